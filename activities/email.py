@@ -1,0 +1,171 @@
+"""The review email: one record per review, sent once even when the activity is retried.
+
+The record (table `outbox_emails`, keyed by workflow id) is written before sending and marked
+sent after. With the `outbox` backend storing it *is* the send (the dev mailbox shows it).
+With SMTP or SendGrid, delivery is at-least-once: a crash after the provider accepted the
+message and before `sent_at` is stored sends it again on retry. That window is milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import asyncpg
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from temporalio import activity
+
+from services.common.config import Settings
+from services.common.money import CURRENCY, display_amount
+from services.common.review_tokens import ReviewClaims, ReviewTokens
+from workflows.models import ReviewEmailInput, ReviewEmailResult
+
+TEMPLATES = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=select_autoescape(["html"]),
+)
+
+
+@dataclass(frozen=True)
+class OutgoingEmail:
+    to: str
+    subject: str
+    html: str
+    text: str
+
+
+class EmailSender(Protocol):
+    backend: str
+
+    async def send(self, email: OutgoingEmail) -> str | None:
+        """Deliver the message; return the provider's message id when it gives one."""
+        ...
+
+
+class OutboxSender:
+    """The dev backend: the stored record is the message; nothing leaves the machine."""
+
+    backend = "outbox"
+
+    async def send(self, email: OutgoingEmail) -> str | None:
+        return None
+
+
+def render_review_email(req: ReviewEmailInput, review_url: str, to: str) -> OutgoingEmail:
+    order = req.order
+    context = {
+        "order": order,
+        "price": display_amount(order.price),
+        "currency": CURRENCY,
+        "reason": req.reason,
+        "review_url": review_url,
+        "deadline": req.review_deadline.strftime("%B %-d, %Y at %H:%M UTC"),
+    }
+    subject = f"Refund review needed: order {order.order_id} ({display_amount(order.price)})"
+    return OutgoingEmail(
+        to=to,
+        subject=subject,
+        html=TEMPLATES.get_template("review_email.html").render(context),
+        text=TEMPLATES.get_template("review_email.txt").render(context),
+    )
+
+
+class EmailActivities:
+    """Sends review emails through the configured backend; receives its clients."""
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        sender: EmailSender,
+        tokens: ReviewTokens,
+        *,
+        admin_email: str,
+        public_base_url: str,
+    ) -> None:
+        self._pool = pool
+        self._sender = sender
+        self._tokens = tokens
+        self._admin_email = admin_email
+        self._base_url = public_base_url.rstrip("/")
+
+    @activity.defn
+    async def send_review_email(self, req: ReviewEmailInput) -> ReviewEmailResult:
+        """Email the admin a signed review link, unless this review's email already went out."""
+        row = await self._pool.fetchrow(
+            "SELECT id, to_address, sent_at FROM outbox_emails WHERE workflow_id = $1",
+            req.workflow_id,
+        )
+        if row is None:
+            row = await self._record(req)
+        if row["sent_at"] is not None:
+            return ReviewEmailResult(email_id=row["id"], to=row["to_address"], sent_now=False)
+        stored = await self._pool.fetchrow(
+            "UPDATE outbox_emails SET attempts = attempts + 1 WHERE id = $1"
+            " RETURNING to_address, subject, html, text_body",
+            row["id"],
+        )
+        provider_ref = await self._sender.send(
+            OutgoingEmail(
+                to=stored["to_address"],
+                subject=stored["subject"],
+                html=stored["html"],
+                text=stored["text_body"],
+            )
+        )
+        await self._pool.execute(
+            "UPDATE outbox_emails SET sent_at = now(), provider_ref = $2"
+            " WHERE id = $1 AND sent_at IS NULL",
+            row["id"],
+            provider_ref,
+        )
+        async with self._pool.acquire() as conn:
+            await conn.execute(
+                "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
+                " VALUES ($1, $2, 'review_email_sent', 'system', $3)",
+                req.order.order_id,
+                req.workflow_id,
+                {"to": stored["to_address"], "backend": self._sender.backend},
+            )
+        activity.logger.info(
+            "review email sent", extra={"order_id": req.order.order_id, "to": row["to_address"]}
+        )
+        return ReviewEmailResult(email_id=row["id"], to=stored["to_address"], sent_now=True)
+
+    async def _record(self, req: ReviewEmailInput) -> asyncpg.Record:
+        token = self._tokens.issue(
+            ReviewClaims(
+                workflow_id=req.workflow_id,
+                order_id=req.order.order_id,
+                reviewer=self._admin_email,
+                expires_at=int(req.review_deadline.timestamp()),
+            )
+        )
+        review_url = f"{self._base_url}/review/{token}"
+        email = render_review_email(req, review_url, self._admin_email)
+        await self._pool.execute(
+            "INSERT INTO outbox_emails (workflow_id, order_id, backend, to_address, subject,"
+            " review_url, html, text_body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+            " ON CONFLICT (workflow_id) DO NOTHING",
+            req.workflow_id,
+            req.order.order_id,
+            self._sender.backend,
+            email.to,
+            email.subject,
+            review_url,
+            email.html,
+            email.text,
+        )
+        row = await self._pool.fetchrow(
+            "SELECT id, to_address, sent_at FROM outbox_emails WHERE workflow_id = $1",
+            req.workflow_id,
+        )
+        assert row is not None
+        return row
+
+
+def make_sender(settings: Settings) -> EmailSender:
+    """The sender for EMAIL_BACKEND."""
+    if settings.email_backend == "outbox":
+        return OutboxSender()
+    raise ValueError(f"email backend {settings.email_backend!r} is not available")

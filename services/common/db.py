@@ -1,0 +1,119 @@
+"""PostgreSQL: the connection pool, migrations and the demo seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# Any constant works; it keeps two processes from migrating at the same time.
+MIGRATION_LOCK_KEY = 4_242_001
+
+
+async def create_pool(database_url: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
+    """A pool whose connections return `numeric` as Decimal and `jsonb` as Python values."""
+
+    async def init(conn: asyncpg.Connection) -> None:
+        import json
+
+        await conn.set_type_codec(
+            "jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog"
+        )
+
+    pool = await asyncpg.create_pool(
+        dsn=database_url, min_size=min_size, max_size=max_size, init=init
+    )
+    assert pool is not None
+    return pool
+
+
+async def migrate(pool: asyncpg.Pool) -> list[str]:
+    """Apply the SQL files of `migrations/` not applied yet, in name order; return their names."""
+    applied: list[str] = []
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK_KEY)
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+        )
+        done = {r["name"] for r in await conn.fetch("SELECT name FROM schema_migrations")}
+        for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+            if path.name in done:
+                continue
+            await conn.execute(path.read_text())
+            await conn.execute("INSERT INTO schema_migrations (name) VALUES ($1)", path.name)
+            applied.append(path.name)
+    for name in applied:
+        log.info("applied migration %s", name)
+    return applied
+
+
+# The demo shop. Customer 1's five orders are the ones the product is shown with.
+DEMO_CUSTOMERS: list[tuple[int, str, str]] = [
+    (1, "Alice Johnson", "alice@example.com"),
+    (2, "Bob Smith", "bob@example.com"),
+    (3, "Carmen Diaz", "carmen@example.com"),
+    (4, "Deepak Rao", "deepak@example.com"),
+    (5, "Eve Martin", "eve@example.com"),
+]
+# (order id, customer id, item, days before today, price)
+DEMO_PURCHASES: list[tuple[int, int, str, int, str]] = [
+    (1, 1, "Laptop Pro X1", 0, "1299.99"),
+    (2, 1, "Wireless Headphones", 1, "89.99"),
+    (3, 1, "Samsung QLED 4K TV", 2, "1199.99"),
+    (4, 1, "Smart Watch Series 5", 3, "349.99"),
+    (5, 1, "Phone Case", 4, "19.99"),
+    (6, 2, "Espresso Machine", 2, "1499.00"),
+    (7, 2, "Coffee Grinder", 5, "129.50"),
+    (8, 3, "Mountain Bike", 1, "2199.00"),
+    (9, 3, "Bike Helmet", 1, "74.99"),
+    (10, 4, "Gaming Console", 6, "499.99"),
+    (11, 4, "4K Projector", 3, "1850.00"),
+    (12, 5, "Standing Desk", 8, "649.00"),
+    (13, 5, "Office Chair", 8, "1049.00"),
+]
+
+
+async def seed(conn: asyncpg.Connection, *, today: dt.date | None = None) -> bool:
+    """Insert the demo customers and orders unless customers exist; True when it seeded."""
+    if await conn.fetchval("SELECT EXISTS (SELECT 1 FROM customers)"):
+        return False
+    today = today or dt.date.today()
+    await conn.executemany(
+        "INSERT INTO customers (id, name, email) VALUES ($1, $2, $3)", DEMO_CUSTOMERS
+    )
+    rows: list[tuple[Any, ...]] = [
+        (oid, cid, item, today - dt.timedelta(days=days), Decimal(price))
+        for oid, cid, item, days, price in DEMO_PURCHASES
+    ]
+    await conn.executemany(
+        "INSERT INTO purchases (order_id, customer_id, item, order_date, price)"
+        " VALUES ($1, $2, $3, $4, $5)",
+        rows,
+    )
+    # Identity columns were given explicit ids: move their sequences past them.
+    await conn.execute(
+        "SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT max(id) FROM customers))"
+    )
+    await conn.execute(
+        "SELECT setval(pg_get_serial_sequence('purchases', 'order_id'),"
+        " (SELECT max(order_id) FROM purchases))"
+    )
+    return True
+
+
+async def reset_demo(conn: asyncpg.Connection) -> None:
+    """Demo data back to its seed state: every table emptied, then seeded again (dev only)."""
+    async with conn.transaction():
+        await conn.execute(
+            "TRUNCATE refunds, audit_events, notices, outbox_emails, purchases, customers"
+            " RESTART IDENTITY CASCADE"
+        )
+        await seed(conn)

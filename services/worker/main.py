@@ -1,0 +1,89 @@
+"""The worker process: runs RefundWorkflow and its activities until SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from datetime import timedelta
+
+import asyncpg
+from temporalio.client import Client
+from temporalio.worker import Worker
+
+from activities.email import EmailActivities, make_sender
+from activities.orders import OrderActivities
+from activities.payments import LedgerGateway, PaymentGateway
+from services.common.config import Settings
+from services.common.db import create_pool
+from services.common.logs import setup_logging
+from services.common.review_tokens import ReviewTokens
+from services.common.temporal import connect_temporal
+from workflows.refund import RefundWorkflow
+
+log = logging.getLogger(__name__)
+
+# With a sticky queue, a workflow's next task waits for the worker that cached it. If that
+# worker died, this is how long before the task goes to any worker (SDK default: 10 s).
+STICKY_SCHEDULE_TO_START = timedelta(seconds=1)
+# How long in-flight activities get to finish on SIGTERM before they are cancelled.
+GRACEFUL_SHUTDOWN = timedelta(seconds=5)
+
+
+def build_worker(
+    client: Client,
+    pool: asyncpg.Pool,
+    settings: Settings,
+    *,
+    task_queue: str | None = None,
+    gateway: PaymentGateway | None = None,
+) -> Worker:
+    """The refund worker: one workflow, the order and email activities."""
+    orders = OrderActivities(pool, gateway or LedgerGateway(settings.payment_delay_seconds))
+    email = EmailActivities(
+        pool,
+        make_sender(settings),
+        ReviewTokens(settings.review_link_secret.get_secret_value()),
+        admin_email=settings.admin_email,
+        public_base_url=settings.public_base_url,
+    )
+    return Worker(
+        client,
+        task_queue=task_queue or settings.temporal_task_queue,
+        workflows=[RefundWorkflow],
+        activities=[
+            orders.open_refund,
+            orders.settle_refund,
+            orders.reject_refund,
+            email.send_review_email,
+        ],
+        sticky_queue_schedule_to_start_timeout=STICKY_SCHEDULE_TO_START,
+        graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
+    )
+
+
+async def run(settings: Settings) -> None:
+    pool = await create_pool(settings.database_url)
+    try:
+        client = await connect_temporal(settings)
+        worker = build_worker(client, pool, settings)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        async with worker:
+            log.info("worker running", extra={"task_queue": settings.temporal_task_queue})
+            await stop.wait()
+            log.info("worker stopping")
+    finally:
+        await pool.close()
+
+
+def main() -> None:
+    settings = Settings()
+    setup_logging()
+    asyncio.run(run(settings))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Session-wide real servers: one embedded PostgreSQL and one Temporal dev server.
+
+Each test isolates itself: its own task queue and its own customers and orders.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import asyncpg
+import pytest
+from temporalio.client import Client
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.testing import WorkflowEnvironment
+from temporalio.worker import Worker
+
+from services.common.config import Settings
+from services.common.db import create_pool, migrate
+from services.common.servers import (
+    TEMPORAL_CLI,
+    TEMPORAL_TUNING_ARGS,
+    start_embedded_postgres,
+    stop_embedded_postgres,
+)
+from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.worker.main import build_worker
+from tests.support.orders import OrderFactory
+
+
+@pytest.fixture(scope="session")
+def pg_root_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    pgdata = tmp_path_factory.mktemp("pg") / "data"
+    uri = start_embedded_postgres(pgdata)
+    yield uri
+    stop_embedded_postgres(pgdata)
+
+
+async def create_database(root_uri: str, name: str) -> str:
+    """A fresh, migrated database on the test server; returns its URI."""
+    conn = await asyncpg.connect(root_uri)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    uri = root_uri.replace("/postgres?", f"/{name}?")
+    pool = await create_pool(uri, max_size=2)
+    try:
+        await migrate(pool)
+    finally:
+        await pool.close()
+    return uri
+
+
+@pytest.fixture(scope="session")
+async def database_url(pg_root_uri: str) -> str:
+    return await create_database(pg_root_uri, "refunds_test")
+
+
+@pytest.fixture(scope="session")
+async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
+    pool = await create_pool(database_url, max_size=20)
+    yield pool
+    await pool.close()
+
+
+@pytest.fixture(scope="session")
+async def temporal_env() -> AsyncIterator[WorkflowEnvironment]:
+    env = await WorkflowEnvironment.start_local(
+        dev_server_existing_path=str(TEMPORAL_CLI),
+        dev_server_extra_args=TEMPORAL_TUNING_ARGS,
+        search_attributes=[ORDER_ID_ATTRIBUTE],
+        data_converter=pydantic_data_converter,
+    )
+    yield env
+    await env.shutdown()
+
+
+@pytest.fixture(scope="session")
+def client(temporal_env: WorkflowEnvironment) -> Client:
+    return temporal_env.client
+
+
+@pytest.fixture
+def task_queue() -> str:
+    return f"test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def settings(database_url: str, temporal_env: WorkflowEnvironment, task_queue: str) -> Settings:
+    """Settings for one test: real servers, its own task queue, test secrets."""
+    config = temporal_env.client.service_client.config
+    return Settings(
+        _env_file=None,
+        app_env="dev",
+        database_url=database_url,
+        temporal_address=config.target_host,
+        temporal_task_queue=task_queue,
+        review_link_secret="test-review-secret-0123456789",
+        session_secret="test-session-secret-0123456789",
+        admin_token="test-admin-token-0123456789",
+        admin_email="reviewer@shop.test",
+        public_base_url="http://testserver",
+        refund_review_threshold=Decimal("1000"),
+        payment_delay_seconds=0,
+        crash_button_enabled=False,
+    )
+
+
+@pytest.fixture
+async def worker(client: Client, pool: asyncpg.Pool, settings: Settings) -> AsyncIterator[Worker]:
+    """A refund worker running in this test's event loop, on this test's task queue."""
+    w = build_worker(client, pool, settings)
+    async with w:
+        yield w
+
+
+@pytest.fixture
+def orders(pool: asyncpg.Pool) -> OrderFactory:
+    return OrderFactory(pool)
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent

@@ -1,0 +1,199 @@
+"""RefundWorkflow: the durable life of one order's refund.
+
+validate → small: settle → done
+         → large: PENDING_REFUND → review email → decision signal or timeout
+                  → approve: settle | reject/timeout: REFUND_REJECTED → customer notice
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from temporalio import workflow
+from temporalio.common import RetryPolicy
+
+with workflow.unsafe.imports_passed_through():
+    from activities.email import EmailActivities
+    from activities.orders import OrderActivities
+    from workflows.models import (
+        Decision,
+        OpenRefundInput,
+        OrderFacts,
+        Outcome,
+        RefundInput,
+        RefundResult,
+        RefundStatus,
+        RejectInput,
+        ReviewEmailInput,
+        SettleInput,
+        Stage,
+    )
+
+# Database activities take milliseconds: a short start-to-close notices a dead worker fast.
+DB_RETRY = RetryPolicy(
+    initial_interval=timedelta(milliseconds=200),
+    backoff_coefficient=2.0,
+    maximum_interval=timedelta(seconds=5),
+    non_retryable_error_types=["OrderNotFound", "LedgerMissing"],
+)
+DB_TIMEOUT = timedelta(seconds=2)
+# Payment may take a while; its heartbeats tell a slow payment from a dead worker.
+PAY_TIMEOUT = timedelta(minutes=2)
+PAY_HEARTBEAT = timedelta(seconds=2)
+# Email goes over the network to SMTP or SendGrid.
+EMAIL_TIMEOUT = timedelta(seconds=30)
+EMAIL_RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=1),
+    backoff_coefficient=2.0,
+    maximum_interval=timedelta(minutes=1),
+    non_retryable_error_types=["EmailRejected"],
+)
+
+MESSAGES: dict[Outcome, str] = {
+    "refunded": "Your refund for {item} has been processed.",
+    "pending_review": (
+        "Your refund request for {item} is over our automatic limit, so a person will review it."
+        " We will let you know the decision here."
+    ),
+    "rejected": "The refund for {item} was not approved.",
+}
+
+
+@workflow.defn
+class RefundWorkflow:
+    @workflow.init
+    def __init__(self, req: RefundInput) -> None:
+        self._req = req
+        self._stage: Stage = "opening"
+        self._outcome: Outcome | None = None
+        self._order: OrderFacts | None = None
+        self._decision: Decision | None = None
+        self._decided_at: datetime | None = None
+        self._deadline: datetime | None = None
+
+    @workflow.run
+    async def run(self, req: RefundInput) -> RefundResult:
+        wid = workflow.info().workflow_id
+        opened = await workflow.execute_activity_method(
+            OrderActivities.open_refund,
+            OpenRefundInput(
+                workflow_id=wid,
+                order_id=req.order_id,
+                customer_id=req.customer_id,
+                reason=req.reason,
+                review_threshold=req.review_threshold,
+            ),
+            start_to_close_timeout=DB_TIMEOUT,
+            retry_policy=DB_RETRY,
+        )
+        self._order = opened.order
+        if opened.action == "done":
+            assert opened.outcome is not None
+            return self._finish(opened.outcome)
+        if opened.action == "settle":
+            await self._settle(SettleInput(workflow_id=wid, order_id=req.order_id))
+            return self._finish("refunded")
+
+        # Above the threshold: PENDING_REFUND is committed; the customer can be answered now.
+        self._outcome = "pending_review"
+        self._stage = "awaiting_review"
+        self._deadline = workflow.now() + req.review_timeout
+        await workflow.execute_activity_method(
+            EmailActivities.send_review_email,
+            ReviewEmailInput(
+                workflow_id=wid, order=opened.order, reason=req.reason,
+                review_deadline=self._deadline,
+            ),
+            start_to_close_timeout=EMAIL_TIMEOUT,
+            retry_policy=EMAIL_RETRY,
+        )  # fmt: skip
+        try:
+            await workflow.wait_condition(
+                lambda: self._decision is not None, timeout=req.review_timeout
+            )
+        except TimeoutError:
+            workflow.logger.info("review window closed", extra={"order_id": req.order_id})
+
+        decision = self._decision
+        decided_at = self._decided_at or workflow.now()
+        if decision is not None and decision.decision == "approve":
+            await self._settle(
+                SettleInput(
+                    workflow_id=wid,
+                    order_id=req.order_id,
+                    decided_by=decision.reviewer,
+                    decision_note=decision.note,
+                    decided_at=decided_at,
+                )
+            )
+            return self._finish("refunded")
+        self._stage = "rejecting"
+        await workflow.execute_activity_method(
+            OrderActivities.reject_refund,
+            RejectInput(
+                workflow_id=wid,
+                order_id=req.order_id,
+                cause="rejected" if decision is not None else "timed_out",
+                decided_by=decision.reviewer if decision is not None else "system",
+                decision_note=decision.note if decision is not None else "",
+                decided_at=decided_at,
+            ),
+            start_to_close_timeout=DB_TIMEOUT,
+            retry_policy=DB_RETRY,
+        )
+        return self._finish("rejected")
+
+    async def _settle(self, req: SettleInput) -> None:
+        self._stage = "paying"
+        await workflow.execute_activity_method(
+            OrderActivities.settle_refund,
+            req,
+            start_to_close_timeout=PAY_TIMEOUT,
+            heartbeat_timeout=PAY_HEARTBEAT,
+            retry_policy=DB_RETRY,
+        )
+
+    def _finish(self, outcome: Outcome) -> RefundResult:
+        self._outcome = outcome
+        self._stage = "refunded" if outcome == "refunded" else "rejected"
+        return self._result()
+
+    def _result(self) -> RefundResult:
+        assert self._outcome is not None and self._order is not None
+        return RefundResult(
+            order_id=self._req.order_id,
+            outcome=self._outcome,
+            message=MESSAGES[self._outcome].format(item=self._order.item),
+        )
+
+    @workflow.update
+    async def committed_outcome(self) -> RefundResult:
+        """Returns once the first outcome is committed: refunded, pending review or rejected."""
+        await workflow.wait_condition(lambda: self._outcome is not None)
+        return self._result()
+
+    @workflow.signal
+    def decide(self, decision: Decision) -> None:
+        """A reviewer's decision. The first one wins; later ones are logged and ignored."""
+        # Accepted from the moment PENDING_REFUND may be committed until the review ends.
+        if self._decision is not None or self._stage not in ("opening", "awaiting_review"):
+            workflow.logger.info(
+                "ignored decision",
+                extra={"order_id": self._req.order_id, "decision": decision.decision},
+            )
+            return
+        self._decision = decision
+        self._decided_at = workflow.now()
+
+    @workflow.query
+    def status(self) -> RefundStatus:
+        d = self._decision
+        return RefundStatus(
+            order_id=self._req.order_id,
+            stage=self._stage,
+            outcome=self._outcome,
+            decision=d.decision if d else None,
+            decided_by=d.reviewer if d else None,
+            decided_at=self._decided_at,
+            review_deadline=self._deadline,
+        )
