@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import asyncpg
+import httpx
 import pytest
 from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
@@ -27,6 +28,7 @@ from services.common.servers import (
 )
 from services.common.temporal import ORDER_ID_ATTRIBUTE
 from services.worker.main import build_worker
+from tests.support.api import running_app
 from tests.support.orders import OrderFactory
 
 
@@ -125,3 +127,10 @@ def orders(pool: asyncpg.Pool) -> OrderFactory:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+async def api(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client on the real chat API app (no worker unless the test asks for one)."""
+    async with running_app(settings) as (_, http):
+        yield http

@@ -1,0 +1,3 @@
+from services.chat_api.main import main
+
+main()

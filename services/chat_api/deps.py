@@ -1,0 +1,65 @@
+"""Dependencies: the app state, the signed-in customer and the admin credential."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+
+from services.chat_api.state import AppState
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.services
+    return state
+
+
+StateDep = Annotated[AppState, Depends(get_state)]
+
+
+def current_customer(request: Request) -> int:
+    """The signed-in demo customer's id, from the signed session cookie."""
+    customer_id = request.session.get("customer_id")
+    if not isinstance(customer_id, int):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Please sign in first: choose a customer with POST /api/session.",
+        )
+    return customer_id
+
+
+CustomerDep = Annotated[int, Depends(current_customer)]
+
+
+def _presented_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip()
+    if scheme.lower() == "basic":
+        try:
+            user, _, password = base64.b64decode(value.strip()).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+        return password if user == "admin" else None
+    return None
+
+
+def require_admin(request: Request, state: StateDep) -> str:
+    """Bearer <ADMIN_TOKEN> or Basic admin:<ADMIN_TOKEN>; returns the actor name for audit."""
+    expected = state.settings.admin_token.get_secret_value()
+    presented = _presented_token(request)
+    if not expected or presented is None or not hmac.compare_digest(presented, expected):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Admin credentials required: send the admin token as a Bearer token or as the"
+            " password of user 'admin'.",
+            headers={"WWW-Authenticate": 'Basic realm="Reliable Refunds admin"'},
+        )
+    return "admin"
+
+
+AdminDep = Annotated[str, Depends(require_admin)]

@@ -1,0 +1,70 @@
+"""Every error is `{"detail": "<a sentence>"}` with a 4xx status; never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from services.chat_api.refunds import NoWorker, OrderNotFound
+
+log = logging.getLogger(__name__)
+
+STATUS_SENTENCES = {
+    404: "There is nothing at this address.",
+    405: "This address does not accept that method.",
+}
+
+
+def _field(loc: tuple[object, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
+    return ".".join(parts) or "request body"
+
+
+def validation_sentence(exc: RequestValidationError) -> tuple[int, str]:
+    errors = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return 400, "The request body is not valid JSON."
+    problems = []
+    for e in errors[:3]:
+        msg = str(e.get("msg", "is invalid"))
+        if msg.startswith("Input should"):
+            msg = "should" + msg[len("Input should") :]
+        elif msg == "Field required":
+            msg = "is required"
+        problems.append(f"{_field(tuple(e.get('loc', ())))} {msg}")
+    return 422, "Invalid request: " + "; ".join(problems) + "."
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        code, sentence = validation_sentence(exc)
+        return JSONResponse({"detail": sentence}, status_code=code)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail
+        if not isinstance(detail, str) or detail in ("Not Found", "Method Not Allowed"):
+            detail = STATUS_SENTENCES.get(exc.status_code, "The request could not be served.")
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(OrderNotFound)
+    async def on_not_found(request: Request, exc: OrderNotFound) -> JSONResponse:
+        return JSONResponse(
+            {"detail": "We could not find that order among your orders."}, status_code=404
+        )
+
+    @app.exception_handler(NoWorker)
+    async def on_no_worker(request: Request, exc: NoWorker) -> JSONResponse:
+        return JSONResponse(
+            {
+                "detail": "Refunds are not being processed right now; your request is saved."
+                " Please try again in a moment; it is safe to retry."
+            },
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )

@@ -1,0 +1,26 @@
+"""Run the chat API with uvicorn: `python -m services.chat_api`."""
+
+from __future__ import annotations
+
+import argparse
+
+import uvicorn
+
+from services.chat_api.app import create_app
+from services.common.config import Settings
+from services.common.logs import setup_logging
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Reliable Refunds chat API")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args()
+    settings = Settings()
+    setup_logging()
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
+
+
+if __name__ == "__main__":
+    main()

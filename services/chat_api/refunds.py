@@ -1,0 +1,171 @@
+"""Starting refund workflows and reading their state: the one path that the HTTP route and the
+agent's refund tool both use, so both get the same guarantees."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+import asyncpg
+from temporalio.client import (
+    Client,
+    WithStartWorkflowOperation,
+    WorkflowUpdateFailedError,
+)
+from temporalio.common import (
+    SearchAttributePair,
+    TypedSearchAttributes,
+    WorkflowIDConflictPolicy,
+)
+from temporalio.exceptions import ApplicationError
+from temporalio.service import RPCError, RPCStatusCode
+
+from services.common.config import Settings
+from services.common.temporal import ORDER_ID_ATTRIBUTE
+from workflows.models import Outcome, RefundInput, refund_workflow_id
+from workflows.refund import RefundWorkflow
+
+log = logging.getLogger(__name__)
+
+# How long a refund request waits for a worker to commit the first outcome before 503.
+COMMIT_WAIT_SECONDS = 10.0
+# A dead worker's workflow task is handed to another worker after this long.
+WORKFLOW_TASK_TIMEOUT = timedelta(seconds=2)
+
+STATUS_OUTCOME: dict[str, Outcome] = {
+    "REFUNDED": "refunded",
+    "PENDING_REFUND": "pending_review",
+    "REFUND_REJECTED": "rejected",
+}
+OUTCOME_MESSAGE: dict[Outcome, str] = {
+    "refunded": "The refund for {item} has been paid.",
+    "pending_review": (
+        "The refund for {item} is waiting for a person to review it; you will be told the"
+        " decision here."
+    ),
+    "rejected": "The refund for {item} was not approved.",
+}
+
+
+class OrderNotFound(Exception):
+    """No such order for this customer (another customer's order looks the same)."""
+
+
+class NoWorker(Exception):
+    """No worker committed the refund in time; the request is safe to retry."""
+
+
+@dataclass(frozen=True)
+class RefundReply:
+    order_id: int
+    outcome: Outcome
+    message: str
+    workflow_id: str
+
+
+@dataclass(frozen=True)
+class RefundState:
+    order_id: int
+    status: str
+    requested_at: dt.datetime | None
+    decided_at: dt.datetime | None
+    decision: str | None
+    workflow_id: str | None
+
+
+class RefundService:
+    def __init__(self, pool: asyncpg.Pool, client: Client, settings: Settings) -> None:
+        self._pool = pool
+        self._client = client
+        self._settings = settings
+
+    async def _owned_order(self, customer_id: int, order_id: int) -> asyncpg.Record:
+        row = await self._pool.fetchrow(
+            "SELECT order_id, item, status FROM purchases WHERE order_id = $1 AND customer_id = $2",
+            order_id,
+            customer_id,
+        )
+        if row is None:
+            raise OrderNotFound(f"order {order_id} not found")
+        return row
+
+    async def request(self, customer_id: int, order_id: int, reason: str) -> RefundReply:
+        """Request a refund; returns once its first outcome is committed in PostgreSQL.
+
+        Repeats and concurrent requests attach to the one workflow, or, when the order is
+        already decided, get its outcome without starting anything.
+        """
+        order = await self._owned_order(customer_id, order_id)
+        wid = refund_workflow_id(order_id)
+        if order["status"] in STATUS_OUTCOME:
+            outcome = STATUS_OUTCOME[order["status"]]
+            return RefundReply(
+                order_id, outcome, OUTCOME_MESSAGE[outcome].format(item=order["item"]), wid
+            )
+        start = WithStartWorkflowOperation(
+            RefundWorkflow.run,
+            RefundInput(
+                order_id=order_id,
+                customer_id=customer_id,
+                reason=reason,
+                review_threshold=self._settings.refund_review_threshold,
+                review_timeout=timedelta(seconds=self._settings.refund_review_timeout),
+            ),
+            id=wid,
+            task_queue=self._settings.temporal_task_queue,
+            id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+            task_timeout=WORKFLOW_TASK_TIMEOUT,
+            search_attributes=TypedSearchAttributes(
+                [SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id)]
+            ),
+        )
+        try:
+            async with asyncio.timeout(COMMIT_WAIT_SECONDS):
+                result = await self._client.execute_update_with_start_workflow(
+                    RefundWorkflow.committed_outcome, start_workflow_operation=start
+                )
+        except TimeoutError as exc:
+            log.warning("no worker committed the refund in time", extra={"order_id": order_id})
+            raise NoWorker(order_id) from exc
+        except WorkflowUpdateFailedError as exc:
+            cause = exc.cause
+            if isinstance(cause, ApplicationError) and cause.type == "OrderNotFound":
+                raise OrderNotFound(f"order {order_id} not found") from exc
+            raise
+        return RefundReply(order_id, result.outcome, result.message, wid)
+
+    async def state(self, customer_id: int, order_id: int) -> RefundState:
+        row = await self._pool.fetchrow(
+            "SELECT p.order_id, p.status, r.requested_at, r.decided_at, r.state, r.workflow_id,"
+            " r.decided_by FROM purchases p LEFT JOIN refunds r USING (order_id)"
+            " WHERE p.order_id = $1 AND p.customer_id = $2",
+            order_id,
+            customer_id,
+        )
+        if row is None:
+            raise OrderNotFound(f"order {order_id} not found")
+        return RefundState(
+            order_id=order_id,
+            status=row["status"],
+            requested_at=row["requested_at"],
+            decided_at=row["decided_at"],
+            decision=decision_of(row["state"], row["decided_by"]),
+            workflow_id=row["workflow_id"],
+        )
+
+
+def decision_of(ledger_state: str | None, decided_by: str | None) -> str | None:
+    """ "approved", "rejected", "timed_out" or None (no decision yet / no review)."""
+    if ledger_state == "REJECTED":
+        return "timed_out" if decided_by == "system" else "rejected"
+    if ledger_state == "REFUNDED" and decided_by:
+        return "approved"
+    return None
+
+
+def is_closed_workflow_error(exc: BaseException) -> bool:
+    """Signals to a completed workflow fail with NOT_FOUND: the decision window is closed."""
+    return isinstance(exc, RPCError) and exc.status == RPCStatusCode.NOT_FOUND

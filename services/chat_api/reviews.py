@@ -1,0 +1,118 @@
+"""Sending a reviewer's decision to the waiting workflow, and telling the truth about it.
+
+Review links and the admin API both come here. A decision is only sent while the ledger says
+the refund awaits review; otherwise the caller learns what already happened and nothing is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+import asyncpg
+from temporalio.client import Client
+from temporalio.service import RPCError
+
+from services.chat_api.refunds import decision_of, is_closed_workflow_error
+from workflows.models import Decision, DecisionKind
+from workflows.refund import RefundWorkflow
+
+log = logging.getLogger(__name__)
+
+# After a signal, how long the page waits to show the result (signals are fire-and-forget).
+RESULT_WAIT_SECONDS = 3.0
+
+REVIEW_QUERY = """
+SELECT r.order_id, r.workflow_id, r.amount, r.reason, r.state, r.requested_at, r.decided_at,
+       r.decided_by, r.decision_note, p.item, p.order_date, p.price, p.status,
+       c.name AS customer_name, c.email AS customer_email
+FROM refunds r JOIN purchases p USING (order_id) JOIN customers c ON c.id = p.customer_id
+"""
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    order_id: int
+    workflow_id: str
+    item: str
+    order_date: dt.date
+    price: Decimal
+    reason: str
+    customer_name: str
+    customer_email: str
+    state: str  # ledger state: PENDING_REVIEW, REFUNDED, REJECTED
+    status: str  # order status
+    requested_at: dt.datetime
+    decided_at: dt.datetime | None
+    decided_by: str | None
+    decision_note: str | None
+
+    @property
+    def decision(self) -> str | None:
+        return decision_of(self.state, self.decided_by)
+
+    @property
+    def pending(self) -> bool:
+        return self.state == "PENDING_REVIEW"
+
+
+SendResult = Literal["sent", "already_decided", "window_closed"]
+
+
+class ReviewService:
+    def __init__(self, pool: asyncpg.Pool, client: Client) -> None:
+        self._pool = pool
+        self._client = client
+
+    async def view(self, order_id: int) -> ReviewView | None:
+        row = await self._pool.fetchrow(REVIEW_QUERY + " WHERE r.order_id = $1", order_id)
+        if row is None:
+            return None
+        return ReviewView(**{k: row[k] for k in ReviewView.__dataclass_fields__})
+
+    async def list(self) -> list[ReviewView]:
+        """Refunds that needed a person: pending first, then the latest decisions."""
+        rows = await self._pool.fetch(
+            REVIEW_QUERY + " WHERE r.state = 'PENDING_REVIEW' OR r.decided_by IS NOT NULL"
+            " ORDER BY (r.state = 'PENDING_REVIEW') DESC, coalesce(r.decided_at, r.requested_at)"
+            " DESC LIMIT 200"
+        )
+        return [ReviewView(**{k: r[k] for k in ReviewView.__dataclass_fields__}) for r in rows]
+
+    async def decide(
+        self, view: ReviewView, decision: DecisionKind, reviewer: str, note: str
+    ) -> tuple[SendResult, ReviewView]:
+        """Signal the decision if the refund still awaits one; return what is true afterwards."""
+        if not view.pending:
+            return "already_decided", view
+        handle = self._client.get_workflow_handle(view.workflow_id)
+        try:
+            await handle.signal(
+                RefundWorkflow.decide, Decision(decision=decision, reviewer=reviewer, note=note)
+            )
+        except RPCError as exc:
+            if not is_closed_workflow_error(exc):
+                raise
+            log.info("decision for a closed workflow", extra={"order_id": view.order_id})
+            return "window_closed", await self._refreshed(view)
+        log.info(
+            "decision sent",
+            extra={"order_id": view.order_id, "decision": decision, "reviewer": reviewer},
+        )
+        return "sent", await self._await_result(view)
+
+    async def _refreshed(self, view: ReviewView) -> ReviewView:
+        return await self.view(view.order_id) or view
+
+    async def _await_result(self, view: ReviewView) -> ReviewView:
+        """Poll the ledger briefly so the page can show the result of the decision."""
+        deadline = asyncio.get_running_loop().time() + RESULT_WAIT_SECONDS
+        current = view
+        while current.pending and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.1)
+            current = await self._refreshed(view)
+        return current

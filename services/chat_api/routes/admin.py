@@ -1,0 +1,142 @@
+"""The admin API: reviews, decisions, the audit trail, and the dev stack's crash and reset."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from pathlib import Path as FsPath
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, status
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.background import BackgroundTask
+
+from services.chat_api.deps import AdminDep, StateDep
+from services.chat_api.metrics import REVIEW_DECISIONS
+from services.chat_api.reviews import ReviewService, ReviewView
+from services.chat_api.routes.refunds import OrderId
+from services.common.db import reset_demo
+from services.common.money import CURRENCY, api_amount
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/admin", tags=["admin"])
+# Registered only when APP_ENV=dev.
+dev_router = APIRouter(prefix="/api/admin", tags=["admin", "dev"])
+
+MAX_ID = 2**31 - 1
+
+
+def review_json(v: ReviewView) -> dict[str, Any]:
+    return {
+        "order_id": v.order_id,
+        "customer": v.customer_name,
+        "item": v.item,
+        "price": api_amount(v.price),
+        "currency": CURRENCY,
+        "reason": v.reason,
+        "requested_at": v.requested_at.isoformat(),
+        "status": v.status,
+        "decision": v.decision,
+        "decided_at": v.decided_at.isoformat() if v.decided_at else None,
+        "decided_by": v.decided_by,
+        "workflow_id": v.workflow_id,
+    }
+
+
+@router.get("/reviews")
+async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
+    return [review_json(v) for v in await ReviewService(state.pool, state.temporal).list()]
+
+
+class DecisionRequest(BaseModel):
+    decision: Literal["approve", "reject"]
+    note: str = Field(default="", max_length=1000)
+
+
+@router.post("/reviews/{order_id}/decision")
+async def decide(
+    order_id: OrderId, body: DecisionRequest, actor: AdminDep, state: StateDep
+) -> dict[str, Any]:
+    service = ReviewService(state.pool, state.temporal)
+    view = await service.view(order_id)
+    if view is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No refund review exists for that order.")
+    reviewer = state.settings.admin_email or actor
+    sent, after = await service.decide(view, body.decision, reviewer, body.note.strip())
+    if sent == "sent":
+        REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()
+    if sent == "already_decided":
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            f"This refund was already decided ({after.decision or after.status}); nothing changed.",
+        )
+    if sent == "window_closed":
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, "The review window has closed; nothing changed."
+        )
+    return {"result": "sent", "review": review_json(after)}
+
+
+@router.get("/audit")
+async def audit(
+    _: AdminDep,
+    state: StateDep,
+    order_id: Annotated[int | None, Query(gt=0, le=MAX_ID)] = None,
+    limit: Annotated[int, Query(gt=0, le=500)] = 100,
+) -> list[dict[str, Any]]:
+    rows = await state.pool.fetch(
+        "SELECT id, order_id, workflow_id, kind, actor, at, detail FROM audit_events"
+        " WHERE $1::int IS NULL OR order_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+        order_id,
+        limit,
+    )
+    return [{**dict(r), "at": r["at"].isoformat()} for r in rows]
+
+
+def _kill_stack(run_dir: str) -> None:
+    """SIGKILL the worker (pid file kept by the dev supervisor), then this process."""
+    pid_file = FsPath(run_dir) / "worker.pid"
+    try:
+        os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
+    except (OSError, ValueError) as exc:
+        log.warning("could not kill the worker: %s", exc)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@router.post("/crash", status_code=202)
+async def crash(state: StateDep) -> JSONResponse:
+    """The Crash System button: kill -9 the worker and the chat API mid-flight."""
+    if not state.settings.crash_button_enabled:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "The crash button is disabled here.")
+    log.warning("crash requested: killing the worker and the chat API")
+    # Runs once the response is on the wire, so the page learns the crash began.
+    kill = BackgroundTask(_kill_stack, state.settings.run_dir)
+    return JSONResponse({"status": "crashing"}, status_code=202, background=kill)
+
+
+# Tables LangGraph's checkpointer creates for chat memory; emptied by a demo reset.
+CHECKPOINT_TABLES = ("checkpoints", "checkpoint_blobs", "checkpoint_writes")
+
+
+@dev_router.post("/reset")
+async def reset(_: AdminDep, state: StateDep) -> dict[str, Any]:
+    """Dev only: cancel running refunds and put the demo data back to its seed state."""
+    cancelled = 0
+    query = (
+        f"WorkflowType = 'RefundWorkflow' AND ExecutionStatus = 'Running'"
+        f" AND TaskQueue = '{state.settings.temporal_task_queue}'"
+    )
+    async for wf in state.temporal.list_workflows(query):
+        await state.temporal.get_workflow_handle(wf.id, run_id=wf.run_id).terminate(
+            reason="demo reset"
+        )
+        cancelled += 1
+    async with state.pool.acquire() as conn:
+        await reset_demo(conn)
+        for table in CHECKPOINT_TABLES:
+            if await conn.fetchval("SELECT to_regclass($1)", table):
+                await conn.execute(f"TRUNCATE {table}")
+    log.info("demo reset", extra={"cancelled": cancelled})
+    return {"status": "reset", "cancelled_refunds": cancelled}

@@ -1,0 +1,98 @@
+"""Review pages from the email link. GET shows; only POST decides (mail scanners open links)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from services.chat_api.deps import StateDep
+from services.chat_api.metrics import REVIEW_DECISIONS
+from services.chat_api.reviews import ReviewService, ReviewView
+from services.common.money import display_amount
+from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
+from workflows.models import DecisionKind
+
+router = APIRouter(tags=["review"])
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
+templates.env.filters["money"] = display_amount
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%B %-d, %Y at %H:%M UTC") if value else ""
+
+
+templates.env.filters["when"] = _when
+
+
+def _page(request: Request, status_code: int, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request, "review.html", {"view": None, **context}, status_code=status_code
+    )
+
+
+async def _resolve(
+    request: Request, state: StateDep, token: str
+) -> tuple[ReviewClaims | None, ReviewView | None, HTMLResponse | None]:
+    """The token's claims and the review, or the 4xx page to answer with."""
+    try:
+        claims = state.tokens.verify(token)
+    except ExpiredToken as exc:
+        view = await ReviewService(state.pool, state.temporal).view(exc.claims.order_id)
+        if view is not None and view.workflow_id == exc.claims.workflow_id and not view.pending:
+            return None, None, _page(request, 410, view=view, notice="decided")
+        closed = _when(dt.datetime.fromtimestamp(exc.claims.expires_at, dt.UTC))
+        return None, None, _page(
+            request, 410, title="This review link has expired",
+            message=f"The review window closed on {closed}. Nothing was changed.",
+        )  # fmt: skip
+    except InvalidToken:
+        return None, None, _page(
+            request, 400, title="This review link is not valid",
+            message="The link is damaged or was not issued by us. Nothing was changed.",
+        )  # fmt: skip
+    view = await ReviewService(state.pool, state.temporal).view(claims.order_id)
+    if view is None or view.workflow_id != claims.workflow_id:
+        return None, None, _page(
+            request, 404, title="Unknown review",
+            message="There is no refund waiting under this link. Nothing was changed.",
+        )  # fmt: skip
+    return claims, view, None
+
+
+@router.get("/review/{token}", response_class=HTMLResponse)
+async def review_page(token: str, request: Request, state: StateDep) -> HTMLResponse:
+    claims, view, error = await _resolve(request, state, token)
+    if error is not None:
+        return error
+    notice = None if view is not None and view.pending else "decided"
+    return _page(request, 200, view=view, notice=notice, reviewer=claims and claims.reviewer)
+
+
+@router.post("/review/{token}", response_class=HTMLResponse)
+async def review_decision(
+    token: str,
+    request: Request,
+    state: StateDep,
+    decision: Annotated[str, Form()] = "",
+    note: Annotated[str, Form(max_length=1000)] = "",
+) -> HTMLResponse:
+    claims, view, error = await _resolve(request, state, token)
+    if error is not None:
+        return error
+    assert claims is not None and view is not None
+    if decision not in ("approve", "reject"):
+        return _page(
+            request, 422, view=view, reviewer=claims.reviewer,
+            message="Choose Approve or Reject.",
+        )  # fmt: skip
+    kind: DecisionKind = "approve" if decision == "approve" else "reject"
+    service = ReviewService(state.pool, state.temporal)
+    sent, after = await service.decide(view, kind, claims.reviewer, note.strip())
+    if sent == "sent":
+        REVIEW_DECISIONS.labels(decision=kind, channel="link").inc()
+    return _page(request, 200, view=after, notice=sent, reviewer=claims.reviewer)

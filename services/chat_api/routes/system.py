@@ -1,0 +1,66 @@
+"""Liveness, readiness, product info and metrics."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from fastapi import APIRouter, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from services.chat_api.deps import StateDep
+from services.common.money import api_amount
+
+router = APIRouter(tags=["system"])
+
+READY_CHECK_SECONDS = 2.0
+
+
+@router.get("/healthz")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz")
+async def readyz(state: StateDep) -> JSONResponse:
+    """200 only when PostgreSQL and Temporal both answer."""
+    checks: dict[str, str] = {}
+    try:
+        async with asyncio.timeout(READY_CHECK_SECONDS):
+            await state.pool.fetchval("SELECT 1")
+        checks["postgres"] = "ok"
+    except Exception as exc:  # any failure means "not ready", with its reason
+        checks["postgres"] = f"unavailable: {type(exc).__name__}"
+    try:
+        async with asyncio.timeout(READY_CHECK_SECONDS):
+            await state.temporal.service_client.check_health()
+        checks["temporal"] = "ok"
+    except Exception as exc:
+        checks["temporal"] = f"unavailable: {type(exc).__name__}"
+    ready = all(v == "ok" for v in checks.values())
+    return JSONResponse(
+        {"status": "ready" if ready else "not ready", "checks": checks},
+        status_code=200 if ready else 503,
+    )
+
+
+@router.get("/api/info")
+async def info(state: StateDep) -> dict[str, Any]:
+    s = state.settings
+    provider = s.resolved_llm_provider
+    return {
+        "product": "Reliable Refunds",
+        "llm_provider": provider,
+        "llm_model": s.llm_model if provider == "openai" else "offline-intent-grammar",
+        "email_backend": s.email_backend,
+        "review_threshold": api_amount(s.refund_review_threshold),
+        "currency": "USD",
+        "crash_button_enabled": s.crash_button_enabled,
+        "temporal_ui_url": s.temporal_ui_url,
+    }
+
+
+@router.get("/metrics")
+async def metrics() -> Response:
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

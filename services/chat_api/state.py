@@ -1,0 +1,25 @@
+"""What the chat API builds at start-up and closes at shutdown; routes reach it through deps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+from temporalio.client import Client
+
+from services.chat_api.refunds import RefundService
+from services.common.config import Settings
+from services.common.review_tokens import ReviewTokens
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    pool: asyncpg.Pool
+    temporal: Client
+    refunds: RefundService
+    tokens: ReviewTokens
+    # The compiled agent and its checkpointer (issue 3); None until built.
+    agent: Any = None
+    extras: dict[str, Any] = field(default_factory=dict)
