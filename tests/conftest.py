@@ -56,9 +56,22 @@ async def create_database(root_uri: str, name: str) -> str:
     return uri
 
 
+# Workflow ids are `refund-<order id>` in one Temporal namespace: the shared test database's
+# orders start far above any seeded database's (1..13), so no two tests share a workflow id.
+SHARED_ORDER_IDS_FROM = 1_000_000
+
+
 @pytest.fixture(scope="session")
 async def database_url(pg_root_uri: str) -> str:
-    return await create_database(pg_root_uri, "refunds_test")
+    url = await create_database(pg_root_uri, "refunds_test")
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute(
+            f"ALTER TABLE purchases ALTER COLUMN order_id RESTART WITH {SHARED_ORDER_IDS_FROM}"
+        )
+    finally:
+        await conn.close()
+    return url
 
 
 @pytest.fixture(scope="session")

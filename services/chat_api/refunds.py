@@ -3,7 +3,6 @@ agent's refund tool both use, so both get the same guarantees."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from temporalio.client import (
     Client,
     WithStartWorkflowOperation,
     WorkflowUpdateFailedError,
+    WorkflowUpdateRPCTimeoutOrCancelledError,
 )
 from temporalio.common import (
     SearchAttributePair,
@@ -30,8 +30,6 @@ from workflows.refund import RefundWorkflow
 
 log = logging.getLogger(__name__)
 
-# How long a refund request waits for a worker to commit the first outcome before 503.
-COMMIT_WAIT_SECONDS = 10.0
 # A dead worker's workflow task is handed to another worker after this long.
 WORKFLOW_TASK_TIMEOUT = timedelta(seconds=2)
 
@@ -122,12 +120,12 @@ class RefundService:
                 [SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id)]
             ),
         )
+        wait = timedelta(seconds=self._settings.refund_commit_wait_seconds)
         try:
-            async with asyncio.timeout(COMMIT_WAIT_SECONDS):
-                result = await self._client.execute_update_with_start_workflow(
-                    RefundWorkflow.committed_outcome, start_workflow_operation=start
-                )
-        except TimeoutError as exc:
+            result = await self._client.execute_update_with_start_workflow(
+                RefundWorkflow.committed_outcome, start_workflow_operation=start, rpc_timeout=wait
+            )
+        except WorkflowUpdateRPCTimeoutOrCancelledError as exc:
             log.warning("no worker committed the refund in time", extra={"order_id": order_id})
             raise NoWorker(order_id) from exc
         except WorkflowUpdateFailedError as exc:

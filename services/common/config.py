@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     refund_review_timeout: int = Field(default=ONE_WEEK_SECONDS, gt=0, description="seconds")
     # Simulated processing time of the default (ledger) payment gateway, in seconds.
     payment_delay_seconds: float = Field(default=0.0, ge=0)
+    # How long POST /api/refunds waits for a worker to commit the outcome before answering 503.
+    refund_commit_wait_seconds: float = Field(default=10.0, gt=0)
 
     public_base_url: str = "http://127.0.0.1:8000"
     review_link_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)

@@ -1,0 +1,63 @@
+"""Real worker processes for crash tests: started with the test's settings, killed with -9."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from services.common.config import Settings
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
+    """The environment that makes a child process build these same settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "LLM_"))}
+    values = {
+        "APP_ENV": settings.app_env,
+        "DATABASE_URL": settings.database_url,
+        "TEMPORAL_ADDRESS": settings.temporal_address,
+        "TEMPORAL_NAMESPACE": settings.temporal_namespace,
+        "TEMPORAL_TASK_QUEUE": settings.temporal_task_queue,
+        "REVIEW_LINK_SECRET": settings.review_link_secret.get_secret_value(),
+        "SESSION_SECRET": settings.session_secret.get_secret_value(),
+        "ADMIN_TOKEN": settings.admin_token.get_secret_value(),
+        "ADMIN_EMAIL": settings.admin_email,
+        "PUBLIC_BASE_URL": settings.public_base_url,
+        "EMAIL_BACKEND": settings.email_backend,
+        "PAYMENT_DELAY_SECONDS": str(settings.payment_delay_seconds),
+        "REFUND_REVIEW_THRESHOLD": str(settings.refund_review_threshold),
+        "CRASH_BUTTON_ENABLED": "true" if settings.crash_button_enabled else "false",
+        "LLM_PROVIDER": settings.llm_provider,
+    }
+    env.update(values)
+    env.update(overrides)
+    return env
+
+
+@contextmanager
+def worker_process(settings: Settings, **env_overrides: str) -> Iterator[subprocess.Popen[bytes]]:
+    """`python -m services.worker` as a child; SIGKILLed on exit if still running."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "services.worker"],
+        cwd=REPO_ROOT,
+        env=settings_env(settings, **env_overrides),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
+def kill_9(proc: subprocess.Popen[bytes]) -> None:
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
