@@ -6,7 +6,6 @@ are the last guard, so a retried activity finds its work done and returns the sa
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import asyncpg
@@ -243,7 +242,3 @@ async def _notify(
         workflow_id,
         f"Your refund for {_label(order)} {outcome}",
     )
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from temporalio.service import RPCError
 
 from services.chat_api.refunds import NoWorker, OrderNotFound
 
@@ -56,6 +57,15 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_not_found(request: Request, exc: OrderNotFound) -> JSONResponse:
         return JSONResponse(
             {"detail": "We could not find that order among your orders."}, status_code=404
+        )
+
+    @app.exception_handler(RPCError)
+    async def on_temporal_unavailable(request: Request, exc: RPCError) -> JSONResponse:
+        log.warning("temporal call failed: %s", exc.message)
+        return JSONResponse(
+            {"detail": "The refund service is briefly unavailable. Please try again shortly."},
+            status_code=503,
+            headers={"Retry-After": "5"},
         )
 
     @app.exception_handler(NoWorker)

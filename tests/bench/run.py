@@ -79,8 +79,8 @@ async def main() -> dict[str, Any]:
                 database_url=url,
                 temporal_address=env.client.service_client.config.target_host,
                 temporal_task_queue=f"bench-{uuid.uuid4().hex[:8]}",
-                review_link_secret="bench-secret-0123456789",  # type: ignore[arg-type]
-                admin_token="bench-admin-0123456789",  # type: ignore[arg-type]
+                review_link_secret="bench-secret-0123456789",
+                admin_token="bench-admin-0123456789",
             )
             orders = OrderFactory(pool)
             service = RefundService(pool, env.client, settings)
