@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from tests.support.api import sign_in
+from workflows.refund import RefundWorkflow
 from tests.support.waiting import eventually
 
 
@@ -19,7 +20,11 @@ async def test_small_refund_answers_refunded(api, worker, orders):
     assert await orders.status(order.order_id) == "REFUNDED"
 
 
-async def test_large_refund_answers_pending_review_and_emails_once(api, worker, orders):
+def body_id(r):
+    return r.json()["workflow_id"]
+
+
+async def test_large_refund_answers_pending_review(api, worker, orders, client):
     order = await orders.order("1299.99")
     await sign_in(api, order.customer_id)
     r = await api.post("/api/refunds", json={"order_id": order.order_id, "reason": "too big"})
@@ -28,6 +33,11 @@ async def test_large_refund_answers_pending_review_and_emails_once(api, worker, 
     assert await orders.status(order.order_id) == "PENDING_REFUND"
     again = await api.post("/api/refunds", json={"order_id": order.order_id})
     assert again.json()["outcome"] == "pending_review"
+    # The review window the API asked for is the configured week.
+    status = await client.get_workflow_handle(body_id(r)).query(RefundWorkflow.status)
+    assert status.review_deadline is not None
+    window = status.review_deadline - (await orders.requested_at(order.order_id))
+    assert abs(window.total_seconds() - 7 * 24 * 3600) < 60
 
 
 async def test_ten_concurrent_requests_pay_once(api, worker, orders, pool):

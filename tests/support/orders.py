@@ -49,6 +49,12 @@ class OrderFactory:
         )
         return status
 
+    async def requested_at(self, order_id: int) -> dt.datetime:
+        at: dt.datetime = await self._pool.fetchval(
+            "SELECT requested_at FROM refunds WHERE order_id = $1", order_id
+        )
+        return at
+
     async def ledger_rows(self, order_id: int) -> int:
         n: int = await self._pool.fetchval(
             "SELECT count(*) FROM refunds WHERE order_id = $1 AND payment_ref IS NOT NULL",

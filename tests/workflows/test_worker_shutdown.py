@@ -1,0 +1,24 @@
+"""SIGTERM lets the in-flight payment finish before the worker exits: no wait for a timeout."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+
+from tests.support.processes import worker_process
+from tests.support.refunds import start_refund
+from tests.support.waiting import eventually
+from tests.workflows.test_worker_crash import _payment_in_flight
+
+
+async def test_sigterm_drains_the_payment_then_exits_cleanly(client, orders, settings):
+    order = await orders.order("60.00")
+    handle = await start_refund(client, settings, order)
+    with worker_process(settings, PAYMENT_DELAY_SECONDS="1.5") as proc:
+        await eventually(lambda: _payment_in_flight(handle), within=20)
+        proc.send_signal(signal.SIGTERM)
+        code = await asyncio.to_thread(proc.wait, 15)
+    assert code == 0
+    # The payment completed inside the graceful window, so nothing waits for a retry.
+    assert await orders.status(order.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(order.order_id) == 1
