@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
+from temporalio.exceptions import ActivityError
 
 with workflow.unsafe.imports_passed_through():
     from activities.email import EmailActivities
@@ -98,15 +99,22 @@ class RefundWorkflow:
         self._outcome = "pending_review"
         self._stage = "awaiting_review"
         self._deadline = workflow.now() + req.review_timeout
-        await workflow.execute_activity_method(
-            EmailActivities.send_review_email,
-            ReviewEmailInput(
-                workflow_id=wid, order=opened.order, reason=req.reason,
-                review_deadline=self._deadline,
-            ),
-            start_to_close_timeout=EMAIL_TIMEOUT,
-            retry_policy=EMAIL_RETRY,
-        )  # fmt: skip
+        try:
+            await workflow.execute_activity_method(
+                EmailActivities.send_review_email,
+                ReviewEmailInput(
+                    workflow_id=wid, order=opened.order, reason=req.reason,
+                    review_deadline=self._deadline,
+                ),
+                start_to_close_timeout=EMAIL_TIMEOUT,
+                retry_policy=EMAIL_RETRY,
+            )  # fmt: skip
+        except ActivityError:
+            # The provider refused the message for good. The review must not get stuck: it
+            # stays open on the admin page, and the timeout still closes it.
+            workflow.logger.error(
+                "review email refused; review stays open", extra={"order_id": req.order_id}
+            )
         try:
             await workflow.wait_condition(
                 lambda: self._decision is not None, timeout=req.review_timeout
