@@ -44,11 +44,7 @@ async def test_open_refund_twice_records_one_request(acts, orders, pool):
     assert first.action == second.action == "review"
     assert await orders.status(order.order_id) == "PENDING_REFUND"
     assert await _count(pool, "SELECT count(*) FROM refunds WHERE order_id=$1", order.order_id) == 1
-    requested = await _count(
-        pool,
-        "SELECT count(*) FROM audit_events WHERE order_id=$1 AND kind='refund_requested'",
-        order.order_id,
-    )
+    requested = await orders.audit_count(order.order_id, "refund_requested")
     assert requested == 1
 
 
@@ -61,11 +57,7 @@ async def test_settle_twice_pays_once(acts, orders, pool):
     second = await env.run(acts.settle_refund, req)
     assert first.payment_ref == second.payment_ref
     assert await orders.ledger_rows(order.order_id) == 1
-    paid = await _count(
-        pool,
-        "SELECT count(*) FROM audit_events WHERE order_id=$1 AND kind='refund_paid'",
-        order.order_id,
-    )
+    paid = await orders.audit_count(order.order_id, "refund_paid")
     assert paid == 1
 
 
@@ -77,11 +69,7 @@ async def test_concurrent_settles_pay_once(acts, orders, pool):
         *(ActivityEnvironment().run(acts.settle_refund, req) for _ in range(5))
     )
     assert len({r.payment_ref for r in results}) == 1
-    paid = await _count(
-        pool,
-        "SELECT count(*) FROM audit_events WHERE order_id=$1 AND kind='refund_paid'",
-        order.order_id,
-    )
+    paid = await orders.audit_count(order.order_id, "refund_paid")
     assert paid == 1
 
 
@@ -115,11 +103,7 @@ async def test_reject_twice_changes_once(acts, orders, pool):
     await env.run(acts.reject_refund, req)
     assert await orders.status(order.order_id) == "REFUND_REJECTED"
     assert await _count(pool, "SELECT count(*) FROM notices WHERE order_id=$1", order.order_id) == 1
-    rejected = await _count(
-        pool,
-        "SELECT count(*) FROM audit_events WHERE order_id=$1 AND kind='review_rejected'",
-        order.order_id,
-    )
+    rejected = await orders.audit_count(order.order_id, "review_rejected")
     assert rejected == 1
 
 

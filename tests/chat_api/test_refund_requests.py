@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 
 from tests.support.api import sign_in
-from workflows.refund import RefundWorkflow
 from tests.support.waiting import eventually
+from workflows.refund import RefundWorkflow
 
 
 async def test_small_refund_answers_refunded(api, worker, orders):
@@ -49,10 +49,7 @@ async def test_ten_concurrent_requests_pay_once(api, worker, orders, pool):
     assert [r.status_code for r in replies] == [200] * 10
     assert {r.json()["outcome"] for r in replies} == {"refunded"}
     assert await orders.ledger_rows(order.order_id) == 1
-    paid = await pool.fetchval(
-        "SELECT count(*) FROM audit_events WHERE order_id = $1 AND kind = 'refund_paid'",
-        order.order_id,
-    )
+    paid = await orders.audit_count(order.order_id, "refund_paid")
     assert paid == 1
 
 

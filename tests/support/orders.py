@@ -55,6 +55,12 @@ class OrderFactory:
         )
         return at
 
+    async def audit_count(self, order_id: int, kind: str) -> int:
+        n: int = await self._pool.fetchval(
+            "SELECT count(*) FROM audit_events WHERE order_id = $1 AND kind = $2", order_id, kind
+        )
+        return n
+
     async def ledger_rows(self, order_id: int) -> int:
         n: int = await self._pool.fetchval(
             "SELECT count(*) FROM refunds WHERE order_id = $1 AND payment_ref IS NOT NULL",

@@ -54,10 +54,7 @@ async def test_kill_9_mid_payment_then_new_worker_pays_each_refund_once(
     for o in batch:
         assert await orders.status(o.order_id) == "REFUNDED"
         assert await orders.ledger_rows(o.order_id) == 1
-        paid = await pool.fetchval(
-            "SELECT count(*) FROM audit_events WHERE order_id=$1 AND kind='refund_paid'",
-            o.order_id,
-        )
+        paid = await orders.audit_count(o.order_id, "refund_paid")
         assert paid == 1
 
 
