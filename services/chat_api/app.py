@@ -11,9 +11,10 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from services.chat_api.agent import build_agent as build_default_agent
 from services.chat_api.errors import install_error_handlers
 from services.chat_api.refunds import RefundService
-from services.chat_api.routes import admin, customers, dev, refunds, review, system
+from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
 from services.chat_api.state import AppState
 from services.common.config import Settings
 from services.common.db import create_pool
@@ -31,7 +32,11 @@ AgentBuilder = Callable[[AppState], Awaitable[Callable[[], Awaitable[None]]]]
 
 
 def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -> FastAPI:
-    """Build the app; pools and clients are opened by its lifespan, not here."""
+    """Build the app; pools and clients are opened by its lifespan, not here.
+
+    `build_agent` defaults to the LangGraph agent (services.chat_api.agent).
+    """
+    agent_builder = build_agent or build_default_agent
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -45,7 +50,7 @@ def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -
                 refunds=RefundService(pool, client, settings),
                 tokens=ReviewTokens(settings.review_link_secret.get_secret_value()),
             )
-            close_agent = await build_agent(state) if build_agent else None
+            close_agent = await agent_builder(state)
             app.state.services = state
             try:
                 yield
@@ -65,7 +70,8 @@ def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -
         https_only=settings.is_production,
     )
     install_error_handlers(app)
-    for router in (system.router, customers.router, refunds.router, review.router, admin.router):
+    routers = (system.router, customers.router, refunds.router, chat.router, review.router)
+    for router in (*routers, admin.router):
         app.include_router(router)
     if not settings.is_production:
         app.include_router(admin.dev_router)

@@ -73,3 +73,34 @@ class OrderFactory:
             "SELECT count(*) FROM outbox_emails WHERE order_id = $1", order_id
         )
         return n
+
+
+# The seed's five items for customer 1 (DESIGN §2), in order: (item, price, days ago).
+DEMO_ITEMS: list[tuple[str, str, int]] = [
+    ("Laptop Pro X1", "1299.99", 0),
+    ("Wireless Headphones", "89.99", 1),
+    ("Samsung QLED 4K TV", "1199.99", 2),
+    ("Smart Watch Series 5", "349.99", 3),
+    ("Phone Case", "19.99", 4),
+]
+
+
+async def demo_customer(
+    factory: OrderFactory, pool: asyncpg.Pool, name: str = "Demo Customer"
+) -> tuple[int, dict[str, TestOrder]]:
+    """A new customer owning the five demo items; returns the id and orders keyed by a short
+    name: laptop, headphones, tv, watch, case."""
+    cid = await factory.customer(name)
+    keys = ["laptop", "headphones", "tv", "watch", "case"]
+    made: dict[str, TestOrder] = {}
+    for key, (item, price, days) in zip(keys, DEMO_ITEMS, strict=True):
+        oid: int = await pool.fetchval(
+            "INSERT INTO purchases (customer_id, item, order_date, price)"
+            " VALUES ($1, $2, $3, $4) RETURNING order_id",
+            cid,
+            item,
+            dt.date.today() - dt.timedelta(days=days),
+            Decimal(price),
+        )
+        made[key] = TestOrder(order_id=oid, customer_id=cid, item=item, price=Decimal(price))
+    return cid, made

@@ -1,0 +1,7 @@
+"""The customer-service agent: a LangGraph graph (model ⇄ tools) with chat memory in
+PostgreSQL, one thread per customer; an OpenAI-compatible model or the offline one."""
+
+from services.chat_api.agent.builder import build_agent
+from services.chat_api.agent.service import ChatAgent, ChatLine
+
+__all__ = ["ChatAgent", "ChatLine", "build_agent"]

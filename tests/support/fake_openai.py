@@ -1,0 +1,197 @@
+"""A fake OpenAI-compatible server: real HTTP on loopback, scripted answers per test.
+
+It speaks `POST /v1/chat/completions` (JSON, no streaming) and, like the real API, answers
+400 when an assistant message with `tool_calls` is not followed by a tool message for each
+call id, or when a tool message answers no preceding call. Every request is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Text:
+    content: str
+
+
+@dataclass
+class ToolCalls:
+    """One model turn asking for several tools: [(name, args), ...]."""
+
+    calls: list[tuple[str, dict[str, Any]]]
+    content: str | None = None
+    ids: list[str] = field(default_factory=list)  # filled when served
+
+
+@dataclass
+class Fail:
+    status: int = 500
+    message: str = "The server had an error while processing your request."
+
+
+@dataclass
+class Hang:
+    """Hold the request (the client times out) until released or `seconds` pass."""
+
+    seconds: float = 30.0
+
+
+Step = Text | ToolCalls | Fail | Hang
+Responder = Callable[[list[dict[str, Any]]], Step]
+
+
+def conversation_problem(messages: list[dict[str, Any]]) -> str | None:
+    """The real API's check: every tool call answered right after it, no stray tool message."""
+    pending: set[str] = set()
+    known: set[str] = set()
+    for i, m in enumerate(messages):
+        role = m.get("role")
+        if pending and role != "tool":
+            return (
+                "An assistant message with 'tool_calls' must be followed by tool messages"
+                " responding to each 'tool_call_id'. The following tool_call_ids did not have"
+                f" response messages: {', '.join(sorted(pending))}"
+            )
+        if role == "assistant" and m.get("tool_calls"):
+            pending = {c["id"] for c in m["tool_calls"]}
+            known |= pending
+        elif role == "tool":
+            if m.get("tool_call_id") not in known:
+                return (
+                    f"Invalid parameter: messages with role 'tool' must be a response to a"
+                    f" preceeding message with 'tool_calls' (messages.[{i}])."
+                )
+            pending.discard(m["tool_call_id"])
+    if pending:
+        return (
+            "An assistant message with 'tool_calls' must be followed by tool messages"
+            f" responding to each 'tool_call_id'. Missing: {', '.join(sorted(pending))}"
+        )
+    return None
+
+
+class FakeOpenAI:
+    def __init__(self) -> None:
+        self.script: deque[Step] = deque()
+        self.responder: Responder | None = None  # used when the script is empty
+        self.requests: list[dict[str, Any]] = []  # every request body, in order
+        self.rejected: list[str] = []  # 400s for invalid conversations
+        self.unexpected: list[dict[str, Any]] = []  # requests with nothing scripted
+        self.hanging = threading.Event()  # set while a Hang step holds a request
+        self._release = threading.Event()
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                status, payload = fake._answer(self.path, body)
+                if status == 0:
+                    return  # hung up on
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def add(self, *steps: Step) -> None:
+        self.script.extend(steps)
+
+    def release(self) -> None:
+        self._release.set()
+
+    def _answer(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if path != "/v1/chat/completions":
+            return 404, {"error": {"message": f"Unknown path {path}", "type": "invalid_request"}}
+        with self._lock:
+            self.requests.append(body)
+            problem = conversation_problem(body.get("messages", []))
+            if problem:
+                self.rejected.append(problem)
+                return 400, {
+                    "error": {
+                        "message": problem,
+                        "type": "invalid_request_error",
+                        "param": "messages",
+                        "code": None,
+                    }
+                }
+            if self.script:
+                step = self.script.popleft()
+            elif self.responder is not None:
+                step = self.responder(body["messages"])
+            else:
+                self.unexpected.append(body)
+                step = Fail(500, "nothing scripted")
+        if isinstance(step, Hang):
+            self.hanging.set()
+            self._release.wait(step.seconds)
+            return 0, {}
+        if isinstance(step, Fail):
+            return step.status, {"error": {"message": step.message, "type": "server_error"}}
+        message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
+        if isinstance(step, Text):
+            message["content"] = step.content
+            finish = "stop"
+        else:
+            message["content"] = step.content
+            step.ids = [f"call_{uuid.uuid4().hex[:16]}" for _ in step.calls]
+            message["tool_calls"] = [
+                {
+                    "id": call_id,
+                    "type": "function",
+                    "function": {"name": name, "arguments": json.dumps(args)},
+                }
+                for call_id, (name, args) in zip(step.ids, step.calls, strict=True)
+            ]
+            finish = "tool_calls"
+        return 200, {
+            "id": f"chatcmpl-{uuid.uuid4().hex[:12]}",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", "fake"),
+            "choices": [
+                {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}
+            ],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+        }
+
+    @contextmanager
+    def running(self) -> Iterator[FakeOpenAI]:
+        thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            self._release.set()
+            self._server.shutdown()
+            self._server.server_close()
+            thread.join(timeout=5)
+
+
+def messages_of(request: dict[str, Any], role: str) -> list[dict[str, Any]]:
+    return [m for m in request["messages"] if m.get("role") == role]
