@@ -1,0 +1,108 @@
+// Small helpers shared by the pages: JSON calls to the chat API and safe DOM building.
+
+/** An HTTP answer that was not 2xx; `message` is the API's sentence for a person. */
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** Call the API; resolve with the JSON body, reject with ApiError (or TypeError offline). */
+export async function api(path, { method = "GET", body, headers = {} } = {}) {
+  const init = { method, headers: { Accept: "application/json", ...headers }, credentials: "same-origin" };
+  if (body !== undefined) {
+    init.headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch (err) {
+    throw new ApiError(0, "The server cannot be reached right now.");
+  }
+  const text = await response.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const detail = data && typeof data.detail === "string" ? data.detail : null;
+    throw new ApiError(response.status, detail || `The server answered ${response.status}.`);
+  }
+  return data;
+}
+
+/**
+ * Build an element. Children that are strings become text nodes, so data is never parsed as
+ * HTML. `attrs` keys: "class", "text", "dataset" (object), "on<event>" handlers, or attributes.
+ */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else if (key.startsWith("on") && typeof value === "function") node.addEventListener(key.slice(2), value);
+    else if (key in node && typeof value !== "string") node[key] = value;
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** "$1,299.99" from the API's money string and currency. */
+export function money(amount, currency = "USD") {
+  const value = Number(amount);
+  if (!Number.isFinite(value)) return `${amount} ${currency}`;
+  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(value);
+}
+
+/** A readable local date and time from an ISO timestamp (or the text itself if unparsable). */
+export function when(iso) {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return date.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** A readable date from "YYYY-MM-DD". */
+export function day(isoDate) {
+  const date = new Date(`${isoDate}T00:00:00`);
+  if (Number.isNaN(date.getTime())) return String(isoDate);
+  return date.toLocaleDateString("en-US", { dateStyle: "medium" });
+}
+
+// Order statuses as people read them.
+export const STATUS_LABELS = {
+  PURCHASED: "Purchased",
+  PENDING_REFUND: "Refund pending review",
+  REFUNDED: "Refunded",
+  REFUND_REJECTED: "Refund rejected",
+};
+
+/** A status badge: class status-<status lower case>, text for people, data-status for tools. */
+export function statusBadge(status) {
+  const key = String(status || "");
+  return el("span", {
+    class: `status status-${key.toLowerCase()}`,
+    dataset: { status: key },
+    text: STATUS_LABELS[key] || key.replaceAll("_", " ").toLowerCase(),
+  });
+}
+
+/** Replace a container's children. */
+export function replaceChildren(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined));
+}
+
+/** Resolve after `ms` milliseconds (pacing of polls, never used to guess a state). */
+export function pause(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,384 @@
+// The customer page: demo sign-in, live orders, the chat, and the Crash System button.
+import { api, ApiError, day, el, money, pause, replaceChildren, statusBadge, STATUS_LABELS } from "/assets/common.js";
+
+const ORDERS_POLL_MS = 2000; // how often the orders panel refreshes
+const HISTORY_EVERY_POLLS = 3; // the chat history (for notices) every third orders poll
+const READY_POLL_MS = 500; // while the system restarts
+const CRASH_DOWN_WAIT_MS = 5000; // how long to wait for the old processes to go away
+const CUSTOMER_KEY = "rr_customer";
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  modelTag: $("model-tag"), who: $("who"), signOut: $("sign-out"), crash: $("crash"),
+  system: $("system-status"), signIn: $("sign-in"), signInForm: $("sign-in-form"),
+  customerSelect: $("customer-select"), signInError: $("sign-in-error"), workspace: $("workspace"),
+  orders: $("orders"), ordersError: $("orders-error"), ordersLive: $("orders-live"),
+  chatLog: $("chat-log"), chatForm: $("chat-form"), chatInput: $("chat-input"),
+  chatSend: $("chat-send"), chatError: $("chat-error"),
+};
+
+const state = {
+  signedIn: false,
+  statuses: new Map(), // order id -> status last shown
+  rendered: [], // chat entries shown: {role, content}
+  sending: false,
+  crashing: false,
+  offline: false, // the last poll could not reach the server
+  polls: 0,
+  recentChange: 0, // polls left during which history is fetched every time
+};
+
+// ---------- system banner ----------
+
+function showSystem(text, tone = "") {
+  ui.system.className = `banner system-banner ${tone}`.trim();
+  ui.system.textContent = text;
+  ui.system.hidden = false;
+}
+
+function hideSystem() {
+  ui.system.hidden = true;
+  ui.system.textContent = "";
+}
+
+let hideTimer = 0;
+function flashSystem(text, tone) {
+  showSystem(text, tone);
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(hideSystem, 5000);
+}
+
+// ---------- info, customers, session ----------
+
+function applyInfo(info) {
+  ui.modelTag.hidden = info.llm_provider !== "offline";
+  ui.modelTag.title = info.llm_model ? `Model: ${info.llm_model}` : "";
+  ui.crash.hidden = !info.crash_button_enabled;
+}
+
+function fillCustomers(customers) {
+  const current = ui.customerSelect.value;
+  replaceChildren(
+    ui.customerSelect,
+    customers.map((c) => el("option", { value: String(c.id), text: c.name })),
+  );
+  if (current) ui.customerSelect.value = current;
+}
+
+function rememberedCustomer() {
+  try {
+    return JSON.parse(localStorage.getItem(CUSTOMER_KEY) || "null");
+  } catch {
+    return null;
+  }
+}
+
+function showSignedIn(customer) {
+  state.signedIn = true;
+  ui.signIn.hidden = true;
+  ui.workspace.hidden = false;
+  ui.who.hidden = false;
+  ui.who.textContent = customer ? `Signed in as ${customer.name}` : "Signed in";
+  ui.signOut.hidden = false;
+}
+
+function showSignedOut() {
+  state.signedIn = false;
+  state.statuses.clear();
+  state.rendered = [];
+  replaceChildren(ui.orders);
+  replaceChildren(ui.chatLog);
+  ui.workspace.hidden = true;
+  ui.who.hidden = true;
+  ui.signOut.hidden = true;
+  ui.signIn.hidden = false;
+  localStorage.removeItem(CUSTOMER_KEY);
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  ui.signInError.textContent = "";
+  const button = ui.signInForm.querySelector("button");
+  button.disabled = true;
+  try {
+    const answer = await api("/api/session", {
+      method: "POST",
+      body: { customer_id: Number(ui.customerSelect.value) },
+    });
+    localStorage.setItem(CUSTOMER_KEY, JSON.stringify(answer.customer));
+    showSignedIn(answer.customer);
+    await refreshOrders();
+    await syncHistory({ force: true });
+    ui.chatInput.focus();
+  } catch (err) {
+    ui.signInError.textContent = err.message;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function signOut() {
+  try {
+    await api("/api/session", { method: "DELETE" });
+  } catch (err) {
+    // Signing out locally is still right: the cookie is the server's business.
+  }
+  showSignedOut();
+  ui.customerSelect.focus();
+}
+
+// ---------- orders ----------
+
+function orderRow(order) {
+  return el(
+    "li",
+    { class: "order", dataset: { orderId: String(order.order_id) } },
+    el("span", { class: "item", text: order.item }),
+    el("span", { class: "price", text: money(order.price, order.currency) }),
+    el("span", { class: "muted", text: `Order #${order.order_id} · ${day(order.order_date)}` }),
+    statusBadge(order.status),
+  );
+}
+
+/** Show the orders; changed statuses are swapped in place and announced. */
+function renderOrders(orders) {
+  const first = state.statuses.size === 0;
+  const seen = new Set();
+  let changed = false;
+  for (const order of orders) {
+    const id = String(order.order_id);
+    seen.add(id);
+    const row = ui.orders.querySelector(`li[data-order-id="${CSS.escape(id)}"]`);
+    if (!row) {
+      ui.orders.append(orderRow(order));
+    } else if (state.statuses.get(id) !== order.status) {
+      row.querySelector(".status").replaceWith(statusBadge(order.status));
+      changed = true;
+      ui.ordersLive.textContent =
+        `Order #${id}, ${order.item}: ${STATUS_LABELS[order.status] || order.status}.`;
+    }
+    state.statuses.set(id, order.status);
+  }
+  for (const row of [...ui.orders.children]) {
+    if (!seen.has(row.dataset.orderId)) {
+      state.statuses.delete(row.dataset.orderId);
+      row.remove();
+    }
+  }
+  if (orders.length === 0) replaceChildren(ui.orders, el("li", { class: "muted", text: "No orders yet." }));
+  return changed && !first;
+}
+
+async function refreshOrders() {
+  const orders = await api("/api/orders");
+  ui.ordersError.textContent = "";
+  return renderOrders(orders);
+}
+
+// ---------- chat ----------
+
+const ROLE_NAMES = { user: "You", assistant: "Assistant", notice: "Notice" };
+
+function entryNode(entry) {
+  const role = ROLE_NAMES[entry.role] ? entry.role : "assistant";
+  return el(
+    "li",
+    { class: `msg ${role}`, dataset: { role } },
+    el("span", { class: "who", text: ROLE_NAMES[role] }),
+    el("span", { class: "text", text: entry.content }),
+  );
+}
+
+function showEmptyChat() {
+  replaceChildren(
+    ui.chatLog,
+    el("li", { class: "chat-empty", text: "No messages yet. Try “What is the status of my headphones?”" }),
+  );
+}
+
+function appendEntry(entry) {
+  ui.chatLog.querySelector(".chat-empty")?.remove();
+  const node = entryNode(entry);
+  ui.chatLog.append(node);
+  state.rendered.push({ role: entry.role, content: entry.content });
+  node.scrollIntoView({ block: "nearest" });
+  return node;
+}
+
+const same = (a, b) => a.role === b.role && a.content === b.content;
+
+/** Bring the log in line with the server's history, appending when it only grew. */
+function applyHistory(history) {
+  const shown = state.rendered;
+  const grew = history.length >= shown.length && shown.every((e, i) => same(e, history[i]));
+  if (grew) {
+    history.slice(shown.length).forEach(appendEntry);
+  } else {
+    state.rendered = [];
+    replaceChildren(ui.chatLog);
+    history.forEach(appendEntry);
+  }
+  if (history.length === 0) showEmptyChat();
+}
+
+async function syncHistory({ force = false } = {}) {
+  if (state.sending || !state.signedIn) return;
+  try {
+    const history = await api("/api/history");
+    if (!state.sending) applyHistory(history);
+  } catch (err) {
+    if (force) ui.chatError.textContent = `The conversation could not be loaded: ${err.message}`;
+    if (err.status === 401) showSignedOut();
+  }
+}
+
+function setSending(on) {
+  state.sending = on;
+  ui.chatInput.disabled = on;
+  ui.chatSend.disabled = on;
+  ui.chatSend.textContent = on ? "Sending…" : "Send";
+  ui.chatLog.setAttribute("aria-busy", on ? "true" : "false");
+}
+
+async function sendMessage(event) {
+  event.preventDefault();
+  const text = ui.chatInput.value.trim();
+  if (state.sending || !text) return;
+  ui.chatError.textContent = "";
+  setSending(true);
+  ui.chatInput.value = "";
+  const mine = appendEntry({ role: "user", content: text });
+  const thinking = el("li", { class: "msg thinking", role: "status", text: "Assistant is thinking" });
+  ui.chatLog.append(thinking);
+  thinking.scrollIntoView({ block: "nearest" });
+  try {
+    const answer = await api("/api/chat", { method: "POST", body: { message: text } });
+    thinking.remove();
+    for (const message of answer.messages || []) appendEntry(message);
+  } catch (err) {
+    thinking.remove();
+    mine.remove();
+    state.rendered.pop();
+    if (state.rendered.length === 0) showEmptyChat();
+    ui.chatInput.value = text;
+    ui.chatError.textContent = `Your message was not answered: ${err.message}`;
+    if (err.status === 401) showSignedOut();
+  } finally {
+    setSending(false);
+    if (state.signedIn) ui.chatInput.focus();
+  }
+}
+
+// ---------- connecting, polling, crashing ----------
+
+/** Load everything the page shows; retries until the server answers. */
+async function connect() {
+  for (;;) {
+    try {
+      const [info, customers] = await Promise.all([api("/api/info"), api("/api/customers")]);
+      applyInfo(info);
+      fillCustomers(customers);
+      try {
+        const orders = await api("/api/orders");
+        showSignedIn(rememberedCustomer());
+        state.statuses.clear();
+        replaceChildren(ui.orders);
+        renderOrders(orders);
+        await syncHistory({ force: true });
+      } catch (err) {
+        if (err.status !== 401) throw err;
+        showSignedOut();
+      }
+      return;
+    } catch (err) {
+      showSystem(`Cannot reach the server (${err.message}) Retrying…`, "warn");
+      await pause(1000);
+    }
+  }
+}
+
+async function pollOnce() {
+  if (!state.signedIn || state.crashing) return;
+  state.polls += 1;
+  try {
+    const changed = await refreshOrders();
+    if (state.offline) {
+      state.offline = false;
+      flashSystem("Reconnected.", "ok");
+    }
+    if (changed) state.recentChange = 3;
+    if (state.recentChange > 0 || state.polls % HISTORY_EVERY_POLLS === 0) {
+      state.recentChange = Math.max(0, state.recentChange - 1);
+      await syncHistory();
+    }
+  } catch (err) {
+    if (state.crashing) return;
+    if (err.status === 401) {
+      showSignedOut();
+    } else if (err.status === 0 || err.status >= 500) {
+      state.offline = true;
+      showSystem("Connection lost. Reconnecting…", "warn");
+    } else {
+      ui.ordersError.textContent = err.message;
+    }
+  }
+}
+
+async function pollForever() {
+  for (;;) {
+    await pause(ORDERS_POLL_MS);
+    await pollOnce();
+  }
+}
+
+async function readyzStatus() {
+  try {
+    const response = await fetch("/readyz", { cache: "no-store" });
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+async function crashSystem() {
+  if (state.crashing) return;
+  state.crashing = true;
+  ui.crash.disabled = true;
+  showSystem("System restarting…", "warn");
+  try {
+    await api("/api/admin/crash", { method: "POST" });
+  } catch (err) {
+    if (err.status >= 400 && err.status < 500) {
+      flashSystem(`The crash was refused: ${err.message}`, "bad");
+      state.crashing = false;
+      ui.crash.disabled = false;
+      return;
+    }
+    // No answer at all: the process died before answering, which is the point.
+  }
+  // First see the old processes go, so an answer from a dying process is not taken as "back".
+  const downBy = Date.now() + CRASH_DOWN_WAIT_MS;
+  while (Date.now() < downBy && (await readyzStatus()) === 200) await pause(100);
+  const started = Date.now();
+  while ((await readyzStatus()) !== 200) {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    showSystem(`System restarting… (${seconds} s)`, "warn");
+    await pause(READY_POLL_MS);
+  }
+  showSystem("Reconnecting…", "warn");
+  await connect();
+  state.crashing = false;
+  state.offline = false;
+  ui.crash.disabled = false;
+  flashSystem("System is back: reconnected.", "ok");
+}
+
+ui.signInForm.addEventListener("submit", signIn);
+ui.signOut.addEventListener("click", signOut);
+ui.chatForm.addEventListener("submit", sendMessage);
+ui.crash.addEventListener("click", crashSystem);
+
+connect().then(() => {
+  if (!state.crashing) hideSystem();
+  pollForever();
+});
