@@ -182,7 +182,7 @@ class FakeOpenAI:
 
     @contextmanager
     def running(self) -> Iterator[FakeOpenAI]:
-        thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         thread.start()
         try:
             yield self

@@ -1,0 +1,107 @@
+"""A chat API killed (-9) after the model asked for a tool and before the result was stored:
+after a restart the next turn works with either model, and the refund was requested once."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+import pytest
+
+from services.worker.main import build_worker
+from tests.agent.chat_process import (
+    chat_api_process,
+    free_port,
+    unanswered_tool_calls,
+    wait_until_serving,
+)
+from tests.agent.conftest import say
+from tests.support.api import sign_in
+from tests.support.fake_openai import Text, ToolCalls, messages_of
+from tests.support.processes import kill_9
+from tests.support.waiting import eventually
+
+# Long enough that the kill provably lands while the refund tool waits on the payment.
+PAYMENT_DELAY_SECONDS = 2.0
+
+
+async def _count(pool, order_id: int, kind: str) -> int:
+    n: int = await pool.fetchval(
+        "SELECT count(*) FROM audit_events WHERE order_id = $1 AND kind = $2", order_id, kind
+    )
+    return n
+
+
+@pytest.mark.parametrize("provider", ["offline", "openai"])
+async def test_killed_mid_tool_call_then_next_turn_works_and_refund_requested_once(
+    provider, client, pool, settings, orders, fake_openai, database_url, tmp_path
+):
+    order = await orders.order("89.99", item="Wireless Headphones")
+    oid, cid = order.order_id, order.customer_id
+    env = {"LLM_PROVIDER": provider}
+    if provider == "openai":
+        env |= {
+            "OPENAI_API_KEY": "sk-test-fake",
+            "OPENAI_BASE_URL": fake_openai.base_url,
+            "LLM_TIMEOUT_SECONDS": "5",
+        }
+        asked = ToolCalls([("request_refund", {"order_id": oid, "reason": "they broke"})])
+        fake_openai.add(asked)
+    log_file = tmp_path / "chat-api.log"
+    slow_payments = settings.model_copy(update={"payment_delay_seconds": PAYMENT_DELAY_SECONDS})
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+
+    async with build_worker(client, pool, slow_payments):
+        with chat_api_process(settings, port, log_file, **env) as proc:
+            async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+                await wait_until_serving(http, proc)
+                await sign_in(http, cid)
+                turn = asyncio.create_task(
+                    http.post(
+                        "/api/chat", json={"message": "I want a refund for my headphones, it broke"}
+                    )
+                )
+                # The model asked for request_refund and the workflow has started: the tool
+                # now waits for the (delayed) payment. Kill the chat API here.
+                await eventually(lambda: _count(pool, oid, "refund_requested"), lambda n: n == 1)
+                kill_9(proc)
+                with pytest.raises(httpx.TransportError):
+                    await turn
+
+        dangling = await unanswered_tool_calls(database_url, cid)
+        assert [c["name"] for c in dangling] == ["request_refund"], log_file.read_text()
+        assert dangling[0]["args"]["order_id"] == oid
+        await eventually(lambda: orders.status(oid), lambda s: s == "REFUNDED")
+
+        if provider == "openai":
+            fake_openai.add(
+                ToolCalls([("check_refund_status", {"order_id": oid})]),
+                Text("Good news: your headphones refund is done."),
+            )
+        with chat_api_process(settings, port, log_file, **env) as proc:
+            async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+                await wait_until_serving(http, proc)
+                await sign_in(http, cid)
+                reply = await say(http, "is my refund done yet?")
+                history = (await http.get("/api/history")).json()
+
+    if provider == "openai":
+        assert reply == "Good news: your headphones refund is done."
+        assert fake_openai.rejected == [], fake_openai.rejected
+        repaired = fake_openai.requests[1]  # the first request after the restart
+        results = {
+            m["tool_call_id"]: json.loads(m["content"]) for m in messages_of(repaired, "tool")
+        }
+        assert results[asked.ids[0]]["error"] == "interrupted"
+    else:
+        assert "is done" in reply and "Wireless Headphones" in reply
+    assert await unanswered_tool_calls(database_url, cid) == []
+    users = [h["content"] for h in history if h["role"] == "user"]
+    assert users == ["I want a refund for my headphones, it broke", "is my refund done yet?"]
+    assert history[-1] == {**history[-1], "role": "assistant", "content": reply}
+    # Requested once, paid once.
+    assert await _count(pool, oid, "refund_requested") == 1
+    assert await orders.ledger_rows(oid) == 1
+    assert await orders.status(oid) == "REFUNDED"

@@ -1,0 +1,45 @@
+"""A failing (5xx) or slow (timeout) model: a polite reply with 200 and a log line; the
+thread stays valid, so the next turn works."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from services.chat_api.agent.graph import APOLOGY
+from tests.agent.conftest import say
+from tests.support.api import sign_in
+from tests.support.fake_openai import Fail, Hang, Text
+
+
+async def test_failing_model_answers_politely_and_thread_survives(
+    openai_app, fake_openai, orders, caplog
+):
+    _, http = openai_app
+    cid = await orders.customer()
+    await sign_in(http, cid)
+    fake_openai.add(Fail(500), Fail(500))  # the first try and the client's one retry
+    with caplog.at_level(logging.WARNING, logger="services.chat_api.agent.graph"):
+        reply = await say(http, "what did I order?")
+    assert reply == APOLOGY
+    assert any("chat model failed" in r.getMessage() for r in caplog.records)
+    fake_openai.add(Text("Here you go."))
+    assert await say(http, "what did I order?") == "Here you go."
+    assert fake_openai.rejected == []
+
+
+async def test_slow_model_times_out_politely(openai_app, fake_openai, orders, caplog):
+    _, http = openai_app
+    cid = await orders.customer()
+    await sign_in(http, cid)
+    fake_openai.add(Hang(), Hang())
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="services.chat_api.agent.graph"):
+        reply = await say(http, "where is my order?")
+    assert reply == APOLOGY
+    assert time.monotonic() - started < 10  # 1 s timeout, one retry
+    assert any("Timeout" in r.getMessage() for r in caplog.records)
+    fake_openai.release()
+    fake_openai.add(Text("Back again."))
+    assert await say(http, "hello?") == "Back again."
+    assert fake_openai.rejected == []

@@ -1,0 +1,75 @@
+"""The openai provider: the real langchain-openai client against a fake OpenAI server on
+loopback, with several tool calls in one model turn."""
+
+from __future__ import annotations
+
+import json
+
+from tests.agent.conftest import last_turn_calls, say
+from tests.support.api import sign_in
+from tests.support.fake_openai import Text, ToolCalls, messages_of
+
+
+async def test_several_tool_calls_in_one_model_turn(openai_app, fake_openai, demo, orders, worker):
+    app, http = openai_app
+    cid, mine = demo
+    phones, watch = mine["headphones"], mine["watch"]
+    await sign_in(http, cid)
+    calls = ToolCalls(
+        [
+            ("list_my_orders", {}),
+            ("look_up_order", {"order_id": watch.order_id}),
+            ("request_refund", {"order_id": phones.order_id, "reason": "they broke"}),
+        ]
+    )
+    fake_openai.add(calls, Text("Your headphones are refunded; the watch is fine."))
+    reply = await say(http, "refund my headphones, they broke, and where is my watch?")
+    assert reply == "Your headphones are refunded; the watch is fine."
+    assert [name for name, _ in await last_turn_calls(app, cid)] == [
+        "list_my_orders",
+        "look_up_order",
+        "request_refund",
+    ]
+    assert await orders.status(phones.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(phones.order_id) == 1
+    assert await orders.status(watch.order_id) == "PURCHASED"
+
+    first, second = fake_openai.requests
+    assert first["model"] == "gpt-test"
+    assert {t["function"]["name"] for t in first["tools"]} == {
+        "list_my_orders",
+        "look_up_order",
+        "request_refund",
+        "check_refund_status",
+    }
+    assert first["messages"][0]["role"] == "system"
+    assert messages_of(first, "user")[-1]["content"].startswith("refund my headphones")
+    results = {m["tool_call_id"]: json.loads(m["content"]) for m in messages_of(second, "tool")}
+    assert set(results) == set(calls.ids)
+    listed, looked, refunded = (results[i] for i in calls.ids)
+    assert [o["order_id"] for o in listed["orders"]] == [o.order_id for o in mine.values()]
+    assert looked["orders"][0]["item"] == "Smart Watch Series 5"
+    assert refunded["outcome"] == "refunded"
+    assert fake_openai.rejected == [] and fake_openai.unexpected == []
+
+
+async def test_history_and_next_turn_carry_the_conversation(openai_app, fake_openai, orders):
+    _, http = openai_app
+    cid = await orders.customer()
+    await sign_in(http, cid)
+    fake_openai.add(Text("Hi! How can I help?"), Text("Sure."))
+    await say(http, "hello")
+    await say(http, "thanks")
+    later = fake_openai.requests[-1]["messages"]
+    assert [(m["role"], m["content"]) for m in later[1:]] == [
+        ("user", "hello"),
+        ("assistant", "Hi! How can I help?"),
+        ("user", "thanks"),
+    ]
+    history = (await http.get("/api/history")).json()
+    assert [(h["role"], h["content"]) for h in history] == [
+        ("user", "hello"),
+        ("assistant", "Hi! How can I help?"),
+        ("user", "thanks"),
+        ("assistant", "Sure."),
+    ]
