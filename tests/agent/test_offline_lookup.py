@@ -45,3 +45,24 @@ async def test_follow_up_without_reference_uses_last_order(chat_app, demo):
         ("check_refund_status", {"order_id": mine["tv"].order_id})
     ]
     assert "No refund has been requested" in reply and "Samsung QLED 4K TV" in reply
+
+
+async def test_tell_me_about_an_item_looks_it_up(chat_app, demo):
+    app, http = chat_app
+    cid, mine = demo
+    await sign_in(http, cid)
+    reply = await say(http, "tell me about my laptop")
+    assert await last_turn_calls(app, cid) == [
+        ("list_my_orders", {}),
+        ("look_up_order", {"order_id": mine["laptop"].order_id}),
+    ]
+    assert "Laptop Pro X1" in reply and "$1,299.99" in reply
+
+
+async def test_unknown_item_gets_the_customers_orders(chat_app, demo):
+    app, http = chat_app
+    cid, _ = demo
+    await sign_in(http, cid)
+    reply = await say(http, "where is my blender?")
+    assert await last_turn_calls(app, cid) == [("list_my_orders", {})]
+    assert "couldn't find an order like that" in reply and "Phone Case" in reply

@@ -25,3 +25,13 @@ async def test_small_talk_uses_no_tools(chat_app, orders, message, expected):
     reply = await say(http, message)
     assert expected in reply
     assert await last_turn_calls(app, cid) == []
+
+
+async def test_vague_request_naming_no_item_is_not_understood(chat_app, orders):
+    app, http = chat_app
+    cid = await orders.customer()
+    await sign_in(http, cid)
+    reply = await say(http, "tell me a joke")
+    assert "I'm not sure I understood" in reply
+    # It only checked whether "joke" names one of the customer's items.
+    assert await last_turn_calls(app, cid) == [("list_my_orders", {})]

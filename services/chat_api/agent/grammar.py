@@ -9,7 +9,7 @@ whole sentences: "refund order 1 and 5", "I want my money back for #2, it broke"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from services.chat_api.agent.matching import WORD
@@ -50,6 +50,8 @@ LOOKUP_WORDS = frozenset(
     {"where", "status", "details", "detail", "info", "lookup", "look", "when", "much", "about",
      "tell", "check", "shipped", "arrive", "delivered", "track"}
 )  # fmt: skip
+# Lookup words that ask about an order only when an order is really named ("tell me a joke").
+VAGUE_LOOKUP_WORDS = frozenset({"when", "much", "about", "tell", "check", "info"})
 ELLIPSIS = re.compile(
     r"^\s*(?:and|also|plus|what about|how about|same for|and what about|and how about)\b"
     r"|\b(?:too|as well|also)\s*[?.!]*\s*$",
@@ -94,7 +96,8 @@ class Parsed:
     item_words: tuple[str, ...]
     follow_up: bool  # "and what about the TV?", "refund it", "is it done?"
     reason: str | None
-    extras: dict[str, str] = field(default_factory=dict)
+    # Only vague words ("tell", "about") made it a lookup: unnamed orders mean "not understood".
+    vague: bool = False
 
     @property
     def names_orders(self) -> bool:
@@ -167,7 +170,9 @@ def parse(text: str) -> Parsed:
         if w not in GRAMMAR_WORDS and not w.isdigit() and len(w) > 1 and w not in reason_words
     )
     back = bool(tokens & BACK_REFERENCE) or bool(re.search(r"\bmy refunds?\b", text, re.I))
+    vague = intent == "lookup" and tokens & LOOKUP_WORDS <= VAGUE_LOOKUP_WORDS
     return Parsed(
+        vague=vague,
         text=text,
         intent=intent,
         social=frozenset(social),

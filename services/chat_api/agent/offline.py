@@ -174,6 +174,8 @@ class Planner:
         if not ids and p.follow_up and self.recall.order_ids:
             ids = list(self.recall.order_ids)
         if not ids:
+            if p.vague and not p.follow_up:
+                return self._social()  # "tell me a joke": not about an order after all
             if unmatched and listed is not None:
                 return self._text(replies.no_match(listed))
             if intent == "status":
