@@ -22,7 +22,12 @@ const token = () => sessionStorage.getItem(TOKEN_KEY) || "";
 /** An API call carrying the admin credential; a 401 sends the person back to the token form. */
 async function adminApi(path, options = {}) {
   try {
-    return await api(path, { ...options, headers: { Authorization: `Bearer ${token()}` } });
+    // No cookies: the token is the credential, and a 401 then opens no browser login prompt.
+    return await api(path, {
+      ...options,
+      headers: { Authorization: `Bearer ${token()}` },
+      credentials: "omit",
+    });
   } catch (err) {
     if (err.status === 401) askForToken("That admin token was not accepted.");
     throw err;
@@ -231,6 +236,7 @@ async function autoRefresh() {
     if (!token() || document.hidden) continue;
     try {
       await refresh();
+      if (ui.status.textContent.startsWith("Refresh failed")) say("");
     } catch (err) {
       if (err.status !== 401) say(`Refresh failed: ${err.message}`, "warn");
     }

@@ -9,8 +9,8 @@ export class ApiError extends Error {
 }
 
 /** Call the API; resolve with the JSON body, reject with ApiError (or TypeError offline). */
-export async function api(path, { method = "GET", body, headers = {} } = {}) {
-  const init = { method, headers: { Accept: "application/json", ...headers }, credentials: "same-origin" };
+export async function api(path, { method = "GET", body, headers = {}, credentials = "same-origin" } = {}) {
+  const init = { method, headers: { Accept: "application/json", ...headers }, credentials };
   if (body !== undefined) {
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(body);

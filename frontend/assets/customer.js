@@ -22,6 +22,7 @@ const state = {
   statuses: new Map(), // order id -> status last shown
   rendered: [], // chat entries shown: {role, content}
   sending: false,
+  unanswered: null, // the text of a message whose reply was lost to a network failure
   crashing: false,
   offline: false, // the last poll could not reach the server
   polls: 0,
@@ -219,6 +220,18 @@ function applyHistory(history) {
     history.forEach(appendEntry);
   }
   if (history.length === 0) showEmptyChat();
+  // A message whose answer was lost in a restart, but which the server did receive: say so
+  // instead of inviting a resend (the refund it asked for goes on by itself).
+  const lastUser = [...history].reverse().find((e) => e.role === "user");
+  if (state.unanswered && lastUser && lastUser.content === state.unanswered) {
+    if (ui.chatInput.value === state.unanswered) ui.chatInput.value = "";
+    chatNote(
+      "The system restarted before the assistant could answer your last message. It was received" +
+        " and anything it started carries on; ask again to hear how it went.",
+      "banner warn",
+    );
+    state.unanswered = null;
+  }
 }
 
 async function syncHistory({ force = false } = {}) {
@@ -227,9 +240,15 @@ async function syncHistory({ force = false } = {}) {
     const history = await api("/api/history");
     if (!state.sending) applyHistory(history);
   } catch (err) {
-    if (force) ui.chatError.textContent = `The conversation could not be loaded: ${err.message}`;
+    if (force) chatNote(`The conversation could not be loaded: ${err.message}`);
     if (err.status === 401) showSignedOut();
   }
+}
+
+/** A line under the composer: an error (red) or, with tone "banner warn", information. */
+function chatNote(text, tone = "error") {
+  ui.chatError.className = text ? tone : "error";
+  ui.chatError.textContent = text;
 }
 
 function setSending(on) {
@@ -244,7 +263,7 @@ async function sendMessage(event) {
   event.preventDefault();
   const text = ui.chatInput.value.trim();
   if (state.sending || !text) return;
-  ui.chatError.textContent = "";
+  chatNote("");
   setSending(true);
   ui.chatInput.value = "";
   const mine = appendEntry({ role: "user", content: text });
@@ -261,7 +280,9 @@ async function sendMessage(event) {
     state.rendered.pop();
     if (state.rendered.length === 0) showEmptyChat();
     ui.chatInput.value = text;
-    ui.chatError.textContent = `Your message was not answered: ${err.message}`;
+    chatNote(`Your message was not answered: ${err.message}`);
+    // Lost on the way back: the server may still have received it (see applyHistory).
+    state.unanswered = err.status === 0 || err.status >= 500 ? text : null;
     if (err.status === 401) showSignedOut();
   } finally {
     setSending(false);

@@ -1,0 +1,124 @@
+"""The whole story in a real browser against one real stack, as a customer and an admin see it:
+sign in, ask, a small refund, a large refund reviewed from the emailed link, and a crash of
+the worker and the chat API in the middle of a refund that still completes exactly once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from playwright.async_api import Browser, BrowserContext, Page, expect
+
+from tests.browser.conftest import snap
+from tests.browser.pages import ask, expect_status, messages, send, sign_in_as
+from tests.browser.stack import Stack
+from tests.support.waiting import eventually
+
+pytestmark = pytest.mark.browser
+
+SMALL, LARGE, CRASHED = 5, 3, 4  # Phone Case $19.99, Samsung QLED 4K TV $1199.99, Smart Watch
+RECOVERY_TIMEOUT_MS = 40_000  # supervisor restart + chat API start + worker recovery + payment
+
+
+@pytest.fixture
+async def admin_api(stack: Stack) -> AsyncIterator[httpx.AsyncClient]:
+    headers = {"Authorization": f"Bearer {stack.admin_token}"}
+    async with httpx.AsyncClient(base_url=stack.base_url, headers=headers, timeout=5) as http:
+        yield http
+
+
+async def audit_kinds(http: httpx.AsyncClient, order_id: int) -> list[str]:
+    try:
+        r = await http.get("/api/admin/audit", params={"order_id": order_id})
+    except httpx.TransportError:
+        return []  # the chat API is restarting
+    return [e["kind"] for e in r.json()] if r.status_code == 200 else []
+
+
+async def test_refund_story(
+    browser: Browser, context: BrowserContext, page: Page, stack: Stack,
+    admin_api: httpx.AsyncClient,
+) -> None:  # fmt: skip
+    # Sign in and ask about an order.
+    await sign_in_as(page, "Alice Johnson")
+    await ask(page, "What is the status of order 2?", re.compile("Wireless Headphones", re.I))
+    await snap(page, "customer-chat")
+
+    # A small refund: paid at once; the panel turns REFUNDED without a reload.
+    await send(page, f"Please refund order {SMALL}, it broke")
+    await expect(page.locator("#chat-log .msg.thinking")).to_be_visible()
+    await expect(page.get_by_role("button", name="Sending…")).to_be_disabled()
+    await expect(messages(page, "assistant")).to_have_count(2, timeout=20_000)
+    await expect_status(page, SMALL, "REFUNDED")
+
+    # A large refund waits for a person; the admin is emailed a review link.
+    await ask(page, f"I want a refund for order {LARGE}, the screen is cracked", "review")
+    await expect_status(page, LARGE, "PENDING_REFUND")
+    await snap(page, "customer-pending-review")
+
+    mailbox = await context.new_page()
+    await mailbox.goto("/mailbox/")
+    email = mailbox.locator(f'article.email[data-order-id="{LARGE}"]')
+    await expect(email).to_be_visible(timeout=10_000)
+    await snap(mailbox, "mailbox")
+    review_url = await email.get_by_role("link", name="Open the review page").get_attribute("href")
+    assert review_url and "/review/" in review_url
+
+    # The review page works without JavaScript: approve from the link.
+    no_js = await browser.new_context(java_script_enabled=False)
+    try:
+        review = await no_js.new_page()
+        await review.goto(review_url)
+        await expect(
+            review.get_by_role("heading", name=f"Refund review: order #{LARGE}")
+        ).to_be_visible()
+        await snap(review, "review-page")
+        await review.get_by_label("Note for the record (optional)").fill("Photo shows the crack.")
+        await review.get_by_role("button", name="Approve refund").click()
+        await expect(review.get_by_role("status").first).to_contain_text(
+            re.compile("approved and paid|being processed")
+        )
+        await snap(review, "review-approved")
+    finally:
+        await no_js.close()
+
+    # The customer's panel and chat show the decision, without a reload.
+    await expect_status(page, LARGE, "REFUNDED")
+    await expect(messages(page, "notice").last).to_contain_text("approved", timeout=20_000)
+    await snap(page, "customer-after-review")
+
+    # The admin console shows the decision, with a link to the workflow in the Temporal UI.
+    admin = await context.new_page()
+    await admin.goto("/admin/")
+    await admin.get_by_label("Admin token").fill(stack.admin_token)
+    await admin.get_by_role("button", name="Sign in").click()
+    decided = admin.locator(f'#decided tr[data-order-id="{LARGE}"]')
+    await expect(decided).to_contain_text("approved")
+    link = decided.get_by_role("link")
+    await expect(link).to_have_attribute(
+        "href", re.compile(rf"/namespaces/default/workflows/refund-{LARGE}$")
+    )
+    await snap(admin, "admin")
+
+    # Crash System in the middle of a refund: the page recovers and the refund completes once.
+    await send(page, f"Please refund order {CRASHED}, it stopped working")
+    await eventually(lambda: audit_kinds(admin_api, CRASHED), lambda k: "refund_requested" in k)
+    await page.get_by_role("button", name="Crash System").click()
+    await expect(page.locator("#system-status")).to_contain_text("restarting")
+    await snap(page, "customer-crash-restarting")
+    await expect(page.locator("#system-status")).to_contain_text(
+        "back", timeout=RECOVERY_TIMEOUT_MS
+    )
+    await expect_status(page, CRASHED, "REFUNDED")
+    await snap(page, "customer-after-crash")
+    await ask(page, f"Has the refund for order {CRASHED} been paid?", re.compile("paid|refunded"))
+    kinds = await audit_kinds(admin_api, CRASHED)
+    assert kinds.count("refund_paid") == 1, kinds
+
+    # The audit trail in the admin console says the same.
+    await admin.get_by_label("Order id (empty for all)").fill(str(CRASHED))
+    await admin.get_by_role("button", name="Show events").click()
+    await expect(admin.locator('#audit tr[data-kind="refund_paid"]')).to_have_count(1)
+    await snap(admin, "admin-audit-after-crash")
