@@ -80,3 +80,23 @@ async def test_refund_status_without_any_context_reviews_all_orders(chat_app, de
     reply = await say(http, "is my refund done yet?")
     assert await last_turn_calls(app, cid) == [("list_my_orders", {})]
     assert "no refunds yet" in reply
+
+
+async def test_asking_twice_requests_and_pays_once(chat_app, demo, orders, worker, pool):
+    app, http = chat_app
+    cid, mine = demo
+    phones = mine["headphones"]
+    await sign_in(http, cid)
+    await say(http, "I want a refund for my headphones, they broke")
+    reply = await say(http, "refund my headphones again please")
+    assert await last_turn_calls(app, cid) == [
+        ("list_my_orders", {}),
+        ("request_refund", {"order_id": phones.order_id, "reason": "No reason given"}),
+    ]
+    assert "has been paid" in reply
+    requested = await pool.fetchval(
+        "SELECT count(*) FROM audit_events WHERE order_id = $1 AND kind = 'refund_requested'",
+        phones.order_id,
+    )
+    assert requested == 1
+    assert await orders.ledger_rows(phones.order_id) == 1

@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 import time
 
-from services.chat_api.agent.graph import APOLOGY
+from services.chat_api.agent.graph import APOLOGY, APOLOGY_AFTER_TOOLS
 from tests.agent.conftest import say
 from tests.support.api import sign_in
-from tests.support.fake_openai import Fail, Hang, Text
+from tests.support.fake_openai import Fail, Hang, Text, ToolCalls
 
 
 async def test_failing_model_answers_politely_and_thread_survives(
@@ -42,4 +42,18 @@ async def test_slow_model_times_out_politely(openai_app, fake_openai, orders, ca
     fake_openai.release()
     fake_openai.add(Text("Back again."))
     assert await say(http, "hello?") == "Back again."
+    assert fake_openai.rejected == []
+
+
+async def test_model_failing_after_a_refund_does_not_claim_nothing_changed(
+    openai_app, fake_openai, orders, worker
+):
+    _, http = openai_app
+    order = await orders.order("30.00", item="Desk Lamp")
+    await sign_in(http, order.customer_id)
+    refund = ("request_refund", {"order_id": order.order_id, "reason": "flickers"})
+    fake_openai.add(ToolCalls([refund]), Fail(500), Fail(500))
+    reply = await say(http, "refund my desk lamp, it flickers")
+    assert reply == APOLOGY_AFTER_TOOLS
+    assert await orders.status(order.order_id) == "REFUNDED"
     assert fake_openai.rejected == []

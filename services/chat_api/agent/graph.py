@@ -32,6 +32,23 @@ APOLOGY = (
     "I'm sorry, I can't answer right now because our assistant service is not responding."
     " Nothing was changed on your orders. Please try again in a moment."
 )
+# When tools already ran in the turn, something may have changed (a refund requested).
+APOLOGY_AFTER_TOOLS = (
+    "I'm sorry, our assistant service stopped responding before I could finish my answer."
+    " Anything I already did for you stands; ask me about your order's status to see where"
+    " things are."
+)
+
+
+def apology_for(messages: Sequence[BaseMessage]) -> str:
+    """The polite answer to a failed model call, true to what the turn already did."""
+    for m in reversed(messages):
+        if isinstance(m, HumanMessage):
+            return APOLOGY
+        if isinstance(m, ToolMessage):
+            return APOLOGY_AFTER_TOOLS
+    return APOLOGY
+
 
 SYSTEM_PROMPT = """You are the customer-service assistant of an online shop.
 You help the signed-in customer with their own orders and refunds, using your tools:
@@ -105,7 +122,9 @@ def build_graph(
                 exc,
                 extra={"customer_id": runtime.context.customer_id},
             )
-            reply = AIMessage(content=APOLOGY, additional_kwargs={"fallback": True})
+            reply = AIMessage(
+                content=apology_for(state["messages"]), additional_kwargs={"fallback": True}
+            )
         reply.additional_kwargs["at"] = now_iso()
         return {"messages": [reply]}
 

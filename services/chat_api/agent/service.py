@@ -26,7 +26,7 @@ from langgraph.graph import MessagesState
 from langgraph.graph.state import CompiledStateGraph
 
 from services.chat_api.agent.context import AgentContext, thread_id
-from services.chat_api.agent.graph import APOLOGY, now_iso
+from services.chat_api.agent.graph import apology_for, now_iso
 from services.chat_api.agent.tools import dumps
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
@@ -156,7 +156,8 @@ class ChatAgent:
                 log.warning("chat turn took too many steps", extra={"customer_id": customer_id})
                 CHAT_TURNS.labels(result="too_many_steps").inc()
                 await self.repair(customer_id)
-                apology = AIMessage(content=APOLOGY, additional_kwargs={"at": now_iso()})
+                said = apology_for(await self.messages(customer_id))
+                apology = AIMessage(content=said, additional_kwargs={"at": now_iso()})
                 await self._graph.aupdate_state(
                     self._config(customer_id), {"messages": [apology]}, as_node="model"
                 )
