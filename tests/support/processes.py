@@ -32,6 +32,9 @@ def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
         "EMAIL_BACKEND": settings.email_backend,
         "PAYMENT_DELAY_SECONDS": str(settings.payment_delay_seconds),
         "REFUND_REVIEW_THRESHOLD": str(settings.refund_review_threshold),
+        "REFUND_REVIEW_TIMEOUT": str(settings.refund_review_timeout),
+        "REFUND_COMMIT_WAIT_SECONDS": str(settings.refund_commit_wait_seconds),
+        "LLM_TIMEOUT_SECONDS": str(settings.llm_timeout_seconds),
         "CRASH_BUTTON_ENABLED": "true" if settings.crash_button_enabled else "false",
         "LLM_PROVIDER": settings.llm_provider,
     }

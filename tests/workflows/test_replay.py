@@ -4,6 +4,7 @@ deploy cannot strand refunds that are waiting mid-review."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer
@@ -22,7 +23,7 @@ async def test_every_path_replays(client, worker, orders, settings):
     for decision in ("approve", "reject"):
         order = await orders.order("1500.00")
         h = await start_refund(client, settings, order)
-        await eventually(lambda o=order: orders.emails(o.order_id), lambda n: n == 1)
+        await eventually(partial(orders.emails, order.order_id), lambda n: n == 1)
         await h.signal(RefundWorkflow.decide, Decision(decision=decision, reviewer="r@shop"))
         await h.result()
         handles.append(h)
