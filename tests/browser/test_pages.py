@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import httpx
 import pytest
 from playwright.async_api import Browser, Page, expect
 
@@ -87,3 +88,29 @@ async def test_a_damaged_review_link_gets_a_styled_error_page(page: Page) -> Non
     await expect(page.get_by_role("alert")).to_contain_text("not valid")
     await expect(page.locator(".topbar .brand")).to_be_visible()
     await snap(page, "review-invalid-link")
+
+
+async def test_admin_rejects_a_pending_review_from_the_console(page: Page, stack: Stack) -> None:
+    # Deepak Rao's 4K Projector ($1850.00) needs a review; he asks through the API.
+    async with httpx.AsyncClient(base_url=stack.base_url, timeout=15) as customer:
+        r = await customer.post("/api/session", json={"customer_id": 4})
+        assert r.status_code == 200, r.text
+        r = await customer.post("/api/refunds", json={"order_id": 11, "reason": "too loud"})
+        assert r.json()["outcome"] == "pending_review", r.text
+
+    await page.goto("/admin/")
+    await page.get_by_label("Admin token").fill(stack.admin_token)
+    await page.get_by_role("button", name="Sign in").click()
+    review = page.get_by_role("article", name="Review of order 11")
+    await expect(review).to_contain_text("4K Projector")
+    await expect(review).to_contain_text("$1,850.00")
+    await expect(review.get_by_role("link")).to_have_attribute(
+        "href", re.compile(r"/namespaces/default/workflows/refund-11$")
+    )
+    await snap(page, "admin-pending-review")
+    await review.get_by_label("Note for order #11 (optional)").fill("Noise is not a defect.")
+    await review.get_by_role("button", name="Reject").click()
+    await expect(page.locator('#decided tr[data-order-id="11"]')).to_contain_text(
+        "rejected", timeout=10_000
+    )
+    await expect(review).to_be_hidden()

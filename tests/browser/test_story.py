@@ -122,3 +122,12 @@ async def test_refund_story(
     await admin.get_by_role("button", name="Show events").click()
     await expect(admin.locator('#audit tr[data-kind="refund_paid"]')).to_have_count(1)
     await snap(admin, "admin-audit-after-crash")
+
+    # The demo reset (two presses) puts everything back; the customer's page follows by itself.
+    reset = admin.get_by_role("button", name="Reset demo data")
+    await reset.click()
+    await admin.get_by_role("button", name="Press again to reset everything").click()
+    await expect(admin.locator("#status")).to_contain_text("Demo data reset")
+    for order_id in (SMALL, LARGE, CRASHED):
+        await expect_status(page, order_id, "PURCHASED")
+    await expect(page.locator("#chat-log .msg")).to_have_count(0, timeout=10_000)
