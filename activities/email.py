@@ -8,7 +8,6 @@ message and before `sent_at` is stored sends it again on retry. That window is m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -16,6 +15,7 @@ import asyncpg
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from temporalio import activity
 
+from activities.email_senders import OutgoingEmail, SendGridSender, SmtpSender
 from services.common.config import Settings
 from services.common.money import CURRENCY, display_amount
 from services.common.review_tokens import ReviewClaims, ReviewTokens
@@ -25,14 +25,6 @@ TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
     autoescape=select_autoescape(["html"]),
 )
-
-
-@dataclass(frozen=True)
-class OutgoingEmail:
-    to: str
-    subject: str
-    html: str
-    text: str
 
 
 class EmailSender(Protocol):
@@ -113,13 +105,15 @@ class EmailActivities:
                 text=stored["text_body"],
             )
         )
-        await self._pool.execute(
-            "UPDATE outbox_emails SET sent_at = now(), provider_ref = $2"
-            " WHERE id = $1 AND sent_at IS NULL",
-            row["id"],
-            provider_ref,
-        )
-        async with self._pool.acquire() as conn:
+        async with self._pool.acquire() as conn, conn.transaction():
+            marked = await conn.execute(
+                "UPDATE outbox_emails SET sent_at = now(), provider_ref = $2"
+                " WHERE id = $1 AND sent_at IS NULL",
+                row["id"],
+                provider_ref,
+            )
+            if marked != "UPDATE 1":  # a concurrent attempt recorded it first
+                return ReviewEmailResult(email_id=row["id"], to=row["to_address"], sent_now=False)
             await conn.execute(
                 "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
                 " VALUES ($1, $2, 'review_email_sent', 'system', $3)",
@@ -166,6 +160,12 @@ class EmailActivities:
 
 def make_sender(settings: Settings) -> EmailSender:
     """The sender for EMAIL_BACKEND."""
-    if settings.email_backend == "outbox":
-        return OutboxSender()
-    raise ValueError(f"email backend {settings.email_backend!r} is not available")
+    if settings.email_backend == "smtp":
+        return SmtpSender(settings.smtp_url, settings.sendgrid_from_email)
+    if settings.email_backend == "sendgrid":
+        return SendGridSender(
+            settings.sendgrid_api_key.get_secret_value(),
+            settings.sendgrid_from_email,
+            settings.sendgrid_host,
+        )
+    return OutboxSender()

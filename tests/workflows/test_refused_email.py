@@ -1,0 +1,44 @@
+"""A review email the provider refuses for good does not strand the refund: the review stays
+open for the admin page and can still be decided."""
+
+from __future__ import annotations
+
+from pydantic import SecretStr
+
+from services.worker.main import build_worker
+from tests.support.fake_sendgrid import fake_sendgrid
+from tests.support.refunds import start_refund
+from tests.support.waiting import eventually
+from workflows.models import Decision
+from workflows.refund import RefundWorkflow
+
+
+async def test_refused_email_keeps_the_review_open(client, orders, settings, pool):
+    with fake_sendgrid() as fake:
+        fake.script = [400]
+        configured = settings.model_copy(
+            update={
+                "email_backend": "sendgrid",
+                "sendgrid_api_key": SecretStr(fake.api_key),
+                "sendgrid_host": fake.url,
+            }
+        )
+        order = await orders.order("1600.00")
+        async with build_worker(client, pool, configured):
+            handle = await start_refund(client, configured, order)
+            await eventually(lambda: _email_attempted(fake))
+            await eventually(lambda: handle.query(RefundWorkflow.status), _awaiting)
+            await handle.signal(
+                RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop")
+            )
+            assert (await handle.result()).outcome == "refunded"
+    assert await orders.ledger_rows(order.order_id) == 1
+    assert fake.delivered == []
+
+
+async def _email_attempted(fake) -> bool:
+    return fake.attempts >= 1
+
+
+def _awaiting(status) -> bool:
+    return status.stage == "awaiting_review"
