@@ -36,9 +36,9 @@ async def test_refused_email_keeps_the_review_open(client, orders, settings, poo
     assert fake.delivered == []
 
 
-async def _email_attempted(fake) -> bool:
+async def _email_attempted(fake):
     return fake.attempts >= 1
 
 
-def _awaiting(status) -> bool:
+def _awaiting(status):
     return status.stage == "awaiting_review"
