@@ -50,9 +50,13 @@ async def browser(chromium: Path) -> AsyncIterator[Browser]:
 
 @pytest.fixture
 async def context(browser: Browser, stack: Stack) -> AsyncIterator[BrowserContext]:
+    """A fresh browser profile on the stack; any uncaught script error fails the test."""
     ctx = await browser.new_context(base_url=stack.base_url)
+    errors: list[str] = []
+    ctx.on("weberror", lambda e: errors.append(str(e.error)))
     yield ctx
     await ctx.close()
+    assert not errors, f"script errors in the page: {errors}"
 
 
 @pytest.fixture
