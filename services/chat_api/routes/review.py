@@ -27,6 +27,13 @@ def _when(value: Any) -> str:
 
 
 templates.env.filters["when"] = _when
+STATUS_LABELS = {
+    "PURCHASED": "Purchased",
+    "PENDING_REFUND": "Waiting for review",
+    "REFUNDED": "Refunded",
+    "REFUND_REJECTED": "Refund declined",
+}
+templates.env.filters["status_label"] = lambda status: STATUS_LABELS.get(status, status)
 
 
 def _page(request: Request, status_code: int, **context: Any) -> HTMLResponse:
@@ -70,7 +77,11 @@ async def review_page(token: str, request: Request, state: StateDep) -> HTMLResp
     if error is not None:
         return error
     notice = None if view is not None and view.pending else "decided"
-    return _page(request, 200, view=view, notice=notice, reviewer=claims and claims.reviewer)
+    assert claims is not None
+    deadline = dt.datetime.fromtimestamp(claims.expires_at, dt.UTC)
+    return _page(
+        request, 200, view=view, notice=notice, reviewer=claims.reviewer, deadline=deadline
+    )
 
 
 @router.post("/review/{token}", response_class=HTMLResponse)
