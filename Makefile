@@ -17,7 +17,7 @@ install: $(STAMP)
 
 # Run the whole system: PostgreSQL, Temporal (+ Web UI), the worker and the chat API.
 dev: $(STAMP)
-	$(BIN)/python -m services.devstack
+	$(BIN)/python -m services.devstack $(DEVSTACK_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,0 +1,110 @@
+"""Prepare a real deployment: `python -m services.devstack.migrate`.
+
+Applies the SQL migrations to DATABASE_URL and registers the `OrderId` search attribute in
+TEMPORAL_NAMESPACE. Both steps are idempotent, so it can run before every deploy
+(docker-compose runs it as the one-shot `setup` service). `make dev` does the same for its
+embedded servers; this entry point is for an external PostgreSQL and Temporal cluster and reads
+its configuration through Settings like the worker and the chat API (production rules included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import asyncpg
+from temporalio.api.enums.v1 import IndexedValueType
+from temporalio.api.operatorservice.v1 import (
+    AddSearchAttributesRequest,
+    ListSearchAttributesRequest,
+)
+from temporalio.client import Client
+
+from services.common.config import Settings
+from services.common.db import create_pool, migrate, seed
+from services.common.logs import setup_logging
+from services.common.temporal import ORDER_ID_ATTRIBUTE, connect_temporal
+
+log = logging.getLogger("services.devstack.migrate")
+T = TypeVar("T")
+
+# How long to wait for PostgreSQL and Temporal to accept connections, in seconds: in a fresh
+# compose project both are still starting when this runs.
+CONNECT_WITHIN_SECONDS = 120.0
+RETRY_EVERY_SECONDS = 2.0
+
+
+async def _with_retries(what: str, connect: Callable[[], Awaitable[T]]) -> T:
+    deadline = time.monotonic() + CONNECT_WITHIN_SECONDS
+    while True:
+        try:
+            return await connect()
+        except Exception as exc:  # refused, DNS not ready, server still starting
+            if time.monotonic() > deadline:
+                raise
+            log.info("%s not reachable yet (%s); retrying", what, type(exc).__name__)
+            await asyncio.sleep(RETRY_EVERY_SECONDS)
+
+
+async def migrate_database(settings: Settings, *, with_demo_data: bool) -> None:
+    pool: asyncpg.Pool = await _with_retries(
+        "PostgreSQL", lambda: create_pool(settings.database_url, max_size=2)
+    )
+    try:
+        applied = await migrate(pool)
+        log.info("database migrated", extra={"applied": len(applied)})
+        if with_demo_data:
+            async with pool.acquire() as conn:
+                seeded = await seed(conn)
+            log.info("demo data %s", "inserted" if seeded else "already present")
+    finally:
+        await pool.close()
+
+
+async def register_search_attribute(settings: Settings) -> None:
+    """Register `OrderId` (Int) unless the namespace has it; workflows are started with it."""
+    client: Client = await _with_retries("Temporal", lambda: connect_temporal(settings))
+    namespace = settings.temporal_namespace
+    listed = await client.operator_service.list_search_attributes(
+        ListSearchAttributesRequest(namespace=namespace)
+    )
+    name = ORDER_ID_ATTRIBUTE.name
+    if name in listed.custom_attributes:
+        log.info("search attribute present", extra={"attribute": name, "namespace": namespace})
+        return
+    await client.operator_service.add_search_attributes(
+        AddSearchAttributesRequest(
+            namespace=namespace,
+            search_attributes={name: IndexedValueType.INDEXED_VALUE_TYPE_INT},
+        )
+    )
+    log.info("search attribute registered", extra={"attribute": name, "namespace": namespace})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m services.devstack.migrate",
+        description="Apply database migrations and register Temporal search attributes.",
+    )
+    parser.add_argument(
+        "--demo-data",
+        action="store_true",
+        help="also insert the demo customers and orders when the database has none",
+    )
+    args = parser.parse_args()
+    settings = Settings()
+    setup_logging()
+
+    async def run() -> None:
+        await migrate_database(settings, with_demo_data=args.demo_data)
+        await register_search_attribute(settings)
+
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()
