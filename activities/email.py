@@ -8,14 +8,17 @@ message and before `sent_at` is stored sends it again on retry. That window is m
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Coroutine
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import asyncpg
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from temporalio import activity
 
 from activities.email_senders import OutgoingEmail, SendGridSender, SmtpSender
+from activities.payments import HEARTBEAT_EVERY_SECONDS
 from services.common.config import Settings
 from services.common.money import CURRENCY, display_amount
 from services.common.review_tokens import ReviewClaims, ReviewTokens
@@ -97,12 +100,14 @@ class EmailActivities:
             " RETURNING to_address, subject, html, text_body",
             row["id"],
         )
-        provider_ref = await self._sender.send(
-            OutgoingEmail(
-                to=stored["to_address"],
-                subject=stored["subject"],
-                html=stored["html"],
-                text=stored["text_body"],
+        provider_ref = await _with_heartbeats(
+            self._sender.send(
+                OutgoingEmail(
+                    to=stored["to_address"],
+                    subject=stored["subject"],
+                    html=stored["html"],
+                    text=stored["text_body"],
+                )
             )
         )
         async with self._pool.acquire() as conn, conn.transaction():
@@ -156,6 +161,20 @@ class EmailActivities:
         )
         assert row is not None
         return row
+
+
+async def _with_heartbeats(send: Coroutine[Any, Any, str | None]) -> str | None:
+    """Await the provider while telling Temporal every HEARTBEAT_EVERY_SECONDS that we live."""
+    task = asyncio.ensure_future(send)
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=HEARTBEAT_EVERY_SECONDS)
+            if done:
+                return task.result()
+            if activity.in_activity():
+                activity.heartbeat()
+    finally:
+        task.cancel()  # no-op once done; stops the wait when the activity is cancelled
 
 
 def make_sender(settings: Settings) -> EmailSender:

@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
-from temporalio.exceptions import ActivityError
+from temporalio.exceptions import ActivityError, CancelledError
+from temporalio.workflow import ActivityHandle
 
 with workflow.unsafe.imports_passed_through():
     from activities.email import EmailActivities
@@ -26,6 +27,7 @@ with workflow.unsafe.imports_passed_through():
         RefundStatus,
         RejectInput,
         ReviewEmailInput,
+        ReviewEmailResult,
         SettleInput,
         Stage,
     )
@@ -41,8 +43,10 @@ DB_TIMEOUT = timedelta(seconds=2)
 # Payment may take a while; its heartbeats tell a slow payment from a dead worker.
 PAY_TIMEOUT = timedelta(minutes=2)
 PAY_HEARTBEAT = timedelta(seconds=2)
-# Email goes over the network to SMTP or SendGrid.
+# Email goes over the network to SMTP or SendGrid; heartbeats tell a slow provider from a
+# dead worker, and carry the cancellation when the review ends first.
 EMAIL_TIMEOUT = timedelta(seconds=30)
+EMAIL_HEARTBEAT = timedelta(seconds=2)
 EMAIL_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1),
     backoff_coefficient=2.0,
@@ -99,28 +103,25 @@ class RefundWorkflow:
         self._outcome = "pending_review"
         self._stage = "awaiting_review"
         self._deadline = workflow.now() + req.review_timeout
-        try:
-            await workflow.execute_activity_method(
-                EmailActivities.send_review_email,
-                ReviewEmailInput(
-                    workflow_id=wid, order=opened.order, reason=req.reason,
-                    review_deadline=self._deadline,
-                ),
-                start_to_close_timeout=EMAIL_TIMEOUT,
-                retry_policy=EMAIL_RETRY,
-            )  # fmt: skip
-        except ActivityError:
-            # The provider refused the message for good. The review must not get stuck: it
-            # stays open on the admin page, and the timeout still closes it.
-            workflow.logger.error(
-                "review email refused; review stays open", extra={"order_id": req.order_id}
-            )
+        # The email goes out while the review window is already open: a decision made on the
+        # admin page, or the timeout, never waits behind a slow or failing email provider.
+        email = workflow.start_activity_method(
+            EmailActivities.send_review_email,
+            ReviewEmailInput(
+                workflow_id=wid, order=opened.order, reason=req.reason,
+                review_deadline=self._deadline,
+            ),
+            start_to_close_timeout=EMAIL_TIMEOUT,
+            heartbeat_timeout=EMAIL_HEARTBEAT,
+            retry_policy=EMAIL_RETRY,
+        )  # fmt: skip
         try:
             await workflow.wait_condition(
                 lambda: self._decision is not None, timeout=req.review_timeout
             )
         except TimeoutError:
             workflow.logger.info("review window closed", extra={"order_id": req.order_id})
+        await self._settle_email(email, req.order_id)
 
         decision = self._decision
         decided_at = self._decided_at or workflow.now()
@@ -150,6 +151,17 @@ class RefundWorkflow:
             retry_policy=DB_RETRY,
         )
         return self._finish("rejected")
+
+    async def _settle_email(self, email: ActivityHandle[ReviewEmailResult], order_id: int) -> None:
+        """The review has ended: stop an email still being retried, and note a refused one."""
+        if not email.done():
+            email.cancel()
+        try:
+            await email
+        except ActivityError as err:
+            if not isinstance(err.cause, CancelledError):
+                # Refused for good: the review stayed open on the admin page all along.
+                workflow.logger.error("review email refused", extra={"order_id": order_id})
 
     async def _settle(self, req: SettleInput) -> None:
         self._stage = "paying"

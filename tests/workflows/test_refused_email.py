@@ -42,3 +42,31 @@ async def _email_attempted(fake):
 
 def _awaiting(status):
     return status.stage == "awaiting_review"
+
+
+async def test_a_decision_does_not_wait_for_a_failing_email_provider(
+    client, orders, settings, pool
+):
+    """SendGrid keeps failing (retried for as long as the review lasts); the admin approves on
+    the admin page meanwhile, and the refund is paid at once, the email retries stopped."""
+    with fake_sendgrid() as fake:
+        fake.script = [503] * 1000
+        configured = settings.model_copy(
+            update={
+                "email_backend": "sendgrid",
+                "sendgrid_api_key": SecretStr(fake.api_key),
+                "sendgrid_host": fake.url,
+            }
+        )
+        order = await orders.order("1600.00")
+        async with build_worker(client, pool, configured):
+            handle = await start_refund(client, configured, order)
+            await eventually(lambda: _email_attempted(fake))
+            await handle.signal(
+                RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop")
+            )
+            assert (await handle.result()).outcome == "refunded"
+            history = [e async for e in handle.fetch_history_events()]
+    assert any(e.HasField("activity_task_cancel_requested_event_attributes") for e in history)
+    assert fake.delivered == []
+    assert await orders.ledger_rows(order.order_id) == 1
