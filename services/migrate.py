@@ -1,4 +1,4 @@
-"""Prepare a real deployment: `python -m services.devstack.migrate`.
+"""Prepare a real deployment: `python -m services.migrate`.
 
 Applies the SQL migrations to DATABASE_URL and registers the `OrderId` search attribute in
 TEMPORAL_NAMESPACE. Both steps are idempotent, so it can run before every deploy
@@ -29,7 +29,7 @@ from services.common.db import create_pool, migrate, seed
 from services.common.logs import setup_logging
 from services.common.temporal import ORDER_ID_ATTRIBUTE, connect_temporal
 
-log = logging.getLogger("services.devstack.migrate")
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # How long to wait for PostgreSQL and Temporal to accept connections, in seconds: in a fresh
@@ -87,7 +87,7 @@ async def register_search_attribute(settings: Settings) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(
-        prog="python -m services.devstack.migrate",
+        prog="python -m services.migrate",
         description="Apply database migrations and register Temporal search attributes.",
     )
     parser.add_argument(
