@@ -18,34 +18,14 @@ from langgraph.prebuilt import ToolRuntime
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.matching import match_items
 from services.chat_api.metrics import REFUND_REQUESTS
+from services.chat_api.orders import ORDER_SQL, ORDERS_SQL, order_json
 from services.chat_api.refunds import NoWorker, OrderNotFound
-from services.common.money import CURRENCY, api_amount
 
 log = logging.getLogger(__name__)
 
 MAX_ID = 2**31 - 1
 MAX_REASON_CHARS = 500
 NO_REASON = "No reason given"
-
-ORDERS_SQL = (
-    "SELECT order_id, item, order_date, price, status FROM purchases"
-    " WHERE customer_id = $1 ORDER BY order_id"
-)
-ORDER_SQL = (
-    "SELECT order_id, item, order_date, price, status FROM purchases"
-    " WHERE customer_id = $1 AND order_id = $2"
-)
-
-
-def order_json(row: asyncpg.Record) -> dict[str, Any]:
-    return {
-        "order_id": row["order_id"],
-        "item": row["item"],
-        "order_date": row["order_date"].isoformat(),
-        "price": api_amount(row["price"]),
-        "currency": CURRENCY,
-        "status": row["status"],
-    }
 
 
 def dumps(value: dict[str, Any]) -> str:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import BaseModel, Field
 
 from services.chat_api.deps import CustomerDep, StateDep
-from services.common.money import CURRENCY, api_amount
+from services.chat_api.orders import customer_orders
 
 router = APIRouter(prefix="/api", tags=["customers"])
 
@@ -44,19 +44,4 @@ async def sign_out(request: Request) -> dict[str, str]:
 
 @router.get("/orders")
 async def my_orders(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
-    rows = await state.pool.fetch(
-        "SELECT order_id, item, order_date, price, status FROM purchases"
-        " WHERE customer_id = $1 ORDER BY order_id",
-        customer_id,
-    )
-    return [
-        {
-            "order_id": r["order_id"],
-            "item": r["item"],
-            "order_date": r["order_date"].isoformat(),
-            "price": api_amount(r["price"]),
-            "currency": CURRENCY,
-            "status": r["status"],
-        }
-        for r in rows
-    ]
+    return await customer_orders(state.pool, customer_id)

@@ -1,0 +1,33 @@
+"""The signed-in customer's orders: one query and one JSON shape, for the API and the agent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+
+from services.common.money import CURRENCY, api_amount
+
+ORDERS_SQL = (
+    "SELECT order_id, item, order_date, price, status FROM purchases"
+    " WHERE customer_id = $1 ORDER BY order_id"
+)
+ORDER_SQL = (
+    "SELECT order_id, item, order_date, price, status FROM purchases"
+    " WHERE customer_id = $1 AND order_id = $2"
+)
+
+
+def order_json(row: asyncpg.Record) -> dict[str, Any]:
+    return {
+        "order_id": row["order_id"],
+        "item": row["item"],
+        "order_date": row["order_date"].isoformat(),
+        "price": api_amount(row["price"]),
+        "currency": CURRENCY,
+        "status": row["status"],
+    }
+
+
+async def customer_orders(pool: asyncpg.Pool, customer_id: int) -> list[dict[str, Any]]:
+    return [order_json(r) for r in await pool.fetch(ORDERS_SQL, customer_id)]
