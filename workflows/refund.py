@@ -79,7 +79,8 @@ class RefundWorkflow:
     @workflow.run
     async def run(self, req: RefundInput) -> RefundResult:
         wid = workflow.info().workflow_id
-        opened = await workflow.execute_activity_method(
+        # A local activity: one short transaction, no round trip through the task queue.
+        opened = await workflow.execute_local_activity_method(
             OrderActivities.open_refund,
             OpenRefundInput(
                 workflow_id=wid,

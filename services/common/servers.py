@@ -17,6 +17,7 @@ TEMPORAL_TUNING_ARGS: list[str] = [
     "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
     "--dynamic-config-value", "history.timerProcessorMaxPollRPS=1000",
     "--dynamic-config-value", "history.visibilityProcessorMaxPollRPS=1000",
+    "--dynamic-config-value", "system.enableActivityEagerExecution=true",
 ]  # fmt: skip
 
 
