@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = Field(default=30.0, gt=0)
 
+    # host:port where the worker serves Temporal SDK metrics as Prometheus text; empty = off.
+    worker_metrics_address: str = ""
+
     crash_button_enabled: bool = True
     # Where the dev supervisor keeps process ids, so the crash route can find the worker.
     run_dir: str = ".data/run"

@@ -18,7 +18,7 @@ from services.common.config import Settings
 from services.common.db import create_pool
 from services.common.logs import setup_logging
 from services.common.review_tokens import ReviewTokens
-from services.common.temporal import connect_temporal
+from services.common.temporal import connect_temporal, metrics_runtime
 from workflows.refund import RefundWorkflow
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,12 @@ def build_worker(
 async def run(settings: Settings) -> None:
     pool = await create_pool(settings.database_url)
     try:
-        client = await connect_temporal(settings)
+        runtime = (
+            metrics_runtime(settings.worker_metrics_address)
+            if settings.worker_metrics_address
+            else None
+        )
+        client = await connect_temporal(settings, runtime=runtime)
         worker = build_worker(client, pool, settings)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
