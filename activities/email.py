@@ -2,8 +2,14 @@
 
 The record (table `outbox_emails`, keyed by workflow id) is written before sending and marked
 sent after. With the `outbox` backend storing it *is* the send (the dev mailbox shows it).
-With SMTP or SendGrid, delivery is at-least-once: a crash after the provider accepted the
-message and before `sent_at` is stored sends it again on retry. That window is milliseconds.
+With SMTP or SendGrid, delivery is at-least-once. The window: the provider accepted the
+message, and the worker crashes (or the database is unreachable) before the transaction that
+stores `sent_at` and the `review_email_sent` audit event commits; the retry sends it again.
+That window is milliseconds. Two rarer cases, both bounded by the provider timeout (15 s,
+inside the activity's 30 s start-to-close): an attempt that timed out while its thread was
+still talking to the provider (the retry may send a second copy), and an attempt cancelled
+because the review ended (its thread may still finish the send, so the admin can get a link to
+a closed review; the review page says so). A second copy is harmless: both carry the same link.
 """
 
 from __future__ import annotations

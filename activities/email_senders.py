@@ -1,7 +1,12 @@
 """Email backends that leave the machine: SMTP (Mailpit in compose) and SendGrid (production).
 
-Both client libraries are blocking, so every send runs in a thread: the worker's event loop
-keeps serving workflows while a provider is slow.
+Both client libraries are blocking (stdlib smtplib, SendGrid's urllib-based SDK), so every
+send runs in a thread: the worker's event loop keeps serving workflows while a provider is slow.
+
+Errors: a provider's permanent refusal (SMTP 5xx, HTTP 4xx other than 429) is a non-retryable
+`ApplicationError` of type `EmailRejected`; anything a later attempt may get through (SMTP 4xx,
+HTTP 429/5xx, a refused or timed-out connection) is an `EmailDeliveryError`, which Temporal
+retries. No message ever carries a password or the API key.
 """
 
 from __future__ import annotations
@@ -11,7 +16,8 @@ import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import formatdate, make_msgid
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from python_http_client.exceptions import HTTPError
@@ -19,10 +25,13 @@ from sendgrid import SendGridAPIClient
 from sendgrid.helpers.mail import Content, From, Mail, To
 from temporalio.exceptions import ApplicationError
 
-# Timeout for one SMTP conversation, in seconds.
-SMTP_TIMEOUT_SECONDS = 15.0
+# Seconds a provider gets per network operation: well inside the email activity's 30 s
+# start-to-close, so a hung connection fails this attempt instead of leaking a thread.
+PROVIDER_TIMEOUT_SECONDS = 15.0
 # The provider refused this message for good: retrying cannot help.
 EMAIL_REJECTED = "EmailRejected"
+# How much of a provider's error text our own messages quote, in characters.
+ERROR_DETAIL_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -33,18 +42,33 @@ class OutgoingEmail:
     text: str
 
 
-def _body_text(exc: HTTPError) -> str:
-    body = getattr(exc, "body", b"")
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
-    return text[:500]
+class EmailDeliveryError(Exception):
+    """The provider could not take the message now; a later attempt may succeed."""
+
+
+def _rejected(message: str, detail: str = "") -> ApplicationError:
+    if detail:
+        return ApplicationError(
+            message, detail[:ERROR_DETAIL_LIMIT], type=EMAIL_REJECTED, non_retryable=True
+        )
+    return ApplicationError(message, type=EMAIL_REJECTED, non_retryable=True)
+
+
+def _text(value: bytes | str | None) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value or ""
 
 
 class SmtpSender:
-    """Sends through an SMTP server named by a URL: smtp://[user:pass@]host:port or smtps://."""
+    """Sends through an SMTP server named by a URL: smtp://[user:pass@]host[:port], or
+    smtps:// for implicit TLS (port 465 unless given)."""
 
     backend = "smtp"
 
-    def __init__(self, url: str, from_address: str) -> None:
+    def __init__(
+        self, url: str, from_address: str, *, timeout: float = PROVIDER_TIMEOUT_SECONDS
+    ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
             raise ValueError("SMTP_URL must look like smtp://host:port or smtps://host:port")
@@ -52,40 +76,59 @@ class SmtpSender:
         self._host = parts.hostname
         self._port = parts.port or (465 if self._tls else 25)
         self._user = unquote(parts.username) if parts.username else None
-        self._password = unquote(parts.password) if parts.password else None
+        self._password = unquote(parts.password) if parts.password else ""
         self._from = from_address
+        self._timeout = timeout
 
     async def send(self, email: OutgoingEmail) -> str | None:
-        return await asyncio.to_thread(self._send_blocking, email)
+        message = self._compose(email)
+        try:
+            await asyncio.to_thread(self._deliver, message)
+        except smtplib.SMTPRecipientsRefused as exc:
+            codes = sorted(code for code, _ in exc.recipients.values())
+            if all(code >= 500 for code in codes):
+                raise _rejected(
+                    f"the SMTP server refused the recipient {email.to} ({codes})"
+                ) from None
+            raise EmailDeliveryError(f"the SMTP server deferred {email.to} ({codes})") from None
+        except smtplib.SMTPResponseException as exc:  # auth, sender or data refused
+            detail = f"{exc.smtp_code} {_text(exc.smtp_error)}"
+            if exc.smtp_code >= 500:
+                raise _rejected("the SMTP server refused the review email", detail) from None
+            raise EmailDeliveryError(f"the SMTP server answered {detail}") from None
+        except (smtplib.SMTPException, OSError) as exc:  # refused, reset, timed out, TLS
+            raise EmailDeliveryError(
+                f"the SMTP server {self._host}:{self._port} is unavailable: {exc!r}"
+            ) from None
+        return str(message["Message-ID"])
 
-    def _send_blocking(self, email: OutgoingEmail) -> str:
-        msg = EmailMessage()
-        msg["From"] = self._from
-        msg["To"] = email.to
-        msg["Subject"] = email.subject
-        msg["Message-ID"] = message_id = make_msgid(domain="reliable-refunds")
-        msg.set_content(email.text)
-        msg.add_alternative(email.html, subtype="html")
+    def _compose(self, email: OutgoingEmail) -> EmailMessage:
+        """A multipart/alternative message: the text part first, the HTML part preferred."""
+        message = EmailMessage()
+        message["From"] = self._from
+        message["To"] = email.to
+        message["Subject"] = email.subject
+        message["Date"] = formatdate(usegmt=True)
+        # Our own domain: make_msgid's default asks DNS for this machine's name.
+        message["Message-ID"] = make_msgid(domain=self._from.rpartition("@")[2] or "localhost")
+        message.set_content(email.text)
+        message.add_alternative(email.html, subtype="html")
+        return message
+
+    def _deliver(self, message: EmailMessage) -> None:
+        """Blocking: runs in a worker thread."""
         client: smtplib.SMTP
         if self._tls:
             client = smtplib.SMTP_SSL(
-                self._host, self._port, timeout=SMTP_TIMEOUT_SECONDS,
+                self._host, self._port, timeout=self._timeout,
                 context=ssl.create_default_context(),
             )  # fmt: skip
         else:
-            client = smtplib.SMTP(self._host, self._port, timeout=SMTP_TIMEOUT_SECONDS)
+            client = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
         with client:
-            if self._user and self._password:
+            if self._user is not None:
                 client.login(self._user, self._password)
-            try:
-                client.send_message(msg)
-            except smtplib.SMTPRecipientsRefused as exc:
-                raise ApplicationError(
-                    f"the SMTP server refused the recipient {email.to}",
-                    type=EMAIL_REJECTED,
-                    non_retryable=True,
-                ) from exc
-        return message_id
+            client.send_message(message)
 
 
 class SendGridSender:
@@ -93,16 +136,42 @@ class SendGridSender:
 
     backend = "sendgrid"
 
-    def __init__(self, api_key: str, from_address: str, host: str) -> None:
+    def __init__(
+        self,
+        api_key: str,
+        from_address: str,
+        host: str,
+        *,
+        timeout: float = PROVIDER_TIMEOUT_SECONDS,
+    ) -> None:
         if not api_key:
             raise ValueError("SENDGRID_API_KEY is required for the sendgrid email backend")
         self._client = SendGridAPIClient(api_key=api_key, host=host)
+        # The SDK takes no timeout; its HTTP client hands this one to every request it builds.
+        self._client.client.timeout = timeout
         self._from = from_address
 
     async def send(self, email: OutgoingEmail) -> str | None:
-        return await asyncio.to_thread(self._send_blocking, email)
+        try:
+            response = await asyncio.to_thread(self._post, email)
+        except HTTPError as exc:
+            status = int(getattr(exc, "status_code", 0) or 0)
+            # The body says what SendGrid disliked; the key is never part of it.
+            body = _text(getattr(exc, "body", b""))
+            if 400 <= status < 500 and status != 429:
+                raise _rejected(
+                    f"SendGrid refused the review email to {email.to} (HTTP {status})", body
+                ) from None
+            raise EmailDeliveryError(
+                f"SendGrid is unavailable (HTTP {status}); will retry"
+            ) from None
+        except OSError as exc:  # URLError, refused, reset, timed out
+            raise EmailDeliveryError(f"SendGrid is unreachable: {exc!r}; will retry") from None
+        message_id = response.headers.get("X-Message-Id") if response.headers else None
+        return str(message_id) if message_id else None
 
-    def _send_blocking(self, email: OutgoingEmail) -> str | None:
+    def _post(self, email: OutgoingEmail) -> Any:
+        """Blocking (urllib): runs in a worker thread. Returns the SDK's response."""
         mail = Mail(
             from_email=From(self._from),
             to_emails=To(email.to),
@@ -110,18 +179,4 @@ class SendGridSender:
             plain_text_content=Content("text/plain", email.text),
             html_content=Content("text/html", email.html),
         )
-        try:
-            response = self._client.send(mail)
-        except HTTPError as exc:
-            status = int(getattr(exc, "status_code", 0) or 0)
-            if 400 <= status < 500 and status != 429:
-                # The body explains what SendGrid disliked; the key is never part of it.
-                raise ApplicationError(
-                    f"SendGrid refused the review email (HTTP {status})",
-                    _body_text(exc),
-                    type=EMAIL_REJECTED,
-                    non_retryable=True,
-                ) from None
-            raise RuntimeError(f"SendGrid is unavailable (HTTP {status}); will retry") from None
-        message_id = response.headers.get("X-Message-Id") if response.headers else None
-        return str(message_id) if message_id else None
+        return self._client.send(mail)

@@ -8,6 +8,9 @@ from activities.email import EmailActivities, make_sender
 from services.common.review_tokens import ReviewTokens
 from workflows.models import OrderFacts, ReviewEmailInput
 
+# The From address the email tests configure.
+FROM_ADDRESS = "refunds@shop.test"
+
 
 def email_activities(pool, settings) -> EmailActivities:
     return EmailActivities(
