@@ -126,6 +126,13 @@ class SmtpSender:
         else:
             client = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
         with client:
+            if not self._tls:
+                # Upgrade to TLS whenever the server offers it, so a login never travels in
+                # clear text to a server that could have protected it.
+                client.ehlo()
+                if client.has_extn("starttls"):
+                    client.starttls(context=ssl.create_default_context())
+                    client.ehlo()
             if self._user is not None:
                 client.login(self._user, self._password)
             client.send_message(message)
