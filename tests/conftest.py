@@ -13,6 +13,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 import pytest
+from pydantic import SecretStr
 from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
@@ -28,8 +29,11 @@ from services.common.servers import (
 )
 from services.common.temporal import ORDER_ID_ATTRIBUTE
 from services.worker.main import build_worker
+from tests.activities.email_support import FROM_ADDRESS
 from tests.support.api import running_app
+from tests.support.fake_sendgrid import FakeSendGrid, fake_sendgrid
 from tests.support.orders import OrderFactory
+from tests.support.smtp_server import SmtpInbox, smtp_inbox
 
 
 @pytest.fixture(scope="session")
@@ -147,3 +151,30 @@ async def api(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client on the real chat API app (no worker unless the test asks for one)."""
     async with running_app(settings) as (_, http):
         yield http
+
+
+@pytest.fixture
+def sendgrid(settings: Settings) -> Iterator[tuple[FakeSendGrid, Settings]]:
+    with fake_sendgrid() as fake:
+        configured = settings.model_copy(
+            update={
+                "email_backend": "sendgrid",
+                "sendgrid_api_key": SecretStr(fake.api_key),
+                "sendgrid_host": fake.url,
+                "sendgrid_from_email": FROM_ADDRESS,
+            }
+        )
+        yield fake, configured
+
+
+@pytest.fixture
+def smtp(settings: Settings) -> Iterator[tuple[SmtpInbox, Settings]]:
+    with smtp_inbox() as inbox:
+        configured = settings.model_copy(
+            update={
+                "email_backend": "smtp",
+                "smtp_url": inbox.url,
+                "sendgrid_from_email": FROM_ADDRESS,
+            }
+        )
+        yield inbox, configured

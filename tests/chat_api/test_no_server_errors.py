@@ -23,13 +23,13 @@ BAD_IDS = ["-1", "0", "abc", "99999999999999999999", "1.5", "%00", "Laptop"]
 SKIP = {("POST", "/api/admin/crash"), ("POST", "/api/admin/reset"), ("DELETE", "/api/session")}
 
 
-def _paths(path: str) -> list[str]:
+def _paths(path):
     if "{" not in path:
         return [path]
     return [re.sub(r"\{[^}]+\}", bad, path) for bad in BAD_IDS]
 
 
-def _request_kwargs(body: object) -> dict[str, object]:
+def _request_kwargs(body):
     if body is None:
         return {}
     if isinstance(body, bytes):

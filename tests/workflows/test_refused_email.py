@@ -1,39 +1,13 @@
-"""A review email the provider refuses for good does not strand the refund: the review stays
-open for the admin page and can still be decided."""
+"""The review email never holds a refund hostage: a provider that refuses it for good, or keeps
+failing, leaves the review open for the admin page, and a decision is acted on at once."""
 
 from __future__ import annotations
 
-from pydantic import SecretStr
-
 from services.worker.main import build_worker
-from tests.support.fake_sendgrid import fake_sendgrid
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
 from workflows.models import Decision
 from workflows.refund import RefundWorkflow
-
-
-async def test_refused_email_keeps_the_review_open(client, orders, settings, pool):
-    with fake_sendgrid() as fake:
-        fake.script = [400]
-        configured = settings.model_copy(
-            update={
-                "email_backend": "sendgrid",
-                "sendgrid_api_key": SecretStr(fake.api_key),
-                "sendgrid_host": fake.url,
-            }
-        )
-        order = await orders.order("1600.00")
-        async with build_worker(client, pool, configured):
-            handle = await start_refund(client, configured, order)
-            await eventually(lambda: _email_attempted(fake))
-            await eventually(lambda: handle.query(RefundWorkflow.status), _awaiting)
-            await handle.signal(
-                RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop")
-            )
-            assert (await handle.result()).outcome == "refunded"
-    assert await orders.ledger_rows(order.order_id) == 1
-    assert fake.delivered == []
 
 
 async def _email_attempted(fake):
@@ -44,29 +18,34 @@ def _awaiting(status):
     return status.stage == "awaiting_review"
 
 
+async def test_refused_email_keeps_the_review_open(client, orders, sendgrid, pool):
+    fake, configured = sendgrid
+    fake.script = [400]
+    order = await orders.order("1600.00")
+    async with build_worker(client, pool, configured):
+        handle = await start_refund(client, configured, order)
+        await eventually(lambda: _email_attempted(fake))
+        await eventually(lambda: handle.query(RefundWorkflow.status), _awaiting)
+        await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop"))
+        assert (await handle.result()).outcome == "refunded"
+    assert await orders.ledger_rows(order.order_id) == 1
+    assert fake.delivered == []
+
+
 async def test_a_decision_does_not_wait_for_a_failing_email_provider(
-    client, orders, settings, pool
+    client, orders, sendgrid, pool
 ):
     """SendGrid keeps failing (retried for as long as the review lasts); the admin approves on
     the admin page meanwhile, and the refund is paid at once, the email retries stopped."""
-    with fake_sendgrid() as fake:
-        fake.script = [503] * 1000
-        configured = settings.model_copy(
-            update={
-                "email_backend": "sendgrid",
-                "sendgrid_api_key": SecretStr(fake.api_key),
-                "sendgrid_host": fake.url,
-            }
-        )
-        order = await orders.order("1600.00")
-        async with build_worker(client, pool, configured):
-            handle = await start_refund(client, configured, order)
-            await eventually(lambda: _email_attempted(fake))
-            await handle.signal(
-                RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop")
-            )
-            assert (await handle.result()).outcome == "refunded"
-            history = [e async for e in handle.fetch_history_events()]
+    fake, configured = sendgrid
+    fake.script = [503] * 1000
+    order = await orders.order("1600.00")
+    async with build_worker(client, pool, configured):
+        handle = await start_refund(client, configured, order)
+        await eventually(lambda: _email_attempted(fake))
+        await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop"))
+        assert (await handle.result()).outcome == "refunded"
+        history = [e async for e in handle.fetch_history_events()]
     assert any(e.HasField("activity_task_cancel_requested_event_attributes") for e in history)
     assert fake.delivered == []
     assert await orders.ledger_rows(order.order_id) == 1
