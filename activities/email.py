@@ -22,8 +22,9 @@ from typing import Any, Protocol
 import asyncpg
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from temporalio import activity
+from temporalio.exceptions import ApplicationError
 
-from activities.email_senders import OutgoingEmail, SendGridSender, SmtpSender
+from activities.email_senders import EMAIL_REJECTED, OutgoingEmail, SendGridSender, SmtpSender
 from activities.payments import HEARTBEAT_EVERY_SECONDS
 from services.common.config import Settings
 from services.common.money import CURRENCY, display_amount
@@ -106,16 +107,21 @@ class EmailActivities:
             " RETURNING to_address, subject, html, text_body",
             row["id"],
         )
-        provider_ref = await _with_heartbeats(
-            self._sender.send(
-                OutgoingEmail(
-                    to=stored["to_address"],
-                    subject=stored["subject"],
-                    html=stored["html"],
-                    text=stored["text_body"],
+        try:
+            provider_ref = await _with_heartbeats(
+                self._sender.send(
+                    OutgoingEmail(
+                        to=stored["to_address"],
+                        subject=stored["subject"],
+                        html=stored["html"],
+                        text=stored["text_body"],
+                    )
                 )
             )
-        )
+        except ApplicationError as refused:
+            if refused.type == EMAIL_REJECTED:
+                await self._record_refusal(req, stored["to_address"], refused.message)
+            raise
         async with self._pool.acquire() as conn, conn.transaction():
             marked = await conn.execute(
                 "UPDATE outbox_emails SET sent_at = now(), provider_ref = $2"
@@ -136,6 +142,23 @@ class EmailActivities:
             "review email sent", extra={"order_id": req.order.order_id, "to": row["to_address"]}
         )
         return ReviewEmailResult(email_id=row["id"], to=stored["to_address"], sent_now=True)
+
+    async def _record_refusal(self, req: ReviewEmailInput, to: str, reason: str) -> None:
+        """Operators see a refused review email in the audit trail (once, even if retried):
+        the review stays open on the admin page, but nobody was emailed."""
+        await self._pool.execute(
+            "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
+            " SELECT $1, $2, 'review_email_refused', 'system', $3"
+            " WHERE NOT EXISTS (SELECT 1 FROM audit_events"
+            "  WHERE workflow_id = $2 AND kind = 'review_email_refused')",
+            req.order.order_id,
+            req.workflow_id,
+            {"to": to, "backend": self._sender.backend, "reason": reason},
+        )
+        activity.logger.error(
+            "review email refused; the review stays open on the admin page",
+            extra={"order_id": req.order.order_id, "to": to},
+        )
 
     async def _record(self, req: ReviewEmailInput) -> asyncpg.Record:
         token = self._tokens.issue(

@@ -92,3 +92,15 @@ async def test_smtp_4xx_deferral_is_retryable(settings, orders, pool):
                 email_activities(pool, configured).send_review_email, review_input(order)
             )
     assert inbox.messages == [] and await _sent_at(pool, order.order_id) is None
+
+
+async def test_a_refusal_is_audited_once_even_when_repeated(sendgrid, orders, pool):
+    fake, settings = sendgrid
+    fake.script = [400, 400]
+    order = await orders.order("1450.00")
+    acts = email_activities(pool, settings)
+    for _ in range(2):
+        with pytest.raises(ApplicationError):
+            await ActivityEnvironment().run(acts.send_review_email, review_input(order))
+    assert fake.attempts == 2
+    assert await orders.audit_count(order.order_id, "review_email_refused") == 1

@@ -30,6 +30,7 @@ async def test_refused_email_keeps_the_review_open(client, orders, sendgrid, poo
         assert (await handle.result()).outcome == "refunded"
     assert await orders.ledger_rows(order.order_id) == 1
     assert fake.delivered == []
+    assert await orders.audit_count(order.order_id, "review_email_refused") == 1
 
 
 async def test_a_decision_does_not_wait_for_a_failing_email_provider(
