@@ -44,14 +44,19 @@ def pg_root_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     stop_embedded_postgres(pgdata)
 
 
-async def create_database(root_uri: str, name: str) -> str:
-    """A fresh, migrated database on the test server; returns its URI."""
+async def create_empty_database(root_uri: str, name: str) -> str:
+    """A fresh, empty database on the test server; returns its URI."""
     conn = await asyncpg.connect(root_uri)
     try:
         await conn.execute(f'CREATE DATABASE "{name}"')
     finally:
         await conn.close()
-    uri = root_uri.replace("/postgres?", f"/{name}?")
+    return root_uri.replace("/postgres?", f"/{name}?")
+
+
+async def create_database(root_uri: str, name: str) -> str:
+    """A fresh, migrated database on the test server; returns its URI."""
+    uri = await create_empty_database(root_uri, name)
     pool = await create_pool(uri, max_size=2)
     try:
         await migrate(pool)

@@ -32,6 +32,12 @@ def _open(order, wid=None):
     )
 
 
+async def _opened(acts, order, **decision):
+    """Open the refund, then the settle request a retry would repeat."""
+    await ActivityEnvironment().run(acts.open_refund, _open(order))
+    return SettleInput(workflow_id=f"refund-{order.order_id}", order_id=order.order_id, **decision)
+
+
 async def _count(pool, sql, *args):
     return await pool.fetchval(sql, *args)
 
@@ -51,8 +57,7 @@ async def test_open_refund_twice_records_one_request(acts, orders, pool):
 async def test_settle_twice_pays_once(acts, orders, pool):
     order = await orders.order("20.00")
     env = ActivityEnvironment()
-    await env.run(acts.open_refund, _open(order))
-    req = SettleInput(workflow_id=f"refund-{order.order_id}", order_id=order.order_id)
+    req = await _opened(acts, order)
     first = await env.run(acts.settle_refund, req)
     second = await env.run(acts.settle_refund, req)
     assert first.payment_ref == second.payment_ref
@@ -63,8 +68,7 @@ async def test_settle_twice_pays_once(acts, orders, pool):
 
 async def test_concurrent_settles_pay_once(acts, orders, pool):
     order = await orders.order("20.00")
-    await ActivityEnvironment().run(acts.open_refund, _open(order))
-    req = SettleInput(workflow_id=f"refund-{order.order_id}", order_id=order.order_id)
+    req = await _opened(acts, order)
     results = await asyncio.gather(
         *(ActivityEnvironment().run(acts.settle_refund, req) for _ in range(5))
     )
@@ -76,13 +80,7 @@ async def test_concurrent_settles_pay_once(acts, orders, pool):
 async def test_approved_settle_twice_notifies_once(acts, orders, pool):
     order = await orders.order("1500.00")
     env = ActivityEnvironment()
-    await env.run(acts.open_refund, _open(order))
-    req = SettleInput(
-        workflow_id=f"refund-{order.order_id}",
-        order_id=order.order_id,
-        decided_by="ann@shop",
-        decided_at=dt.datetime.now(dt.UTC),
-    )
+    req = await _opened(acts, order, decided_by="ann@shop", decided_at=dt.datetime.now(dt.UTC))
     await env.run(acts.settle_refund, req)
     await env.run(acts.settle_refund, req)
     assert await _count(pool, "SELECT count(*) FROM notices WHERE order_id=$1", order.order_id) == 1

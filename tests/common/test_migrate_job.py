@@ -8,16 +8,11 @@ import asyncpg
 from temporalio.api.operatorservice.v1 import ListSearchAttributesRequest
 
 from services.migrate import migrate_database, register_search_attribute
+from tests.conftest import create_empty_database
 
 
 async def test_migrate_job_is_idempotent(pg_root_uri, settings, client):
-    name = f"deploy_{uuid.uuid4().hex[:8]}"
-    conn = await asyncpg.connect(pg_root_uri)
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    url = pg_root_uri.replace("/postgres?", f"/{name}?")
+    url = await create_empty_database(pg_root_uri, f"deploy_{uuid.uuid4().hex[:8]}")
     target = settings.model_copy(update={"database_url": url})
 
     for _ in range(2):
