@@ -17,6 +17,21 @@ Stage = Literal["opening", "paying", "awaiting_review", "rejecting", "refunded",
 DecisionKind = Literal["approve", "reject"]
 
 
+OUTCOME_MESSAGES: dict[Outcome, str] = {
+    "refunded": "The refund for {item} has been paid.",
+    "pending_review": (
+        "The refund for {item} is over our automatic limit, so a person will review it;"
+        " you will be told the decision here."
+    ),
+    "rejected": "The refund for {item} was not approved.",
+}
+
+
+def outcome_message(outcome: Outcome, item: str) -> str:
+    """What the customer is told about a refund's committed outcome."""
+    return OUTCOME_MESSAGES[outcome].format(item=item)
+
+
 def refund_workflow_id(order_id: int) -> str:
     """One workflow id per order: concurrent requests attach to the same refund."""
     return f"refund-{order_id}"

@@ -30,6 +30,7 @@ with workflow.unsafe.imports_passed_through():
         ReviewEmailResult,
         SettleInput,
         Stage,
+        outcome_message,
     )
 
 # Database activities take milliseconds: a short start-to-close notices a dead worker fast.
@@ -53,15 +54,6 @@ EMAIL_RETRY = RetryPolicy(
     maximum_interval=timedelta(minutes=1),
     non_retryable_error_types=["EmailRejected"],
 )
-
-MESSAGES: dict[Outcome, str] = {
-    "refunded": "Your refund for {item} has been processed.",
-    "pending_review": (
-        "Your refund request for {item} is over our automatic limit, so a person will review it."
-        " We will let you know the decision here."
-    ),
-    "rejected": "The refund for {item} was not approved.",
-}
 
 
 @workflow.defn
@@ -184,7 +176,7 @@ class RefundWorkflow:
         return RefundResult(
             order_id=self._req.order_id,
             outcome=self._outcome,
-            message=MESSAGES[self._outcome].format(item=self._order.item),
+            message=outcome_message(self._outcome, self._order.item),
         )
 
     @workflow.update

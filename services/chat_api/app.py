@@ -14,6 +14,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from services.chat_api.agent import build_agent as build_default_agent
 from services.chat_api.errors import install_error_handlers
 from services.chat_api.refunds import RefundService
+from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
 from services.chat_api.state import AppState
 from services.common.config import Settings
@@ -48,6 +49,7 @@ def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -
                 pool=pool,
                 temporal=client,
                 refunds=RefundService(pool, client, settings),
+                reviews=ReviewService(pool, client),
                 tokens=ReviewTokens(settings.review_link_secret.get_secret_value()),
             )
             close_agent = await agent_builder(state)

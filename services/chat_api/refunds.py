@@ -25,7 +25,7 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from services.common.config import Settings
 from services.common.temporal import ORDER_ID_ATTRIBUTE
-from workflows.models import Outcome, RefundInput, refund_workflow_id
+from workflows.models import Outcome, RefundInput, outcome_message, refund_workflow_id
 from workflows.refund import RefundWorkflow
 
 log = logging.getLogger(__name__)
@@ -37,14 +37,6 @@ STATUS_OUTCOME: dict[str, Outcome] = {
     "REFUNDED": "refunded",
     "PENDING_REFUND": "pending_review",
     "REFUND_REJECTED": "rejected",
-}
-OUTCOME_MESSAGE: dict[Outcome, str] = {
-    "refunded": "The refund for {item} has been paid.",
-    "pending_review": (
-        "The refund for {item} is waiting for a person to review it; you will be told the"
-        " decision here."
-    ),
-    "rejected": "The refund for {item} was not approved.",
 }
 
 
@@ -100,9 +92,7 @@ class RefundService:
         wid = refund_workflow_id(order_id)
         if order["status"] in STATUS_OUTCOME:
             outcome = STATUS_OUTCOME[order["status"]]
-            return RefundReply(
-                order_id, outcome, OUTCOME_MESSAGE[outcome].format(item=order["item"]), wid
-            )
+            return RefundReply(order_id, outcome, outcome_message(outcome, order["item"]), wid)
         start = WithStartWorkflowOperation(
             RefundWorkflow.run,
             RefundInput(

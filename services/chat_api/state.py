@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
 from temporalio.client import Client
 
 from services.chat_api.refunds import RefundService
+from services.chat_api.reviews import ReviewService
 from services.common.config import Settings
 from services.common.review_tokens import ReviewTokens
 
@@ -19,7 +20,7 @@ class AppState:
     pool: asyncpg.Pool
     temporal: Client
     refunds: RefundService
+    reviews: ReviewService
     tokens: ReviewTokens
     # The compiled agent and its checkpointer (issue 3); None until built.
     agent: Any = None
-    extras: dict[str, Any] = field(default_factory=dict)

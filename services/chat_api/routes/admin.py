@@ -15,7 +15,7 @@ from starlette.background import BackgroundTask
 
 from services.chat_api.deps import AdminDep, StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
-from services.chat_api.reviews import ReviewService, ReviewView
+from services.chat_api.reviews import ReviewView
 from services.chat_api.routes.refunds import OrderId
 from services.common.db import reset_demo
 from services.common.money import CURRENCY, api_amount
@@ -47,7 +47,7 @@ def review_json(v: ReviewView) -> dict[str, Any]:
 
 @router.get("/reviews")
 async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
-    return [review_json(v) for v in await ReviewService(state.pool, state.temporal).list()]
+    return [review_json(v) for v in await state.reviews.list()]
 
 
 class DecisionRequest(BaseModel):
@@ -59,7 +59,7 @@ class DecisionRequest(BaseModel):
 async def decide(
     order_id: OrderId, body: DecisionRequest, actor: AdminDep, state: StateDep
 ) -> dict[str, Any]:
-    service = ReviewService(state.pool, state.temporal)
+    service = state.reviews
     view = await service.view(order_id)
     if view is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No refund review exists for that order.")

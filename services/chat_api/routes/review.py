@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 
 from services.chat_api.deps import StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
-from services.chat_api.reviews import ReviewService, ReviewView
+from services.chat_api.reviews import ReviewView
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
 from workflows.models import DecisionKind
@@ -49,7 +49,7 @@ async def _resolve(
     try:
         claims = state.tokens.verify(token)
     except ExpiredToken as exc:
-        view = await ReviewService(state.pool, state.temporal).view(exc.claims.order_id)
+        view = await state.reviews.view(exc.claims.order_id)
         if view is not None and view.workflow_id == exc.claims.workflow_id and not view.pending:
             return None, None, _page(request, 410, view=view, notice="decided")
         closed = _when(dt.datetime.fromtimestamp(exc.claims.expires_at, dt.UTC))
@@ -62,7 +62,7 @@ async def _resolve(
             request, 400, title="This review link is not valid",
             message="The link is damaged or was not issued by us. Nothing was changed.",
         )  # fmt: skip
-    view = await ReviewService(state.pool, state.temporal).view(claims.order_id)
+    view = await state.reviews.view(claims.order_id)
     if view is None or view.workflow_id != claims.workflow_id:
         return None, None, _page(
             request, 404, title="Unknown review",
@@ -102,7 +102,7 @@ async def review_decision(
             message="Choose Approve or Reject.",
         )  # fmt: skip
     kind: DecisionKind = "approve" if decision == "approve" else "reject"
-    service = ReviewService(state.pool, state.temporal)
+    service = state.reviews
     sent, after = await service.decide(view, kind, claims.reviewer, note.strip())
     if sent == "sent":
         REVIEW_DECISIONS.labels(decision=kind, channel="link").inc()
