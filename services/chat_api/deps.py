@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 
+from services.chat_api.auth import ShopTokens
 from services.chat_api.state import AppState
 
 
@@ -20,13 +21,22 @@ def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
+def get_shop_tokens(request: Request) -> ShopTokens:
+    """The verifier of the shop's sign-in tokens, built once with the app."""
+    tokens: ShopTokens = request.app.state.shop_tokens
+    return tokens
+
+
+ShopTokensDep = Annotated[ShopTokens, Depends(get_shop_tokens)]
+
+
 def current_customer(request: Request) -> int:
-    """The signed-in demo customer's id, from the signed session cookie."""
+    """The signed-in customer's id, from the signed session cookie."""
     customer_id = request.session.get("customer_id")
     if not isinstance(customer_id, int):
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
-            "Please sign in first: choose a customer with POST /api/session.",
+            "Please sign in first: exchange the shop's sign-in token at POST /api/session/token.",
         )
     return customer_id
 
