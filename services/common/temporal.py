@@ -23,17 +23,12 @@ def connect_config(settings: Settings) -> ClientConnectConfig:
     environment-configuration profile (so the rules match Temporal's docs: an API key implies
     TLS; a client certificate and key make it mTLS)."""
     tls: ClientConfigTLS | None = None
-    uses_tls = settings.temporal_tls or settings.temporal_tls_cert or settings.temporal_tls_ca
-    if uses_tls:
+    if settings.temporal_tls or settings.temporal_tls_cert or settings.temporal_tls_ca:
         tls = ClientConfigTLS(
             server_name=settings.temporal_tls_server_name or None,
-            server_root_ca_cert=Path(settings.temporal_tls_ca)
-            if settings.temporal_tls_ca
-            else None,
-            client_cert=Path(settings.temporal_tls_cert) if settings.temporal_tls_cert else None,
-            client_private_key=(
-                Path(settings.temporal_tls_key) if settings.temporal_tls_key else None
-            ),
+            server_root_ca_cert=_path(settings.temporal_tls_ca),
+            client_cert=_path(settings.temporal_tls_cert),
+            client_private_key=_path(settings.temporal_tls_key),
         )
     api_key = settings.temporal_api_key.get_secret_value() or None
     profile = ClientConfigProfile(
@@ -43,6 +38,11 @@ def connect_config(settings: Settings) -> ClientConnectConfig:
         tls=tls,
     )
     return profile.to_client_connect_config()
+
+
+def _path(value: str) -> Path | None:
+    """A PEM file setting as the SDK's file source (read at connect time); None when unset."""
+    return Path(value) if value else None
 
 
 async def connect_temporal(

@@ -14,6 +14,11 @@ SHOP_ISSUER = "https://id.shop.test/"
 SHOP_AUDIENCE = "reliable-refunds-test"
 
 
+def revalidated(settings: Settings, **overrides: Any) -> Settings:
+    """`settings` with `overrides`, validated again (model_copy would skip validation)."""
+    return Settings(_env_file=None, **{**settings.model_dump(), **overrides})
+
+
 def production_settings(settings: Settings, **overrides: Any) -> Settings:
     """`settings` (the test's servers and secrets) as a complete production configuration,
     validated like a deployment's (so it fails if production refuses it)."""

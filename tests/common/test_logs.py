@@ -1,0 +1,78 @@
+"""Logs: JSON lines with the ids operators search by, readable text in dev, no secrets."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+import pytest
+
+from services.common.logs import JsonFormatter, request_id_var, setup_logging
+from tests.support.api import running_app
+
+
+def _record(**extra):
+    record = logging.LogRecord(
+        "refunds", logging.INFO, __file__, 1, "refund %s", ("settled",), None
+    )
+    record.__dict__.update(extra)
+    return record
+
+
+def test_json_lines_carry_ids_and_flatten_temporals():
+    token = request_id_var.set("req-42")
+    try:
+        line = JsonFormatter().format(
+            _record(
+                order_id=7,
+                customer_id=3,
+                temporal_workflow={"workflow_id": "refund-7", "run_id": "r1", "namespace": "d"},
+            )
+        )
+    finally:
+        request_id_var.reset(token)
+    entry = json.loads(line)
+    assert entry["message"] == "refund settled" and entry["level"] == "INFO"
+    assert entry["order_id"] == 7 and entry["customer_id"] == 3
+    assert entry["workflow_id"] == "refund-7" and entry["run_id"] == "r1"
+    assert entry["request_id"] == "req-42"
+    assert "temporal_workflow" not in entry
+
+
+def test_credential_fields_are_redacted():
+    entry = json.loads(
+        JsonFormatter().format(
+            _record(admin_token="t0p-s3cret", api_key="k3y", authorization="Bearer x", order_id=1)
+        )
+    )
+    assert "t0p-s3cret" not in json.dumps(entry) and "k3y" not in json.dumps(entry)
+    assert entry["admin_token"] == entry["api_key"] == "[redacted]"
+    assert entry["order_id"] == 1
+
+
+@pytest.fixture
+def captured():
+    stream = io.StringIO()
+    setup_logging(json_lines=True)
+    handler = logging.getLogger().handlers[0]
+    assert isinstance(handler, logging.StreamHandler)
+    handler.setStream(stream)
+    yield stream
+    logging.basicConfig(handlers=[logging.NullHandler()], force=True)
+
+
+async def test_a_request_logs_json_with_its_request_id_and_no_secret(settings, captured):
+    async with running_app(settings) as (_, api):
+        secret = settings.admin_token.get_secret_value()
+        r = await api.post(
+            "/api/admin/reset",
+            headers={"Authorization": f"Bearer {secret}", "X-Request-ID": "reset-req-1"},
+        )
+        assert r.status_code == 200
+    lines = [json.loads(line) for line in captured.getvalue().splitlines() if line]
+    reset = [e for e in lines if e["message"] == "demo reset"]
+    assert reset and reset[0]["request_id"] == "reset-req-1"
+    text = captured.getvalue()
+    for value in (secret, settings.session_secret.get_secret_value()):
+        assert value not in text
