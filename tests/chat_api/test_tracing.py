@@ -49,3 +49,25 @@ async def test_tracing_is_off_unless_an_endpoint_is_set(settings):
     traced_settings = revalidated(settings, otel_exporter_otlp_endpoint="http://127.0.0.1:4318")
     traced = await connect_temporal(traced_settings)
     assert any(isinstance(i, TracingInterceptor) for i in traced.config()["interceptors"])
+
+
+async def test_a_refund_is_traced_from_start_through_its_activities(client, pool, settings, orders):
+    from temporalio.client import Client
+
+    from services.worker.main import build_worker
+    from tests.support.refunds import start_refund
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    config = client.config()
+    config["interceptors"] = [TracingInterceptor(provider.get_tracer("test"))]
+    traced = Client(**config)
+    order = await orders.order("12.00")
+    async with build_worker(traced, pool, settings):
+        handle = await start_refund(traced, settings, order)
+        await handle.result()
+    names = {s.name for s in exporter.get_finished_spans()}
+    assert "StartWorkflow:RefundWorkflow" in names
+    assert "RunWorkflow:RefundWorkflow" in names
+    assert any(n.startswith("RunActivity:") for n in names), names

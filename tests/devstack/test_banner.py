@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -24,7 +25,7 @@ def test_the_banner_prints_the_mint_command_for_this_port():
     )
 
 
-async def test_the_mint_command_prints_a_token_the_dev_app_accepts():
+def test_the_mint_command_prints_a_token_the_dev_app_accepts():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("APP_ENV", "SHOP_"))}
     out = subprocess.run(
         [sys.executable, "-m", "services.chat_api.mint_token", "7", "--base-url", "http://x:1"],
@@ -39,4 +40,4 @@ async def test_the_mint_command_prints_a_token_the_dev_app_accepts():
     assert url == f"http://x:1/#token={token}"
     assert jwt.decode(token, options={"verify_signature": False})["iss"] == DEV_SHOP_JWT_ISSUER
     dev = Settings(_env_file=None, app_env="dev")
-    assert await ShopTokens(dev).customer_id(token) == 7
+    assert asyncio.run(ShopTokens(dev).customer_id(token)) == 7

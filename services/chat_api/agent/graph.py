@@ -23,6 +23,7 @@ from langgraph.runtime import Runtime
 
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.tools import TOOLS, tool_error_result
+from services.chat_api.metrics import MODEL_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,7 @@ def build_graph(
         try:
             reply = await bound.ainvoke([system, *model_view(state["messages"])])
         except Exception as exc:  # any model failure: answer politely, keep the thread valid
+            MODEL_ERRORS.labels(kind=type(exc).__name__).inc()
             log.warning(
                 "chat model failed: %s: %s",
                 type(exc).__name__,
