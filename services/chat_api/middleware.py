@@ -27,6 +27,7 @@ from services.common.logs import request_id_var
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 HSTS_SECONDS = 365 * 24 * 3600
 # Swagger UI loads its script from a CDN and runs inline code: the docs get no CSP.
+MAILBOX_PATH = "/mailbox"  # dev only
 NO_CSP_PATHS = ("/api/docs", "/api/openapi.json", "/docs/oauth2-redirect")
 
 
@@ -76,10 +77,13 @@ class RequestContext:
             request_id_var.reset(token)
 
 
-def content_security_policy(frame_ancestors: str) -> str:
-    """Pages load only this site's scripts, styles and data; framing as configured."""
+def content_security_policy(frame_ancestors: str, *, inline_styles: bool = False) -> str:
+    """Pages load only this site's scripts, styles and data; framing as configured.
+    `inline_styles` is for the dev mailbox, whose sandboxed email previews inherit its policy
+    and are styled inline like every email."""
+    styles = "'self' 'unsafe-inline'" if inline_styles else "'self'"
     return (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        f"default-src 'self'; script-src 'self'; style-src {styles}; img-src 'self' data:;"
         " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
         f" frame-ancestors {frame_ancestors}"
     )
@@ -91,12 +95,17 @@ class SecurityHeaders:
     def __init__(self, app: ASGIApp, settings: Settings) -> None:
         self.app = app
         self.csp = content_security_policy(settings.frame_ancestors).encode()
+        self.mailbox_csp = content_security_policy(
+            settings.frame_ancestors, inline_styles=True
+        ).encode()
         self.hsts = settings.public_base_url.lower().startswith("https://")
 
     def _headers(self, path: str) -> list[tuple[bytes, bytes]]:
         referrer = b"no-referrer" if path.startswith("/review/") else b"same-origin"
         headers = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", referrer)]
-        if not path.startswith(NO_CSP_PATHS):
+        if path.startswith(MAILBOX_PATH):
+            headers.append((b"content-security-policy", self.mailbox_csp))
+        elif not path.startswith(NO_CSP_PATHS):
             headers.append((b"content-security-policy", self.csp))
         if self.hsts:
             headers.append((b"strict-transport-security", f"max-age={HSTS_SECONDS}".encode()))

@@ -20,6 +20,14 @@ async def test_pages_get_a_csp_with_the_configured_frame_ancestors(settings):
         assert page.headers["referrer-policy"] == "same-origin"
 
 
+async def test_only_the_dev_mailbox_allows_inline_styles_for_its_email_previews(api):
+    assert (
+        "style-src 'self' 'unsafe-inline'"
+        in ((await api.get("/mailbox/")).headers["content-security-policy"])
+    )
+    assert "unsafe-inline" not in (await api.get("/")).headers["content-security-policy"]
+
+
 async def test_review_pages_send_no_referrer(api):
     r = await api.get("/review/not-a-real-token")
     assert r.headers["referrer-policy"] == "no-referrer"
