@@ -11,6 +11,7 @@ from fastapi import Depends, HTTPException, Request, status
 
 from services.chat_api.auth import ShopTokens
 from services.chat_api.state import AppState
+from services.common.logs import customer_id_var
 
 
 def get_state(request: Request) -> AppState:
@@ -30,7 +31,7 @@ def get_shop_tokens(request: Request) -> ShopTokens:
 ShopTokensDep = Annotated[ShopTokens, Depends(get_shop_tokens)]
 
 
-def current_customer(request: Request) -> int:
+async def current_customer(request: Request) -> int:
     """The signed-in customer's id, from the signed session cookie."""
     customer_id = request.session.get("customer_id")
     if not isinstance(customer_id, int):
@@ -38,6 +39,7 @@ def current_customer(request: Request) -> int:
             status.HTTP_401_UNAUTHORIZED,
             "Please sign in first: exchange the shop's sign-in token at POST /api/session/token.",
         )
+    customer_id_var.set(customer_id)  # this request's log lines name the customer
     return customer_id
 
 

@@ -11,6 +11,7 @@ Plain ASGI middleware (no per-request task or buffering), outermost first:
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 import uuid
@@ -21,10 +22,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.chat_api.metrics import REQUEST_LATENCY, UNAVAILABLE
 from services.common.config import Settings
-from services.common.logs import request_id_var
+from services.common.logs import customer_id_var, request_id_var
+
+log = logging.getLogger("services.chat_api.access")
 
 # A caller's request id is kept only if it looks like an id (no log injection).
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+# Probes and scrapes: timed, but not worth a log line each.
+QUIET_ROUTES = {"/healthz", "/readyz", "/metrics", "static"}
 HSTS_SECONDS = 365 * 24 * 3600
 # Swagger UI loads its script from a CDN and runs inline code: the docs get no CSP.
 MAILBOX_PATH = "/mailbox"  # dev only
@@ -43,8 +48,9 @@ def _route_template(scope: Scope) -> str:
 class RequestContext:
     """Request id in the log context and the response; latency and 503s counted by route."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, access_log: bool) -> None:
         self.app = app
+        self.access_log = access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -65,15 +71,24 @@ class RequestContext:
                 message = {**message, "headers": headers}
             await send(message)
 
+        customer = customer_id_var.set(None)
         try:
             await self.app(scope, receive, send_with_id)
         finally:
             route = _route_template(scope)
-            REQUEST_LATENCY.labels(method=scope["method"], route=route).observe(
-                time.perf_counter() - started
-            )
+            seconds = time.perf_counter() - started
+            REQUEST_LATENCY.labels(method=scope["method"], route=route).observe(seconds)
             if status_code == 503:
                 UNAVAILABLE.labels(route=route).inc()
+            if self.access_log and route not in QUIET_ROUTES:
+                log.info(
+                    "%s %s %d",
+                    scope["method"],
+                    route,
+                    status_code,
+                    extra={"status": status_code, "duration_ms": round(seconds * 1000, 1)},
+                )
+            customer_id_var.reset(customer)
             request_id_var.reset(token)
 
 
@@ -187,4 +202,5 @@ def install_middleware(app: Any, settings: Settings) -> None:
     """Add the three, so that RequestContext runs first and BodyLimit last."""
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SecurityHeaders, settings=settings)
-    app.add_middleware(RequestContext)
+    # One access line per request (route template, status, time) where logs are shipped.
+    app.add_middleware(RequestContext, access_log=settings.json_logs)

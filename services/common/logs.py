@@ -18,6 +18,8 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
 # The id of the HTTP request being served (set by the chat API's request-id middleware).
 request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
+# The signed-in customer of that request, once known (set by the chat API's customer dependency).
+customer_id_var: ContextVar[int | None] = ContextVar("customer_id", default=None)
 # Field names that may hold a credential: their values are replaced before writing.
 SECRET_WORDS = ("secret", "token", "password", "api_key", "apikey", "authorization", "cookie")
 REDACTED = "[redacted]"
@@ -42,6 +44,9 @@ def record_fields(record: logging.LogRecord) -> dict[str, Any]:
     request_id = request_id_var.get()
     if request_id is not None:
         fields.setdefault("request_id", request_id)
+    customer_id = customer_id_var.get()
+    if customer_id is not None:
+        fields.setdefault("customer_id", customer_id)
     return {k: (REDACTED if _is_secret(k) else v) for k, v in fields.items()}
 
 

@@ -76,3 +76,19 @@ async def test_a_request_logs_json_with_its_request_id_and_no_secret(settings, c
     text = captured.getvalue()
     for value in (secret, settings.session_secret.get_secret_value()):
         assert value not in text
+
+
+async def test_json_access_lines_name_the_route_request_and_customer(settings, orders, captured):
+    shipped = settings.model_copy(update={"log_format": "json"})
+    order = await orders.order("10.00")
+    async with running_app(shipped) as (_, api):
+        await api.post("/api/session", json={"customer_id": order.customer_id})
+        r = await api.get(f"/api/refunds/{order.order_id}", headers={"X-Request-ID": "get-7"})
+        assert r.status_code == 200
+        await api.get("/healthz")
+    lines = [json.loads(line) for line in captured.getvalue().splitlines() if line]
+    access = [e for e in lines if e["logger"] == "services.chat_api.access"]
+    line = next(e for e in access if e.get("request_id") == "get-7")
+    assert line["message"] == "GET /api/refunds/{order_id} 200"
+    assert line["customer_id"] == order.customer_id and line["status"] == 200
+    assert not [e for e in access if "/healthz" in e["message"]]
