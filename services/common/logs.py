@@ -13,6 +13,8 @@ import logging
 from contextvars import ContextVar
 from typing import Any
 
+from temporalio import activity, workflow
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Attributes every LogRecord has; anything else on a record came from `extra=`.
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
@@ -23,6 +25,15 @@ customer_id_var: ContextVar[int | None] = ContextVar("customer_id", default=None
 # Field names that may hold a credential: their values are replaced before writing.
 SECRET_WORDS = ("secret", "token", "password", "api_key", "apikey", "authorization", "cookie")
 REDACTED = "[redacted]"
+# Temporal's per-workflow/activity log details -> our field names.
+TEMPORAL_FIELDS = {
+    "workflow_id": "workflow_id",
+    "run_id": "run_id",
+    "workflow_run_id": "run_id",
+    "workflow_type": "workflow_type",
+    "activity_type": "activity_type",
+    "attempt": "attempt",
+}
 
 
 def _is_secret(name: str) -> bool:
@@ -38,9 +49,9 @@ def record_fields(record: logging.LogRecord) -> dict[str, Any]:
     for key in ("temporal_workflow", "temporal_activity"):
         info = fields.pop(key, None)
         if isinstance(info, dict):
-            for name in ("workflow_id", "run_id", "workflow_type", "activity_type", "attempt"):
-                if name in info:
-                    fields.setdefault(name, info[name])
+            for name, value in info.items():
+                if name in TEMPORAL_FIELDS:
+                    fields.setdefault(TEMPORAL_FIELDS[name], value)
     request_id = request_id_var.get()
     if request_id is not None:
         fields.setdefault("request_id", request_id)
@@ -83,3 +94,6 @@ def setup_logging(level: int = logging.INFO, *, json_lines: bool = False) -> Non
     handler.setFormatter(JsonFormatter() if json_lines else FieldsFormatter(FORMAT))
     logging.basicConfig(level=level, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # The ids are fields of their own (see record_fields): not repeated inside the message.
+    activity.logger.activity_info_on_message = False
+    workflow.logger.workflow_info_on_message = False

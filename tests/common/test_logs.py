@@ -40,6 +40,13 @@ def test_json_lines_carry_ids_and_flatten_temporals():
     assert "temporal_workflow" not in entry
 
 
+def test_activity_lines_carry_the_workflow_and_run_id():
+    details = {"workflow_id": "refund-9", "workflow_run_id": "r9", "activity_type": "settle"}
+    entry = json.loads(JsonFormatter().format(_record(temporal_activity=details, order_id=9)))
+    assert entry["workflow_id"] == "refund-9" and entry["run_id"] == "r9"
+    assert entry["activity_type"] == "settle" and entry["order_id"] == 9
+
+
 def test_credential_fields_are_redacted():
     entry = json.loads(
         JsonFormatter().format(
@@ -53,13 +60,16 @@ def test_credential_fields_are_redacted():
 
 @pytest.fixture
 def captured():
+    root = logging.getLogger()
+    saved = (root.level, list(root.handlers))
     stream = io.StringIO()
     setup_logging(json_lines=True)
-    handler = logging.getLogger().handlers[0]
+    handler = root.handlers[0]
     assert isinstance(handler, logging.StreamHandler)
     handler.setStream(stream)
     yield stream
-    logging.basicConfig(handlers=[logging.NullHandler()], force=True)
+    root.handlers[:] = saved[1]
+    root.setLevel(saved[0])
 
 
 async def test_a_request_logs_json_with_its_request_id_and_no_secret(settings, captured):
