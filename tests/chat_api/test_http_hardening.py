@@ -94,3 +94,27 @@ async def test_metrics_can_move_to_their_own_address_or_be_off(settings):
     off = settings.model_copy(update={"api_metrics_address": "off"})
     async with running_app(off) as (_, api):
         assert (await api.get("/metrics")).status_code == 404
+
+
+def _unavailable(text: str, route: str) -> float:
+    prefix = f'http_unavailable_total{{route="{route}"}} '
+    for line in text.splitlines():
+        if line.startswith(prefix):
+            return float(line[len(prefix) :])
+    return 0.0
+
+
+async def test_503s_are_counted_by_route(settings, orders):
+    async def no_agent(state):
+        async def close() -> None:
+            return None
+
+        return close
+
+    order = await orders.order("10.00")
+    async with running_app(settings, build_agent=no_agent) as (_, api):
+        await sign_in(api, order.customer_id)
+        before = _unavailable((await api.get("/metrics")).text, "/api/chat")
+        assert (await api.post("/api/chat", json={"message": "hi"})).status_code == 503
+        after = _unavailable((await api.get("/metrics")).text, "/api/chat")
+    assert after == before + 1
