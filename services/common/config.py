@@ -25,7 +25,8 @@ MIN_SECRET_CHARS = 16
 # PyJWT (and RFC 7518) want an HMAC key at least as long as the hash: 32 bytes for HS256.
 MIN_HMAC_KEY_CHARS = 32
 # SMTP hosts that are a developer's mail catcher, never a real relay.
-DEV_SMTP_HOSTS = {"127.0.0.1", "localhost", "::1", "mailpit", "0.0.0.0"}
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+DEV_SMTP_HOSTS = {*LOOPBACK_HOSTS, "mailpit", "0.0.0.0"}
 
 
 class Settings(BaseSettings):
@@ -207,6 +208,9 @@ class Settings(BaseSettings):
             problems.append("SHOP_JWT_KEY must not be the dev key")
         elif key and not key.lstrip().startswith("-----BEGIN") and len(key) < MIN_HMAC_KEY_CHARS:
             problems.append("SHOP_JWT_KEY (a shared secret) must have 32+ characters")
+        jwks = urlsplit(self.shop_jwks_url)
+        if self.shop_jwks_url and jwks.scheme != "https" and jwks.hostname not in LOOPBACK_HOSTS:
+            problems.append("SHOP_JWKS_URL must be an https:// URL (keys fetched in the clear)")
         if not self.shop_jwt_issuer or not self.shop_jwt_audience:
             problems.append("SHOP_JWT_ISSUER and SHOP_JWT_AUDIENCE must be set")
         return problems

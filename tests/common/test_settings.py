@@ -48,6 +48,7 @@ def test_a_complete_production_config_starts():
         ({"shop_jwks_url": ""}, "SHOP_JWT_KEY or SHOP_JWKS_URL"),
         ({"shop_jwks_url": "", "shop_jwt_key": "short-hmac-secret"}, "32+ characters"),
         ({"shop_jwks_url": "", "shop_jwt_key": DEV_SHOP_JWT_KEY}, "dev key"),
+        ({"shop_jwks_url": "http://id.shop.test/jwks.json"}, "https://"),
         ({"shop_jwt_issuer": ""}, "SHOP_JWT_ISSUER"),
         ({"shop_jwt_audience": ""}, "SHOP_JWT_AUDIENCE"),
         ({"shop_jwt_algorithms": "HS256,none"}, "'none'"),
