@@ -265,8 +265,8 @@ class ChatAgent:
         """End a turn that was stopped: tool calls answered, the customer's message kept,
         an apology said; the thread waits again if proposals are pending."""
         await self.repair(customer_id)
-        stored = {m.id for m in await self.messages(customer_id)}
-        said: list[BaseMessage] = [human] if human is not None and human.id not in stored else []
+        # A message already stored is replaced by itself (same id), never doubled.
+        said: list[BaseMessage] = [human] if human is not None else []
         said.append(AIMessage(content=text, additional_kwargs={"at": now_iso()}))
         await self._graph.aupdate_state(
             self._config(customer_id), {"messages": said}, as_node="settle"

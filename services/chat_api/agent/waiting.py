@@ -76,10 +76,11 @@ def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     return {"proposals": changes} if changes else {}
 
 
-def after_settle(state: AgentState, runtime: Runtime[AgentContext]) -> str:
-    now = runtime.context.clock()
-    waiting = any(is_pending(r, now) for r in (state.get("proposals") or {}).values())
-    return "await_consent" if waiting else END
+def after_settle(state: AgentState) -> str:
+    """Wait while any proposal is pending. No clock here: state updates made outside a run
+    (repairs) route through this too; `settle` has already expired what was overdue."""
+    records = (state.get("proposals") or {}).values()
+    return "await_consent" if any(r["status"] == "pending" for r in records) else END
 
 
 def after_model(state: AgentState) -> str:
