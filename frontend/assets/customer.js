@@ -1,5 +1,8 @@
 // The customer page: demo sign-in, live orders, the chat, and the Crash System button.
-import { api, ApiError, day, el, money, pause, replaceChildren, statusBadge, STATUS_LABELS } from "/assets/common.js";
+// The streamed turn is in chat.js, the refund proposal cards in proposals.js.
+import { api, day, el, fetchWithin, money, pause, replaceChildren, statusBadge, STATUS_LABELS } from "/assets/common.js";
+import { streamTurn } from "/assets/chat.js";
+import { forgetProposals, restoreProposals, setUpProposals, showProposals } from "/assets/proposals.js";
 
 const ORDERS_POLL_MS = 2000; // how often the orders panel refreshes
 const HISTORY_EVERY_POLLS = 3; // the chat history (for notices) every third orders poll
@@ -89,6 +92,7 @@ function showSignedOut() {
   state.rendered = [];
   replaceChildren(ui.orders);
   replaceChildren(ui.chatLog);
+  forgetProposals();
   ui.workspace.hidden = true;
   ui.who.hidden = true;
   ui.signOut.hidden = true;
@@ -110,6 +114,7 @@ async function signIn(event) {
     showSignedIn(answer.customer);
     await refreshOrders();
     await syncHistory({ force: true });
+    await restoreCards();
     ui.chatInput.focus();
   } catch (err) {
     ui.signInError.textContent = err.message;
@@ -218,8 +223,9 @@ function applyHistory(history) {
     state.rendered = [];
     replaceChildren(ui.chatLog);
     history.forEach(appendEntry);
+    restoreCards();
   }
-  if (history.length === 0) showEmptyChat();
+  if (history.length === 0 && !ui.chatLog.querySelector(".proposal-card")) showEmptyChat();
   // A message whose answer was lost in a restart, but which the server did receive: say so
   // instead of inviting a resend (the refund it asked for goes on by itself).
   const lastUser = [...history].reverse().find((e) => e.role === "user");
@@ -232,6 +238,19 @@ function applyHistory(history) {
     );
     state.unanswered = null;
   }
+}
+
+/** Cards of proposals still waiting (after a reload or a rebuilt log). */
+let restoring = null;
+function restoreCards() {
+  restoring ??= restoreProposals(ui.chatLog)
+    .catch(() => {
+      // The cards come back with the next full sync; the chat itself still works.
+    })
+    .finally(() => {
+      restoring = null;
+    });
+  return restoring;
 }
 
 async function syncHistory({ force = false } = {}) {
@@ -270,15 +289,44 @@ async function sendMessage(event) {
   const thinking = el("li", { class: "msg thinking", role: "status", text: "Assistant is thinking" });
   ui.chatLog.append(thinking);
   thinking.scrollIntoView({ block: "nearest" });
+  let live = null; // the reply as it streams in
+  let shown = 0; // complete messages of this turn already in the log
+  const proposals = []; // cards come after the reply that presents them
+  const showMessage = (message) => {
+    live?.remove();
+    live = null;
+    appendEntry(message);
+    ui.chatLog.append(thinking);
+    shown += 1;
+  };
   try {
-    const answer = await api("/api/chat", { method: "POST", body: { message: text } });
+    const answer = await streamTurn(text, {
+      token(words) {
+        if (!live) {
+          live = el("li", { class: "msg streaming", dataset: { role: "assistant" } },
+            el("span", { class: "who", text: ROLE_NAMES.assistant }), el("span", { class: "text" }));
+          thinking.before(live);
+        }
+        live.querySelector(".text").textContent += words;
+      },
+      tool(progress) {
+        thinking.textContent = progress;
+      },
+      message: showMessage,
+      proposal: (p) => proposals.push(p),
+    });
+    live?.remove();
     thinking.remove();
-    for (const message of answer.messages || []) appendEntry(message);
+    for (const message of (answer.messages || []).slice(shown)) appendEntry(message);
+    showProposals(answer.proposals || proposals, ui.chatLog);
   } catch (err) {
+    live?.remove();
     thinking.remove();
-    mine.remove();
-    state.rendered.pop();
-    if (state.rendered.length === 0) showEmptyChat();
+    if (shown === 0) {
+      mine.remove();
+      state.rendered.pop();
+      if (state.rendered.length === 0) showEmptyChat();
+    }
     ui.chatInput.value = text;
     chatNote(`Your message was not answered: ${err.message}`);
     // Lost on the way back: the server may still have received it (see applyHistory).
@@ -306,6 +354,7 @@ async function connect() {
         replaceChildren(ui.orders);
         renderOrders(orders);
         await syncHistory({ force: true });
+    await restoreCards();
       } catch (err) {
         if (err.status !== 401) throw err;
         showSignedOut();
@@ -354,7 +403,8 @@ async function pollForever() {
 
 async function readyzStatus() {
   try {
-    const response = await fetch("/readyz", { cache: "no-store" });
+    const { response, timer } = await fetchWithin("/readyz", { cache: "no-store" }, 3000);
+    clearTimeout(timer);
     return response.status;
   } catch {
     return 0;
@@ -394,6 +444,13 @@ async function crashSystem() {
   flashSystem("System is back: reconnected.", "ok");
 }
 
+setUpProposals({
+  onMessages: () => syncHistory(),
+  onChanged: () => refreshOrders().catch(() => {}),
+  onError: (err) => {
+    if (err.status === 401) showSignedOut();
+  },
+});
 ui.signInForm.addEventListener("submit", signIn);
 ui.signOut.addEventListener("click", signOut);
 ui.chatForm.addEventListener("submit", sendMessage);
