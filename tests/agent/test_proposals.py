@@ -4,6 +4,7 @@ one customer, expires, survives a restart, and waits while the customer talks of
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from tests.agent.conftest import agent_of, chat, pending_ids, press, say
@@ -157,3 +158,15 @@ async def test_a_proposal_survives_a_restart_of_the_chat_api(settings, demo, ord
     assert "has been paid" in reply
     assert await orders.status(phones.order_id) == "REFUNDED"
     assert await orders.ledger_rows(phones.order_id) == 1
+
+
+async def test_two_presses_at_once_pay_once(chat_app, demo, orders, worker):
+    _, http = chat_app
+    cid, mine = demo
+    watch = mine["watch"]
+    await sign_in(http, cid)
+    [proposal] = (await chat(http, f"refund order {watch.order_id}"))["proposals"]
+    answers = await asyncio.gather(press(http, proposal["id"]), press(http, proposal["id"]))
+    assert sorted(r.status_code for r in answers) == [200, 409]
+    assert await orders.status(watch.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(watch.order_id) == 1
