@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+from services.worker.main import build_worker
 from tests.agent.conftest import agent_of, chat, pending_ids, press, say
 from tests.support.api import running_app, sign_in
 
@@ -170,3 +171,27 @@ async def test_two_presses_at_once_pay_once(chat_app, demo, orders, worker):
     assert sorted(r.status_code for r in answers) == [200, 409]
     assert await orders.status(watch.order_id) == "REFUNDED"
     assert await orders.ledger_rows(watch.order_id) == 1
+
+
+async def test_confirm_without_a_worker_keeps_the_proposal_and_retrying_is_safe(
+    settings, client, pool, demo, orders
+):
+    quick = settings.model_copy(update={"refund_commit_wait_seconds": 0.5})
+    cid, mine = demo
+    case = mine["case"]
+    async with running_app(quick) as (_, http):
+        await sign_in(http, cid)
+        [proposal] = (await chat(http, f"refund order {case.order_id}"))["proposals"]
+        r = await press(http, proposal["id"])
+        assert r.status_code == 200, r.text
+        [unavailable] = r.json()["proposals"]
+        assert (unavailable["status"], unavailable["outcome"]) == ("pending", "unavailable")
+        assert "press Confirm or reply yes again" in r.json()["messages"][0]["content"]
+        assert await pending_ids(http) == [proposal["id"]]
+        async with build_worker(client, pool, quick):
+            r = await press(http, proposal["id"])
+            assert r.status_code == 200, r.text
+            [paid] = r.json()["proposals"]
+            assert (paid["status"], paid["outcome"]) == ("confirmed", "refunded")
+            assert await orders.status(case.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(case.order_id) == 1
