@@ -11,3 +11,8 @@ REVIEW_DECISIONS = Counter(
     "review_decisions_total", "Review decisions sent to workflows", ["decision", "channel"]
 )
 CHAT_TURNS = Counter("chat_turns_total", "Agent turns answered", ["result"])
+PROPOSALS = Counter(
+    "refund_proposals_total",
+    "Refund proposals of the chat agent, by event: made, confirmed, declined, expired",
+    ["event"],
+)

@@ -33,6 +33,7 @@ from services.chat_api.agent.proposals import (
     is_pending,
     merge_proposals,
 )
+from services.chat_api.metrics import PROPOSALS
 
 # Tool arguments that name an order: a turn that touched a pending proposal's order shows it
 # again ("is it done yet?" re-presents the card).
@@ -67,6 +68,7 @@ def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     for key, record in records.items():
         if is_overdue(record, now):
             changes[key] = expired(record)
+            PROPOSALS.labels(event="expired").inc()
         elif is_pending(record, now) and record["order_id"] in touched and record["turn"] != turn:
             changes[key] = {**record, "turn": turn}
     done = [r for r in records.values() if r["status"] != "pending"]
@@ -129,6 +131,8 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
         else:
             decided = declined(record, now)
         changes[key] = decided
+        if decided["status"] != "pending":
+            PROPOSALS.labels(event=str(decided["status"])).inc()
         said.append(str(decided["message"]))
     if said:
         messages.append(AIMessage(content=" ".join(said), additional_kwargs={"at": _now_iso()}))
