@@ -120,8 +120,11 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
     said: list[str] = []
     for key in answer.get("ids") or []:
         record = records.get(key)
-        if record is None or not is_pending(record, now):
-            continue  # decided meanwhile, or expired: the application answered for it
+        if record is None or record["status"] != "pending":
+            continue  # decided meanwhile: it was answered then
+        if key in overdue:  # its time ran out just now
+            said.append(str(overdue[key]["message"]))
+            continue
         if action == "confirm":
             runtime.stream_writer(
                 {"tool": "request_refund", "text": f"Requesting the refund of order"
@@ -134,6 +137,8 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
         if decided["status"] != "pending":
             PROPOSALS.labels(event=str(decided["status"])).inc()
         said.append(str(decided["message"]))
+    if messages and not said:
+        said.append("There is no refund proposal waiting for your answer any more.")
     if said:
         messages.append(AIMessage(content=" ".join(said), additional_kwargs={"at": _now_iso()}))
     return Command(update={"messages": messages, "proposals": changes}, goto="settle")
