@@ -18,7 +18,7 @@ from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
 from services.chat_api.state import AppState
 from services.common.config import Settings
-from services.common.db import create_pool
+from services.common.db import create_pool, pool_timeouts
 from services.common.review_tokens import ReviewTokens
 from services.common.temporal import connect_temporal
 
@@ -41,7 +41,7 @@ def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = await create_pool(settings.database_url)
+        pool = await create_pool(settings.database_url, **pool_timeouts(settings))
         try:
             client = await connect_temporal(settings)
             state = AppState(

@@ -39,6 +39,15 @@ class Settings(BaseSettings):
     # How long POST /api/refunds waits for a worker to commit the outcome before answering 503.
     refund_commit_wait_seconds: float = Field(default=10.0, gt=0)
 
+    # PostgreSQL down or unreachable must cost a request seconds, not minutes (all in seconds):
+    # opening a connection, one statement, and waiting for a free pooled connection.
+    db_connect_timeout_seconds: float = Field(default=3.0, gt=0)
+    db_command_timeout_seconds: float = Field(default=5.0, gt=0)
+    db_acquire_timeout_seconds: float = Field(default=3.0, gt=0)
+    # How often the chat API looks for refunds left without a running workflow (an operator
+    # terminated it, or it failed) and restarts them, in seconds; 0 turns it off.
+    reconcile_interval_seconds: float = Field(default=300.0, ge=0)
+
     public_base_url: str = "http://127.0.0.1:8000"
     review_link_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
     session_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)

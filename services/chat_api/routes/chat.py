@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, status
-from pydantic import BaseModel, StrictStr
+from pydantic import BaseModel
 
 from services.chat_api.agent import ChatAgent
 from services.chat_api.deps import CustomerDep, StateDep
+from services.common.text import CleanText
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["chat"])
 
 # The longest message a customer may send, in characters (after trimming spaces).
 MAX_MESSAGE_CHARS = 2000
-# Control characters other than tab and newline are dropped (PostgreSQL refuses NUL in text).
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ChatRequest(BaseModel):
-    message: StrictStr
+    # Control characters other than newline and tab are refused with a 422 (the one text rule).
+    message: CleanText
 
 
 def _agent(state: Any) -> ChatAgent:
@@ -37,7 +36,7 @@ def _agent(state: Any) -> ChatAgent:
 
 @router.post("/chat")
 async def chat(body: ChatRequest, customer_id: CustomerDep, state: StateDep) -> dict[str, Any]:
-    text = CONTROL_CHARS.sub("", body.message).strip()
+    text = body.message.strip()
     if not text:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, "Please type a message before sending."
