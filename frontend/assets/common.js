@@ -8,6 +8,52 @@ export class ApiError extends Error {
   }
 }
 
+// While the server answers 503 (a database or Temporal briefly down) or cannot be reached, a
+// calm banner says so; reads (GET) are retried by themselves, paced by Retry-After.
+const OUTAGE_RETRIES = 6;
+const OUTAGE_MAX_WAIT_MS = 10000;
+
+function outageBanner(text) {
+  let banner = document.getElementById("outage-banner");
+  if (text === null) {
+    if (banner) banner.remove();
+    return;
+  }
+  if (!banner) {
+    banner = el("div", { id: "outage-banner", class: "banner warn system-banner", role: "status" });
+    document.body.prepend(banner);
+  }
+  banner.textContent = text;
+}
+
+function retryDelayMs(response, attempt) {
+  const header = Number(response && response.headers.get("Retry-After"));
+  const seconds = Number.isFinite(header) && header > 0 ? header : 2 ** attempt;
+  return Math.min(seconds * 1000, OUTAGE_MAX_WAIT_MS);
+}
+
+async function fetchCalmly(path, init) {
+  for (let attempt = 0; ; attempt += 1) {
+    let response = null;
+    try {
+      response = await fetch(path, init);
+    } catch {
+      response = null;
+    }
+    const down = response === null || response.status === 503;
+    if (!down) {
+      outageBanner(null);
+      return response;
+    }
+    if (init.method !== "GET" || attempt >= OUTAGE_RETRIES) {
+      if (response === null) throw new ApiError(0, "The server cannot be reached right now.");
+      return response;
+    }
+    outageBanner("Part of our service is briefly unavailable; this page will catch up by itself.");
+    await pause(retryDelayMs(response, attempt));
+  }
+}
+
 /** Call the API; resolve with the JSON body, reject with ApiError (or TypeError offline). */
 export async function api(path, { method = "GET", body, headers = {}, credentials = "same-origin" } = {}) {
   const init = { method, headers: { Accept: "application/json", ...headers }, credentials };
@@ -15,12 +61,7 @@ export async function api(path, { method = "GET", body, headers = {}, credential
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(body);
   }
-  let response;
-  try {
-    response = await fetch(path, init);
-  } catch (err) {
-    throw new ApiError(0, "The server cannot be reached right now.");
-  }
+  const response = await fetchCalmly(path, init);
   const text = await response.text();
   let data = null;
   try {
@@ -85,6 +126,7 @@ export const STATUS_LABELS = {
   PENDING_REFUND: "Refund pending review",
   REFUNDED: "Refunded",
   REFUND_REJECTED: "Refund rejected",
+  REFUND_FAILED: "Refund failed — you can ask again",
 };
 
 /** A status badge: class status-<status lower case>, text for people, data-status for tools. */

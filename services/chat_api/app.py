@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -13,6 +15,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from services.chat_api.agent import build_agent as build_default_agent
 from services.chat_api.errors import install_error_handlers
+from services.chat_api.reconcile import reconcile_forever
 from services.chat_api.refunds import RefundService
 from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
@@ -54,9 +57,18 @@ def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -
             )
             close_agent = await agent_builder(state)
             app.state.services = state
+            reconciler = None
+            if settings.reconcile_interval_seconds > 0:
+                reconciler = asyncio.create_task(
+                    reconcile_forever(pool, state.refunds, settings.reconcile_interval_seconds)
+                )
             try:
                 yield
             finally:
+                if reconciler is not None:
+                    reconciler.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await reconciler
                 if close_agent is not None:
                     await close_agent()
         finally:

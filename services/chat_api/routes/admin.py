@@ -39,7 +39,9 @@ def review_json(v: ReviewView) -> dict[str, Any]:
         "reason": v.reason,
         "requested_at": v.requested_at.isoformat(),
         "status": v.status,
-        "decision": v.decision,
+        # "failed": the refund's workflow failed for good (see `failure`); it needs no decision,
+        # and the customer may request it again.
+        "decision": "failed" if v.state == "FAILED" else v.decision,
         "decided_at": v.decided_at.isoformat() if v.decided_at else None,
         "decided_by": v.decided_by,
         "workflow_id": v.workflow_id,
