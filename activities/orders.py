@@ -270,10 +270,18 @@ class OrderActivities:
             )
             if not marked:
                 return  # paid, decided, or an earlier attempt recorded it
+            # The ledger shows the failure; when the request itself could not be recorded, a
+            # row without its reason is written so the admin page lists the refund.
             await conn.execute(
-                "UPDATE refunds SET state = 'FAILED', failure = $2"
-                " WHERE order_id = $1 AND state IN ('REQUESTED', 'PENDING_REVIEW')",
+                "INSERT INTO refunds"
+                " (order_id, workflow_id, amount, reason, state, run_id, failure)"
+                " SELECT order_id, $2, price, '(not recorded)', 'FAILED', $3, $4"
+                " FROM purchases WHERE order_id = $1"
+                " ON CONFLICT (order_id) DO UPDATE SET state = 'FAILED', failure = EXCLUDED.failure"
+                " WHERE refunds.state IN ('REQUESTED', 'PENDING_REVIEW')",
                 req.order_id,
+                req.workflow_id,
+                req.run_id,
                 f"{req.error_type}: {message}",
             )
             ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}

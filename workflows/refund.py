@@ -92,25 +92,26 @@ class RefundWorkflow:
     async def run(self, req: RefundInput) -> RefundResult:
         try:
             return await self._run(req)
-        except ActivityError as err:
-            cause = err.cause
+        except (ActivityError, ApplicationError) as err:
+            # A local activity's failure arrives as its ApplicationError, a remote one's as an
+            # ActivityError around it.
+            cause = err.cause if isinstance(err, ActivityError) else err
             if isinstance(cause, ApplicationError) and cause.type in NOT_RECORDED:
                 raise
             if not workflow.patched(PATCH_RECORD_FAILURE):
                 raise
-            await self._record_failure(req, err)
+            await self._record_failure(req, cause or err)
             raise ApplicationError(
                 f"the refund of order {req.order_id} failed and was recorded as REFUND_FAILED",
                 type="RefundFailed",
                 non_retryable=True,
             ) from err
 
-    async def _record_failure(self, req: RefundInput, err: ActivityError) -> None:
+    async def _record_failure(self, req: RefundInput, cause: BaseException) -> None:
         """REFUND_FAILED for the order, the audit trail and the customer; a waiting request
         (committed_outcome) is answered with the failure."""
         self._outcome = "failed"
         self._stage = "failing"
-        cause = err.cause
         error_type = cause.type if isinstance(cause, ApplicationError) and cause.type else None
         workflow.logger.error(
             "refund failed for good", extra={"order_id": req.order_id, "error_type": error_type}
@@ -123,7 +124,7 @@ class RefundWorkflow:
                 run_id=info.run_id,
                 order_id=req.order_id,
                 error_type=error_type or type(cause).__name__,
-                message=str(cause or err),
+                message=str(cause),
             ),
             start_to_close_timeout=DB_TIMEOUT,
             retry_policy=RECORD_RETRY,
