@@ -70,7 +70,11 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail
         if not isinstance(detail, str) or detail in ("Not Found", "Method Not Allowed"):
             detail = STATUS_SENTENCES.get(exc.status_code, "The request could not be served.")
-        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 503:
+            # Every "try again shortly" says when; pages and clients pace their retries by it.
+            headers.setdefault("Retry-After", str(RETRY_AFTER_SECONDS))
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(OrderNotFound)
     async def on_not_found(request: Request, exc: OrderNotFound) -> JSONResponse:

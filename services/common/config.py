@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     temporal_namespace: str = "default"
     temporal_task_queue: str = "refunds"
     temporal_ui_url: str = "http://127.0.0.1:8233"
+    # How long one client call keeps retrying while Temporal is unreachable before the chat API
+    # answers 503, in seconds (the SDK's default is 10).
+    temporal_rpc_retry_seconds: float = Field(default=3.0, gt=0)
 
     # Refund policy: above the threshold (dollars) a person reviews; the review waits this long.
     refund_review_threshold: Decimal = Decimal("1000")

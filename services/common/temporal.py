@@ -6,6 +6,7 @@ from temporalio.client import Client
 from temporalio.common import SearchAttributeKey
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
+from temporalio.service import RetryConfig
 
 from services.common.config import Settings
 
@@ -20,6 +21,9 @@ async def connect_temporal(settings: Settings, *, runtime: Runtime | None = None
         namespace=settings.temporal_namespace,
         data_converter=pydantic_data_converter,
         runtime=runtime,
+        retry_config=RetryConfig(
+            max_elapsed_time_millis=int(settings.temporal_rpc_retry_seconds * 1000)
+        ),
     )
 
 
