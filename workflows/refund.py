@@ -49,9 +49,6 @@ DB_RETRY = RetryPolicy(
     non_retryable_error_types=[ORDER_NOT_FOUND, LEDGER_MISSING, NOT_PAYABLE, INVALID_DATA],
 )
 DB_TIMEOUT = timedelta(seconds=2)
-# A step still failing after this long (PostgreSQL down for an hour, a bug) stops retrying:
-# the refund is recorded as failed and a person looks; the customer may ask again.
-GIVE_UP_AFTER = timedelta(hours=1)
 # Recording the failure itself retries until PostgreSQL is back, however long that takes.
 RECORD_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1), maximum_interval=timedelta(minutes=1)
@@ -146,7 +143,7 @@ class RefundWorkflow:
                 review_threshold=req.review_threshold,
             ),
             start_to_close_timeout=DB_TIMEOUT,
-            schedule_to_close_timeout=GIVE_UP_AFTER,
+            schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
         )
         self._order = opened.order
@@ -214,7 +211,7 @@ class RefundWorkflow:
                 decision_channel=decision.channel if decision is not None else "timeout",
             ),
             start_to_close_timeout=DB_TIMEOUT,
-            schedule_to_close_timeout=GIVE_UP_AFTER,
+            schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
         )
         return self._finish("rejected")
@@ -236,7 +233,7 @@ class RefundWorkflow:
             OrderActivities.settle_refund,
             req,
             start_to_close_timeout=PAY_TIMEOUT,
-            schedule_to_close_timeout=GIVE_UP_AFTER,
+            schedule_to_close_timeout=self._req.give_up_after,
             heartbeat_timeout=PAY_HEARTBEAT,
             retry_policy=DB_RETRY,
         )
