@@ -31,8 +31,6 @@ from workflows.models import (
     SettleResult,
 )
 
-__all__ = ["LEDGER_MISSING", "NOT_PAYABLE", "ORDER_NOT_FOUND", "OrderActivities"]
-
 # A ledger row may be paid in these states; an approved review passes its decision along.
 PAYABLE_SQL = "(state = 'REQUESTED' OR (state = 'PENDING_REVIEW' AND $4::text IS NOT NULL))"
 

@@ -9,7 +9,8 @@ import pytest
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 
-from activities.orders import NOT_PAYABLE, OrderActivities
+from activities.errors import NOT_PAYABLE
+from activities.orders import OrderActivities
 from activities.payments import LedgerGateway
 from workflows.models import OpenRefundInput, SettleInput
 
