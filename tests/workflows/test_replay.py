@@ -13,7 +13,7 @@ from temporalio.worker import Replayer
 
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.models import Decision
+from workflows.contract import Decision
 from workflows.refund import RefundWorkflow
 
 

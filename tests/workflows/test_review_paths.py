@@ -11,7 +11,7 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.models import Decision
+from workflows.contract import Decision
 from workflows.refund import RefundWorkflow
 
 
