@@ -54,10 +54,10 @@ async def test_an_undecided_review_is_declined_after_one_week(skipping_env, sett
     assert result.outcome == "rejected"
     assert await orders.status(order.order_id) == "REFUND_REJECTED"
     row = await pool.fetchrow(
-        "SELECT requested_at, decided_at, decided_by FROM refunds WHERE order_id = $1",
+        "SELECT requested_at, decided_at, decided_by, decision FROM refunds WHERE order_id = $1",
         order.order_id,
     )
-    assert row["decided_by"] == "system"
+    assert row["decided_by"] == "system" and row["decision"] == "timed_out"
     waited = row["decided_at"] - row["requested_at"]
     assert timedelta(days=7) <= waited < timedelta(days=7, minutes=5)
     notice = await pool.fetchval("SELECT text FROM notices WHERE order_id = $1", order.order_id)
