@@ -4,6 +4,9 @@ worker's activity classes under that name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from temporalio import activity, workflow
 
 from activities.email import EmailActivities
@@ -27,7 +30,7 @@ def test_the_workflow_answers_to_the_contract_names():
 
 
 def test_every_contract_activity_is_implemented_under_its_name():
-    methods = [
+    methods: list[Callable[..., Any]] = [
         OrderActivities.open_refund,
         OrderActivities.settle_refund,
         OrderActivities.reject_refund,
