@@ -127,7 +127,11 @@ class ReviewService:
             "decision sent",
             extra={"order_id": view.order_id, "decision": decision, "reviewer": reviewer},
         )
-        return "sent", await self._await_result(view)
+        after = await self._await_result(view)
+        if after.decision == "timed_out":
+            # The signal reached the workflow as the review window closed: it was ignored.
+            return "window_closed", after
+        return "sent", after
 
     async def _refreshed(self, view: ReviewView) -> ReviewView:
         return await self.view(view.order_id) or view

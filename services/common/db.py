@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Any constant works; it keeps two processes from migrating at the same time.
 MIGRATION_LOCK_KEY = 4_242_001
+# A migration (and the wait for another process's) may outlast the pool's command timeout.
+MIGRATION_TIMEOUT_SECONDS = 600.0
 
 
 # Defaults of the pool's timeouts, in seconds (Settings.db_*_timeout_seconds set them per process).
@@ -91,7 +93,11 @@ async def migrate(pool: asyncpg.Pool) -> list[str]:
     """Apply the SQL files of `migrations/` not applied yet, in name order; return their names."""
     applied: list[str] = []
     async with pool.acquire() as conn, conn.transaction():
-        await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK_KEY)
+        await conn.execute(
+            "SELECT pg_advisory_xact_lock($1)",
+            MIGRATION_LOCK_KEY,
+            timeout=MIGRATION_TIMEOUT_SECONDS,
+        )
         await conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
@@ -100,7 +106,7 @@ async def migrate(pool: asyncpg.Pool) -> list[str]:
         for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
             if path.name in done:
                 continue
-            await conn.execute(path.read_text())
+            await conn.execute(path.read_text(), timeout=MIGRATION_TIMEOUT_SECONDS)
             await conn.execute("INSERT INTO schema_migrations (name) VALUES ($1)", path.name)
             applied.append(path.name)
     for name in applied:

@@ -65,6 +65,8 @@ async def test_reconciliation_finds_and_restarts_a_stuck_order(
         # Idempotent: the restarted run is open, so a second pass leaves it alone.
         assert order.order_id not in (await reconcile_once(pool, refunds)).restarted
         assert await orders.audit_count(order.order_id, "refund_restarted") == 1
+        metrics = (await api.get("/metrics")).text
+        assert "refunds_restarted_total" in metrics and "\nrefunds_failed " in metrics
         await eventually(partial(orders.emails, order.order_id), lambda n: n == 2)
         admin = {"Authorization": f"Bearer {settings.admin_token.get_secret_value()}"}
         r = await api.post(
