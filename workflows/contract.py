@@ -78,6 +78,9 @@ class RefundInput(BaseModel):
     # Policy is an input, so the workflow stays deterministic and tests can wait seconds.
     review_threshold: Decimal
     review_timeout: dt.timedelta
+    # A step still failing after this long stops retrying: the refund is recorded as failed
+    # and a person looks (PostgreSQL down for that long, a bug). Tests make it seconds.
+    give_up_after: dt.timedelta = dt.timedelta(hours=1)
 
 
 class RefundResult(BaseModel):

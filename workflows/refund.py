@@ -63,9 +63,6 @@ DB_RETRY = RetryPolicy(
     ],
 )
 DB_TIMEOUT = timedelta(seconds=2)
-# A step still failing after this long (PostgreSQL down for an hour, a bug) stops retrying:
-# the refund is recorded as failed and a person looks; the customer may ask again.
-GIVE_UP_AFTER = timedelta(hours=1)
 # Recording the failure itself retries until PostgreSQL is back, however long that takes.
 RECORD_RETRY = RetryPolicy(
     initial_interval=timedelta(seconds=1), maximum_interval=timedelta(minutes=1)
@@ -161,7 +158,7 @@ class RefundWorkflow:
             ),
             result_type=OpenRefundResult,
             start_to_close_timeout=DB_TIMEOUT,
-            schedule_to_close_timeout=GIVE_UP_AFTER,
+            schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
         )
         self._order = opened.order
@@ -230,7 +227,7 @@ class RefundWorkflow:
                 decision_channel=decision.channel if decision else DecisionChannel.TIMEOUT,
             ),
             start_to_close_timeout=DB_TIMEOUT,
-            schedule_to_close_timeout=GIVE_UP_AFTER,
+            schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
         )
         return self._finish(Outcome.REJECTED)
@@ -252,7 +249,7 @@ class RefundWorkflow:
             ActivityName.SETTLE_REFUND,
             req,
             start_to_close_timeout=PAY_TIMEOUT,
-            schedule_to_close_timeout=GIVE_UP_AFTER,
+            schedule_to_close_timeout=self._req.give_up_after,
             heartbeat_timeout=PAY_HEARTBEAT,
             retry_policy=DB_RETRY,
         )

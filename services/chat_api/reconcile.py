@@ -42,9 +42,12 @@ class ReconcileReport:
     failed: int
 
 
-async def reconcile_once(pool: asyncpg.Pool, refunds: RefundService) -> ReconcileReport:
-    """One pass: restart every waiting refund without an open workflow; report what it did."""
-    rows = await pool.fetch(STUCK_QUERY, BATCH)
+async def reconcile_once(
+    pool: asyncpg.Pool, refunds: RefundService, *, batch: int = BATCH
+) -> ReconcileReport:
+    """One pass: restart every waiting refund without an open workflow (up to `batch` of
+    them, oldest first); report what it did."""
+    rows = await pool.fetch(STUCK_QUERY, batch)
     restarted: list[int] = []
     for row in rows:
         order_id = row["order_id"]

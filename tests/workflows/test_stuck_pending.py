@@ -59,11 +59,13 @@ async def test_reconciliation_finds_and_restarts_a_stuck_order(
     order = await _terminated_review(client, settings, orders, pool)
     async with running_app(settings) as (app, api):
         refunds = app.state.services.refunds
-        report = await reconcile_once(pool, refunds)
+        # The session's database is shared: a batch large enough to reach this test's order.
+        report = await reconcile_once(pool, refunds, batch=100_000)
         assert order.order_id in report.restarted
         assert await refunds.is_open(f"refund-{order.order_id}")
         # Idempotent: the restarted run is open, so a second pass leaves it alone.
-        assert order.order_id not in (await reconcile_once(pool, refunds)).restarted
+        again = await reconcile_once(pool, refunds, batch=100_000)
+        assert order.order_id not in again.restarted
         assert await orders.audit_count(order.order_id, "refund_restarted") == 1
         metrics = (await api.get("/metrics")).text
         assert "refunds_restarted_total" in metrics and "\nrefunds_failed " in metrics
