@@ -83,12 +83,6 @@ STATUS_PHRASES: dict[OrderStatus, str] = {
     OrderStatus.REFUND_FAILED: "its refund failed on our side; you can ask for it again",
 }
 
-DECISION_LABELS: dict[DecisionOutcome, str] = {
-    DecisionOutcome.APPROVED: "Approved and paid",
-    DecisionOutcome.REJECTED: "Rejected by a reviewer",
-    DecisionOutcome.TIMED_OUT: "Declined: the review window closed",
-}
-
 # What the customer is told about a refund's committed outcome ({item} names the order).
 OUTCOME_MESSAGES: dict[Outcome, str] = {
     Outcome.REFUNDED: "The refund for {item} has been paid.",
