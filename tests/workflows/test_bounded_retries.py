@@ -54,4 +54,6 @@ async def test_a_step_failing_past_its_bound_is_recorded_as_failed(client, order
         "SELECT detail FROM audit_events WHERE order_id = $1 AND kind = 'refund_failed'",
         order.order_id,
     )
-    assert detail["error_type"] == "TimeoutError"
+    # The bound ends the retries either mid-attempt (a timeout) or after the last attempt's own
+    # failure, which Temporal then reports.
+    assert detail["error_type"] in ("TimeoutError", "ConnectionError")
