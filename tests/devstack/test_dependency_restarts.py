@@ -50,7 +50,7 @@ def call_until_answered(send: Callable[[], httpx.Response], *, within: float) ->
 
 @pytest.mark.parametrize("victim", ["temporal", "postgres"])
 def test_a_killed_dependency_comes_back_and_in_flight_refunds_finish(tmp_path, victim):
-    with run_devstack(tmp_path / "data", tmp_path / "devstack.log", **ENV) as stack:
+    with run_devstack(tmp_path / "data", tmp_path / "devstack.log", ports=None, **ENV) as stack:
         stack.wait_ready()
         token = (tmp_path / "data" / "admin-token").read_text().strip()
         with httpx.Client(base_url=stack.base_url, timeout=15.0) as http:
