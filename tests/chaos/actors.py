@@ -66,6 +66,7 @@ class RefundRequest:
     customer_id: int
     large: bool
     channel: str  # "api" or "chat"
+    confirm: str = "button"  # chat only: "button" (POST .../confirm) or "typed" ("yes")
     accepted: bool = False
     answer: str = ""
 
@@ -118,8 +119,39 @@ async def _through_api(http: httpx.AsyncClient, req: RefundRequest, stats: Stats
         stats.refused.append(f"order {req.order_id} (api): {req.answer}")
 
 
+def _pending_proposal(answer: object, order_id: int) -> str | None:
+    """The id of the newest pending proposal for `order_id` in a chat answer or listing."""
+    proposals = answer.get("proposals", []) if isinstance(answer, dict) else answer
+    if not isinstance(proposals, list):
+        return None
+    found = [
+        p["id"]
+        for p in proposals
+        if isinstance(p, dict) and p.get("order_id") == order_id and p.get("status") == "pending"
+    ]
+    return str(found[-1]) if found else None
+
+
+async def _confirm(
+    http: httpx.AsyncClient, req: RefundRequest, proposal_id: str, stats: Stats
+) -> httpx.Response:
+    """Say yes the way this customer does: typing "yes", or the Confirm button."""
+    if req.confirm == "typed":
+        return await call(
+            lambda: http.post("/api/chat", json={"message": "yes"}),
+            patience=CUSTOMER_PATIENCE_SECONDS,
+            stats=stats,
+        )
+    return await call(
+        lambda: http.post(f"/api/chat/proposals/{proposal_id}/confirm"),
+        patience=CUSTOMER_PATIENCE_SECONDS,
+        stats=stats,
+    )
+
+
 async def _through_chat(http: httpx.AsyncClient, req: RefundRequest, stats: Stats) -> None:
-    """Ask the assistant; a customer whose order does not move asks again."""
+    """Ask the assistant, confirm its proposal; a customer whose order does not move (a lost
+    answer, an expired or already-used proposal) asks again."""
     message = {"message": f"Please refund order {req.order_id}, it is broken"}
     deadline = time.monotonic() + CUSTOMER_PATIENCE_SECONDS
     while time.monotonic() < deadline:
@@ -132,10 +164,26 @@ async def _through_chat(http: httpx.AsyncClient, req: RefundRequest, stats: Stat
             req.answer = f"{response.status_code}: {response.text[:200]}"
             stats.refused.append(f"order {req.order_id} (chat): {req.answer}")
             return
+        proposal_id = _pending_proposal(response.json(), req.order_id)
+        if proposal_id is None:  # the answer may have been lost: the proposal is listed
+            listed = await call(
+                lambda: http.get("/api/chat/proposals"),
+                patience=CUSTOMER_PATIENCE_SECONDS,
+                stats=stats,
+            )
+            if listed.status_code == 200:
+                proposal_id = _pending_proposal(listed.json(), req.order_id)
+        if proposal_id is not None:
+            confirmed = await _confirm(http, req, proposal_id, stats)
+            # 404/409/410: unknown, already used or expired; the order's state tells.
+            if confirmed.status_code not in (200, 404, 409, 410):
+                req.answer = f"confirm {confirmed.status_code}: {confirmed.text[:200]}"
+                stats.refused.append(f"order {req.order_id} (chat): {req.answer}")
+                return
         for _ in range(CHAT_CHECKS_BEFORE_ASKING_AGAIN):
             if await _order_status(http, req.order_id, stats) not in ("", "PURCHASED"):
                 req.accepted = True
-                req.answer = "chat accepted"
+                req.answer = f"chat accepted ({req.confirm})"
                 return
             await asyncio.sleep(RETRY_PAUSE_SECONDS * 2)
     raise GaveUp("the order never moved after asking the assistant")

@@ -77,7 +77,8 @@ async def _new_orders(run: Run, round_no: int) -> list[RefundRequest]:
                 round(price, 2),
             )
             channel = "chat" if run.rng.random() < CHAT_SHARE else "api"
-            made.append(RefundRequest(order_id, customer_id, large, channel))
+            confirm = "typed" if run.rng.random() < 0.5 else "button"
+            made.append(RefundRequest(order_id, customer_id, large, channel, confirm))
     finally:
         await conn.close()
     return made
@@ -171,6 +172,11 @@ def _report(run: Run, verdict: Verdict, seconds: float) -> None:
             )
     _say(f"chaos: clients retried statuses={run.stats.retried_statuses}"
          f" errors={run.stats.retried_errors}")  # fmt: skip
+    answers: dict[str, int] = {}
+    for req in run.requests:
+        key = f"{req.channel} {'large' if req.large else 'small'}: {req.answer}"
+        answers[key] = answers.get(key, 0) + 1
+    _say(f"chaos: customers' answers {dict(sorted(answers.items()))}")
     _say(f"chaos: review decisions {dict(sorted(run.stats.decisions.items()))}")
     for problem in run.stats.refused:
         _say(f"chaos: refused: {problem}")
