@@ -78,7 +78,8 @@ async def running_refund_workflows(temporal_address: str) -> set[int]:
 async def settle(
     database_url: str, requests: list[RefundRequest], *, within: float
 ) -> dict[int, asyncpg.Record]:
-    """Wait until every request's order is final (or `within` passes); the last facts read."""
+    """Wait until every accepted request's order is final (or `within` passes); the last facts
+    read for all of them."""
     deadline = time.monotonic() + within
     ids = [r.order_id for r in requests]
     while True:
@@ -90,6 +91,7 @@ async def settle(
             r.order_id in facts
             and _final(r, facts[r.order_id]["status"], facts[r.order_id]["ledger_state"])
             for r in requests
+            if r.accepted
         )
         if done or time.monotonic() > deadline:
             return facts
