@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -19,6 +20,10 @@ log = logging.getLogger(__name__)
 
 # The database the chat API and the worker use, next to the server's own `postgres`.
 APP_DATABASE = "refunds"
+# After a crash PostgreSQL fsyncs every file of its data folder before replaying the WAL; on a
+# busy machine that alone took ~3 s. One syncfs() of the file system gives the same guarantee
+# (Linux) in a fraction of it.
+CRASH_RECOVERY_SETTINGS = {"recovery_init_sync_method": "syncfs"}
 
 
 def database_uri(server_uri: str, name: str) -> str:
@@ -109,6 +114,10 @@ class EmbeddedPostgres(Supervised):
 async def _prepare(server_uri: str) -> str:
     conn = await asyncpg.connect(server_uri)
     try:
+        if sys.platform.startswith("linux"):
+            for name, value in CRASH_RECOVERY_SETTINGS.items():
+                await conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+            await conn.execute("SELECT pg_reload_conf()")
         exists = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", APP_DATABASE)
         if not exists:
             await conn.execute(f'CREATE DATABASE "{APP_DATABASE}"')

@@ -43,6 +43,7 @@ class Run:
     stack: DevStack
     database_url: str
     rng: random.Random
+    victims: tuple[str, ...] = VICTIMS
     stats: Stats = field(default_factory=Stats)
     requests: list[RefundRequest] = field(default_factory=list)
     recovery: dict[str, list[float]] = field(default_factory=dict)
@@ -115,7 +116,7 @@ async def _kill_and_wait(run: Run, victim: str, after: float) -> None:
 async def _round(run: Run, round_no: int) -> None:
     batch = await _new_orders(run, round_no)
     run.requests.extend(batch)
-    victim = run.rng.choice(VICTIMS)
+    victim = run.rng.choice(run.victims)
     jobs = [_kill_and_wait(run, victim, run.rng.uniform(0.1, ROUND_SPREAD_SECONDS))]
     for req in batch:
         jobs.append(_later(run.rng.uniform(0.0, ROUND_SPREAD_SECONDS), req, run))
@@ -195,19 +196,29 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--review-timeout", type=int, default=20, help="REFUND_REVIEW_TIMEOUT of the stack (s)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the data folder and log")
+    parser.add_argument(
+        "--victims",
+        default=",".join(VICTIMS),
+        help=f"which processes may be killed, comma-separated (default: {','.join(VICTIMS)})",
+    )
     return parser.parse_args(argv)
 
 
-def execute(rounds: int, seed: int, review_timeout: int, workdir: Path) -> tuple[Run, Verdict]:
+def execute(
+    rounds: int,
+    seed: int,
+    review_timeout: int,
+    workdir: Path,
+    victims: tuple[str, ...] = VICTIMS,
+) -> tuple[Run, Verdict]:
     """Start a stack in `workdir`, run the rounds, stop the stack; the run and its verdict."""
     ports = {"api-port": free_port(), "temporal-port": free_port(), "ui-port": free_port()}
     env = {**STACK_ENV, "REFUND_REVIEW_TIMEOUT": str(review_timeout)}
     data_dir = workdir / "data"
     with run_devstack(data_dir, workdir / "devstack.log", ports=ports, **env) as stack:
         stack.wait_ready()
-        run = Run(
-            stack, f"postgresql://postgres@/refunds?host={data_dir / 'pg'}", random.Random(seed)
-        )
+        database_url = f"postgresql://postgres@/refunds?host={data_dir / 'pg'}"
+        run = Run(stack, database_url, random.Random(seed), victims)
         temporal = f"127.0.0.1:{ports['temporal-port']}"
         verdict = asyncio.run(
             chaos(run, rounds=rounds, review_timeout=review_timeout, temporal_address=temporal)
@@ -221,7 +232,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     workdir = Path(tempfile.mkdtemp(prefix="chaos-"))
     _say(f"chaos: seed={seed} rounds={args.rounds} (repeat with --seed {seed}); files in {workdir}")
     started = time.monotonic()
-    run, verdict = execute(args.rounds, seed, args.review_timeout, workdir)
+    victims = tuple(v.strip() for v in args.victims.split(",") if v.strip())
+    if not victims or set(victims) - set(VICTIMS):
+        raise SystemExit(f"--victims: choose among {','.join(VICTIMS)}")
+    run, verdict = execute(args.rounds, seed, args.review_timeout, workdir, victims)
     _report(run, verdict, time.monotonic() - started)
     if verdict.clean and not args.keep:
         shutil.rmtree(workdir, ignore_errors=True)
