@@ -117,6 +117,7 @@ async def _round(run: Run, round_no: int) -> None:
     batch = await _new_orders(run, round_no)
     run.requests.extend(batch)
     victim = run.rng.choice(run.victims)
+    _say(f"chaos: round {round_no}: {len(batch)} requests, killing {victim}")
     jobs = [_kill_and_wait(run, victim, run.rng.uniform(0.1, ROUND_SPREAD_SECONDS))]
     for req in batch:
         jobs.append(_later(run.rng.uniform(0.0, ROUND_SPREAD_SECONDS), req, run))
@@ -131,7 +132,10 @@ async def _later(delay: float, req: RefundRequest, run: Run) -> None:
 async def chaos(run: Run, *, rounds: int, review_timeout: int, temporal_address: str) -> Verdict:
     """All rounds, with reviewers deciding throughout; then the verdict."""
     token = (run.stack.data_dir / "admin-token").read_text().strip()
-    reviewers = Reviewers(run.stack.base_url, token, run.rng, run.stats)
+    # Reviewers draw from a generator of their own: their timing does not change the rounds'
+    # plan (who asks what, how, and which process dies when), which the seed alone decides.
+    reviewer_rng = random.Random(run.rng.getrandbits(64))
+    reviewers = Reviewers(run.stack.base_url, token, reviewer_rng, run.stats)
     stop = asyncio.Event()
     reviewing = asyncio.create_task(reviewers.run(stop))
     started = time.monotonic()
