@@ -76,25 +76,26 @@ async def running_refund_workflows(temporal_address: str) -> set[int]:
 
 
 async def settle(
-    database_url: str, requests: list[RefundRequest], *, within: float
-) -> dict[int, asyncpg.Record]:
-    """Wait until every accepted request's order is final (or `within` passes); the last facts
-    read for all of them."""
+    database_url: str, temporal_address: str, requests: list[RefundRequest], *, within: float
+) -> tuple[dict[int, asyncpg.Record], set[int]]:
+    """Wait until every accepted request's order is final and its workflow closed (or `within`
+    passes); the last facts read for all of them, and the orders whose workflow still runs."""
     deadline = time.monotonic() + within
     ids = [r.order_id for r in requests]
     while True:
         try:
             facts = await _facts(database_url, ids)
-        except (OSError, asyncpg.PostgresError, TimeoutError):
-            facts = {}
-        done = all(
+            running = await running_refund_workflows(temporal_address) & set(ids)
+        except Exception:  # PostgreSQL or Temporal still coming back: look again
+            facts, running = {}, set(ids)
+        done = not running and all(
             r.order_id in facts
             and _final(r, facts[r.order_id]["status"], facts[r.order_id]["ledger_state"])
             for r in requests
             if r.accepted
         )
         if done or time.monotonic() > deadline:
-            return facts
+            return facts, running
         await asyncio.sleep(0.5)
 
 
@@ -108,8 +109,7 @@ async def judge(
     settle_within: float,
 ) -> Verdict:
     """Wait for the dust to settle, then count lost, double-paid, stuck and re-emailed orders."""
-    facts = await settle(database_url, requests, within=settle_within)
-    running = await running_refund_workflows(temporal_address)
+    facts, running = await settle(database_url, temporal_address, requests, within=settle_within)
     verdict = Verdict(rounds=rounds, requests=len(requests), kills=kills)
     for req in requests:
         row = facts.get(req.order_id)
