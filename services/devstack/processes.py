@@ -98,9 +98,11 @@ class Supervised:
 
     @property
     def pid(self) -> int | None:
+        """The current (or last) process id, if it was ever started."""
         raise NotImplementedError
 
     def running(self) -> bool:
+        """True while the process runs (a dead one is reaped here when it is ours)."""
         raise NotImplementedError
 
     def exit_code(self) -> int | None:
@@ -108,6 +110,7 @@ class Supervised:
         return None
 
     def _launch(self) -> None:
+        """Start the process once; raises when it cannot start."""
         raise NotImplementedError
 
     def start(self) -> None:

@@ -72,6 +72,7 @@ class RefundRequest:
 
 
 async def _sign_in(http: httpx.AsyncClient, customer_id: int, stats: Stats) -> None:
+    """Start a demo session as `customer_id` (the cookie stays on `http`)."""
     response = await call(
         lambda: http.post("/api/session", json={"customer_id": customer_id}),
         patience=CUSTOMER_PATIENCE_SECONDS,
@@ -82,6 +83,7 @@ async def _sign_in(http: httpx.AsyncClient, customer_id: int, stats: Stats) -> N
 
 
 async def _order_status(http: httpx.AsyncClient, order_id: int, stats: Stats) -> str:
+    """The order's status as the customer sees it ("" when the service would not say)."""
     response = await call(
         lambda: http.get(f"/api/refunds/{order_id}"),
         patience=CUSTOMER_PATIENCE_SECONDS,
@@ -105,6 +107,7 @@ async def request_refund(base_url: str, req: RefundRequest, stats: Stats) -> Non
 
 
 async def _through_api(http: httpx.AsyncClient, req: RefundRequest, stats: Stats) -> None:
+    """POST /api/refunds until a real answer; 200 means accepted."""
     body = {"order_id": req.order_id, "reason": "Arrived broken (chaos)"}
     response = await call(
         lambda: http.post("/api/refunds", json=body),
@@ -222,6 +225,7 @@ class Reviewers:
                 task.cancel()
 
     async def _decide(self, http: httpx.AsyncClient, order_id: int, review_url: str) -> None:
+        """Approve or reject one review through its link or the console, retrying failures."""
         await asyncio.sleep(self.rng.uniform(0.0, 2.0))  # people take a moment to read
         decision = "approve" if self.rng.random() < 0.6 else "reject"
         channel = "link" if self.rng.random() < 0.5 else "console"

@@ -86,6 +86,7 @@ async def _new_orders(run: Run, round_no: int) -> list[RefundRequest]:
 
 
 async def _ready(http: httpx.AsyncClient) -> bool:
+    """True when the chat API answers /readyz with 200."""
     try:
         return (await http.get("/readyz")).status_code == 200
     except httpx.TransportError:
@@ -114,6 +115,7 @@ async def _kill_and_wait(run: Run, victim: str, after: float) -> None:
 
 
 async def _round(run: Run, round_no: int) -> None:
+    """New orders, their customers' requests at random moments, and one kill in between."""
     batch = await _new_orders(run, round_no)
     run.requests.extend(batch)
     victim = run.rng.choice(run.victims)
@@ -125,6 +127,7 @@ async def _round(run: Run, round_no: int) -> None:
 
 
 async def _later(delay: float, req: RefundRequest, run: Run) -> None:
+    """One customer's request, `delay` seconds into the round."""
     await asyncio.sleep(delay)
     await request_refund(run.stack.base_url, req, run.stats)
 
@@ -163,11 +166,13 @@ async def chaos(run: Run, *, rounds: int, review_timeout: int, temporal_address:
 
 
 def _say(text: str) -> None:
+    """One line on stdout, at once (the run is watched live)."""
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
 
 
 def _report(run: Run, verdict: Verdict, seconds: float) -> None:
+    """Recovery times, what clients met, any problem, and the verdict line last."""
     for victim in VICTIMS:
         times = run.recovery.get(victim, [])
         if times:
@@ -193,6 +198,7 @@ def _report(run: Run, verdict: Verdict, seconds: float) -> None:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """--rounds, --seed, --review-timeout, --keep and --victims."""
     parser = argparse.ArgumentParser(prog="python -m tests.chaos", description=__doc__)
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--seed", type=int, default=None, help="default: a random one")
@@ -231,6 +237,7 @@ def execute(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    """Run chaos on a fresh stack in a temporary folder; exit 1 unless the verdict is clean."""
     args = parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
     workdir = Path(tempfile.mkdtemp(prefix="chaos-"))
