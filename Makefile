@@ -32,7 +32,7 @@ bench: $(STAMP)
 
 # Customers, reviewers and random kill -9s against a dev stack of its own (temp folder, free
 # loopback ports); prints `chaos: rounds=N ... lost=0 double_paid=0 stuck=0 duplicate_emails=0`
-# and fails unless all are zero. Bounded: about 10-20 s per round, ~10 minutes at most.
+# and fails unless all are zero. Bounded: ~2-6 minutes for 20 rounds here, ~10 at most.
 CHAOS_ROUNDS ?= 20
 chaos: $(STAMP)
 	$(BIN)/python -m tests.chaos --rounds $(CHAOS_ROUNDS) $(if $(CHAOS_SEED),--seed $(CHAOS_SEED))
