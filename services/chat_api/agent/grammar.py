@@ -55,11 +55,14 @@ EXCEPT = re.compile(
     r"\b(?:except(?: for)?|apart from|other than|aside from|excluding|besides|but not|but)\b",
     re.I,
 )
-CLAUSE_SPLIT = re.compile(r"[.;!?]+\s*|,\s*|\s+-+\s+|\s+—\s+|\bbut\b|\bthen\b", re.I)
+CLAUSE_SPLIT = re.compile(
+    r"(?<!\bno)[.;!?]+(?=\s|$)\s*|,(?!\d)\s*|\s+-+\s+|\s+—\s+|\bbut\b|\bthen\b", re.I
+)
 
 REFUND = re.compile(
     r"\brefund|\breimburse|\bmoney back\b|\bmy money\b|\bcharge ?back\b"
-    r"|\breturn(?!s? polic)(?:ing|ed)?\b|\bsend (?:\w+ )?back\b|\bgive (?:me )?(?:\w+ )?back\b",
+    r"|\breturn(?!s? polic)(?:ing|ed)?\b|\bsend (?:\w+ ){0,3}back\b"
+    r"|\bgive (?:me )?(?:\w+ ){0,3}back\b",
     re.I,
 )
 STATUS = re.compile(

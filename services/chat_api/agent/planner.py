@@ -178,7 +178,7 @@ class Planner:
                 return self._list_first()
             return self._ask([i for group in found.ambiguous for i in group])
         if not ids:
-            if self.r.intent is None and found.unmatched:
+            if self.r.intent is None and found.unmatched and recall.asked is None:
                 return self._social()  # "tell me a joke": not about an order after all
             return self._nothing_named(intent, found.unmatched)
         excluded = self._resolve(r.excluded)
