@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: dev test lint typecheck bench install clean
+.PHONY: dev test lint typecheck bench eval install clean
 
 # Create the venv (pip upgraded first: the machine's pip 23 cannot resolve this set) and install.
 $(STAMP): pyproject.toml
@@ -29,6 +29,10 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
+
+# The agent's evaluation cases against the configured model (offline unless OPENAI_* are set).
+eval: $(STAMP)
+	$(BIN)/python -m tests.agent.eval $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) .data test-artifacts

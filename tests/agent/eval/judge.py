@@ -224,7 +224,8 @@ def scores(outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
 def report(outcomes: list[Outcome]) -> str:
     """A printable score table, then each failed case with its reasons."""
     lines = [f"{'category':<16} {'passed':>7} {'score':>7}"]
-    for category, (passed, total) in sorted(scores(outcomes).items(), key=lambda i: i[0]):
+    ordered = sorted(scores(outcomes).items(), key=lambda i: (i[0] == "overall", i[0]))
+    for category, (passed, total) in ordered:
         lines.append(f"{category:<16} {passed:>3}/{total:<3} {100 * passed / total:>6.1f}%")
     for o in outcomes:
         if not o.passed:
