@@ -64,6 +64,10 @@ class Settings(BaseSettings):
         " Refunds up to the review threshold are paid at once; larger ones are reviewed by our"
         " staff, usually within a few days, and you are told their decision in this chat."
     )
+    # How long a refund proposal waits for the customer's confirmation (seconds).
+    proposal_ttl_seconds: int = Field(default=900, gt=0)
+    # One deadline for a whole chat turn: model calls, tools and a confirmed refund (seconds).
+    chat_turn_deadline_seconds: float = Field(default=45.0, gt=0)
 
     # host:port where the worker serves Temporal SDK metrics as Prometheus text; empty = off.
     worker_metrics_address: str = ""

@@ -127,7 +127,7 @@ ASK_CONFIRM_MANY = 'Shall I go ahead? Press Confirm on each, or reply "yes" for 
 def _not_refundable(result: dict[str, Any]) -> str:
     state = result.get("status")
     if state == "REFUNDED":
-        return f"{_cap(label(result))} has already been refunded."
+        return f"{_cap(label(result))} was already refunded, so there is nothing to pay again."
     if state == "PENDING_REFUND":
         return f"The refund for {label(result)} is already waiting for review by our staff."
     if state == "REFUND_REJECTED":
@@ -175,6 +175,8 @@ def status(result: dict[str, Any]) -> str:
     problem = _problem(result, "can't check its refund")
     if problem:
         return problem
+    if isinstance(result.get("proposal"), dict):
+        return "Not yet: it waits for your confirmation. " + refund(result["proposal"])
     state = result.get("status")
     if state == "PURCHASED":
         return (

@@ -42,7 +42,7 @@ class Outcome:
 
 def has_proposals(app: FastAPI) -> bool:
     """True once the chat API asks the customer to confirm refunds (the proposal flow)."""
-    return any("/proposals/" in getattr(r, "path", "") for r in app.routes)
+    return any(path.endswith("/confirm") for path in app.openapi().get("paths", {}))
 
 
 class CaseRunner:
