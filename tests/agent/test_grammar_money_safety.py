@@ -155,3 +155,37 @@ def test_the_proposal_reply_says_amount_review_and_reason():
     assert "review" in reply and "Reason: the screen cracked." in reply
     reply = shop.say("refund the phone case")
     assert "paid at once" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "proposed"),
+    [
+        ("refund the watch or the headphones, whichever is cheaper", "the watch", [4]),
+        ("refund order 1 or 2", "#2", [2]),
+    ],
+)
+def test_one_or_the_other_is_asked_about(text, answer, proposed):
+    shop = Shop()
+    reply = shop.say(text)
+    assert shop.proposed() == []
+    assert "Which one do you mean?" in reply
+    shop.say(answer)
+    assert shop.proposed() == proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("refund the laptop. no wait, the tv", [3]),
+        ("refund the laptop, actually I mean the watch", [4]),
+        ("sorry to bother you, refund the tv", [3]),
+        ("refund order 2, it's been 3 days and order 5 never came", [2]),
+        ("refund the headphones, not the tv, and definitely not order 1", [2]),
+        ("Can you refund the thing I bought for $1199.99?", [3]),
+        ("I bought 2 things yesterday, refund the headphones", [2]),
+    ],
+)
+def test_corrections_and_numbers_in_reasons(text, proposed):
+    shop = Shop()
+    shop.say(text)
+    assert shop.proposed() == proposed

@@ -118,6 +118,10 @@ FOREIGN = re.compile(
     r"|\beveryone|\ball (?:the )?(?:customers|users)|\bmy (?:friend|wife|husband|neighbou?r)",
     re.I,
 )
+# "refund the laptop, no wait, the tv": what follows the last correction replaces the rest.
+CORRECTION = re.compile(
+    r"\b(?:no,? wait|wait,? no|actually|i mean|sorry|make that|rather|instead)\b[\s,]*", re.I
+)
 PRICE_FILTER = re.compile(
     r"\b(over|above|more than|greater than|at least|under|below|less than|cheaper than)"
     r"\s*\$?\s*(\d[\d,]*(?:\.\d{1,2})?)",
@@ -141,6 +145,7 @@ class Reading:
     answer: Answer | None = None
     follow_up: bool = False  # "and the watch too", "what about the other one?"
     foreign: bool = False  # names another customer's account ("refund customer 2's orders")
+    either: bool = False  # "the watch or the headphones": one of them, not both
     price_filter: tuple[str, Decimal] | None = None  # ("over", 1000)
 
     @property
@@ -260,6 +265,12 @@ def parse(text: str) -> Reading:
         answer = "no"
     request, reason = split_reason(text)
     called_off = bool(CALL_OFF.search(request))
+    corrections = list(CORRECTION.finditer(request))
+    if corrections and not called_off:
+        after = request[corrections[-1].end() :]
+        if not read_refs(after).empty:
+            keeps_intent = bool(REFUND.search(after)) or not REFUND.search(request)
+            request = after if keeps_intent else f"refund {after}"
     scope, except_text = _except(request)
     positive, negated, refund_negated = _negated_scopes(scope)
     refs = read_refs(" , ".join(positive))
@@ -292,4 +303,5 @@ def parse(text: str) -> Reading:
         follow_up=bool(FOLLOW_UP.search(text)),
         price_filter=price_filter,
         foreign=bool(FOREIGN.search(request)),
+        either=bool(re.search(r"\bor\b", request, re.I)),
     )

@@ -190,6 +190,8 @@ class Planner:
                 return _says(replies.NOTHING_TO_REFUND)
         if not ids:
             return self._called_off() if r.negated_refund else _says(replies.NOTHING_TO_REFUND)
+        if intent == "refund" and r.either and len(ids) > 1:
+            return self._ask(ids)  # "the watch or the headphones": which one?
         return self._act(intent, ids)
 
     def _refundable(self, ids: list[int]) -> list[int]:
