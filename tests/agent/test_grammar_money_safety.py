@@ -183,6 +183,8 @@ def test_one_or_the_other_is_asked_about(text, answer, proposed):
         ("refund the headphones, not the tv, and definitely not order 1", [2]),
         ("Can you refund the thing I bought for $1199.99?", [3]),
         ("I bought 2 things yesterday, refund the headphones", [2]),
+        # An order id is checked by the tool against the signed-in customer: safe to ask.
+        ("refund order 2 please, customer 3 changed mind", [2]),
     ],
 )
 def test_corrections_and_numbers_in_reasons(text, proposed):

@@ -18,12 +18,11 @@ from decimal import Decimal
 from typing import Literal
 
 from services.chat_api.agent.references import Refs, read_refs
+from services.chat_api.agent.smalltalk import NO, YES, Answer, Social, social_moves
 
 Intent = Literal[
     "refund", "cancel", "status", "lookup", "list", "price", "filter", "policy", "approve"
 ]  # fmt: skip
-Social = Literal["greet", "thanks", "help", "bye"]
-Answer = Literal["yes", "no"]
 
 # Where the reason starts: "because …", "since …", ", it …", "they broke …".
 REASON_CUE = re.compile(
@@ -97,21 +96,6 @@ FOLLOW_UP = re.compile(
     r"|\b(?:too|as well|also)\s*[?.!]*\s*$",
     re.I,
 )
-YES = re.compile(
-    r"^\s*(?:yes|yeah|yep|yup|sure|ok|okay|please|please do|go ahead|do it|confirm|correct"
-    r"|sounds good|that's right|right|absolutely|definitely|of course)\b"
-    r"(?:[\s,!.]*(?:please|yes|do it|go ahead|thanks|thank you|that would be great))*[\s!.]*$",
-    re.I,
-)
-NO = re.compile(
-    r"^\s*(?:no|nope|nah|no thanks|no thank you|not now)\b[\s,!.]*\w{0,8}[\s!.]*$", re.I
-)
-GREETINGS = re.compile(
-    r"^\s*(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening))\b", re.I
-)
-THANKS = re.compile(r"\b(?:thanks|thank you|thx|cheers|appreciate it|ty)\b", re.I)
-HELP = re.compile(r"\b(?:help|what can you do|how does this work|who are you)\b", re.I)
-BYE = re.compile(r"\b(?:bye|goodbye|see you|that's all|that is all)\b", re.I)
 FOREIGN = re.compile(
     r"\b(?:customer|user|account|client)\s*(?:id|number|no\.?)?\s*#?\s*\d+"
     r"|\b(?:someone|somebody) else|\banother (?:customer|user|person)|\bother (?:customers|users)"
@@ -233,14 +217,6 @@ def _intent(request: str, refs: Refs) -> Intent | None:
     return None
 
 
-def _social(text: str) -> frozenset[Social]:
-    found: set[Social] = set()
-    for name, pattern in (("greet", GREETINGS), ("thanks", THANKS), ("help", HELP), ("bye", BYE)):
-        if pattern.search(text):
-            found.add(name)  # type: ignore[arg-type]
-    return frozenset(found)
-
-
 def _reason_text(request: str, reason: str | None, positive: list[str]) -> str | None:
     if reason:
         return reason[:300]
@@ -257,7 +233,7 @@ def _reason_text(request: str, reason: str | None, positive: list[str]) -> str |
 def parse(text: str) -> Reading:
     """Read one customer message."""
     text = _clean(text)
-    social = _social(text)
+    social = social_moves(text)
     answer: Answer | None = None
     if YES.match(text):
         answer = "yes"

@@ -111,7 +111,8 @@ class Planner:
             return _says(self.policy)
         if intent == "approve":
             return _says(replies.APPROVE)
-        if r.foreign and intent in ("refund", "cancel", "status"):
+        by_id_only = bool(r.refs.ids) and not (r.refs.words or r.refs.every)
+        if r.foreign and intent in ("refund", "cancel", "status") and not by_id_only:
             return _says(replies.ONLY_YOURS)
         if intent in ("list", "filter"):
             if self.listed is None:

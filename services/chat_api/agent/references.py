@@ -71,7 +71,7 @@ _GRAMMAR_WORDS = """a an the my me i i'm im want wanted would like please can co
     items thing things stuff mine some any am will shall should may might quickly asap soon
     still really very good great fine thing also in at by as so if then than into out up
     policy admin mode now urgent immediately anymore already can't won't isn didn doesn wasn
-    let actually maybe hey oh"""
+    let actually maybe hey oh customer customers user users account client"""
 GRAMMAR_WORDS = frozenset(_GRAMMAR_WORDS.split())
 
 
