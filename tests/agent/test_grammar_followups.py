@@ -95,11 +95,12 @@ def test_the_other_one_with_several_candidates_is_asked_about():
     assert "Which one do you mean?" in reply
 
 
-def test_is_it_done_yet_checks_the_order_just_discussed():
+def test_is_it_done_yet_presents_the_pending_proposal_again():
     shop = Shop()
     shop.say("refund the headphones")
-    shop.say("is it done yet?")
+    reply = shop.say("is it done yet?")
     assert shop.calls == [("check_refund_status", {"order_id": 2})]
+    assert "waits for your confirmation" in reply and "Shall I go ahead?" in reply
 
 
 def test_is_my_refund_done_without_context_reviews_all_orders():

@@ -46,6 +46,7 @@ class Shop:
     )
     messages: list[BaseMessage] = field(default_factory=list)
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # of the last turn
+    pending: dict[int, dict[str, Any]] = field(default_factory=dict)  # proposals by order id
 
     def proposed(self) -> list[int]:
         return [a["order_id"] for n, a in self.calls if n == "request_refund"]
@@ -60,10 +61,12 @@ class Shop:
         if name == "look_up_order":
             return {"orders": [o]}
         if name == "check_refund_status":
-            return {**o, "requested_at": None, "decided_at": None, "decision": None}
+            pending = self.pending.get(o["order_id"]) if o["status"] == "PURCHASED" else None
+            extra = {"proposal": pending} if pending else {}
+            return {**o, **extra, "requested_at": None, "decided_at": None, "decision": None}
         if o["status"] != "PURCHASED":
             return {**o, "error": "not_refundable", "message": "not refundable"}
-        return {
+        self.pending[o["order_id"]] = {
             "proposal_id": f"p-{oid}",
             "order_id": oid,
             "item": o["item"],
@@ -75,6 +78,7 @@ class Shop:
             "status": "awaiting_confirmation",
             "message": "Awaiting the customer's confirmation.",
         }
+        return self.pending[o["order_id"]]
 
     def say(self, text: str) -> str:
         """One turn; returns the reply and records the turn's tool calls."""
