@@ -61,15 +61,19 @@ async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
         )
         try:
             config = env.client.service_client.config
-            settings = Settings().model_copy(
-                update={
-                    "app_env": "dev",
-                    "database_url": url,
-                    "temporal_address": config.target_host,
-                    "temporal_task_queue": "eval",
-                    "payment_delay_seconds": 0,
-                    "crash_button_enabled": False,
-                }
+            # The model settings (LLM_*, OPENAI_*) come from the environment / .env; the rest
+            # is this run's own servers in dev mode.
+            settings = Settings(
+                app_env="dev",
+                database_url=url,
+                temporal_address=config.target_host,
+                temporal_task_queue="eval",
+                review_link_secret="eval-review-secret-0123456789",
+                session_secret="eval-session-secret-0123456789",
+                admin_token="eval-admin-token-0123456789",
+                public_base_url="http://testserver",
+                payment_delay_seconds=0,
+                crash_button_enabled=False,
             )
             model = settings.llm_model if settings.resolved_llm_provider == "openai" else "-"
             sys.stdout.write(
