@@ -66,3 +66,29 @@ def test_where_is_an_item_looks_it_up():
     reply = shop.say("where is my smart watch?")
     assert shop.calls[-1] == ("look_up_order", {"order_id": 4})
     assert "Smart Watch Series 5" in reply
+
+
+@pytest.mark.parametrize("text", ["how do refunds work?", "how long does a refund take?"])
+def test_how_refunds_work_is_the_policy(text):
+    shop = Shop()
+    assert shop.say(text) == "POLICY TEXT"
+    assert shop.calls == []
+
+
+@pytest.mark.parametrize(
+    ("text", "order_id"),
+    [
+        ("is the tv refundable?", 3),
+        ("can the laptop be refunded?", 1),
+        ("would I get a refund for the tv if it broke?", 3),
+        ("what if I refunded the laptop?", 1),
+    ],
+)
+def test_a_refund_asked_about_is_answered_and_offered_not_proposed(text, order_id):
+    shop = Shop()
+    reply = shop.say(text)
+    assert shop.proposed() == []
+    assert shop.calls[-1] == ("check_refund_status", {"order_id": order_id})
+    assert "Would you like me to request one?" in reply
+    shop.say("yes please")
+    assert shop.proposed() == [order_id]

@@ -74,7 +74,16 @@ APPROVE = re.compile(
     re.I,
 )
 POLICY = re.compile(
-    r"\bpolic(?:y|ies)\b|\bhow (?:long|many days) (?:do|have|can)\b|\bterms\b", re.I
+    r"\bpolic(?:y|ies)\b|\bhow (?:long|many days) (?:do|have|can)\b|\bterms\b"
+    r"|\bhow (?:do|does) (?:the )?(?:refunds?|returns?) work"
+    r"|\bhow long (?:does|do|will) (?:a |the )?(?:refunds?|returns?) take",
+    re.I,
+)
+# A refund asked about, not asked for: answered with the order's state and an offer.
+HYPOTHETICAL = re.compile(
+    r"\brefundable\b|\bif\b|\bwould i\b|\bcould i\b|\bwhat if\b|\beligible\b"
+    r"|\bam i able\b|\bcan (?:the|my|this|that|it|order)\b[^?]*\bbe refunded",
+    re.I,
 )
 CANCEL = re.compile(r"\bcancel(?:l?ing|l?ed)?\b", re.I)
 HOW_MUCH = re.compile(
@@ -197,7 +206,7 @@ def _intent(request: str, refs: Refs) -> Intent | None:
     if refund and (STATUS.search(request) or re.search(r"\b(?:where|how) is\b", request, re.I)):
         return "status"
     if refund:
-        return "refund"
+        return "status" if HYPOTHETICAL.search(request) else "refund"
     if CANCEL.search(request):
         return "cancel"
     if PRICE_FILTER.search(request):
