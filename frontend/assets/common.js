@@ -8,20 +8,43 @@ export class ApiError extends Error {
   }
 }
 
-/** Call the API; resolve with the JSON body, reject with ApiError (or TypeError offline). */
-export async function api(path, { method = "GET", body, headers = {}, credentials = "same-origin" } = {}) {
+// How long a request may take before the page gives up on it (milliseconds).
+export const REQUEST_TIMEOUT_MS = 15000;
+
+/** fetch() that gives up after `timeoutMs`: rejects with ApiError(0, ...) like a lost network. */
+export async function fetchWithin(path, init = {}, timeoutMs = REQUEST_TIMEOUT_MS) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return { response: await fetch(path, { ...init, signal: controller.signal }), timer };
+  } catch (err) {
+    clearTimeout(timer);
+    if (controller.signal.aborted) {
+      throw new ApiError(0, "The server took too long to answer.");
+    }
+    throw new ApiError(0, "The server cannot be reached right now.");
+  }
+}
+
+/** Call the API; resolve with the JSON body, reject with ApiError (status 0 when offline). */
+export async function api(
+  path,
+  { method = "GET", body, headers = {}, credentials = "same-origin", timeoutMs = REQUEST_TIMEOUT_MS } = {},
+) {
   const init = { method, headers: { Accept: "application/json", ...headers }, credentials };
   if (body !== undefined) {
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(body);
   }
-  let response;
+  const { response, timer } = await fetchWithin(path, init, timeoutMs);
+  let text;
   try {
-    response = await fetch(path, init);
-  } catch (err) {
-    throw new ApiError(0, "The server cannot be reached right now.");
+    text = await response.text();
+  } catch {
+    throw new ApiError(0, "The server took too long to answer.");
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await response.text();
   let data = null;
   try {
     data = text ? JSON.parse(text) : null;

@@ -20,7 +20,11 @@ REVIEW_DECISIONS = Counter(
     "review_decisions_total", "Review decisions sent to workflows", ["decision", "channel"]
 )
 CHAT_TURNS = Counter("chat_turns_total", "Agent turns answered", ["result"])
-# Refund proposals made by the agent, by event (e.g. proposed, confirmed, declined, expired).
-PROPOSALS = Counter("refund_proposals_total", "Refund proposals by the agent, by event", ["event"])
+# Refund proposals made by the agent, by event: made, confirmed, declined, expired.
+PROPOSALS = Counter(
+    "refund_proposals_total",
+    "Refund proposals of the chat agent, by event: made, confirmed, declined, expired",
+    ["event"],
+)
 # Failures of the chat model (timeouts, vendor errors), by kind.
 MODEL_ERRORS = Counter("model_errors_total", "Chat model calls that failed, by kind", ["kind"])

@@ -15,7 +15,7 @@ from pydantic import BaseModel, StrictStr
 
 from services.chat_api.agent import ChatAgent
 from services.chat_api.agent.proposals import ProposalDecided, ProposalExpired, ProposalNotFound
-from services.chat_api.agent.service import Decision
+from services.chat_api.agent.resume import Decision
 from services.chat_api.deps import CustomerDep, StateDep
 
 log = logging.getLogger(__name__)
