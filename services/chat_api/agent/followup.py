@@ -62,6 +62,7 @@ class Recall:
 
 
 def _result(message: ToolMessage) -> dict[str, Any]:
+    """A tool result's JSON as a dict (an error dict when unreadable)."""
     try:
         value = json.loads(str(message.content))
     except ValueError:
@@ -93,11 +94,13 @@ def turns_of(history: Sequence[BaseMessage]) -> list[Turn]:
 
 
 def _order_ids(turn: Turn, name: str) -> tuple[int, ...]:
+    """The order ids a turn passed to one tool, first seen first."""
     ids = (s.args.get("order_id") for s in turn.steps if s.name == name)
     return tuple(dict.fromkeys(i for i in ids if isinstance(i, int)))
 
 
 def _subject(turn: Turn) -> tuple[Intent | None, tuple[int, ...]]:
+    """The intent and orders a turn was about, refund before status before lookup."""
     for name in PRIORITY:
         ids = _order_ids(turn, name)
         if ids:

@@ -143,10 +143,12 @@ class Reading:
 
     @property
     def short(self) -> bool:
+        """A few words only: an answer to a question rather than a request."""
         return len(self.text.split()) <= 4
 
 
 def _clean(text: str) -> str:
+    """Typographic apostrophes as plain ones, outer spaces dropped."""
     return text.replace("\u2019", "'").replace("\u2018", "'").strip()
 
 
@@ -198,6 +200,7 @@ def _except(text: str) -> tuple[str, str]:
 
 
 def _intent(request: str, refs: Refs) -> Intent | None:
+    """What the request asks for, checked from the most specific cue to the least."""
     if POLICY.search(request):
         return "policy"
     if APPROVE.search(request):
@@ -227,6 +230,7 @@ def _intent(request: str, refs: Refs) -> Intent | None:
 
 
 def _reason_text(request: str, reason: str | None, positive: list[str]) -> str | None:
+    """The customer's reason: after its cue, or the clause that describes a fault."""
     if reason:
         return reason[:300]
     # "The TV I bought 5 days ago is broken, I want my money back": the clause that asks for

@@ -106,6 +106,8 @@ def name_hits(said: Iterable[str], items: Iterable[tuple[int, str]]) -> list[Nam
 
 @dataclass(frozen=True)
 class ItemMatch:
+    """Which items a text names, and whether a word named several."""
+
     order_ids: list[int]  # the items the text names
     ambiguous: bool  # some word names several items and nothing else tells them apart
 

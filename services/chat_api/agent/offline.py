@@ -63,6 +63,7 @@ class OfflineChatModel(BaseChatModel):
 
     @property
     def _llm_type(self) -> str:
+        """The name LangChain records for this model."""
         return "offline-intent-grammar"
 
     def bind_tools(
@@ -86,6 +87,7 @@ class OfflineChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
+        """One deterministic step of the conversation."""
         message = next_message(messages, policy=self.policy_text)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
@@ -96,4 +98,5 @@ class OfflineChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
+        """The same step, for async callers (no I/O to wait for)."""
         return self._generate(messages, stop)

@@ -38,6 +38,7 @@ class Decision:
 
 
 def _says(text: str) -> Decision:
+    """A reply that ends the turn."""
     return Decision(text=text)
 
 
@@ -53,6 +54,7 @@ class Planner:
         today: dt.date,
         policy: str,
     ) -> None:
+        """The message read, the earlier turns recalled, this turn's tool results so far."""
         self.r = reading
         self.recall = recall
         self.steps = steps
@@ -64,24 +66,30 @@ class Planner:
 
     # -- helpers ---------------------------------------------------------------------------
     def _orders(self) -> list[dict[str, Any]]:
+        """The customer's orders, once `list_my_orders` answered in this turn."""
         return list((self.listed or {}).get("orders") or [])
 
     def _named(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Those of the customer's orders with the given ids, in list order."""
         return [o for o in self._orders() if o["order_id"] in ids]
 
     def _list_first(self) -> Decision:
+        """Ask for the customer's orders: names, prices and dates need them."""
         return Decision(calls=[("list_my_orders", {})])
 
     def _greeted(self, decision: Decision) -> Decision:
+        """Answer a greeting in kind."""
         if decision.text and "greet" in self.r.social and not decision.text.startswith("Hello"):
             return _says("Hello! " + decision.text)
         return decision
 
     # -- the decision ----------------------------------------------------------------------
     def decide(self) -> Decision:
+        """The next step of the turn: tool calls or the reply."""
         return self._greeted(self._decide())
 
     def _intent(self) -> Intent | None:
+        """The message's intent, or the one it carries on (an answer, a follow-up)."""
         r, asked = self.r, self.recall.asked
         if r.intent is not None:
             return r.intent
@@ -97,6 +105,7 @@ class Planner:
         return None
 
     def _decide(self) -> Decision:
+        """Answers, questions and refusals first; then the intents about orders."""
         r = self.r
         if r.answer == "yes" and r.refs.empty:
             if self.recall.offer:
@@ -125,6 +134,7 @@ class Planner:
         return self._about_orders(intent)
 
     def _social(self) -> Decision:
+        """Greetings, thanks, help, goodbye, or "not understood"."""
         social = self.r.social
         if "help" in social:
             return _says(replies.CAPABILITIES + " What would you like to do?")
@@ -137,6 +147,7 @@ class Planner:
         return _says(replies.UNKNOWN)
 
     def _called_off(self) -> Decision:
+        """ "Never mind" / "don't refund the laptop": say nothing was requested."""
         if self.r.excluded.names_something and self.listed is None:
             return self._list_first()
         excluded = self._resolve(self.r.excluded)
@@ -145,14 +156,17 @@ class Planner:
 
     # -- which orders ----------------------------------------------------------------------
     def _needs_list(self, refs: Refs) -> bool:
+        """True when references can only be resolved against the order list."""
         return bool(refs.words or refs.prices or refs.days_ago or refs.every)
 
     def _resolve(self, refs: Refs) -> Resolved:
+        """What references name: by id alone until the order list is known."""
         if self.listed is None:
             return Resolved(list(refs.ids))
         return resolve(refs, self._orders(), self.today)
 
     def _about_orders(self, intent: Intent) -> Decision:
+        """Find the orders an order intent means, ask when unclear, then act."""
         r, recall = self.r, self.recall
         refs = r.refs
         if recall.asked is not None and r.short and refs.bare and not refs.ids:
@@ -196,6 +210,7 @@ class Planner:
         return self._act(intent, ids)
 
     def _refundable(self, ids: list[int]) -> list[int]:
+        """Of "everything", the orders that can still be refunded (and fit a price limit)."""
         keep = [o for o in self._named(ids) if o["status"] == "PURCHASED"]
         if self.r.price_filter:
             direction, amount = self.r.price_filter
@@ -217,6 +232,7 @@ class Planner:
         return []
 
     def _ask(self, candidates: list[int] | tuple[int, ...]) -> Decision:
+        """Ask which order is meant, listing the candidates (or all orders)."""
         named = self._named(list(candidates))
         if len(named) > 1:
             return _says(replies.ambiguous(named))
@@ -225,6 +241,7 @@ class Planner:
         return _says(replies.which_order(self.listed))
 
     def _nothing_named(self, intent: Intent, unmatched: bool) -> Decision:
+        """No order named: an overview for status questions, else ask which one."""
         if intent == "status":
             if self.listed is None:
                 return self._list_first()
@@ -237,6 +254,7 @@ class Planner:
 
     # -- acting and answering ----------------------------------------------------------------
     def _reason(self) -> str:
+        """The refund's reason: this message's, else the one given before the question."""
         r = self.r
         if r.reason:
             return r.reason
@@ -247,6 +265,7 @@ class Planner:
         return replies.NO_REASON
 
     def _act(self, intent: Intent, ids: list[int]) -> Decision:
+        """Call the intent's tool for each order, or write the reply from its results."""
         if intent == "price" and self.listed is not None:
             return _says(replies.prices(self._named(ids)))
         tool = ORDER_TOOLS[intent]
@@ -266,6 +285,7 @@ class Planner:
         return _says(" ".join(writer(res) for res in results))
 
     def _args(self, intent: Intent, order_id: int) -> dict[str, Any]:
+        """The tool's arguments for one order."""
         if intent == "refund":
             return {"order_id": order_id, "reason": self._reason()}
         return {"order_id": order_id}

@@ -96,10 +96,12 @@ class Refs:
 
     @property
     def empty(self) -> bool:
+        """Names nothing, not even through the conversation."""
         return not (self.names_something or self.back or self.other or self.ordinal)
 
 
 def _numbers(group: str) -> list[int]:
+    """The integers in a matched id list ("1, 2 and #5")."""
     return [int(d) for d in re.findall(r"\d{1,10}", group)]
 
 
@@ -109,6 +111,7 @@ def read_refs(text: str, *, price_filter_span: tuple[int, int] | None = None) ->
     used = [False] * len(text)
 
     def take(m: re.Match[str]) -> None:
+        """Mark the match's characters as used, so they are no bare number."""
         for i in range(m.start(), m.end()):
             used[i] = True
 
@@ -164,14 +167,17 @@ class Resolved:
 
     @property
     def clear(self) -> bool:
+        """Names orders and nothing doubtful."""
         return bool(self.ids) and not self.ambiguous and not self.unmatched
 
 
 def _age(order: dict[str, Any], today: dt.date) -> int:
+    """How many days ago the order was placed."""
     return (today - dt.date.fromisoformat(str(order["order_date"])[:10])).days
 
 
 def _fits(order: dict[str, Any], refs: Refs, today: dt.date) -> bool:
+    """True when the order fits every price and date the references give."""
     price = Decimal(str(order["price"]))
     return all(abs(price - p) < 1 for p in refs.prices) and all(
         _age(order, today) == d for d in refs.days_ago

@@ -48,6 +48,7 @@ NOTHING_TO_REFUND = "There is nothing left to refund among those orders."
 
 
 def _date(value: str | None) -> str:
+    """An ISO date as "November 24, 2026"."""
     if not value:
         return ""
     return dt.datetime.fromisoformat(value).strftime("%B %-d, %Y")
@@ -67,6 +68,7 @@ STATUS_PHRASE = {
 
 
 def orders_list(result: dict[str, Any]) -> str:
+    """Every order with its price, date and state."""
     orders = result.get("orders") or []
     if not orders:
         return "You have no orders with us yet."
@@ -79,6 +81,7 @@ def orders_list(result: dict[str, Any]) -> str:
 
 
 def _problem(result: dict[str, Any], doing: str) -> str | None:
+    """The sentence for a tool error, or None when the result is good."""
     error = result.get("error")
     oid = result.get("order_id")
     which = f"order {oid}" if oid is not None else "that order"
@@ -95,6 +98,7 @@ def _problem(result: dict[str, Any], doing: str) -> str | None:
 
 
 def lookup(result: dict[str, Any]) -> str:
+    """One or more orders looked up."""
     problem = _problem(result, "can't tell you anything about it")
     if problem:
         return problem
@@ -106,10 +110,12 @@ def lookup(result: dict[str, Any]) -> str:
 
 
 def _cap(text: str) -> str:
+    """The text with a capital first letter (the rest untouched)."""
     return text[:1].upper() + text[1:]
 
 
 def _proposal(result: dict[str, Any]) -> str:
+    """A proposal put to the customer: order, amount, paid at once or reviewed, reason."""
     how = (
         "because of its amount, a member of our staff will review it before it is paid"
         if result.get("review")
@@ -125,6 +131,7 @@ ASK_CONFIRM_MANY = 'Shall I go ahead? Press Confirm on each, or reply "yes" for 
 
 
 def _not_refundable(result: dict[str, Any]) -> str:
+    """Why an order with a refund already requested or decided is not proposed."""
     state = result.get("status")
     if state == "REFUNDED":
         return f"{_cap(label(result))} was already refunded, so there is nothing to pay again."
@@ -172,6 +179,7 @@ def refund(result: dict[str, Any]) -> str:
 
 
 def status(result: dict[str, Any]) -> str:
+    """A refund's state, a pending proposal again, or an offer to request one."""
     problem = _problem(result, "can't check its refund")
     if problem:
         return problem
@@ -211,11 +219,13 @@ def refunds_overview(result: dict[str, Any]) -> str:
 
 
 def ambiguous(orders: Iterable[dict[str, Any]]) -> str:
+    """Several orders match: asks which one, listing them."""
     choices = "; ".join(label(o) for o in orders)
     return f"More than one of your orders matches that: {choices}. Which one do you mean?"
 
 
 def no_match(listed: dict[str, Any]) -> str:
+    """Nothing matches: asks which order, listing them."""
     orders = listed.get("orders") or []
     if not orders:
         return "I couldn't find that order: you have no orders with us yet."
