@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 REQUEST_LATENCY = Histogram(
     "http_request_duration_seconds",
@@ -28,3 +28,9 @@ PROPOSALS = Counter(
 )
 # Failures of the chat model (timeouts, vendor errors), by kind.
 MODEL_ERRORS = Counter("model_errors_total", "Chat model calls that failed, by kind", ["kind"])
+REFUNDS_RESTARTED = Counter(
+    "refunds_restarted_total", "Waiting refunds without a running workflow, restarted"
+)
+REFUNDS_FAILED = Gauge(
+    "refunds_failed", "Orders whose refund failed for good (REFUND_FAILED), at the last check"
+)
