@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: dev test lint typecheck bench chaos install clean
+.PHONY: dev test lint typecheck bench chaos eval install clean
 
 # Create the venv (pip upgraded first: the machine's pip 23 cannot resolve this set) and install.
 $(STAMP): pyproject.toml
@@ -36,6 +36,10 @@ bench: $(STAMP)
 CHAOS_ROUNDS ?= 20
 chaos: $(STAMP)
 	$(BIN)/python -m tests.chaos --rounds $(CHAOS_ROUNDS) $(if $(CHAOS_SEED),--seed $(CHAOS_SEED))
+
+# The agent's evaluation cases against the configured model (offline unless OPENAI_* are set).
+eval: $(STAMP)
+	$(BIN)/python -m tests.agent.eval $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) .data test-artifacts

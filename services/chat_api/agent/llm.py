@@ -15,7 +15,7 @@ OPENAI_MAX_RETRIES = 1
 def make_model(settings: Settings) -> BaseChatModel:
     """The configured model; `offline` when LLM_PROVIDER says so or no API key is set."""
     if settings.resolved_llm_provider == "offline":
-        return OfflineChatModel()
+        return OfflineChatModel(policy_text=settings.return_policy_text)
     return ChatOpenAI(
         model=settings.llm_model,
         api_key=settings.openai_api_key,
