@@ -168,7 +168,10 @@ def refund(result: dict[str, Any]) -> str:
             f"I've requested the refund for {label(result)}. Because of its amount, a member of"
             " our staff will review it; you'll see their decision here in the chat."
         )
-    return f"The refund for {label(result)} was already reviewed and not approved."
+    if outcome == "rejected":
+        return f"The refund for {label(result)} was already reviewed and not approved."
+    message = result.get("message")
+    return str(message) if message else f"I couldn't complete the refund for {label(result)}."
 
 
 def status(result: dict[str, Any]) -> str:
@@ -194,6 +197,11 @@ def status(result: dict[str, Any]) -> str:
         when = _date(result.get("decided_at") or result.get("requested_at"))
         return f"Yes, the refund for {label(result)} is done: the money has been paid back" + (
             f" (on {when})." if when else "."
+        )
+    if state == "REFUND_FAILED":
+        return (
+            f"The refund for {label(result)} failed because of a problem on our side; nothing"
+            " was paid. Would you like me to request it again?"
         )
     if result.get("decision") == "timed_out":
         return f"The refund for {label(result)} was not approved: its review window closed."
@@ -260,7 +268,8 @@ def cancel(result: dict[str, Any]) -> str:
                 " Would you like me to request a refund?"
             )
         else:
-            said.append(f"{_cap(label(o))} can't be cancelled: {STATUS_PHRASE[o['status']]}.")
+            phrase = STATUS_PHRASES.get(o["status"], o["status"])
+            said.append(f"{_cap(label(o))} can't be cancelled: {phrase}.")
     return " ".join(said)
 
 
