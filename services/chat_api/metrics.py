@@ -11,3 +11,9 @@ REVIEW_DECISIONS = Counter(
     "review_decisions_total", "Review decisions sent to workflows", ["decision", "channel"]
 )
 CHAT_TURNS = Counter("chat_turns_total", "Agent turns answered", ["result"])
+CHAT_MODEL_ERRORS = Counter(
+    "chat_model_errors_total", "Failed calls to the chat model endpoint, by kind", ["kind"]
+)
+CHAT_TURNS_REFUSED = Counter(
+    "chat_turns_refused_total", "Chat turns refused before running, by reason", ["reason"]
+)

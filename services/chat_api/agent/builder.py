@@ -11,7 +11,9 @@ from psycopg_pool import AsyncConnectionPool
 
 from services.chat_api.agent.graph import SYSTEM_PROMPT, build_graph
 from services.chat_api.agent.llm import make_model
+from services.chat_api.agent.model_health import ModelHealth
 from services.chat_api.agent.service import ChatAgent
+from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.state import AppState
 from services.common.money import display_amount
 
@@ -43,12 +45,27 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     except BaseException:
         await connections.close()
         raise
-    prompt = SYSTEM_PROMPT.format(threshold=display_amount(settings.refund_review_threshold))
-    graph = build_graph(make_model(settings), checkpointer, system_prompt=prompt)
-    state.agent = ChatAgent(graph, state.pool, state.refunds)
+    prompt = SYSTEM_PROMPT.format(
+        threshold=display_amount(settings.refund_review_threshold),
+        support_contact=settings.support_contact,
+    )
+    health = ModelHealth.for_settings(settings)
+    await health.probe(settings)  # bounded: a wrong key or model shows in /readyz at once
+    state.model_health = health
+    graph = build_graph(
+        make_model(settings),
+        checkpointer,
+        system_prompt=prompt,
+        health=health,
+        keep_turns=settings.chat_state_turns,
+    )
+    locks = TurnLocks(settings.chat_turn_wait_seconds)
+    await locks.open(settings.database_url)
+    state.agent = ChatAgent(graph, state.pool, state.refunds, locks=locks)
 
     async def close() -> None:
         state.agent = None
+        await locks.close()
         await connections.close()
 
     return close

@@ -9,12 +9,10 @@ interrupted call is never re-run; a refund it may have started is found by its s
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import heapq
 import logging
 import uuid
-import weakref
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -25,9 +23,13 @@ from langgraph.errors import GraphRecursionError
 from langgraph.graph import MessagesState
 from langgraph.graph.state import CompiledStateGraph
 
+from services.chat_api.agent import transcript
 from services.chat_api.agent.context import AgentContext, thread_id
 from services.chat_api.agent.graph import apology_for, now_iso
+from services.chat_api.agent.model_health import turn_result
+from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.agent.tools import dumps
+from services.chat_api.agent.trim import prune_checkpoints
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
 
@@ -82,11 +84,18 @@ def chat_lines(messages: list[BaseMessage]) -> list[ChatLine]:
 class ChatAgent:
     """Runs turns and reads threads; one per chat API process, built in its lifespan."""
 
-    def __init__(self, graph: Graph, pool: asyncpg.Pool, refunds: RefundService) -> None:
+    def __init__(
+        self,
+        graph: Graph,
+        pool: asyncpg.Pool,
+        refunds: RefundService,
+        *,
+        locks: TurnLocks | None = None,
+    ) -> None:
         self._graph = graph
         self._pool = pool
         self._refunds = refunds
-        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._turn_locks = locks or TurnLocks()
 
     @staticmethod
     def _config(customer_id: int) -> RunnableConfig:
@@ -95,12 +104,9 @@ class ChatAgent:
             "recursion_limit": RECURSION_LIMIT,
         }
 
-    def _lock(self, customer_id: int) -> asyncio.Lock:
-        lock = self._locks.get(customer_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[customer_id] = lock
-        return lock
+    def _lock(self, customer_id: int) -> AbstractAsyncContextManager[None]:
+        """The customer's turn lock, across processes (thread_lock.py); ThreadBusy past its wait."""
+        return self._turn_locks.hold(customer_id)
 
     async def messages(self, customer_id: int) -> list[BaseMessage]:
         """The thread as stored by the checkpointer (tool calls and results included)."""
@@ -145,13 +151,13 @@ class ChatAgent:
             )
             context = AgentContext(customer_id, self._pool, self._refunds)
             try:
-                await self._graph.ainvoke(
+                final = await self._graph.ainvoke(
                     {"messages": [human]},
                     self._config(customer_id),
                     context=context,
                     durability="sync",
                 )
-                CHAT_TURNS.labels(result="ok").inc()
+                CHAT_TURNS.labels(result=turn_result(final)).inc()
             except GraphRecursionError:
                 log.warning("chat turn took too many steps", extra={"customer_id": customer_id})
                 CHAT_TURNS.labels(result="too_many_steps").inc()
@@ -162,14 +168,12 @@ class ChatAgent:
                     self._config(customer_id), {"messages": [apology]}, as_node="model"
                 )
             messages = await self.messages(customer_id)
+            await prune_checkpoints(self._graph.checkpointer, thread_id(customer_id))
         start = next((i for i, m in enumerate(messages) if m.id == human.id), len(messages))
         return [line for line in chat_lines(messages[start + 1 :]) if line.role == "assistant"]
 
     async def history(self, customer_id: int) -> list[ChatLine]:
-        """The thread's messages merged by time with the customer's notices, oldest first."""
-        lines = chat_lines(await self.messages(customer_id))
-        rows = await self._pool.fetch(
-            "SELECT text, at FROM notices WHERE customer_id = $1 ORDER BY at, id", customer_id
-        )
-        notices = [ChatLine("notice", r["text"], r["at"]) for r in rows]
-        return list(heapq.merge(lines, notices, key=lambda line: line.at))
+        """The latest page of the transcript merged with notices, oldest first (transcript.py)."""
+        await transcript.record(self._pool, customer_id, await self.messages(customer_id))
+        lines = await transcript.page(self._pool, customer_id)
+        return [ChatLine(line.role, line.content, line.at) for line in lines]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import BaseModel, StrictStr
 
-from services.chat_api.agent import ChatAgent
+from services.chat_api.agent import ChatAgent, transcript
+from services.chat_api.agent.rate_limit import ChatRateLimit
+from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.deps import CustomerDep, StateDep
 
 log = logging.getLogger(__name__)
@@ -36,7 +39,9 @@ def _agent(state: Any) -> ChatAgent:
 
 
 @router.post("/chat")
-async def chat(body: ChatRequest, customer_id: CustomerDep, state: StateDep) -> dict[str, Any]:
+async def chat(
+    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
+) -> dict[str, Any]:
     text = CONTROL_CHARS.sub("", body.message).strip()
     if not text:
         raise HTTPException(
@@ -51,6 +56,8 @@ async def chat(body: ChatRequest, customer_id: CustomerDep, state: StateDep) -> 
     agent = _agent(state)
     try:
         lines = await agent.turn(customer_id, text)
+    except ThreadBusy as busy:
+        raise busy.http() from None
     except Exception:
         # The model's own failures are answered inside the turn; this is storage or a bug.
         log.exception("chat turn failed", extra={"customer_id": customer_id})
@@ -61,7 +68,46 @@ async def chat(body: ChatRequest, customer_id: CustomerDep, state: StateDep) -> 
     return {"messages": [line.as_json() for line in lines]}
 
 
+def _before(raw: str | None) -> dt.datetime | None:
+    """The `before` cursor: an ISO 8601 time with a zone (a `+` sent unescaped is accepted)."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    if re.fullmatch(r".*T[\d:.]+ \d\d:?\d\d", text):
+        text = text[: text.rindex(" ")] + "+" + text[text.rindex(" ") + 1 :]
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        when = None
+    if when is None or when.tzinfo is None:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            "before must be an ISO 8601 time with a time zone, such as"
+            " 2026-01-31T12:00:00+00:00 (the `at` of the oldest line you have).",
+        )
+    return when
+
+
 @router.get("/history")
-async def history(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
-    lines = await _agent(state).history(customer_id)
+async def history(
+    customer_id: CustomerDep,
+    state: StateDep,
+    before: str | None = None,
+    limit: str | None = Query(default=None),
+) -> list[dict[str, Any]]:
+    """A page of the thread, oldest first: the latest `limit` lines (notices merged by time)
+    before `before`; page back with the `at` of the first line."""
+    cursor = _before(before)
+    size = transcript.DEFAULT_PAGE_LINES
+    if limit is not None:
+        if not limit.strip().isdigit() or not 1 <= int(limit) <= transcript.MAX_PAGE_LINES:
+            raise HTTPException(
+                status.HTTP_422_UNPROCESSABLE_CONTENT,
+                f"limit must be a whole number from 1 to {transcript.MAX_PAGE_LINES}.",
+            )
+        size = int(limit)
+    agent = _agent(state)
+    # Lines of the agent's current window not recorded yet (idempotent by message id).
+    await transcript.record(state.pool, customer_id, await agent.messages(customer_id))
+    lines = await transcript.page(state.pool, customer_id, before=cursor, limit=size)
     return [line.as_json() for line in lines]

@@ -24,7 +24,7 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 async def readyz(state: StateDep) -> JSONResponse:
-    """200 only when PostgreSQL and Temporal both answer."""
+    """200 only when PostgreSQL and Temporal both answer and the model's key is accepted."""
     checks: dict[str, str] = {}
     try:
         async with asyncio.timeout(READY_CHECK_SECONDS):
@@ -38,7 +38,13 @@ async def readyz(state: StateDep) -> JSONResponse:
         checks["temporal"] = "ok"
     except Exception as exc:
         checks["temporal"] = f"unavailable: {type(exc).__name__}"
-    ready = all(v == "ok" for v in checks.values())
+    health = state.model_health
+    if health is not None:
+        checks["llm"] = health.readiness()
+    # A model that is merely slow or down is not a reason to stop serving; a wrong key is.
+    ready = all(v == "ok" for k, v in checks.items() if k != "llm") and not (
+        health is not None and health.misconfigured
+    )
     return JSONResponse(
         {"status": "ready" if ready else "not ready", "checks": checks},
         status_code=200 if ready else 503,
@@ -58,6 +64,7 @@ async def info(state: StateDep) -> dict[str, Any]:
         "currency": "USD",
         "crash_button_enabled": s.crash_button_enabled,
         "temporal_ui_url": s.temporal_ui_url,
+        **(state.model_health.as_json() if state.model_health is not None else {}),
     }
 
 
