@@ -41,6 +41,9 @@ def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
         "LLM_TIMEOUT_SECONDS": str(settings.llm_timeout_seconds),
         "CRASH_BUTTON_ENABLED": "true" if settings.crash_button_enabled else "false",
         "LLM_PROVIDER": settings.llm_provider,
+        "CHAT_TURNS_PER_MINUTE": str(settings.chat_turns_per_minute),
+        "CHAT_TURN_WAIT_SECONDS": str(settings.chat_turn_wait_seconds),
+        "CHAT_STATE_TURNS": str(settings.chat_state_turns),
     }
     env.update(values)
     env.update(overrides)

@@ -29,7 +29,7 @@ from services.chat_api.agent.graph import apology_for, now_iso
 from services.chat_api.agent.model_health import turn_result
 from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.agent.tools import dumps
-from services.chat_api.agent.trim import prune_checkpoints
+from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
 
@@ -168,7 +168,8 @@ class ChatAgent:
                     self._config(customer_id), {"messages": [apology]}, as_node="model"
                 )
             messages = await self.messages(customer_id)
-            await prune_checkpoints(self._graph.checkpointer, thread_id(customer_id))
+            if due_for_pruning(messages):
+                await prune_checkpoints(self._graph.checkpointer, thread_id(customer_id))
         start = next((i for i, m in enumerate(messages) if m.id == human.id), len(messages))
         return [line for line in chat_lines(messages[start + 1 :]) if line.role == "assistant"]
 

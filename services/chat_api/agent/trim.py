@@ -4,10 +4,11 @@ Two things grow with every turn unless cut: the graph state's `messages` (the ch
 stores the whole list again at each step) and the checkpoints themselves (LangGraph keeps every
 one). So:
 
-- when a turn ends, the graph state keeps only the last few complete turns: older messages are
-  first recorded in the transcript table (what `/api/history` pages through), then removed with
-  `RemoveMessage`. Only `messages` is trimmed; every other state key is left as it is.
-- after a turn, superseded checkpoints of the thread are deleted (the saver's own
+- when a turn ends with more than KEEP_TURNS + TRIM_SLACK turns in the graph state, the state
+  is cut back to the last KEEP_TURNS complete turns: older messages are first recorded in the
+  transcript table (what `/api/history` pages through), then removed with `RemoveMessage`.
+  Only `messages` is trimmed; every other state key is left as it is.
+- after every few turns, superseded checkpoints of the thread are deleted (the saver's own
   `keep_latest` prune: the latest checkpoint, its blobs and pending writes stay).
 """
 
@@ -25,6 +26,11 @@ log = logging.getLogger(__name__)
 
 # Complete turns (a customer message and everything up to the next one) kept in the state.
 KEEP_TURNS = 12
+# Trim only once this many turns beyond KEEP_TURNS piled up, so most turns trim nothing.
+TRIM_SLACK = 8
+# Prune checkpoints after every this many turns (counted in the state): a few superseded
+# checkpoints of the window's size are cheap; a prune on every turn is not.
+PRUNE_EVERY_TURNS = 4
 
 _STORED_BYTES_SQL = """
 SELECT
@@ -49,12 +55,20 @@ async def trim_messages(
     messages: Sequence[BaseMessage], pool: asyncpg.Pool, customer_id: int, keep_turns: int
 ) -> list[RemoveMessage]:
     """Record the turns older than the window in the transcript; the removals for the state."""
+    turns = sum(1 for m in messages if isinstance(m, HumanMessage))
+    if turns <= keep_turns + TRIM_SLACK:
+        return []
     start = window_start(messages, max(1, keep_turns))
     old = [m for m in messages[:start] if m.id]
     if not old:
         return []
     await transcript.record(pool, customer_id, old)
     return [RemoveMessage(id=m.id or "") for m in old]
+
+
+def due_for_pruning(messages: Sequence[BaseMessage]) -> bool:
+    """True after every PRUNE_EVERY_TURNS-th turn of the state (the same in every process)."""
+    return sum(1 for m in messages if isinstance(m, HumanMessage)) % PRUNE_EVERY_TURNS == 0
 
 
 async def prune_checkpoints(checkpointer: object, thread: str) -> None:
