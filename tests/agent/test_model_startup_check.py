@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+import httpx
 from pydantic import SecretStr
 
 from tests.agent.conftest import say
@@ -66,5 +67,6 @@ async def test_a_keyless_local_server_needs_only_its_base_url(settings, fake_ope
         await eventually(lambda: _ready(http))
 
 
-async def _ready(http) -> bool:
-    return (await http.get("/readyz")).status_code == 200
+async def _ready(http: httpx.AsyncClient) -> bool:
+    status: int = (await http.get("/readyz")).status_code
+    return status == 200
