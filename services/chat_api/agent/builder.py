@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 from collections.abc import Awaitable, Callable
 
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
@@ -20,6 +22,7 @@ from services.common.money import display_amount
 # Serializes the checkpointer's table set-up between processes starting at the same time.
 CHECKPOINT_SETUP_LOCK_KEY = 4_242_003
 CHECKPOINT_POOL_SIZE = 10
+SETUP_LOCK_POLL_SECONDS = 0.1
 
 
 async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
@@ -37,7 +40,16 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     try:
         checkpointer = AsyncPostgresSaver(connections)
         async with state.pool.acquire() as conn:
-            await conn.execute("SELECT pg_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY)
+            # Polled, not waited on: a process blocked inside pg_advisory_lock holds a
+            # transaction open, and the saver's CREATE INDEX CONCURRENTLY (run by the holder)
+            # waits for every open transaction: two processes starting at once on a fresh
+            # database would wait on each other for ever.
+            for _ in itertools.count():
+                if await conn.fetchval(
+                    "SELECT pg_try_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY
+                ):
+                    break
+                await asyncio.sleep(SETUP_LOCK_POLL_SECONDS)
             try:
                 await checkpointer.setup()
             finally:
