@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     chat_turn_wait_seconds: float = Field(default=30.0, gt=0)
     # Complete turns kept in the agent's working state; older ones live in the transcript.
     chat_state_turns: int = Field(default=12, ge=1)
+    # How long a refund proposal waits for the customer's confirmation (seconds).
+    proposal_ttl_seconds: int = Field(default=900, gt=0)
+    # One deadline for a whole chat turn: model calls, tools and a confirmed refund (seconds).
+    chat_turn_deadline_seconds: float = Field(default=45.0, gt=0)
 
     # host:port where the worker serves Temporal SDK metrics as Prometheus text; empty = off.
     worker_metrics_address: str = ""

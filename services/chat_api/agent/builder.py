@@ -73,10 +73,20 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     )
     locks = TurnLocks(settings.chat_turn_wait_seconds)
     await locks.open(settings.database_url)
-    state.agent = ChatAgent(graph, state.pool, state.refunds, locks=locks)
+    agent = ChatAgent(
+        graph,
+        state.pool,
+        state.refunds,
+        review_threshold=settings.refund_review_threshold,
+        proposal_ttl_seconds=settings.proposal_ttl_seconds,
+        deadline_seconds=settings.chat_turn_deadline_seconds,
+        locks=locks,
+    )
+    state.agent = agent
 
     async def close() -> None:
         state.agent = None
+        await agent.close()
         await locks.close()
         await connections.close()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -187,9 +188,8 @@ class ModelHealth:
         log.info("chat model endpoint answered", extra={"model": self.model, "base_url": base})
 
 
-def turn_result(final_state: Any) -> str:
-    """The `result` label of `chat_turns_total` for a finished turn's state."""
-    messages = final_state.get("messages", []) if isinstance(final_state, dict) else []
-    if messages and messages[-1].additional_kwargs.get("fallback"):
+def turn_result(added: Sequence[Any]) -> str:
+    """The `result` label of `chat_turns_total` for the messages a finished turn added."""
+    if any(getattr(m, "additional_kwargs", {}).get("fallback") for m in added):
         return "model_error"
     return "ok"
