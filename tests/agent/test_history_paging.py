@@ -71,6 +71,7 @@ async def test_a_page_before_the_first_line_is_empty(chat_app, orders):
         ({"limit": "ten"}, "limit must be a whole number from 1 to 500"),
         ({"before": "yesterday"}, "before must be an ISO 8601 time with a time zone"),
         ({"before": "2026-01-31T12:00:00"}, "before must be an ISO 8601 time with a time zone"),
+        ({"before": "0001-01-01T00:00:00+05:00"}, "before must be an ISO 8601 time"),
     ],
 )
 async def test_bad_paging_parameters_are_refused_with_a_sentence(

@@ -166,8 +166,10 @@ def _before(raw: str | None) -> dt.datetime | None:
     if re.fullmatch(r".*T[\d:.]+ \d\d:?\d\d", text):
         text = text[: text.rindex(" ")] + "+" + text[text.rindex(" ") + 1 :]
     try:
-        when = dt.datetime.fromisoformat(text)
-    except ValueError:
+        when: dt.datetime | None = dt.datetime.fromisoformat(text)
+        if when is not None and when.tzinfo is not None:
+            when = when.astimezone(dt.UTC)  # years 1 and 9999 can overflow here
+    except (ValueError, OverflowError):
         when = None
     if when is None or when.tzinfo is None:
         raise HTTPException(
