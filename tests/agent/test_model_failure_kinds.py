@@ -35,7 +35,7 @@ async def test_a_failed_model_call_is_logged_counted_shown_and_not_a_successful_
 ):
     _, http = openai_app
     await sign_in(http, await orders.customer())
-    errors_before = _count("chat_model_errors_total", kind=kind)
+    errors_before = _count("model_errors_total", kind=kind)
     ok_before = _count("chat_turns_total", result="ok")
     failed_before = _count("chat_turns_total", result="model_error")
     fake_openai.add(*steps)
@@ -45,10 +45,10 @@ async def test_a_failed_model_call_is_logged_counted_shown_and_not_a_successful_
 
     logged = [r.getMessage() for r in caplog.records if "chat model failed" in r.getMessage()]
     assert len(logged) == 1 and f"({kind})" in logged[0] and cause in logged[0]
-    assert _count("chat_model_errors_total", kind=kind) == errors_before + 1
+    assert _count("model_errors_total", kind=kind) == errors_before + 1
     assert _count("chat_turns_total", result="model_error") == failed_before + 1
     assert _count("chat_turns_total", result="ok") == ok_before
-    assert f'chat_model_errors_total{{kind="{kind}"}}' in (await http.get("/metrics")).text
+    assert f'model_errors_total{{kind="{kind}"}}' in (await http.get("/metrics")).text
     info = (await http.get("/api/info")).json()
     assert info["llm_status"] == "error"
     assert info["llm_last_error"]["kind"] == kind

@@ -22,10 +22,10 @@ def test_auto_provider(monkeypatch, env, provider):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    assert Settings(_env_file=None).resolved_llm_provider == provider
+    assert Settings(_env_file=None, app_env="dev").resolved_llm_provider == provider
 
 
 def test_chat_limits_have_safe_defaults():
-    s = Settings(_env_file=None)
+    s = Settings(_env_file=None, app_env="dev")
     assert (s.chat_turns_per_minute, s.chat_state_turns) == (20, 12)
     assert s.support_contact

@@ -2,7 +2,7 @@
 
 Every failed call to the model endpoint gets a kind (`auth` for 401/403, `unknown_model` for
 404, `timeout`, `server_error` for 5xx, `rate_limited`, `unreachable`, `bad_request`, `other`),
-a log line with the endpoint's own words, a count in `chat_model_errors_total{kind}` and a
+a log line with the endpoint's own words, a count in `model_errors_total{kind}` and a
 place in `GET /api/info` (`llm_status`, `llm_last_error`). At start-up the endpoint is asked
 for its models with the configured key (bounded wait), so a wrong key or model name shows in
 `/readyz` and the log before the first customer chats.
@@ -19,7 +19,7 @@ from typing import Any, Literal
 import httpx
 import openai
 
-from services.chat_api.metrics import CHAT_MODEL_ERRORS
+from services.chat_api.metrics import MODEL_ERRORS
 from services.common.config import Settings
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ class ModelHealth:
         return kind
 
     def _record(self, kind: Kind, cause: str, **fields: Any) -> None:
-        CHAT_MODEL_ERRORS.labels(kind=kind).inc()
+        MODEL_ERRORS.labels(kind=kind).inc()
         self.status = "error"
         self.last_error_kind = kind
         self.last_error = cause

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 # The first key of the two-key advisory lock: "chat threads" (the second is the customer id).
 LOCK_CLASS = 4_242_004
 # Connections kept for held turn locks: one per customer whose turn runs right now.
-LOCK_CONNECTIONS = 40
+LOCK_CONNECTIONS = 20
 # What a refused client is told to wait before sending again, in seconds.
 RETRY_AFTER_SECONDS = 5
 
