@@ -71,7 +71,7 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
         health=health,
         keep_turns=settings.chat_state_turns,
     )
-    locks = TurnLocks(settings.chat_turn_wait_seconds)
+    locks = TurnLocks(settings.chat_turn_wait_seconds, settings.chat_lock_connections)
     await locks.open(settings.database_url)
     agent = ChatAgent(
         graph,

@@ -25,8 +25,6 @@ log = logging.getLogger(__name__)
 
 # The first key of the two-key advisory lock: "chat threads" (the second is the customer id).
 LOCK_CLASS = 4_242_004
-# Connections kept for held turn locks: one per customer whose turn runs right now.
-LOCK_CONNECTIONS = 20
 # What a refused client is told to wait before sending again, in seconds.
 RETRY_AFTER_SECONDS = 5
 
@@ -46,15 +44,17 @@ class ThreadBusy(Exception):
 class TurnLocks:
     """Per-customer turn locks: in-process always, PostgreSQL too once `open` is called."""
 
-    def __init__(self, wait_seconds: float = 30.0) -> None:
+    def __init__(self, wait_seconds: float = 30.0, connections: int = 10) -> None:
         self._wait = wait_seconds
+        self._connections = connections
         self._local: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self._pool: asyncpg.Pool | None = None
 
     async def open(self, database_url: str) -> None:
-        """Take advisory locks from now on, on connections of their own."""
+        """Take advisory locks from now on, on connections of their own (opened on demand,
+        at most `connections`: more turns at once wait for one, within the same wait)."""
         self._pool = await asyncpg.create_pool(
-            dsn=database_url, min_size=0, max_size=LOCK_CONNECTIONS
+            dsn=database_url, min_size=0, max_size=self._connections
         )
 
     async def close(self) -> None:
