@@ -115,7 +115,7 @@ class Settings(BaseSettings):
     # How long a turn waits for the customer's previous turn (maybe in another process), s.
     chat_turn_wait_seconds: float = Field(default=30.0, gt=0)
     # Complete turns kept in the agent's working state; older ones live in the transcript.
-    chat_state_turns: int = Field(default=12, ge=1)
+    chat_state_turns: int = Field(default=6, ge=1)
     # Connections each chat API keeps for held turn locks: one per customer whose turn runs now.
     chat_lock_connections: int = Field(default=10, ge=1)
     # How long a refund proposal waits for the customer's confirmation (seconds).

@@ -9,7 +9,7 @@ import datetime as dt
 from langchain_core.messages import HumanMessage
 
 from services.chat_api.agent.context import thread_id
-from services.chat_api.agent.trim import KEEP_TURNS, PRUNE_EVERY_TURNS, TRIM_SLACK, stored_bytes
+from services.chat_api.agent.trim import PRUNE_EVERY_TURNS, TRIM_SLACK, stored_bytes
 from tests.agent.conftest import agent_of
 from tests.bench.thread_growth import all_history
 from tests.support.api import sign_in
@@ -18,7 +18,9 @@ TURNS = 500
 ONE_MEGABYTE = 1024 * 1024
 
 
-async def test_five_hundred_turns_stay_under_a_megabyte_and_page_back_whole(chat_app, orders, pool):
+async def test_five_hundred_turns_stay_under_a_megabyte_and_page_back_whole(
+    chat_app, orders, pool, settings
+):
     app, http = chat_app
     order = await orders.order("25.00", item="Desk Lamp")
     cid = order.customer_id
@@ -33,7 +35,8 @@ async def test_five_hundred_turns_stay_under_a_megabyte_and_page_back_whole(chat
     assert 1 <= kept <= 4 * PRUNE_EVERY_TURNS
     state = await agent.messages(cid)
     turns_in_state = sum(isinstance(m, HumanMessage) for m in state)
-    assert KEEP_TURNS <= turns_in_state <= KEEP_TURNS + TRIM_SLACK
+    keep = settings.chat_state_turns
+    assert keep <= turns_in_state <= keep + TRIM_SLACK
     assert state[-1].text.strip()  # the latest answer is still there for the model
 
     await sign_in(http, cid)

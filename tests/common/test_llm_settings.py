@@ -27,5 +27,5 @@ def test_auto_provider(monkeypatch, env, provider):
 
 def test_chat_limits_have_safe_defaults():
     s = Settings(_env_file=None, app_env="dev")
-    assert (s.chat_turns_per_minute, s.chat_state_turns) == (20, 12)
+    assert (s.chat_turns_per_minute, s.chat_state_turns) == (20, 6)
     assert s.support_contact

@@ -25,9 +25,9 @@ from services.chat_api.agent import transcript
 log = logging.getLogger(__name__)
 
 # Complete turns (a customer message and everything up to the next one) kept in the state.
-KEEP_TURNS = 12
+KEEP_TURNS = 6
 # Trim only once this many turns beyond KEEP_TURNS piled up, so most turns trim nothing.
-TRIM_SLACK = 8
+TRIM_SLACK = 4
 # Prune checkpoints after every this many turns (counted in the state): a few superseded
 # checkpoints of the window's size are cheap; a prune on every turn is not.
 PRUNE_EVERY_TURNS = 4
