@@ -28,7 +28,7 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 async def readyz(state: StateDep) -> JSONResponse:
-    """200 only when PostgreSQL and Temporal both answer."""
+    """200 only when PostgreSQL and Temporal both answer and the model's key is accepted."""
     checks: dict[str, str] = {}
     try:
         async with asyncio.timeout(READY_CHECK_SECONDS):
@@ -42,7 +42,13 @@ async def readyz(state: StateDep) -> JSONResponse:
         checks["temporal"] = "ok"
     except Exception as exc:
         checks["temporal"] = f"unavailable: {type(exc).__name__}"
-    ready = all(v == "ok" for v in checks.values())
+    health = state.model_health
+    if health is not None:
+        checks["llm"] = health.readiness()
+    # A model that is merely slow or down is not a reason to stop serving; a wrong key is.
+    ready = all(v == "ok" for k, v in checks.items() if k != "llm") and not (
+        health is not None and health.misconfigured
+    )
     return JSONResponse(
         {"status": "ready" if ready else "not ready", "checks": checks},
         status_code=200 if ready else 503,
@@ -67,6 +73,7 @@ async def info(state: StateDep) -> dict[str, Any]:
         # The pick-a-demo-customer sign-in exists in dev only; production uses shop tokens.
         "demo_sign_in": not s.is_production,
         "temporal_ui_url": s.temporal_ui_url,
+        **(state.model_health.as_json() if state.model_health is not None else {}),
     }
 
 
