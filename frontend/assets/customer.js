@@ -1,6 +1,6 @@
 // The customer page: demo sign-in, live orders, the chat, and the Crash System button.
 // The chat log is in chatlog.js, the streamed turn in chat.js, the proposal cards in proposals.js.
-import { api, day, el, fetchWithin, money, pause, replaceChildren, statusBadge, STATUS_LABELS } from "/assets/common.js";
+import { api, ApiError, day, el, fetchWithin, money, pause, replaceChildren, statusBadge, STATUS_LABELS } from "/assets/common.js";
 import { createChatLog } from "/assets/chatlog.js";
 import { forgetProposals, setUpProposals } from "/assets/proposals.js";
 
