@@ -12,7 +12,7 @@ const CUSTOMER_KEY = "rr_customer";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
-  modelTag: $("model-tag"), who: $("who"), signOut: $("sign-out"), crash: $("crash"),
+  modelTag: $("model-tag"), modelNote: $("model-note"), who: $("who"), signOut: $("sign-out"), crash: $("crash"),
   system: $("system-status"), signIn: $("sign-in"), signInForm: $("sign-in-form"),
   customerSelect: $("customer-select"), signInError: $("sign-in-error"), workspace: $("workspace"),
   orders: $("orders"), ordersError: $("orders-error"), ordersLive: $("orders-live"),
@@ -57,6 +57,9 @@ function flashSystem(text, tone) {
 function applyInfo(info) {
   ui.modelTag.hidden = info.llm_provider !== "offline";
   ui.modelTag.title = info.llm_model ? `Model: ${info.llm_model}` : "";
+  // The offline model says plainly what it understands and how to plug a real model in.
+  ui.modelNote.textContent = info.llm_note || "";
+  ui.modelNote.hidden = !info.llm_note;
   ui.crash.hidden = !info.crash_button_enabled;
 }
 

@@ -22,6 +22,9 @@ async def test_customer_page_shows_orders_and_model_label(page: Page) -> None:
     await expect(orders.first).to_contain_text("Laptop Pro X1")
     await expect(orders.first).to_contain_text("$1,299.99")
     await expect(page.get_by_text("offline model")).to_be_visible()
+    note = page.locator("#model-note")
+    await expect(note).to_contain_text("understands simple English requests")
+    await expect(note).to_contain_text("OPENAI_API_KEY")
     await expect(page.get_by_role("button", name="Crash System")).to_be_visible()
     await snap(page, "customer-desktop")
 
