@@ -13,10 +13,9 @@ from services.chat_api.agent.graph import SYSTEM_PROMPT, build_graph
 from services.chat_api.agent.llm import make_model
 from services.chat_api.agent.service import ChatAgent
 from services.chat_api.state import AppState
+from services.common.checkpoints import ensure_checkpoint_tables
 from services.common.money import display_amount
 
-# Serializes the checkpointer's table set-up between processes starting at the same time.
-CHECKPOINT_SETUP_LOCK_KEY = 4_242_003
 CHECKPOINT_POOL_SIZE = 10
 
 
@@ -34,12 +33,7 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     await connections.open()
     try:
         checkpointer = AsyncPostgresSaver(connections)
-        async with state.pool.acquire() as conn:
-            await conn.execute("SELECT pg_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY)
-            try:
-                await checkpointer.setup()
-            finally:
-                await conn.execute("SELECT pg_advisory_unlock($1)", CHECKPOINT_SETUP_LOCK_KEY)
+        await ensure_checkpoint_tables(state.pool, checkpointer)
     except BaseException:
         await connections.close()
         raise
