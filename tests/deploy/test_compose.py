@@ -31,7 +31,7 @@ def project() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def services(project) -> dict[str, dict[str, Any]]:
+def services(project):
     return project["services"]
 
 
