@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 from contextlib import AsyncExitStack, ExitStack
+from typing import Any
 
 import httpx
 import pytest
@@ -85,10 +86,12 @@ async def _worker_pids_in_history(client: Client, order: order_support.TestOrder
     return pids
 
 
-async def _request_refund(http: httpx.AsyncClient, order: order_support.TestOrder) -> dict:
+async def _request_refund(
+    http: httpx.AsyncClient, order: order_support.TestOrder
+) -> dict[str, Any]:
     r = await http.post("/api/refunds", json={"order_id": order.order_id, "reason": "scale test"})
     assert r.status_code == 200, r.text
-    body: dict = r.json()
+    body: dict[str, Any] = r.json()
     return body
 
 
@@ -125,7 +128,7 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
             for http, proc in zip(https, apis, strict=True):
                 await _wait_until_serving(http, proc)
 
-            async def through(order: order_support.TestOrder, api: int) -> dict:
+            async def through(order: order_support.TestOrder, api: int) -> dict[str, Any]:
                 # Signed in on the other API: its session cookie is honoured by this one.
                 async with httpx.AsyncClient(base_url=https[1 - api].base_url) as signer:
                     await sign_in(signer, order.customer_id)
