@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     openai_base_url: str = ""
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = Field(default=30.0, gt=0)
+    # How long a refund proposal waits for the customer's confirmation (seconds).
+    proposal_ttl_seconds: int = Field(default=900, gt=0)
+    # One deadline for a whole chat turn: model calls, tools and a confirmed refund (seconds).
+    chat_turn_deadline_seconds: float = Field(default=45.0, gt=0)
 
     # host:port where the worker serves Temporal SDK metrics as Prometheus text; empty = off.
     worker_metrics_address: str = ""
