@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.deploy.compose_support import compose, example_env, rendered
+from tests.deploy.compose_support import REPO_ROOT, compose, example_env, rendered
 
 REQUIRED_SECRETS = [
     "POSTGRES_SUPERUSER_PASSWORD",
@@ -159,3 +159,16 @@ def test_mailpit_exists_only_in_the_local_profile(services):
     default = rendered(example_env())["services"]
     assert "mailpit" not in default
     assert not any("mailpit" in str(s.get("environment", {})) for s in default.values())
+
+
+def test_the_app_image_is_pinned_and_runs_as_the_numeric_user_the_manifests_expect():
+    import yaml
+
+    dockerfile = (REPO_ROOT / "deploy" / "Dockerfile").read_text().splitlines()
+    (base,) = [line.split()[1] for line in dockerfile if line.startswith("FROM ")]
+    assert re.fullmatch(r"python:3\.11\.\d+-slim-\w+", base), base
+    (user,) = [line.split()[1] for line in dockerfile if line.startswith("USER ")]
+    uid, _, gid = user.partition(":")
+    manifest = next(yaml.safe_load_all((REPO_ROOT / "deploy" / "k8s" / "worker.yaml").read_text()))
+    pod_security = manifest["spec"]["template"]["spec"]["securityContext"]
+    assert (int(uid), int(gid)) == (pod_security["runAsUser"], pod_security["runAsGroup"])
