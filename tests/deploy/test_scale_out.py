@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+import uuid
+from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, ExitStack
 from typing import Any
 
@@ -15,6 +17,7 @@ import pytest
 from temporalio.api.enums.v1 import EventType, PendingActivityState
 from temporalio.client import Client
 
+from services.common.config import Settings
 from tests.agent.chat_process import chat_api_process, free_port
 from tests.support import orders as order_support
 from tests.support.api import sign_in
@@ -27,7 +30,7 @@ PAYMENT_DELAY_SECONDS = "1.5"
 SINGLE_ORDERS = 8  # each through one API, alternating
 DOUBLE_ORDERS = 3  # each through both APIs at the same moment
 CHAT_MESSAGES = 6  # one customer, alternating APIs, all at once
-START_WITHIN_SECONDS = 90
+START_WITHIN_SECONDS = 120
 
 
 async def _wait_until_serving(http: httpx.AsyncClient, proc: subprocess.Popen[bytes]) -> None:
@@ -95,27 +98,34 @@ async def _request_refund(
     return body
 
 
-@pytest.mark.timeout(240)
-async def test_two_workers_two_apis_burst_with_a_worker_killed(
-    settings, client, orders, pool, tmp_path
-):
-    api_settings = settings.model_copy(
-        update={"llm_provider": "offline", "refund_commit_wait_seconds": 60.0}
+@pytest.fixture(scope="module")
+def stack_settings(database_url, temporal_env) -> Settings:
+    """Settings shared by this module's processes: the test servers, their own task queue."""
+    return Settings(
+        _env_file=None,
+        app_env="dev",
+        database_url=database_url,
+        temporal_address=temporal_env.client.service_client.config.target_host,
+        temporal_task_queue=f"scale-{uuid.uuid4().hex[:12]}",
+        review_link_secret="scale-review-secret-0123456789",
+        session_secret="scale-session-secret-0123456789",
+        admin_token="scale-admin-token-0123456789",
+        public_base_url="http://testserver",
+        crash_button_enabled=False,
+        llm_provider="offline",
+        # A refund caught by the kill waits for recovery, not for a 503.
+        refund_commit_wait_seconds=60.0,
     )
-    singles = [await orders.order("30.00", item=f"Single {n}") for n in range(SINGLE_ORDERS)]
-    doubles = [await orders.order("40.00", item=f"Double {n}") for n in range(DOUBLE_ORDERS)]
-    everything = singles + doubles
 
+
+@pytest.fixture(scope="module")
+async def apis(stack_settings, tmp_path_factory) -> AsyncIterator[list[httpx.AsyncClient]]:
+    """Two chat API processes, started once for this module; one HTTP client on each."""
+    logs = tmp_path_factory.mktemp("chat-apis")
     with ExitStack() as procs:
-        victim, survivor = (
-            procs.enter_context(
-                worker_process(settings, PAYMENT_DELAY_SECONDS=PAYMENT_DELAY_SECONDS)
-            )
-            for _ in range(2)
-        )
         ports = [free_port(), free_port()]
-        apis = [
-            procs.enter_context(chat_api_process(api_settings, port, tmp_path / f"api-{port}.log"))
+        started = [
+            procs.enter_context(chat_api_process(stack_settings, port, logs / f"api-{port}.log"))
             for port in ports
         ]
         async with AsyncExitStack() as clients:
@@ -125,33 +135,47 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
                 )
                 for port in ports
             ]
-            for http, proc in zip(https, apis, strict=True):
+            for http, proc in zip(https, started, strict=True):
                 await _wait_until_serving(http, proc)
+            yield https
 
-            async def through(order: order_support.TestOrder, api: int) -> dict[str, Any]:
-                # Signed in on the other API: its session cookie is honoured by this one.
-                async with httpx.AsyncClient(base_url=https[1 - api].base_url) as signer:
-                    await sign_in(signer, order.customer_id)
-                    cookies = signer.cookies
-                async with httpx.AsyncClient(
-                    base_url=https[api].base_url, cookies=cookies, timeout=90
-                ) as http:
-                    return await _request_refund(http, order)
 
-            burst = [
-                *(asyncio.create_task(through(o, n % 2)) for n, o in enumerate(singles)),
-                *(asyncio.create_task(through(o, api)) for o in doubles for api in (0, 1)),
-            ]
-            # Kill the victim while it holds payments in flight.
-            await eventually(
-                lambda: _running_payments_on(client, everything, victim.pid),
-                lambda n: n >= 1,
-                within=60,
-                interval=0.1,
-            )
-            kill_9(victim)
-            answers = await asyncio.gather(*burst)
+@pytest.mark.timeout(300)
+async def test_two_workers_two_apis_burst_with_a_worker_killed(
+    stack_settings, apis, client, orders
+):
+    singles = [await orders.order("30.00", item=f"Single {n}") for n in range(SINGLE_ORDERS)]
+    doubles = [await orders.order("40.00", item=f"Double {n}") for n in range(DOUBLE_ORDERS)]
+    everything = singles + doubles
 
+    async def through(order: order_support.TestOrder, api: int) -> dict[str, Any]:
+        # Signed in on the other API: its session cookie is honoured by this one.
+        async with httpx.AsyncClient(base_url=apis[1 - api].base_url) as signer:
+            await sign_in(signer, order.customer_id)
+            cookies = signer.cookies
+        async with httpx.AsyncClient(
+            base_url=apis[api].base_url, cookies=cookies, timeout=90
+        ) as http:
+            return await _request_refund(http, order)
+
+    slow = {"PAYMENT_DELAY_SECONDS": PAYMENT_DELAY_SECONDS}
+    with (
+        worker_process(stack_settings, **slow) as victim,
+        worker_process(stack_settings, **slow) as survivor,
+    ):
+        burst = [
+            *(asyncio.create_task(through(o, n % 2)) for n, o in enumerate(singles)),
+            *(asyncio.create_task(through(o, api)) for o in doubles for api in (0, 1)),
+        ]
+        # Kill the victim while it holds payments in flight.
+        await eventually(
+            lambda: _running_payments_on(client, everything, victim.pid),
+            lambda n: n >= 1,
+            within=60,
+            interval=0.1,
+        )
+        kill_9(victim)
+        answers = await asyncio.gather(*burst)
         assert survivor.poll() is None, "the surviving worker died"
 
     assert all(a["outcome"] == "refunded" for a in answers), answers
@@ -170,38 +194,27 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
     assert {victim.pid, survivor.pid} <= did_work, (did_work, victim.pid, survivor.pid)
 
 
-@pytest.mark.timeout(180)
-async def test_one_customer_chatting_through_both_apis_at_once_gets_a_linear_history(
-    settings, orders, tmp_path
-):
-    api_settings = settings.model_copy(update={"llm_provider": "offline"})
+@pytest.mark.timeout(240)
+async def test_one_customer_chatting_through_both_apis_at_once_gets_a_linear_history(apis, orders):
     customer = await orders.customer("Two Tabs")
     sent = [f"hello from tab {n % 2}, message {n}" for n in range(CHAT_MESSAGES)]
+    tabs = []
+    for http in apis:
+        tab = httpx.AsyncClient(base_url=http.base_url, timeout=90)
+        tabs.append(tab)
+    try:
+        await sign_in(tabs[0], customer)
+        tabs[1].cookies = tabs[0].cookies  # the same session, honoured by the other API
 
-    with ExitStack() as procs:
-        ports = [free_port(), free_port()]
-        apis = [
-            procs.enter_context(chat_api_process(api_settings, port, tmp_path / f"api-{port}.log"))
-            for port in ports
-        ]
-        async with AsyncExitStack() as clients:
-            https = [
-                await clients.enter_async_context(
-                    httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=90)
-                )
-                for port in ports
-            ]
-            for http, proc in zip(https, apis, strict=True):
-                await _wait_until_serving(http, proc)
-            await sign_in(https[0], customer)
-            https[1].cookies = https[0].cookies
+        async def say(n: int) -> None:
+            r = await tabs[n % 2].post("/api/chat", json={"message": sent[n]})
+            assert r.status_code == 200, r.text
 
-            async def say(n: int) -> None:
-                r = await https[n % 2].post("/api/chat", json={"message": sent[n]})
-                assert r.status_code == 200, r.text
-
-            await asyncio.gather(*(say(n) for n in range(CHAT_MESSAGES)))
-            histories = [(await http.get("/api/history")).json() for http in https]
+        await asyncio.gather(*(say(n) for n in range(CHAT_MESSAGES)))
+        histories = [(await tab.get("/api/history")).json() for tab in tabs]
+    finally:
+        for tab in tabs:
+            await tab.aclose()
 
     assert histories[0] == histories[1], "the two APIs disagree about the history"
     history = histories[0]
