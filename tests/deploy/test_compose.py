@@ -172,3 +172,14 @@ def test_the_app_image_is_pinned_and_runs_as_the_numeric_user_the_manifests_expe
     manifest = next(yaml.safe_load_all((REPO_ROOT / "deploy" / "k8s" / "worker.yaml").read_text()))
     pod_security = manifest["spec"]["template"]["spec"]["securityContext"]
     assert (int(uid), int(gid)) == (pod_security["runAsUser"], pod_security["runAsGroup"])
+
+
+def test_the_proxy_sends_to_every_chat_api_replica(services):
+    conf = (REPO_ROOT / "deploy" / "nginx" / "nginx.conf").read_text()
+    port = services["chat-api"]["expose"][0]
+    # `resolve` re-reads Docker's DNS, so replicas added by --scale are picked up.
+    assert f"server chat-api:{port} resolve;" in conf
+    assert "resolver 127.0.0.11" in conf
+    (published,) = services["proxy"]["ports"]
+    assert f"listen {published['target']};" in conf
+    assert "/proxy-health" in " ".join(services["proxy"]["healthcheck"]["test"])
