@@ -22,12 +22,12 @@ if [ -f server.crt ] && [ -f server.key ] && [ -f ca.crt ]; then
 fi
 
 umask 077
-openssl req -x509 -newkey rsa:3072 -sha256 -nodes -days 3650 \
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -sha256 -nodes -days 3650 \
     -subj "/CN=Reliable Refunds PostgreSQL CA" \
     -addext "basicConstraints=critical,CA:TRUE" \
     -addext "keyUsage=critical,keyCertSign,cRLSign" \
     -keyout ca.key -out ca.crt 2>/dev/null
-openssl req -newkey rsa:3072 -sha256 -nodes -subj "/CN=postgres" \
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -sha256 -nodes -subj "/CN=postgres" \
     -keyout server.key -out server.csr 2>/dev/null
 printf 'subjectAltName=%s\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n' "$names" \
     > server.ext
