@@ -76,6 +76,7 @@ async def main() -> dict[str, Any]:
             pool = await create_pool(url, max_size=20)
             settings = Settings(
                 _env_file=None,
+                app_env="dev",
                 database_url=url,
                 temporal_address=env.client.service_client.config.target_host,
                 temporal_task_queue=f"bench-{uuid.uuid4().hex[:8]}",

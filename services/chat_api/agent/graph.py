@@ -33,6 +33,7 @@ from services.chat_api.agent.waiting import (
     await_consent,
     settle,
 )
+from services.chat_api.metrics import MODEL_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,7 @@ def build_graph(
         try:
             reply = await bound.ainvoke([system, *model_view(state["messages"])])
         except Exception as exc:  # any model failure: answer politely, keep the thread valid
+            MODEL_ERRORS.labels(kind=type(exc).__name__).inc()
             log.warning(
                 "chat model failed: %s: %s",
                 type(exc).__name__,
