@@ -29,7 +29,7 @@ def example_env() -> dict[str, str]:
         if not line or line.startswith("#") or "=" not in line:
             continue
         name, _, value = line.partition("=")
-        values[name] = value or f"{name.lower()}-0123456789abcdef"
+        values[name] = value or f"{name.lower()}-{'0123456789abcdef' * 2}"
     return values
 
 

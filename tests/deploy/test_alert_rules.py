@@ -120,3 +120,15 @@ async def test_worker_metrics_used_by_the_alerts_are_served_by_a_real_worker(
     # Durations are in milliseconds (the thresholds in alerts.yaml assume so).
     assert "temporal_activity_schedule_to_start_latency_bucket{" in text
     assert re.search(r'schedule_to_start_latency_bucket\{[^}]*le="100"', text)
+
+
+async def test_chat_api_metrics_used_by_the_alerts_are_served(api):
+    assert (await api.get("/healthz")).status_code == 200
+    text = (await api.get("/metrics")).text
+    used = set()
+    for rule in _rules():
+        if 'job="refunds-chat-api"' in rule["expr"]:
+            used |= set(re.findall(r"\b([a-z_]+)\{job=", rule["expr"]))
+    assert used, "no chat API alert"
+    for name in used:
+        assert re.search(rf"^{name}[{{ ]", text, re.M) or f"# TYPE {name} " in text, name

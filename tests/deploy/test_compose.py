@@ -21,6 +21,8 @@ REQUIRED_SECRETS = [
     "ADMIN_TOKEN",
     "PUBLIC_BASE_URL",
     "ADMIN_EMAIL",
+    "SHOP_JWT_ISSUER",
+    "SHOP_JWT_AUDIENCE",
 ]
 APP_SERVICES = ("migrate", "worker", "chat-api")
 
@@ -137,6 +139,8 @@ def test_worker_metrics_are_exposed_and_its_healthcheck_reads_them(services):
     assert port in [str(p) for p in worker["expose"]]
     assert f"127.0.0.1:{port}/metrics" in " ".join(worker["healthcheck"]["test"])
     assert "/readyz" in " ".join(services["chat-api"]["healthcheck"]["test"])
+    api_metrics = services["chat-api"]["environment"]["API_METRICS_ADDRESS"].rsplit(":", 1)[1]
+    assert api_metrics in [str(p) for p in services["chat-api"]["expose"]]
 
 
 def test_worker_stop_grace_outlasts_the_longest_activity(services):
@@ -177,9 +181,19 @@ def test_the_app_image_is_pinned_and_runs_as_the_numeric_user_the_manifests_expe
 def test_the_proxy_sends_to_every_chat_api_replica(services):
     conf = (REPO_ROOT / "deploy" / "nginx" / "nginx.conf").read_text()
     port = services["chat-api"]["expose"][0]
+    assert "location = /metrics" in conf, "the proxy must not publish the metrics"
     # `resolve` re-reads Docker's DNS, so replicas added by --scale are picked up.
     assert f"server chat-api:{port} resolve;" in conf
     assert "resolver 127.0.0.11" in conf
     (published,) = services["proxy"]["ports"]
     assert f"listen {published['target']};" in conf
     assert "/proxy-health" in " ".join(services["proxy"]["healthcheck"]["test"])
+
+
+@pytest.mark.parametrize("name", APP_SERVICES)
+def test_the_app_settings_compose_passes_are_accepted_in_production(services, name):
+    from services.common.config import Settings
+
+    env = services[name]["environment"]
+    settings = Settings(_env_file=None, **{key.lower(): value for key, value in env.items()})
+    assert settings.is_production

@@ -26,7 +26,9 @@ def resources(tmp_path_factory) -> list[dict[str, Any]]:
     """`kubectl kustomize` of a copy of deploy/k8s with the operator's two files filled in."""
     work = tmp_path_factory.mktemp("k8s") / "k8s"
     shutil.copytree(K8S, work)
-    shutil.copy(work / "secrets.env.example", work / "secrets.env")
+    # The operator's secrets: every CHANGE-ME replaced by a long random-looking value.
+    example = (work / "secrets.env.example").read_text()
+    (work / "secrets.env").write_text(example.replace("CHANGE-ME", "0123456789abcdef" * 3))
     (work / "pg-ca.crt").write_text("-----BEGIN CERTIFICATE-----\n")
     kubectl = Path(sys.executable).parent / "kubectl"
     done = subprocess.run(
@@ -151,3 +153,34 @@ def test_settings_come_from_the_config_map_and_the_generated_secret(resources):
         for r in resources
         if r["kind"] != "Namespace"
     )
+
+
+@pytest.mark.parametrize("name", ["chat-api", "worker", "reliable-refunds-migrate"])
+def test_each_pod_gets_settings_production_accepts(resources, name):
+    import base64
+
+    from services.common.config import Settings
+
+    workload = next(
+        r for r in resources if r["kind"] in ("Deployment", "Job") and r["metadata"]["name"] == name
+    )
+    by_name = {r["metadata"]["name"]: r for r in resources if r["kind"] in ("ConfigMap", "Secret")}
+    container = _pod_spec(workload)["containers"][0]
+    env: dict[str, Any] = {}
+    for source in container["envFrom"]:
+        if "configMapRef" in source:
+            env |= by_name[source["configMapRef"]["name"]]["data"]
+        else:
+            data = by_name[source["secretRef"]["name"]]["data"]
+            env |= {k: base64.b64decode(v).decode() for k, v in data.items()}
+    for item in container.get("env", []):
+        if "value" in item:
+            env[item["name"]] = item["value"]
+        else:
+            ref = item["valueFrom"]["secretKeyRef"]
+            env[item["name"]] = base64.b64decode(by_name[ref["name"]]["data"][ref["key"]]).decode()
+    settings = Settings(_env_file=None, **{key.lower(): value for key, value in env.items()})
+    assert settings.is_production
+    assert "sslmode=verify-full" in settings.database_url
+    role = "refunds_owner" if name == "reliable-refunds-migrate" else "refunds_app"
+    assert settings.database_url.startswith(f"postgresql://{role}:")
