@@ -66,7 +66,8 @@ async def test_owner_migrates_and_app_role_only_reads_and_writes_rows(roles):
     app_url = _as(roles, "refunds_app", PASSWORDS["REFUNDS_APP_PASSWORD"], "refunds")
 
     # The migration job, as the owner: SQL migrations and LangGraph's checkpoint tables.
-    await migrate_database(Settings(_env_file=None, database_url=owner_url), with_demo_data=False)
+    owner = Settings(_env_file=None, app_env="dev", database_url=owner_url)
+    await migrate_database(owner, with_demo_data=False)
 
     app = await asyncpg.connect(app_url)
     try:
