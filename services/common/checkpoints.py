@@ -4,11 +4,15 @@ API only when they are missing, so the chat API can run as a role that may not c
 
 from __future__ import annotations
 
+import asyncio
+
 import asyncpg
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 
 # Serializes the checkpointer's table set-up between processes starting at the same time.
 CHECKPOINT_SETUP_LOCK_KEY = 4_242_003
+# How often a process that waits for another's set-up asks for the lock again, in seconds.
+LOCK_POLL_SECONDS = 0.1
 
 
 async def checkpoint_tables_current(conn: asyncpg.Connection) -> bool:
@@ -20,12 +24,22 @@ async def checkpoint_tables_current(conn: asyncpg.Connection) -> bool:
 
 
 async def ensure_checkpoint_tables(pool: asyncpg.Pool, checkpointer: AsyncPostgresSaver) -> None:
-    """Create or upgrade the checkpoint tables unless they are already current."""
+    """Create or upgrade the checkpoint tables unless they are already current.
+
+    The lock is polled, never waited for inside a statement: LangGraph's set-up runs
+    CREATE INDEX CONCURRENTLY, which waits for every open transaction to end, including a
+    second process's `pg_advisory_lock` call waiting for the first: a deadlock PostgreSQL does
+    not detect (two chat APIs starting on a fresh database hung this way).
+    """
     async with pool.acquire() as conn:
         if await checkpoint_tables_current(conn):
             return
-        await conn.execute("SELECT pg_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY)
+        while True:
+            if await conn.fetchval("SELECT pg_try_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY):
+                break
+            await asyncio.sleep(LOCK_POLL_SECONDS)
         try:
-            await checkpointer.setup()
+            if not await checkpoint_tables_current(conn):
+                await checkpointer.setup()
         finally:
             await conn.execute("SELECT pg_advisory_unlock($1)", CHECKPOINT_SETUP_LOCK_KEY)
