@@ -130,6 +130,8 @@ def settings(database_url: str, temporal_env: WorkflowEnvironment, task_queue: s
         refund_review_threshold=Decimal("1000"),
         payment_delay_seconds=0,
         crash_button_enabled=False,
+        # Tests share one database: a reconciler would restart other tests' refunds.
+        reconcile_interval_seconds=0,
     )
 
 

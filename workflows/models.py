@@ -12,9 +12,14 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Outcome = Literal["refunded", "pending_review", "rejected"]
-Stage = Literal["opening", "paying", "awaiting_review", "rejecting", "refunded", "rejected"]
+Outcome = Literal["refunded", "pending_review", "rejected", "failed"]
+Stage = Literal[
+    "opening", "paying", "awaiting_review", "closing_review", "rejecting", "refunded", "rejected",
+    "failing", "failed",
+]  # fmt: skip
 DecisionKind = Literal["approve", "reject"]
+# Where a decision came from, for the audit trail ("timeout" when the window closed).
+DecisionChannel = Literal["email_link", "admin_console", "timeout"]
 
 
 OUTCOME_MESSAGES: dict[Outcome, str] = {
@@ -24,6 +29,10 @@ OUTCOME_MESSAGES: dict[Outcome, str] = {
         " you will be told the decision here."
     ),
     "rejected": "The refund for {item} was not approved.",
+    "failed": (
+        "The refund for {item} could not be completed because of a problem on our side; our team"
+        " has been told. You can ask for it again."
+    ),
 }
 
 
@@ -44,6 +53,9 @@ class RefundInput(BaseModel):
     # Policy is an input, so the workflow stays deterministic and tests can wait seconds.
     review_threshold: Decimal
     review_timeout: dt.timedelta
+    # A step still failing after this long stops retrying: the refund is recorded as failed
+    # and a person looks (PostgreSQL down for that long, a bug). Tests make it seconds.
+    give_up_after: dt.timedelta = dt.timedelta(hours=1)
 
 
 class RefundResult(BaseModel):
@@ -58,6 +70,8 @@ class Decision(BaseModel):
     decision: DecisionKind
     reviewer: str
     note: str = ""
+    # None in signals sent before the channel was recorded.
+    channel: DecisionChannel | None = None
 
 
 class RefundStatus(BaseModel):
@@ -77,6 +91,8 @@ class RefundStatus(BaseModel):
 
 class OpenRefundInput(BaseModel):
     workflow_id: str
+    # The run that owns the ledger row from now on (empty from workflows started before).
+    run_id: str = ""
     order_id: int
     customer_id: int
     reason: str
@@ -104,10 +120,12 @@ class OpenRefundResult(BaseModel):
 class SettleInput(BaseModel):
     workflow_id: str
     order_id: int
+    run_id: str = ""
     # Set when a reviewer approved; the settle transaction also writes the customer's notice.
     decided_by: str | None = None
     decision_note: str | None = None
     decided_at: dt.datetime | None = None
+    decision_channel: DecisionChannel | None = None
 
 
 class SettleResult(BaseModel):
@@ -122,10 +140,24 @@ class RejectInput(BaseModel):
     decided_by: str
     decision_note: str = ""
     decided_at: dt.datetime
+    run_id: str = ""
+    decision_channel: DecisionChannel | None = None
+
+
+class FailInput(BaseModel):
+    """A refund that cannot finish: what failed, for the order, the audit trail and operators."""
+
+    workflow_id: str
+    run_id: str
+    order_id: int
+    error_type: str
+    message: str
 
 
 class ReviewEmailInput(BaseModel):
     workflow_id: str
+    # The link in the email decides this run only.
+    run_id: str = ""
     order: OrderFacts
     reason: str
     # The link expires with the review window.

@@ -3,6 +3,12 @@
 validate → small: settle → done
          → large: PENDING_REFUND → review email → decision signal or timeout
                   → approve: settle | reject/timeout: REFUND_REJECTED → customer notice
+A step that fails for good (data PostgreSQL refuses, retries exhausted) is recorded as
+REFUND_FAILED and the workflow fails: the order is not blocked, and a later request for it
+starts a fresh run under the same workflow id.
+
+Behaviour changes are behind `workflow.patched(...)`, so histories of runs started by older
+code replay unchanged (tests/workflows/test_replay.py).
 """
 
 from __future__ import annotations
@@ -11,14 +17,16 @@ from datetime import datetime, timedelta
 
 from temporalio import workflow
 from temporalio.common import RetryPolicy
-from temporalio.exceptions import ActivityError, CancelledError
+from temporalio.exceptions import ActivityError, ApplicationError, CancelledError
 from temporalio.workflow import ActivityHandle
 
 with workflow.unsafe.imports_passed_through():
     from activities.email import EmailActivities
+    from activities.errors import INVALID_DATA, LEDGER_MISSING, NOT_PAYABLE, ORDER_NOT_FOUND
     from activities.orders import OrderActivities
     from workflows.models import (
         Decision,
+        FailInput,
         OpenRefundInput,
         OrderFacts,
         Outcome,
@@ -38,9 +46,18 @@ DB_RETRY = RetryPolicy(
     initial_interval=timedelta(milliseconds=200),
     backoff_coefficient=2.0,
     maximum_interval=timedelta(seconds=5),
-    non_retryable_error_types=["OrderNotFound", "LedgerMissing"],
+    non_retryable_error_types=[ORDER_NOT_FOUND, LEDGER_MISSING, NOT_PAYABLE, INVALID_DATA],
 )
 DB_TIMEOUT = timedelta(seconds=2)
+# Recording the failure itself retries until PostgreSQL is back, however long that takes.
+RECORD_RETRY = RetryPolicy(
+    initial_interval=timedelta(seconds=1), maximum_interval=timedelta(minutes=1)
+)
+# Failures that are the caller's, not the refund's: the workflow fails without a record.
+NOT_RECORDED = (ORDER_NOT_FOUND,)
+# Patch ids (see module docstring): never rename or reuse one.
+PATCH_RECORD_FAILURE = "record-refund-failure"
+PATCH_CLOSE_REVIEW_FIRST = "review-closes-before-email"
 # Payment may take a while; its heartbeats tell a slow payment from a dead worker.
 PAY_TIMEOUT = timedelta(minutes=2)
 PAY_HEARTBEAT = timedelta(seconds=2)
@@ -70,18 +87,63 @@ class RefundWorkflow:
 
     @workflow.run
     async def run(self, req: RefundInput) -> RefundResult:
+        try:
+            return await self._run(req)
+        except (ActivityError, ApplicationError) as err:
+            # A local activity's failure arrives as its ApplicationError, a remote one's as an
+            # ActivityError around it.
+            cause = err.cause if isinstance(err, ActivityError) else err
+            if isinstance(cause, ApplicationError) and cause.type in NOT_RECORDED:
+                raise
+            if not workflow.patched(PATCH_RECORD_FAILURE):
+                raise
+            await self._record_failure(req, cause or err)
+            raise ApplicationError(
+                f"the refund of order {req.order_id} failed and was recorded as REFUND_FAILED",
+                type="RefundFailed",
+                non_retryable=True,
+            ) from err
+
+    async def _record_failure(self, req: RefundInput, cause: BaseException) -> None:
+        """REFUND_FAILED for the order, the audit trail and the customer; a waiting request
+        (committed_outcome) is answered with the failure."""
+        self._outcome = "failed"
+        self._stage = "failing"
+        error_type = cause.type if isinstance(cause, ApplicationError) and cause.type else None
+        workflow.logger.error(
+            "refund failed for good", extra={"order_id": req.order_id, "error_type": error_type}
+        )
+        info = workflow.info()
+        await workflow.execute_activity_method(
+            OrderActivities.fail_refund,
+            FailInput(
+                workflow_id=info.workflow_id,
+                run_id=info.run_id,
+                order_id=req.order_id,
+                error_type=error_type or type(cause).__name__,
+                message=str(cause),
+            ),
+            start_to_close_timeout=DB_TIMEOUT,
+            retry_policy=RECORD_RETRY,
+        )
+        self._stage = "failed"
+
+    async def _run(self, req: RefundInput) -> RefundResult:
         wid = workflow.info().workflow_id
+        run_id = workflow.info().run_id
         # A local activity: one short transaction, no round trip through the task queue.
         opened = await workflow.execute_local_activity_method(
             OrderActivities.open_refund,
             OpenRefundInput(
                 workflow_id=wid,
+                run_id=run_id,
                 order_id=req.order_id,
                 customer_id=req.customer_id,
                 reason=req.reason,
                 review_threshold=req.review_threshold,
             ),
             start_to_close_timeout=DB_TIMEOUT,
+            schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
         )
         self._order = opened.order
@@ -89,7 +151,7 @@ class RefundWorkflow:
             assert opened.outcome is not None
             return self._finish(opened.outcome)
         if opened.action == "settle":
-            await self._settle(SettleInput(workflow_id=wid, order_id=req.order_id))
+            await self._settle(SettleInput(workflow_id=wid, run_id=run_id, order_id=req.order_id))
             return self._finish("refunded")
 
         # Above the threshold: PENDING_REFUND is committed; the customer can be answered now.
@@ -101,7 +163,7 @@ class RefundWorkflow:
         email = workflow.start_activity_method(
             EmailActivities.send_review_email,
             ReviewEmailInput(
-                workflow_id=wid, order=opened.order, reason=req.reason,
+                workflow_id=wid, run_id=run_id, order=opened.order, reason=req.reason,
                 review_deadline=self._deadline,
             ),
             start_to_close_timeout=EMAIL_TIMEOUT,
@@ -114,6 +176,10 @@ class RefundWorkflow:
             )
         except TimeoutError:
             workflow.logger.info("review window closed", extra={"order_id": req.order_id})
+        if workflow.patched(PATCH_CLOSE_REVIEW_FIRST):
+            # The review is over before anything else is awaited: a decision that arrives while
+            # the email is being cancelled is refused ("window closed"), never half-applied.
+            self._stage = "closing_review"
         await self._settle_email(email, req.order_id)
 
         decision = self._decision
@@ -122,10 +188,12 @@ class RefundWorkflow:
             await self._settle(
                 SettleInput(
                     workflow_id=wid,
+                    run_id=run_id,
                     order_id=req.order_id,
                     decided_by=decision.reviewer,
                     decision_note=decision.note,
                     decided_at=decided_at,
+                    decision_channel=decision.channel,
                 )
             )
             return self._finish("refunded")
@@ -139,8 +207,11 @@ class RefundWorkflow:
                 decided_by=decision.reviewer if decision is not None else "system",
                 decision_note=decision.note if decision is not None else "",
                 decided_at=decided_at,
+                run_id=run_id,
+                decision_channel=decision.channel if decision is not None else "timeout",
             ),
             start_to_close_timeout=DB_TIMEOUT,
+            schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
         )
         return self._finish("rejected")
@@ -162,6 +233,7 @@ class RefundWorkflow:
             OrderActivities.settle_refund,
             req,
             start_to_close_timeout=PAY_TIMEOUT,
+            schedule_to_close_timeout=self._req.give_up_after,
             heartbeat_timeout=PAY_HEARTBEAT,
             retry_policy=DB_RETRY,
         )
@@ -172,11 +244,13 @@ class RefundWorkflow:
         return self._result()
 
     def _result(self) -> RefundResult:
-        assert self._outcome is not None and self._order is not None
+        assert self._outcome is not None
+        # A refund that failed before the order was read names it by its number.
+        item = self._order.item if self._order else f"order {self._req.order_id}"
         return RefundResult(
             order_id=self._req.order_id,
             outcome=self._outcome,
-            message=outcome_message(self._outcome, self._order.item),
+            message=outcome_message(self._outcome, item),
         )
 
     @workflow.update

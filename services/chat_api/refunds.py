@@ -7,11 +7,13 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import asyncpg
 from temporalio.client import (
     Client,
     WithStartWorkflowOperation,
+    WorkflowExecutionStatus,
     WorkflowUpdateFailedError,
     WorkflowUpdateRPCTimeoutOrCancelledError,
 )
@@ -19,6 +21,7 @@ from temporalio.common import (
     SearchAttributePair,
     TypedSearchAttributes,
     WorkflowIDConflictPolicy,
+    WorkflowIDReusePolicy,
 )
 from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
@@ -33,11 +36,14 @@ log = logging.getLogger(__name__)
 # A dead worker's workflow task is handed to another worker after this long.
 WORKFLOW_TASK_TIMEOUT = timedelta(seconds=2)
 
+# Order statuses that answer a repeated request without starting anything. PENDING_REFUND
+# does so only while its workflow is open; REFUND_FAILED starts a fresh run.
 STATUS_OUTCOME: dict[str, Outcome] = {
     "REFUNDED": "refunded",
     "PENDING_REFUND": "pending_review",
     "REFUND_REJECTED": "rejected",
 }
+FINAL_STATUSES = ("REFUNDED", "REFUND_REJECTED")
 
 
 class OrderNotFound(Exception):
@@ -90,26 +96,13 @@ class RefundService:
         """
         order = await self._owned_order(customer_id, order_id)
         wid = refund_workflow_id(order_id)
-        if order["status"] in STATUS_OUTCOME:
-            outcome = STATUS_OUTCOME[order["status"]]
+        status = order["status"]
+        if status in FINAL_STATUSES or (status == "PENDING_REFUND" and await self.is_open(wid)):
+            outcome = STATUS_OUTCOME[status]
             return RefundReply(order_id, outcome, outcome_message(outcome, order["item"]), wid)
-        start = WithStartWorkflowOperation(
-            RefundWorkflow.run,
-            RefundInput(
-                order_id=order_id,
-                customer_id=customer_id,
-                reason=reason,
-                review_threshold=self._settings.refund_review_threshold,
-                review_timeout=timedelta(seconds=self._settings.refund_review_timeout),
-            ),
-            id=wid,
-            task_queue=self._settings.temporal_task_queue,
-            id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
-            task_timeout=WORKFLOW_TASK_TIMEOUT,
-            search_attributes=TypedSearchAttributes(
-                [SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id)]
-            ),
-        )
+        # Not started, or its workflow ended without deciding (failed, terminated): the
+        # workflow id is reused for a fresh run; a running one is attached to.
+        start = self._start_operation(customer_id, order_id, reason)
         wait = timedelta(seconds=self._settings.refund_commit_wait_seconds)
         try:
             result = await self._client.execute_update_with_start_workflow(
@@ -124,6 +117,56 @@ class RefundService:
                 raise OrderNotFound(f"order {order_id} not found") from exc
             raise
         return RefundReply(order_id, result.outcome, result.message, wid)
+
+    async def is_open(self, workflow_id: str) -> bool:
+        """Whether the refund's latest run is still running (False when it never existed)."""
+        try:
+            described = await self._client.get_workflow_handle(workflow_id).describe()
+        except RPCError as exc:
+            if exc.status == RPCStatusCode.NOT_FOUND:
+                return False
+            raise
+        return described.status == WorkflowExecutionStatus.RUNNING
+
+    async def restart(self, customer_id: int, order_id: int, reason: str) -> bool:
+        """Start a fresh run for a refund whose workflow ended undecided (reconciliation);
+        False when a run is open already (nothing started)."""
+        wid = refund_workflow_id(order_id)
+        if await self.is_open(wid):
+            return False
+        await self._client.start_workflow(
+            RefundWorkflow.run, **self._start_arguments(customer_id, order_id, reason)
+        )
+        return True
+
+    def _start_operation(
+        self, customer_id: int, order_id: int, reason: str
+    ) -> WithStartWorkflowOperation[RefundWorkflow, Any]:
+        """Start-or-attach for `execute_update_with_start_workflow`."""
+        return WithStartWorkflowOperation(
+            RefundWorkflow.run, **self._start_arguments(customer_id, order_id, reason)
+        )
+
+    def _start_arguments(self, customer_id: int, order_id: int, reason: str) -> dict[str, Any]:
+        """What starting a run takes: its input and the options every run shares."""
+        return dict(
+            arg=RefundInput(
+                order_id=order_id,
+                customer_id=customer_id,
+                reason=reason,
+                review_threshold=self._settings.refund_review_threshold,
+                review_timeout=timedelta(seconds=self._settings.refund_review_timeout),
+            ),
+            id=refund_workflow_id(order_id),
+            task_queue=self._settings.temporal_task_queue,
+            id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+            # A closed run (refunded, failed, terminated) never blocks a new one.
+            id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
+            task_timeout=WORKFLOW_TASK_TIMEOUT,
+            search_attributes=TypedSearchAttributes(
+                [SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id)]
+            ),
+        )
 
     async def state(self, customer_id: int, order_id: int) -> RefundState:
         row = await self._pool.fetchrow(

@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     temporal_tls_key: str = ""  # path to the client private key (PEM) for mTLS
     temporal_tls_server_name: str = ""  # SNI / verification name when it differs from the host
     temporal_api_key: SecretStr = SecretStr("")  # Temporal Cloud API key
+    # How long one client call keeps retrying while Temporal is unreachable before the chat API
+    # answers 503, in seconds (the SDK's default is 10).
+    temporal_rpc_retry_seconds: float = Field(default=3.0, gt=0)
 
     # Refund policy: above the threshold (dollars) a person reviews; the review waits this long.
     refund_review_threshold: Decimal = Decimal("1000")
@@ -65,6 +68,15 @@ class Settings(BaseSettings):
     payment_delay_seconds: float = Field(default=0.0, ge=0)
     # How long POST /api/refunds waits for a worker to commit the outcome before answering 503.
     refund_commit_wait_seconds: float = Field(default=10.0, gt=0)
+
+    # PostgreSQL down or unreachable must cost a request seconds, not minutes (all in seconds):
+    # opening a connection, one statement, and waiting for a free pooled connection.
+    db_connect_timeout_seconds: float = Field(default=3.0, gt=0)
+    db_command_timeout_seconds: float = Field(default=5.0, gt=0)
+    db_acquire_timeout_seconds: float = Field(default=3.0, gt=0)
+    # How often the chat API looks for refunds left without a running workflow (an operator
+    # terminated it, or it failed) and restarts them, in seconds; 0 turns it off.
+    reconcile_interval_seconds: float = Field(default=300.0, ge=0)
 
     public_base_url: str = "http://127.0.0.1:8000"
     review_link_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)

@@ -1,6 +1,8 @@
 """A fake OpenAI-compatible server: real HTTP on loopback, scripted answers per test.
 
-It speaks `POST /v1/chat/completions` (JSON, no streaming) and, like the real API, answers
+It speaks `POST /v1/chat/completions`, as JSON or, when the request says `"stream": true`, as
+Server-Sent Events of `chat.completion.chunk`s (text word by word, tool calls in two deltas
+each), and, like the real API, answers
 400 when an assistant message with `tool_calls` is not followed by a tool message for each
 call id, or when a tool message answers no preceding call. Every request is recorded.
 """
@@ -101,6 +103,9 @@ class FakeOpenAI:
                 status, payload = fake._answer(self.path, body)
                 if status == 0:
                     return  # hung up on
+                if status == 200 and body.get("stream"):
+                    self._stream(payload, include_usage=_wants_usage(body))
+                    return
                 data = json.dumps(payload).encode()
                 try:
                     self.send_response(status)
@@ -108,6 +113,19 @@ class FakeOpenAI:
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
                     self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _stream(self, payload: dict[str, Any], *, include_usage: bool) -> None:
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                    for chunk in stream_chunks(payload, include_usage=include_usage):
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                        self.wfile.flush()
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
@@ -191,6 +209,36 @@ class FakeOpenAI:
             self._server.shutdown()
             self._server.server_close()
             thread.join(timeout=5)
+
+
+def _wants_usage(body: dict[str, Any]) -> bool:
+    options = body.get("stream_options")
+    return isinstance(options, dict) and bool(options.get("include_usage"))
+
+
+def stream_chunks(payload: dict[str, Any], *, include_usage: bool) -> list[dict[str, Any]]:
+    """A whole completion as the chunks the streaming API would send."""
+    message = payload["choices"][0]["message"]
+    base = {k: payload[k] for k in ("id", "created", "model")} | {"object": "chat.completion.chunk"}
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
+        return base | {"choices": [choice]}
+
+    chunks = [chunk({"role": "assistant", "content": ""})]
+    words = (message.get("content") or "").split(" ")
+    pieces = [w + " " for w in words[:-1]] + words[-1:]
+    chunks += [chunk({"content": p}) for p in pieces if p]
+    for i, call in enumerate(message.get("tool_calls") or []):
+        head = {"index": i, "id": call["id"], "type": "function"}
+        head["function"] = {"name": call["function"]["name"], "arguments": ""}
+        chunks.append(chunk({"tool_calls": [head]}))
+        rest = {"index": i, "function": {"arguments": call["function"]["arguments"]}}
+        chunks.append(chunk({"tool_calls": [rest]}))
+    chunks.append(chunk({}, payload["choices"][0]["finish_reason"]))
+    if include_usage:
+        chunks.append(base | {"choices": [], "usage": payload["usage"]})
+    return chunks
 
 
 def messages_of(request: dict[str, Any], role: str) -> list[dict[str, Any]]:

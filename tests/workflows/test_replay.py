@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
+import pytest
+from temporalio.client import WorkflowFailureError
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer
 
@@ -32,8 +34,12 @@ async def test_every_path_replays(client, worker, orders, settings):
     )
     await timed_out.result()
 
+    failed = await start_refund(client, settings, await orders.order("10.00"), reason="x\x00")
+    with pytest.raises(WorkflowFailureError):
+        await failed.result()
+
     replayer = Replayer(workflows=[RefundWorkflow], data_converter=pydantic_data_converter)
-    for h in (small, *handles, timed_out):
+    for h in (small, *handles, timed_out, failed):
         history = await h.fetch_history()
         result = await replayer.replay_workflow(history, raise_on_replay_failure=False)
         assert result.replay_failure is None, f"{h.id}: {result.replay_failure}"

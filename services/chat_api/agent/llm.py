@@ -22,10 +22,9 @@ def make_model(settings: Settings) -> BaseChatModel:
         base_url=settings.openai_base_url or None,
         timeout=settings.llm_timeout_seconds,
         max_retries=OPENAI_MAX_RETRIES,
-        # Plain chat completions: what every OpenAI-compatible endpoint speaks.
+        # Plain chat completions: what every OpenAI-compatible endpoint speaks. Streamed when
+        # the turn streams (LangGraph's "messages" mode asks for it), so tokens reach the page.
         use_responses_api=False,
-        streaming=False,
-        disable_streaming=True,
     )
 
 

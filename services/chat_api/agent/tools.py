@@ -22,6 +22,7 @@ from langgraph.types import Command
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.matching import match_items
 from services.chat_api.agent.proposals import Record, is_pending, new_proposal, tool_result
+from services.chat_api.metrics import PROPOSALS
 from services.chat_api.orders import ORDER_SQL, ORDERS_SQL, order_json
 from services.chat_api.refunds import OrderNotFound
 
@@ -135,6 +136,7 @@ async def request_refund(
             record["reason"] = clean
     else:
         record = new_proposal(ctx, row, clean, turn)
+        PROPOSALS.labels(event="made").inc()
     log.info(
         "refund tool: proposed",
         extra={"customer_id": ctx.customer_id, "order_id": order_id, "proposal": record["id"]},

@@ -11,27 +11,27 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, status
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, StrictStr
+from pydantic import BaseModel
 
 from services.chat_api.agent import ChatAgent
 from services.chat_api.agent.proposals import ProposalDecided, ProposalExpired, ProposalNotFound
-from services.chat_api.agent.service import Decision
+from services.chat_api.agent.resume import Decision
 from services.chat_api.deps import CustomerDep, StateDep
+from services.common.text import CleanText
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["chat"])
 
 # The longest message a customer may send, in characters (after trimming spaces).
 MAX_MESSAGE_CHARS = 2000
-# Control characters other than tab and newline are dropped (PostgreSQL refuses NUL in text).
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Proposal ids are uuid4 hex strings; anything else cannot be one.
 PROPOSAL_ID = re.compile(r"^[0-9a-f]{32}$")
 STORAGE_FAILED = "The assistant could not answer just now; please send your message again."
 
 
 class ChatRequest(BaseModel):
-    message: StrictStr
+    # Control characters other than newline and tab are refused with a 422 (the one text rule).
+    message: CleanText
 
 
 def _agent(state: Any) -> ChatAgent:
@@ -45,7 +45,7 @@ def _agent(state: Any) -> ChatAgent:
 
 
 def _message_text(body: ChatRequest) -> str:
-    text = CONTROL_CHARS.sub("", body.message).strip()
+    text = body.message.strip()
     if not text:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, "Please type a message before sending."

@@ -15,6 +15,7 @@ from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
+from services.common.text import CleanText
 from workflows.models import DecisionKind
 
 router = APIRouter(tags=["review"])
@@ -32,6 +33,7 @@ STATUS_LABELS = {
     "PENDING_REFUND": "Waiting for review",
     "REFUNDED": "Refunded",
     "REFUND_REJECTED": "Refund declined",
+    "REFUND_FAILED": "Refund failed (can be requested again)",
 }
 templates.env.filters["status_label"] = lambda status: STATUS_LABELS.get(status, status)
 
@@ -68,6 +70,13 @@ async def _resolve(
             request, 404, title="Unknown review",
             message="There is no refund waiting under this link. Nothing was changed.",
         )  # fmt: skip
+    if claims.run_id and view.run_id and claims.run_id != view.run_id:
+        # A link from an earlier run of refund-<order>: it can never decide the newer one.
+        return None, None, _page(
+            request, 410, title="This review link belongs to an earlier request",
+            message="This refund was requested again and has a newer review link."
+            " Nothing was changed.",
+        )  # fmt: skip
     return claims, view, None
 
 
@@ -90,7 +99,7 @@ async def review_decision(
     request: Request,
     state: StateDep,
     decision: Annotated[str, Form()] = "",
-    note: Annotated[str, Form(max_length=1000)] = "",
+    note: Annotated[CleanText, Form(max_length=1000)] = "",
 ) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
@@ -103,7 +112,14 @@ async def review_decision(
         )  # fmt: skip
     kind: DecisionKind = "approve" if decision == "approve" else "reject"
     service = state.reviews
-    sent, after = await service.decide(view, kind, claims.reviewer, note.strip())
+    sent, after = await service.decide(
+        view,
+        kind,
+        claims.reviewer,
+        note.strip(),
+        channel="email_link",
+        run_id=claims.run_id or None,
+    )
     if sent == "sent":
         REVIEW_DECISIONS.labels(decision=kind, channel="link").inc()
     return _page(request, 200, view=after, notice=sent, reviewer=claims.reviewer)

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from services.chat_api.deps import StateDep
+from services.chat_api.errors import RETRY_AFTER_SECONDS
 from services.common.money import api_amount
 
 router = APIRouter(tags=["system"])
@@ -44,6 +45,7 @@ async def readyz(state: StateDep) -> JSONResponse:
     return JSONResponse(
         {"status": "ready" if ready else "not ready", "checks": checks},
         status_code=200 if ready else 503,
+        headers=None if ready else {"Retry-After": str(RETRY_AFTER_SECONDS)},
     )
 
 
