@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from services.common.money import display_amount
+from workflows.vocabulary import STATUS_PHRASES
 
 CAPABILITIES = (
     'I can list your orders ("what did I order?"), look one up ("where is order 4?"),'
@@ -40,21 +41,13 @@ def label(order: dict[str, Any]) -> str:
     return f"order {order['order_id']} ({order['item']}, {display_amount(Decimal(order['price']))})"
 
 
-STATUS_PHRASE = {
-    "PURCHASED": "purchased, with no refund requested",
-    "PENDING_REFUND": "its refund is waiting for review by our staff",
-    "REFUNDED": "refunded",
-    "REFUND_REJECTED": "its refund was not approved",
-}
-
-
 def orders_list(result: dict[str, Any]) -> str:
     orders = result.get("orders") or []
     if not orders:
         return "You have no orders with us yet."
     lines = [
         f"- Order {o['order_id']}: {o['item']}, {display_amount(Decimal(o['price']))},"
-        f" ordered on {_date(o['order_date'])} — {STATUS_PHRASE.get(o['status'], o['status'])}"
+        f" ordered on {_date(o['order_date'])} — {STATUS_PHRASES.get(o['status'], o['status'])}"
         for o in orders
     ]
     return "Here are your orders:\n" + "\n".join(lines)
@@ -82,7 +75,7 @@ def lookup(result: dict[str, Any]) -> str:
         return problem
     return " ".join(
         f"Order {o['order_id']} is your {o['item']} ({display_amount(Decimal(o['price']))}),"
-        f" ordered on {_date(o['order_date'])}: {STATUS_PHRASE.get(o['status'], o['status'])}."
+        f" ordered on {_date(o['order_date'])}: {STATUS_PHRASES.get(o['status'], o['status'])}."
         for o in result.get("orders") or []
     )
 
