@@ -23,7 +23,7 @@ from tests.support import orders as order_support
 from tests.support.api import sign_in
 from tests.support.processes import kill_9, worker_process
 from tests.support.waiting import eventually
-from workflows.models import refund_workflow_id
+from workflows.contract import refund_workflow_id
 
 # Long enough that the kill provably lands while payments are in flight on the victim.
 PAYMENT_DELAY_SECONDS = "1.5"
