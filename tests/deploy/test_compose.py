@@ -143,11 +143,15 @@ def test_worker_metrics_are_exposed_and_its_healthcheck_reads_them(services):
     assert api_metrics in [str(p) for p in services["chat-api"]["expose"]]
 
 
-def test_worker_stop_grace_outlasts_the_longest_activity(services):
+def test_stop_grace_outlasts_the_longest_activity_and_chat_turn(services):
     from workflows.refund import DB_TIMEOUT, EMAIL_TIMEOUT, PAY_TIMEOUT
 
     longest = max(DB_TIMEOUT, EMAIL_TIMEOUT, PAY_TIMEOUT).total_seconds()
     assert _seconds(services["worker"]["stop_grace_period"]) > longest
+    from services.common.config import Settings
+
+    deadline = Settings.model_fields["chat_turn_deadline_seconds"].default
+    assert _seconds(services["chat-api"]["stop_grace_period"]) > deadline
 
 
 def _seconds(duration: str) -> float:

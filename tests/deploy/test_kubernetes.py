@@ -92,6 +92,10 @@ def test_chat_api_probes_readiness_and_liveness(resources):
     container = _pod_spec(api)["containers"][0]
     assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
     assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    from services.common.config import Settings
+
+    deadline = Settings.model_fields["chat_turn_deadline_seconds"].default
+    assert _pod_spec(api)["terminationGracePeriodSeconds"] > deadline
     service = _one(resources, "Service", "chat-api")
     assert service["spec"]["selector"] == api["spec"]["selector"]["matchLabels"]
 
