@@ -105,6 +105,8 @@ STATUS_OUTCOME: dict[OrderStatus, Outcome] = {
     OrderStatus.REFUND_REJECTED: Outcome.REJECTED,
 }
 FINAL_STATUSES = (OrderStatus.REFUNDED, OrderStatus.REFUND_REJECTED)
+# Order statuses the agent may propose a refund for: untouched, or failed on our side.
+PROPOSABLE_STATUSES = (OrderStatus.PURCHASED, OrderStatus.REFUND_FAILED)
 
 
 def status_label(status: str) -> str:

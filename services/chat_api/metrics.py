@@ -20,6 +20,9 @@ REVIEW_DECISIONS = Counter(
     "review_decisions_total", "Review decisions sent to workflows", ["decision", "channel"]
 )
 CHAT_TURNS = Counter("chat_turns_total", "Agent turns answered", ["result"])
+CHAT_TURNS_REFUSED = Counter(
+    "chat_turns_refused_total", "Chat turns refused before running, by reason", ["reason"]
+)
 # Refund proposals made by the agent, by event: made, confirmed, declined, expired.
 PROPOSALS = Counter(
     "refund_proposals_total",

@@ -119,6 +119,24 @@ class Settings(BaseSettings):
     openai_base_url: str = ""
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = Field(default=30.0, gt=0)
+    # What the assistant answers to "what is your return policy?" (the offline model says it
+    # as is; shops put their own terms here).
+    return_policy_text: str = (
+        "You can ask for a refund of any order that has not been refunded yet, for any reason."
+        " Refunds up to the review threshold are paid at once; larger ones are reviewed by our"
+        " staff, usually within a few days, and you are told their decision in this chat."
+    )
+    # Where the assistant sends a customer who wants a person (an address or a phone number).
+    support_contact: str = "support@example.com"
+
+    # Chat turns one customer may start per minute, across all chat API processes (0 = off).
+    chat_turns_per_minute: int = Field(default=20, ge=0)
+    # How long a turn waits for the customer's previous turn (maybe in another process), s.
+    chat_turn_wait_seconds: float = Field(default=30.0, gt=0)
+    # Complete turns kept in the agent's working state; older ones live in the transcript.
+    chat_state_turns: int = Field(default=6, ge=1)
+    # Connections each chat API keeps for held turn locks: one per customer whose turn runs now.
+    chat_lock_connections: int = Field(default=10, ge=1)
     # How long a refund proposal waits for the customer's confirmation (seconds).
     proposal_ttl_seconds: int = Field(default=900, gt=0)
     # One deadline for a whole chat turn: model calls, tools and a confirmed refund (seconds).
@@ -138,9 +156,13 @@ class Settings(BaseSettings):
 
     @property
     def resolved_llm_provider(self) -> Literal["openai", "offline"]:
-        """`auto` means: the real model when a key is set, the offline model otherwise."""
+        """`auto` means: the real model when a key or a base URL is set, else the offline one.
+
+        A base URL alone is a keyless local server (Ollama, vLLM, llama.cpp).
+        """
         if self.llm_provider == "auto":
-            return "openai" if self.openai_api_key.get_secret_value() else "offline"
+            configured = self.openai_api_key.get_secret_value() or self.openai_base_url
+            return "openai" if configured else "offline"
         return self.llm_provider
 
     @property

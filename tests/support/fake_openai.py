@@ -2,9 +2,11 @@
 
 It speaks `POST /v1/chat/completions`, as JSON or, when the request says `"stream": true`, as
 Server-Sent Events of `chat.completion.chunk`s (text word by word, tool calls in two deltas
-each), and, like the real API, answers
-400 when an assistant message with `tool_calls` is not followed by a tool message for each
-call id, or when a tool message answers no preceding call. Every request is recorded.
+each), and `GET /v1/models`; like the real API, it answers 400 when an assistant message with
+`tool_calls` is not followed by a tool message for each call id, or when a tool message answers
+no preceding call. With `api_key` set it answers 401 to any other key (keyless, like a local
+server, when it is None); with `models` set it answers 404 for another model. Every request
+and its key are recorded.
 """
 
 from __future__ import annotations
@@ -90,6 +92,9 @@ class FakeOpenAI:
         self.rejected: list[str] = []  # 400s for invalid conversations
         self.unexpected: list[dict[str, Any]] = []  # requests with nothing scripted
         self.hanging = threading.Event()  # set while a Hang step holds a request
+        self.api_key: str | None = None  # the one key accepted; None accepts any (or none)
+        self.models: list[str] | None = None  # the models offered; None serves any name
+        self.keys_seen: list[str | None] = []  # the bearer key of every request, in order
         self._release = threading.Event()
         self._lock = threading.Lock()
         fake = self
@@ -98,14 +103,24 @@ class FakeOpenAI:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
+            def _key(self) -> str | None:
+                scheme, _, value = self.headers.get("Authorization", "").partition(" ")
+                return value if scheme == "Bearer" else None
+
+            def do_GET(self) -> None:
+                self._send(*fake._get(self.path, self._key()))
+
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                status, payload = fake._answer(self.path, body)
+                status, payload = fake._answer(self.path, body, self._key())
                 if status == 0:
                     return  # hung up on
                 if status == 200 and body.get("stream"):
                     self._stream(payload, include_usage=_wants_usage(body))
                     return
+                self._send(status, payload)
+
+            def _send(self, status: int, payload: dict[str, Any]) -> None:
                 data = json.dumps(payload).encode()
                 try:
                     self.send_response(status)
@@ -142,9 +157,45 @@ class FakeOpenAI:
     def release(self) -> None:
         self._release.set()
 
-    def _answer(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def _refusal(self, key: str | None, model: str | None) -> tuple[int, dict[str, Any]] | None:
+        """The real API's 401 for a wrong key and 404 for an unknown model, else None."""
+        if self.api_key is not None and key != self.api_key:
+            return 401, {
+                "error": {
+                    "message": "Incorrect API key provided.",
+                    "type": "invalid_request_error",
+                    "code": "invalid_api_key",
+                }
+            }
+        if model is not None and self.models is not None and model not in self.models:
+            return 404, {
+                "error": {
+                    "message": f"The model `{model}` does not exist or you do not have access.",
+                    "type": "invalid_request_error",
+                    "code": "model_not_found",
+                }
+            }
+        return None
+
+    def _get(self, path: str, key: str | None) -> tuple[int, dict[str, Any]]:
+        self.keys_seen.append(key)
+        if path != "/v1/models":
+            return 404, {"error": {"message": f"Unknown path {path}", "type": "invalid_request"}}
+        refused = self._refusal(key, None)
+        if refused:
+            return refused
+        names = self.models if self.models is not None else ["gpt-test"]
+        return 200, {"object": "list", "data": [{"id": n, "object": "model"} for n in names]}
+
+    def _answer(
+        self, path: str, body: dict[str, Any], key: str | None = None
+    ) -> tuple[int, dict[str, Any]]:
         if path != "/v1/chat/completions":
             return 404, {"error": {"message": f"Unknown path {path}", "type": "invalid_request"}}
+        self.keys_seen.append(key)
+        refused = self._refusal(key, body.get("model"))
+        if refused:
+            return refused
         with self._lock:
             self.requests.append(body)
             problem = conversation_problem(body.get("messages", []))

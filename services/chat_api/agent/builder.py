@@ -11,7 +11,9 @@ from psycopg_pool import AsyncConnectionPool
 
 from services.chat_api.agent.graph import SYSTEM_PROMPT, build_graph
 from services.chat_api.agent.llm import make_model
+from services.chat_api.agent.model_health import ModelHealth
 from services.chat_api.agent.service import ChatAgent
+from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.state import AppState
 from services.common.checkpoints import ensure_checkpoint_tables
 from services.common.money import display_amount
@@ -37,8 +39,23 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     except BaseException:
         await connections.close()
         raise
-    prompt = SYSTEM_PROMPT.format(threshold=display_amount(settings.refund_review_threshold))
-    graph = build_graph(make_model(settings), checkpointer, system_prompt=prompt)
+    prompt = SYSTEM_PROMPT.format(
+        threshold=display_amount(settings.refund_review_threshold),
+        support_contact=settings.support_contact,
+        return_policy=settings.return_policy_text,
+    )
+    health = ModelHealth.for_settings(settings)
+    await health.probe(settings)  # bounded: a wrong key or model shows in /readyz at once
+    state.model_health = health
+    graph = build_graph(
+        make_model(settings),
+        checkpointer,
+        system_prompt=prompt,
+        health=health,
+        keep_turns=settings.chat_state_turns,
+    )
+    locks = TurnLocks(settings.chat_turn_wait_seconds, settings.chat_lock_connections)
+    await locks.open(settings.database_url)
     agent = ChatAgent(
         graph,
         state.pool,
@@ -46,12 +63,14 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
         review_threshold=settings.refund_review_threshold,
         proposal_ttl_seconds=settings.proposal_ttl_seconds,
         deadline_seconds=settings.chat_turn_deadline_seconds,
+        locks=locks,
     )
     state.agent = agent
 
     async def close() -> None:
         state.agent = None
         await agent.close()
+        await locks.close()
         await connections.close()
 
     return close

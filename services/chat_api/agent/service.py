@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import heapq
 import logging
-import weakref
 from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from decimal import Decimal
 from typing import Any
 
@@ -29,14 +28,17 @@ from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import StateSnapshot
 
-from services.chat_api.agent import resume
+from services.chat_api.agent import resume, transcript
 from services.chat_api.agent.context import AgentContext, thread_id, utc_now
 from services.chat_api.agent.events import Event, from_part
 from services.chat_api.agent.graph import apology_for, now_iso
 from services.chat_api.agent.lines import ChatLine, TurnResult, chat_lines
+from services.chat_api.agent.model_health import turn_result
 from services.chat_api.agent.proposals import Record, is_pending, public
 from services.chat_api.agent.resume import Decision
+from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.agent.tools import dumps
+from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
@@ -73,6 +75,7 @@ class ChatAgent:
         review_threshold: Decimal = Decimal("1000"),
         proposal_ttl_seconds: int = 900,
         deadline_seconds: float = 45.0,
+        locks: TurnLocks | None = None,
     ) -> None:
         self._graph = graph
         self._pool = pool
@@ -81,7 +84,7 @@ class ChatAgent:
         self._proposal_ttl_seconds = proposal_ttl_seconds
         self.deadline_seconds = deadline_seconds
         self.clock: Callable[[], dt.datetime] = utc_now  # tests inject their own
-        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._turn_locks = locks or TurnLocks()
         self._running: set[asyncio.Task[None]] = set()
 
     @staticmethod
@@ -101,12 +104,9 @@ class ChatAgent:
             clock=self.clock,
         )
 
-    def _lock(self, customer_id: int) -> asyncio.Lock:
-        lock = self._locks.get(customer_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[customer_id] = lock
-        return lock
+    def _lock(self, customer_id: int) -> AbstractAsyncContextManager[None]:
+        """The customer's turn lock, across processes (thread_lock.py); ThreadBusy past its wait."""
+        return self._turn_locks.hold(customer_id)
 
     async def _snapshot(self, customer_id: int) -> StateSnapshot:
         return await self._graph.aget_state(self._config(customer_id))
@@ -192,6 +192,7 @@ class ChatAgent:
             )
             seen = {m.id for m in snapshot.values.get("messages", [])}
             before: dict[str, Record] = dict(snapshot.values.get("proposals") or {})
+            finished = False
             try:
                 async with asyncio.timeout(self.deadline_seconds):
                     async for mode, chunk in self._graph.astream(
@@ -203,7 +204,7 @@ class ChatAgent:
                     ):
                         for event in from_part(mode, chunk, self.clock()):
                             emit(event)
-                CHAT_TURNS.labels(result="ok").inc()
+                finished = True
             except TimeoutError:
                 log.warning("chat turn passed its deadline", extra={"customer_id": customer_id})
                 CHAT_TURNS.labels(result="deadline").inc()
@@ -215,7 +216,12 @@ class ChatAgent:
                 said = apology_for(await self.messages(customer_id))
                 await self._finish_with(customer_id, said, human)
             after = await self._snapshot(customer_id)
-        added = [m for m in after.values.get("messages", []) if m.id not in seen]
+            kept = after.values.get("messages", [])
+            if due_for_pruning(kept):
+                await prune_checkpoints(self._graph.checkpointer, thread_id(customer_id))
+        added = [m for m in kept if m.id not in seen]
+        if finished:  # a model failure answered with an apology is no successful turn
+            CHAT_TURNS.labels(result=turn_result(added)).inc()
         lines = [line for line in chat_lines(added) if line.role == "assistant"]
         turn = human.id if human is not None else None
         records: dict[str, Record] = after.values.get("proposals") or {}
@@ -269,10 +275,7 @@ class ChatAgent:
         await asyncio.gather(*self._running, return_exceptions=True)
 
     async def history(self, customer_id: int) -> list[ChatLine]:
-        """The thread's messages merged by time with the customer's notices, oldest first."""
-        lines = chat_lines(await self.messages(customer_id))
-        rows = await self._pool.fetch(
-            "SELECT text, at FROM notices WHERE customer_id = $1 ORDER BY at, id", customer_id
-        )
-        notices = [ChatLine("notice", r["text"], r["at"]) for r in rows]
-        return list(heapq.merge(lines, notices, key=lambda line: line.at))
+        """The latest page of the transcript merged with notices, oldest first (transcript.py)."""
+        await transcript.record(self._pool, customer_id, await self.messages(customer_id))
+        lines = await transcript.page(self._pool, customer_id)
+        return [ChatLine(line.role, line.content, line.at) for line in lines]
