@@ -1,8 +1,9 @@
 """Prepare a real deployment: `python -m services.migrate`.
 
-Applies the SQL migrations to DATABASE_URL and registers the `OrderId` search attribute in
-TEMPORAL_NAMESPACE. Both steps are idempotent, so it can run before every deploy
-(docker-compose runs it as the one-shot `setup` service). `make dev` does the same for its
+Applies the SQL migrations and LangGraph's checkpoint tables to DATABASE_URL (connect as the
+role that owns the schema) and registers the `OrderId` search attribute in TEMPORAL_NAMESPACE.
+Both steps are idempotent, so it can run before every deploy (docker-compose runs it as the
+one-shot `migrate` service). `make dev` does the same for its
 embedded servers; this entry point is for an external PostgreSQL and Temporal cluster and reads
 its configuration through Settings like the worker and the chat API (production rules included).
 """
@@ -17,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import asyncpg
+from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from temporalio.api.enums.v1 import IndexedValueType
 from temporalio.api.operatorservice.v1 import (
     AddSearchAttributesRequest,
@@ -24,6 +26,7 @@ from temporalio.api.operatorservice.v1 import (
 )
 from temporalio.client import Client
 
+from services.common.checkpoints import ensure_checkpoint_tables
 from services.common.config import Settings
 from services.common.db import create_pool, migrate, seed
 from services.common.logs import setup_logging
@@ -56,6 +59,9 @@ async def migrate_database(settings: Settings, *, with_demo_data: bool) -> None:
     )
     try:
         applied = await migrate(pool)
+        # LangGraph's chat-memory tables too: the chat API's role may not create tables.
+        async with AsyncPostgresSaver.from_conn_string(settings.database_url) as saver:
+            await ensure_checkpoint_tables(pool, saver)
         log.info("database migrated", extra={"applied": len(applied)})
         if with_demo_data:
             async with pool.acquire() as conn:

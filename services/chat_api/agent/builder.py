@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import itertools
 from collections.abc import Awaitable, Callable
 
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
@@ -17,12 +15,10 @@ from services.chat_api.agent.model_health import ModelHealth
 from services.chat_api.agent.service import ChatAgent
 from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.state import AppState
+from services.common.checkpoints import ensure_checkpoint_tables
 from services.common.money import display_amount
 
-# Serializes the checkpointer's table set-up between processes starting at the same time.
-CHECKPOINT_SETUP_LOCK_KEY = 4_242_003
 CHECKPOINT_POOL_SIZE = 10
-SETUP_LOCK_POLL_SECONDS = 0.1
 
 
 async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
@@ -39,21 +35,7 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     await connections.open()
     try:
         checkpointer = AsyncPostgresSaver(connections)
-        async with state.pool.acquire() as conn:
-            # Polled, not waited on: a process blocked inside pg_advisory_lock holds a
-            # transaction open, and the saver's CREATE INDEX CONCURRENTLY (run by the holder)
-            # waits for every open transaction: two processes starting at once on a fresh
-            # database would wait on each other for ever.
-            for _ in itertools.count():
-                if await conn.fetchval(
-                    "SELECT pg_try_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY
-                ):
-                    break
-                await asyncio.sleep(SETUP_LOCK_POLL_SECONDS)
-            try:
-                await checkpointer.setup()
-            finally:
-                await conn.execute("SELECT pg_advisory_unlock($1)", CHECKPOINT_SETUP_LOCK_KEY)
+        await ensure_checkpoint_tables(state.pool, checkpointer)
     except BaseException:
         await connections.close()
         raise
