@@ -24,13 +24,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
-from activities.email_senders import EMAIL_REJECTED, OutgoingEmail, SendGridSender, SmtpSender
+from activities.email_senders import OutgoingEmail, SendGridSender, SmtpSender
 from activities.errors import final_database_errors
 from activities.payments import HEARTBEAT_EVERY_SECONDS
 from services.common.config import Settings
 from services.common.money import CURRENCY, display_amount
 from services.common.review_tokens import ReviewClaims, ReviewTokens
-from workflows.models import ReviewEmailInput, ReviewEmailResult
+from workflows.contract import ActivityName, ErrorType, ReviewEmailInput, ReviewEmailResult
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -92,7 +92,7 @@ class EmailActivities:
         self._admin_email = admin_email
         self._base_url = public_base_url.rstrip("/")
 
-    @activity.defn
+    @activity.defn(name=ActivityName.SEND_REVIEW_EMAIL)
     async def send_review_email(self, req: ReviewEmailInput) -> ReviewEmailResult:
         """Email the admin a signed review link, unless this review's email already went out."""
         row = await self._pool.fetchrow(
@@ -123,7 +123,7 @@ class EmailActivities:
                 )
             )
         except ApplicationError as refused:
-            if refused.type == EMAIL_REJECTED:
+            if refused.type == ErrorType.EMAIL_REJECTED:
                 await self._record_refusal(req, stored["to_address"], refused.message)
             raise
         async with self._pool.acquire() as conn, conn.transaction():

@@ -15,12 +15,7 @@ import asyncpg
 from temporalio.exceptions import ApplicationError
 
 from services.common.text import strip_control_chars
-
-# ApplicationError types the workflow and the chat API match on.
-ORDER_NOT_FOUND = "OrderNotFound"
-LEDGER_MISSING = "LedgerMissing"
-NOT_PAYABLE = "NotPayable"
-INVALID_DATA = "InvalidData"
+from workflows.contract import ErrorType
 
 # PostgreSQL errors that repeat identically on every attempt: class 22 (data exceptions) and
 # class 23 (integrity violations; the ones that mean "already done" are absorbed by the
@@ -39,6 +34,6 @@ def final_database_errors() -> Iterator[None]:
     except FINAL_DATABASE_ERRORS as exc:
         raise ApplicationError(
             f"the database refused the data: {strip_control_chars(str(exc))[:300]}",
-            type=INVALID_DATA,
+            type=ErrorType.INVALID_DATA,
             non_retryable=True,
         ) from exc

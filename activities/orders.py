@@ -13,16 +13,14 @@ import asyncpg
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
-from activities.errors import (
-    LEDGER_MISSING,
-    NOT_PAYABLE,
-    ORDER_NOT_FOUND,
-    final_database_errors,
-)
+from activities.errors import final_database_errors
 from activities.payments import PaymentGateway
 from activities.records import ORDER_QUERY, audit, notify, order_facts
 from services.common.text import strip_control_chars
-from workflows.models import (
+from workflows.contract import (
+    ActivityName,
+    DecisionOutcome,
+    ErrorType,
     FailInput,
     OpenRefundInput,
     OpenRefundResult,
@@ -42,7 +40,7 @@ class OrderActivities:
         self._pool = pool
         self._gateway = gateway
 
-    @activity.defn
+    @activity.defn(name=ActivityName.OPEN_REFUND)
     async def open_refund(self, req: OpenRefundInput) -> OpenRefundResult:
         """Record the request and decide the path: pay now, review, or already decided."""
         with final_database_errors():
@@ -54,7 +52,7 @@ class OrderActivities:
             if row is None or row["customer_id"] != req.customer_id:
                 raise ApplicationError(
                     f"order {req.order_id} not found for customer {req.customer_id}",
-                    type=ORDER_NOT_FOUND,
+                    type=ErrorType.ORDER_NOT_FOUND,
                     non_retryable=True,
                 )
             facts = order_facts(row)
@@ -82,7 +80,7 @@ class OrderActivities:
                 " SET state = EXCLUDED.state, reason = EXCLUDED.reason, amount = EXCLUDED.amount,"
                 " run_id = EXCLUDED.run_id, workflow_id = EXCLUDED.workflow_id,"
                 " requested_at = now(), decided_at = NULL, decided_by = NULL,"
-                " decision_note = NULL, failure = NULL"
+                " decision_note = NULL, decision = NULL, failure = NULL"
                 " WHERE refunds.state = 'FAILED' RETURNING 1",
                 req.order_id,
                 req.workflow_id,
@@ -132,7 +130,7 @@ class OrderActivities:
                 req.run_id,
             )
 
-    @activity.defn
+    @activity.defn(name=ActivityName.SETTLE_REFUND)
     async def settle_refund(self, req: SettleInput) -> SettleResult:
         """Pay through the gateway, then book payment + REFUNDED (+ notice) in one transaction.
 
@@ -148,7 +146,9 @@ class OrderActivities:
         )
         if refund is None:
             raise ApplicationError(
-                f"no ledger row for order {req.order_id}", type=LEDGER_MISSING, non_retryable=True
+                f"no ledger row for order {req.order_id}",
+                type=ErrorType.LEDGER_MISSING,
+                non_retryable=True,
             )
         if refund["payment_ref"] is not None:
             return SettleResult(payment_ref=refund["payment_ref"], amount=refund["amount"])
@@ -158,7 +158,7 @@ class OrderActivities:
         if not payable:
             raise ApplicationError(
                 f"the refund of order {req.order_id} is {refund['state']}, not payable",
-                type=NOT_PAYABLE,
+                type=ErrorType.NOT_PAYABLE,
                 non_retryable=True,
             )
         payment_ref = await self._gateway.pay(
@@ -169,7 +169,8 @@ class OrderActivities:
             booked = await conn.fetchrow(
                 "UPDATE refunds SET state = 'REFUNDED', payment_ref = $2, paid_at = now(),"
                 " decided_at = coalesce($3, decided_at), decided_by = coalesce($4, decided_by),"
-                " decision_note = coalesce($5, decision_note)"
+                " decision_note = coalesce($5, decision_note),"
+                " decision = CASE WHEN $4::text IS NULL THEN decision ELSE 'approved' END"
                 f" WHERE order_id = $1 AND payment_ref IS NULL AND {PAYABLE_SQL} RETURNING amount",
                 req.order_id,
                 payment_ref,
@@ -186,7 +187,7 @@ class OrderActivities:
                     return SettleResult(payment_ref=now["payment_ref"], amount=refund["amount"])
                 raise ApplicationError(
                     f"the refund of order {req.order_id} stopped being payable",
-                    type=NOT_PAYABLE,
+                    type=ErrorType.NOT_PAYABLE,
                     non_retryable=True,
                 )
             order = await conn.fetchrow(ORDER_QUERY, req.order_id)
@@ -210,7 +211,7 @@ class OrderActivities:
         activity.logger.info("refund paid", extra={"order_id": req.order_id, "ref": payment_ref})
         return SettleResult(payment_ref=payment_ref, amount=booked["amount"])
 
-    @activity.defn
+    @activity.defn(name=ActivityName.REJECT_REFUND)
     async def reject_refund(self, req: RejectInput) -> None:
         """Close a review without paying: REFUND_REJECTED, the reason, and the customer's notice."""
         with final_database_errors():
@@ -220,12 +221,13 @@ class OrderActivities:
         async with self._pool.acquire() as conn, conn.transaction():
             closed = await conn.fetchval(
                 "UPDATE refunds SET state = 'REJECTED', decided_at = $2, decided_by = $3,"
-                " decision_note = $4 WHERE order_id = $1 AND state = 'PENDING_REVIEW'"
-                " RETURNING 1",
+                " decision_note = $4, decision = $5"
+                " WHERE order_id = $1 AND state = 'PENDING_REVIEW' RETURNING 1",
                 req.order_id,
                 req.decided_at,
                 req.decided_by,
                 req.decision_note,
+                DecisionOutcome(req.cause).value,
             )
             if not closed:
                 return  # an earlier attempt committed it
@@ -236,7 +238,7 @@ class OrderActivities:
             )
             order = await conn.fetchrow(ORDER_QUERY, req.order_id)
             ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}
-            if req.cause == "timed_out":
+            if req.cause == DecisionOutcome.TIMED_OUT:
                 kind, actor, channel = "review_timed_out", "system", "timeout"
                 closed_on = req.decided_at.strftime("%B %-d, %Y")
                 outcome = f"was not approved: the review window closed on {closed_on}."
@@ -254,7 +256,7 @@ class OrderActivities:
             )
             await notify(conn, order, req.workflow_id, req.run_id, outcome)
 
-    @activity.defn
+    @activity.defn(name=ActivityName.FAIL_REFUND)
     async def fail_refund(self, req: FailInput) -> None:
         """Record a refund that failed for good: REFUND_FAILED on the order (so a later request
         starts a fresh run), FAILED with the cause on the ledger, the audit trail, the

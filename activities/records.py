@@ -7,7 +7,7 @@ from typing import Any
 import asyncpg
 
 from services.common.money import display_amount
-from workflows.models import OrderFacts
+from workflows.contract import OrderFacts
 
 ORDER_QUERY = """
 SELECT p.order_id, p.customer_id, p.item, p.order_date, p.price, p.status,

@@ -19,7 +19,7 @@ import asyncpg
 
 from services.chat_api.metrics import REFUNDS_FAILED, REFUNDS_RESTARTED
 from services.chat_api.refunds import RefundService
-from workflows.models import refund_workflow_id
+from workflows.contract import refund_workflow_id
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ import asyncpg
 from temporalio.client import Client
 from temporalio.service import RPCError
 
-from services.chat_api.refunds import decision_of, is_closed_workflow_error
-from workflows.models import Decision, DecisionChannel, DecisionKind
-from workflows.refund import RefundWorkflow
+from services.chat_api.refunds import is_closed_workflow_error
+from workflows.contract import DECIDE_SIGNAL, Decision, DecisionChannel, DecisionKind
+from workflows.vocabulary import DecisionOutcome, LedgerState
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ RESULT_WAIT_SECONDS = 3.0
 
 REVIEW_QUERY = """
 SELECT r.order_id, r.workflow_id, r.run_id, r.failure, r.amount, r.reason, r.state,
-       r.requested_at, r.decided_at, r.decided_by, r.decision_note,
+       r.requested_at, r.decided_at, r.decided_by, r.decision_note, r.decision,
        p.item, p.order_date, p.price, p.status,
        c.name AS customer_name, c.email AS customer_email
 FROM refunds r JOIN purchases p USING (order_id) JOIN customers c ON c.id = p.customer_id
@@ -53,14 +53,18 @@ class ReviewView:
     decided_at: dt.datetime | None
     decided_by: str | None
     decision_note: str | None
-
-    @property
-    def decision(self) -> str | None:
-        return decision_of(self.state, self.decided_by)
+    decision: DecisionOutcome | None  # how the review ended (None while open / no review)
 
     @property
     def pending(self) -> bool:
-        return self.state == "PENDING_REVIEW"
+        return self.state == LedgerState.PENDING_REVIEW
+
+
+def _view(row: asyncpg.Record) -> ReviewView:
+    """A review row as the pages read it, its decision as the vocabulary names it."""
+    fields = {k: row[k] for k in ReviewView.__dataclass_fields__}
+    fields["decision"] = DecisionOutcome(row["decision"]) if row["decision"] else None
+    return ReviewView(**fields)
 
 
 SendResult = Literal["sent", "already_decided", "window_closed"]
@@ -75,18 +79,18 @@ class ReviewService:
         row = await self._pool.fetchrow(REVIEW_QUERY + " WHERE r.order_id = $1", order_id)
         if row is None:
             return None
-        return ReviewView(**{k: row[k] for k in ReviewView.__dataclass_fields__})
+        return _view(row)
 
     async def list(self) -> list[ReviewView]:
         """Refunds that need or needed a person: failed and pending first, then the latest
         decisions."""
         rows = await self._pool.fetch(
             REVIEW_QUERY
-            + " WHERE r.state IN ('PENDING_REVIEW', 'FAILED') OR r.decided_by IS NOT NULL"
+            + " WHERE r.state IN ('PENDING_REVIEW', 'FAILED') OR r.decision IS NOT NULL"
             " ORDER BY (r.state = 'FAILED') DESC, (r.state = 'PENDING_REVIEW') DESC,"
             " coalesce(r.decided_at, r.requested_at) DESC LIMIT 200"
         )
-        return [ReviewView(**{k: r[k] for k in ReviewView.__dataclass_fields__}) for r in rows]
+        return [_view(r) for r in rows]
 
     async def decide(
         self,
@@ -111,7 +115,7 @@ class ReviewService:
         handle = self._client.get_workflow_handle(view.workflow_id, run_id=target)
         try:
             await handle.signal(
-                RefundWorkflow.decide,
+                DECIDE_SIGNAL,
                 Decision(decision=decision, reviewer=reviewer, note=note, channel=channel),
             )
         except RPCError as exc:

@@ -119,6 +119,13 @@ class Settings(BaseSettings):
     openai_base_url: str = ""
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = Field(default=30.0, gt=0)
+    # What the assistant answers to "what is your return policy?" (the offline model says it
+    # as is; shops put their own terms here).
+    return_policy_text: str = (
+        "You can ask for a refund of any order that has not been refunded yet, for any reason."
+        " Refunds up to the review threshold are paid at once; larger ones are reviewed by our"
+        " staff, usually within a few days, and you are told their decision in this chat."
+    )
     # Where the assistant sends a customer who wants a person (an address or a phone number).
     support_contact: str = "support@example.com"
 

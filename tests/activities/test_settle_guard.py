@@ -9,10 +9,9 @@ import pytest
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 
-from activities.errors import NOT_PAYABLE
 from activities.orders import OrderActivities
 from activities.payments import LedgerGateway
-from workflows.models import OpenRefundInput, SettleInput
+from workflows.contract import ErrorType, OpenRefundInput, SettleInput
 
 
 @pytest.fixture
@@ -41,7 +40,7 @@ async def test_a_closed_row_is_never_paid(acts, orders, pool, state):
     await pool.execute("UPDATE refunds SET state = $2 WHERE order_id = $1", order.order_id, state)
     with pytest.raises(ApplicationError) as refused:
         await ActivityEnvironment().run(acts.settle_refund, req)
-    assert refused.value.type == NOT_PAYABLE and refused.value.non_retryable
+    assert refused.value.type == ErrorType.NOT_PAYABLE and refused.value.non_retryable
     assert await orders.ledger_rows(order.order_id) == 0
 
 
@@ -50,7 +49,7 @@ async def test_a_review_is_paid_only_with_an_approval(acts, orders):
     req = await _open(acts, order)
     with pytest.raises(ApplicationError) as refused:
         await ActivityEnvironment().run(acts.settle_refund, req)
-    assert refused.value.type == NOT_PAYABLE
+    assert refused.value.type == ErrorType.NOT_PAYABLE
     approved = req.model_copy(update={"decided_by": "r@shop", "decision_channel": "admin_console"})
     await ActivityEnvironment().run(acts.settle_refund, approved)
     assert await orders.ledger_rows(order.order_id) == 1

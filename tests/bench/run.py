@@ -38,7 +38,7 @@ from tests.support.processes import kill_9, worker_process
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
 from tests.workflows.test_worker_crash import _payment_in_flight
-from workflows.models import Decision
+from workflows.contract import Decision
 from workflows.refund import RefundWorkflow
 
 OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "bench.json"

@@ -35,7 +35,7 @@ def _fuzz(base_url: str, identities: dict[str, dict[str, Any]]) -> tuple[list[st
     """Every operation, every identity; returns the 5xx answers found and every status."""
     import schemathesis
 
-    schema = schemathesis.openapi.from_url(f"{base_url}/openapi.json")
+    schema = schemathesis.openapi.from_url(f"{base_url}/api/openapi.json")
     found: list[str] = []
     statuses: list[int] = []
     checked = 0

@@ -12,7 +12,7 @@ from temporalio.client import WorkflowFailureError
 
 from services.chat_api.refunds import WORKFLOW_TASK_TIMEOUT
 from services.worker.main import build_worker
-from workflows.models import RefundInput, refund_workflow_id
+from workflows.contract import RefundInput, refund_workflow_id
 from workflows.refund import RefundWorkflow
 
 

@@ -12,7 +12,7 @@ from temporalio.client import WorkflowFailureError
 from tests.support.api import running_app, sign_in
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.models import Decision
+from workflows.contract import Decision
 from workflows.refund import RefundWorkflow
 
 

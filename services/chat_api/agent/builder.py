@@ -60,6 +60,7 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     prompt = SYSTEM_PROMPT.format(
         threshold=display_amount(settings.refund_review_threshold),
         support_contact=settings.support_contact,
+        return_policy=settings.return_policy_text,
     )
     health = ModelHealth.for_settings(settings)
     await health.probe(settings)  # bounded: a wrong key or model shows in /readyz at once

@@ -81,7 +81,8 @@ Rules:
 - If the customer wants a person, or you cannot help, tell them to contact our support team
   at {support_contact}.
 - Answer in the customer's language, in short, friendly sentences with the real items, prices
-  and statuses from the tools. Never invent orders, prices or statuses."""
+  and statuses from the tools. Never invent orders, prices or statuses.
+- The shop's return policy, to quote when asked: {return_policy}"""
 
 
 def with_today(prompt: str) -> str:

@@ -21,7 +21,7 @@ def make_model(settings: Settings) -> BaseChatModel:
     `OPENAI_API_KEY` is optional when `OPENAI_BASE_URL` names a keyless local server.
     """
     if settings.resolved_llm_provider == "offline":
-        return OfflineChatModel()
+        return OfflineChatModel(policy_text=settings.return_policy_text)
     return ChatOpenAI(
         model=settings.llm_model,
         api_key=SecretStr(settings.openai_api_key.get_secret_value() or KEYLESS_PLACEHOLDER),

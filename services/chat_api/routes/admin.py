@@ -6,7 +6,7 @@ import logging
 import os
 import signal
 from pathlib import Path as FsPath
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import JSONResponse
@@ -20,6 +20,7 @@ from services.chat_api.routes.refunds import OrderId
 from services.common.db import reset_demo
 from services.common.money import CURRENCY, api_amount
 from services.common.text import CleanText
+from workflows.contract import DecisionChannel, DecisionKind
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/admin", tags=["admin"])
@@ -55,7 +56,7 @@ async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
 
 
 class DecisionRequest(BaseModel):
-    decision: Literal["approve", "reject"]
+    decision: DecisionKind
     note: CleanText = Field(default="", max_length=1000)
 
 
@@ -69,7 +70,7 @@ async def decide(
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No refund review exists for that order.")
     reviewer = state.settings.admin_email or actor
     sent, after = await service.decide(
-        view, body.decision, reviewer, body.note.strip(), channel="admin_console"
+        view, body.decision, reviewer, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
     )
     if sent == "sent":
         REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()

@@ -16,7 +16,8 @@ from services.chat_api.reviews import ReviewView
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
 from services.common.text import CleanText
-from workflows.models import DecisionKind
+from workflows.contract import DecisionChannel, DecisionKind
+from workflows.vocabulary import status_label
 
 router = APIRouter(tags=["review"])
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
@@ -28,14 +29,7 @@ def _when(value: Any) -> str:
 
 
 templates.env.filters["when"] = _when
-STATUS_LABELS = {
-    "PURCHASED": "Purchased",
-    "PENDING_REFUND": "Waiting for review",
-    "REFUNDED": "Refunded",
-    "REFUND_REJECTED": "Refund declined",
-    "REFUND_FAILED": "Refund failed (can be requested again)",
-}
-templates.env.filters["status_label"] = lambda status: STATUS_LABELS.get(status, status)
+templates.env.filters["status_label"] = status_label
 
 
 def _page(request: Request, status_code: int, **context: Any) -> HTMLResponse:
@@ -110,14 +104,14 @@ async def review_decision(
             request, 422, view=view, reviewer=claims.reviewer,
             message="Choose Approve or Reject.",
         )  # fmt: skip
-    kind: DecisionKind = "approve" if decision == "approve" else "reject"
+    kind = DecisionKind(decision)
     service = state.reviews
     sent, after = await service.decide(
         view,
         kind,
         claims.reviewer,
         note.strip(),
-        channel="email_link",
+        channel=DecisionChannel.EMAIL_LINK,
         run_id=claims.run_id or None,
     )
     if sent == "sent":

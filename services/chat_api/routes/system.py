@@ -9,6 +9,7 @@ from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from services.chat_api.agent.replies import OFFLINE_NOTE
 from services.chat_api.deps import StateDep
 from services.chat_api.errors import RETRY_AFTER_SECONDS
 from services.common.money import api_amount
@@ -63,6 +64,8 @@ async def info(state: StateDep) -> dict[str, Any]:
         "product": "Reliable Refunds",
         "llm_provider": provider,
         "llm_model": s.llm_model if provider == "openai" else "offline-intent-grammar",
+        # A sentence for the page: what the offline model understands, how to plug a real one.
+        "llm_note": OFFLINE_NOTE if provider == "offline" else None,
         "email_backend": s.email_backend,
         "review_threshold": api_amount(s.refund_review_threshold),
         "currency": "USD",

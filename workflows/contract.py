@@ -1,44 +1,69 @@
-"""What crosses the workflow boundary: inputs, results, the decision signal and the status query.
+"""The contract between the chat API, the workflow and the activities: names, the id scheme,
+the workflow's input and result, the decision signal, the status query, activity payloads.
 
-Pydantic models so money stays `Decimal` and waits stay `timedelta` in Temporal's history.
-No secret is ever part of these.
+Both processes import this module and workflows/vocabulary.py, never each other's code: the chat
+API never loads the workflow's activities (ledger, payments, SendGrid). Pydantic models so money
+stays `Decimal` and waits stay `timedelta` in Temporal's history. No secret is ever part of these.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Outcome = Literal["refunded", "pending_review", "rejected", "failed"]
+from workflows.vocabulary import (
+    DecisionChannel,
+    DecisionKind,
+    DecisionOutcome,
+    Outcome,
+    outcome_message,
+)
+
+__all__ = [
+    "COMMITTED_OUTCOME_UPDATE", "DECIDE_SIGNAL", "STATUS_QUERY", "WORKFLOW_TYPE", "ActivityName",
+    "Decision", "DecisionChannel", "DecisionKind", "DecisionOutcome", "ErrorType", "FailInput",
+    "OpenRefundInput", "OpenRefundResult", "OrderFacts", "Outcome", "RefundInput", "RefundResult",
+    "RefundStatus", "RejectInput", "ReviewEmailInput", "ReviewEmailResult", "SettleInput",
+    "SettleResult", "Stage", "outcome_message", "refund_workflow_id",
+]  # fmt: skip
+
+# The stages the `status` query reports, in the order a run goes through them.
 Stage = Literal[
     "opening", "paying", "awaiting_review", "closing_review", "rejecting", "refunded", "rejected",
     "failing", "failed",
 ]  # fmt: skip
-DecisionKind = Literal["approve", "reject"]
-# Where a decision came from, for the audit trail ("timeout" when the window closed).
-DecisionChannel = Literal["email_link", "admin_console", "timeout"]
+
+# Names both processes use: the worker registers them, the chat API starts, signals and queries
+# by them. Never rename one while a run may still be open (histories record them).
+WORKFLOW_TYPE = "RefundWorkflow"
+COMMITTED_OUTCOME_UPDATE = "committed_outcome"
+DECIDE_SIGNAL = "decide"
+STATUS_QUERY = "status"
 
 
-OUTCOME_MESSAGES: dict[Outcome, str] = {
-    "refunded": "The refund for {item} has been paid.",
-    "pending_review": (
-        "The refund for {item} is over our automatic limit, so a person will review it;"
-        " you will be told the decision here."
-    ),
-    "rejected": "The refund for {item} was not approved.",
-    "failed": (
-        "The refund for {item} could not be completed because of a problem on our side; our team"
-        " has been told. You can ask for it again."
-    ),
-}
+class ActivityName(StrEnum):
+    """The activities the workflow calls by name; the worker registers them under these."""
+
+    OPEN_REFUND = "open_refund"
+    SETTLE_REFUND = "settle_refund"
+    REJECT_REFUND = "reject_refund"
+    FAIL_REFUND = "fail_refund"
+    SEND_REVIEW_EMAIL = "send_review_email"
 
 
-def outcome_message(outcome: Outcome, item: str) -> str:
-    """What the customer is told about a refund's committed outcome."""
-    return OUTCOME_MESSAGES[outcome].format(item=item)
+class ErrorType(StrEnum):
+    """`ApplicationError.type`s that cross the boundary: matched on by type, never by message."""
+
+    ORDER_NOT_FOUND = "OrderNotFound"
+    LEDGER_MISSING = "LedgerMissing"
+    NOT_PAYABLE = "NotPayable"
+    INVALID_DATA = "InvalidData"
+    EMAIL_REJECTED = "EmailRejected"
+    REFUND_FAILED = "RefundFailed"
 
 
 def refund_workflow_id(order_id: int) -> str:
@@ -59,9 +84,17 @@ class RefundInput(BaseModel):
 
 
 class RefundResult(BaseModel):
+    """The committed outcome of a refund request: the `committed_outcome` update's answer and
+    the workflow's result, and what the chat API tells the customer."""
+
     order_id: int
     outcome: Outcome
     message: str
+
+    @property
+    def workflow_id(self) -> str:
+        """The refund's workflow id (one per order)."""
+        return refund_workflow_id(self.order_id)
 
 
 class Decision(BaseModel):
@@ -136,7 +169,7 @@ class SettleResult(BaseModel):
 class RejectInput(BaseModel):
     workflow_id: str
     order_id: int
-    cause: Literal["rejected", "timed_out"]
+    cause: Literal[DecisionOutcome.REJECTED, DecisionOutcome.TIMED_OUT]
     decided_by: str
     decision_note: str = ""
     decided_at: dt.datetime
