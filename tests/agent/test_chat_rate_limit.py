@@ -48,3 +48,16 @@ async def test_a_burst_at_once_admits_exactly_the_limit(settings, orders):
         sent = [http.post("/api/chat", json={"message": f"hi {n}"}) for n in range(6)]
         codes = sorted(r.status_code for r in await asyncio.gather(*sent))
     assert codes == [200] * PER_MINUTE + [429] * (6 - PER_MINUTE)
+
+
+async def test_a_session_outliving_its_customer_row_gets_no_server_error(settings, orders, pool):
+    limited = settings.model_copy(update={"chat_turns_per_minute": PER_MINUTE})
+    cid = await orders.customer()
+    async with running_app(limited) as (_, http):
+        await sign_in(http, cid)
+        await say(http, "hello")
+        await pool.execute("DELETE FROM customers WHERE id = $1", cid)
+        r = await http.post("/api/chat", json={"message": "still there?"})
+        assert r.status_code < 500, r.text
+        h = await http.get("/api/history")
+        assert h.status_code < 500, h.text

@@ -41,8 +41,11 @@ async def admit(pool: asyncpg.Pool, customer_id: int, per_minute: int) -> float 
         return None
     interval = WINDOW / per_minute
     slack = WINDOW - interval
-    if await pool.fetchval(_ADMIT_SQL, customer_id, interval, slack) is not None:
-        return None
+    try:
+        if await pool.fetchval(_ADMIT_SQL, customer_id, interval, slack) is not None:
+            return None
+    except asyncpg.ForeignKeyViolationError:
+        return None  # a session outliving its customer row: nothing to count against
     wait = await pool.fetchval(_WAIT_SQL, customer_id, slack)
     return max(0.0, float(wait or 0))
 

@@ -9,6 +9,7 @@ merged by time with the customer's review notices.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -17,6 +18,8 @@ import asyncpg
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+log = logging.getLogger(__name__)
 
 # The page `GET /api/history` returns without `limit`, and the largest one it accepts.
 DEFAULT_PAGE_LINES = 200
@@ -89,14 +92,18 @@ async def record(pool: asyncpg.Pool, customer_id: int, messages: Sequence[BaseMe
     pairs = visible(messages)
     if not pairs:
         return
-    await pool.execute(
-        _RECORD_SQL,
-        customer_id,
-        [mid for mid, _ in pairs],
-        [line.role for _, line in pairs],
-        [line.content for _, line in pairs],
-        [line.at for _, line in pairs],
-    )
+    try:
+        await pool.execute(
+            _RECORD_SQL,
+            customer_id,
+            [mid for mid, _ in pairs],
+            [line.role for _, line in pairs],
+            [line.content for _, line in pairs],
+            [line.at for _, line in pairs],
+        )
+    except asyncpg.ForeignKeyViolationError:
+        # A session outliving its customer row (a demo reset): nothing to keep it for.
+        log.warning("transcript not recorded: no such customer", extra={"customer_id": customer_id})
 
 
 async def page(
