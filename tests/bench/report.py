@@ -95,7 +95,8 @@ def table(r: dict[str, Any]) -> str:
     w = rec["worker"]
     lines.append(
         _row(
-            f"worker kill -9, {w['unpaid_at_kill']} unpaid -> all paid (s)",
+            f"worker kill -9, {w['unpaid_at_kill']} unpaid -> first, all paid (s)",
+            w["seconds_to_first_paid"],
             w["seconds_to_all_paid"],
         )
     )
@@ -148,7 +149,8 @@ def chart_svg(latency: dict[str, Any]) -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
            'font-family="sans-serif" font-size="11">',
            f'<rect width="{w}" height="{h}" fill="white"/>',
-           f'<text x="{left}" y="12">chat turn latency (ms) against concurrent customers</text>',
+           f'<text x="{w / 2:.0f}" y="12" text-anchor="middle">chat turn latency (ms)'
+           ' against concurrent customers</text>',
            f'<line x1="{left}" y1="{h - bottom}" x2="{w - pad}" y2="{h - bottom}" stroke="black"/>',
            f'<line x1="{left}" y1="{pad}" x2="{left}" y2="{h - bottom}"'
            ' stroke="black"/>']  # fmt: skip

@@ -135,7 +135,8 @@ async def bench_stack(data_dir: Path, payment_delay: str = "0") -> AsyncIterator
             database_url=url,
             temporal_address=f"127.0.0.1:{ports['temporal-port']}",
         )
-        pool = await create_pool(url, max_size=10)
+        # No connection floor: while PostgreSQL is killed the pool must not keep redialling.
+        pool = await create_pool(url, min_size=0, max_size=10)
         try:
             client = await connect_temporal(settings)
             sampler = RssSampler(dev)
