@@ -97,7 +97,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     settings = Settings()
-    setup_logging()
+    setup_logging(json_lines=settings.json_logs)
 
     async def run() -> None:
         await migrate_database(settings, with_demo_data=args.demo_data)

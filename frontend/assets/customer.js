@@ -292,13 +292,35 @@ async function sendMessage(event) {
 
 // ---------- connecting, polling, crashing ----------
 
+/** The shop's page opens the chat at `/#token=<its sign-in token>`: exchange it once for our
+ *  session cookie, then drop it from the address bar (a fragment never reaches any server log). */
+async function exchangeShopToken() {
+  const token = new URLSearchParams(location.hash.slice(1)).get("token");
+  if (!token) return;
+  try {
+    const answer = await api("/api/session/token", { method: "POST", body: { token } });
+    localStorage.setItem(CUSTOMER_KEY, JSON.stringify(answer.customer));
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status === 0) throw err; // offline: retried, token kept
+    ui.signInError.textContent = err.message;
+  }
+  history.replaceState(null, "", location.pathname + location.search);
+}
+
 /** Load everything the page shows; retries until the server answers. */
 async function connect() {
   for (;;) {
     try {
-      const [info, customers] = await Promise.all([api("/api/info"), api("/api/customers")]);
+      const info = await api("/api/info");
       applyInfo(info);
-      fillCustomers(customers);
+      await exchangeShopToken();
+      // The demo customer list exists in dev only; production signs in with the shop's token.
+      fillCustomers(info.demo_sign_in ? await api("/api/customers") : []);
+      ui.signInForm.hidden = !info.demo_sign_in;
+      if (!info.demo_sign_in) {
+        ui.signIn.querySelector("p.muted").textContent =
+          "Please sign in on the shop's website to chat about your orders.";
+      }
       try {
         const orders = await api("/api/orders");
         showSignedIn(rememberedCustomer());

@@ -7,12 +7,17 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI, HTTPException, status
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from opentelemetry.trace import TracerProvider
 from starlette.middleware.sessions import SessionMiddleware
 
 from services.chat_api.agent import build_agent as build_default_agent
+from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
+from services.chat_api.middleware import install_middleware
+from services.chat_api.observe import instrument_app, metrics_server
 from services.chat_api.refunds import RefundService
 from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
@@ -26,22 +31,36 @@ log = logging.getLogger(__name__)
 
 FRONTEND_DIR = Path(__file__).resolve().parents[2] / "frontend"
 SESSION_MAX_AGE = 30 * 24 * 3600  # seconds
+# Static pages served only in dev (the outbox's mailbox).
+DEV_PAGES = ("/mailbox",)
+# Dev-only routes that live on a shared router (refused in production anyway): made absent.
+DEV_ONLY_ROUTES = {"/api/admin/crash": ["POST"]}
 
 # Hook for the agent (built in lifespan, closed in reverse order): receives the state,
 # returns an async closer.
 AgentBuilder = Callable[[AppState], Awaitable[Callable[[], Awaitable[None]]]]
 
 
-def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -> FastAPI:
+def create_app(
+    settings: Settings,
+    *,
+    build_agent: AgentBuilder | None = None,
+    tracer_provider: TracerProvider | None = None,
+) -> FastAPI:
     """Build the app; pools and clients are opened by its lifespan, not here.
 
-    `build_agent` defaults to the LangGraph agent (services.chat_api.agent).
+    `build_agent` defaults to the LangGraph agent (services.chat_api.agent). Requests are
+    traced with `tracer_provider`, or with the process's provider when tracing is configured.
     """
     agent_builder = build_agent or build_default_agent
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = await create_pool(settings.database_url)
+        pool = await create_pool(
+            settings.database_url,
+            min_size=settings.db_pool_min_size,
+            max_size=settings.db_pool_max_size,
+        )
         try:
             client = await connect_temporal(settings)
             state = AppState(
@@ -55,14 +74,23 @@ def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -
             close_agent = await agent_builder(state)
             app.state.services = state
             try:
-                yield
+                with metrics_server(settings):
+                    yield
             finally:
                 if close_agent is not None:
                     await close_agent()
         finally:
             await pool.close()
 
-    app = FastAPI(title="Reliable Refunds", lifespan=lifespan, docs_url="/api/docs")
+    docs = settings.docs_enabled
+    app = FastAPI(
+        title="Reliable Refunds",
+        lifespan=lifespan,
+        docs_url="/api/docs" if docs else None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json" if docs else None,
+    )
+    app.state.shop_tokens = ShopTokens(settings)
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.session_secret.get_secret_value(),
@@ -71,13 +99,41 @@ def create_app(settings: Settings, *, build_agent: AgentBuilder | None = None) -
         same_site="lax",
         https_only=settings.is_production,
     )
+    install_middleware(app, settings)
     install_error_handlers(app)
+    dev_routers = (customers.dev_router, admin.dev_router, dev.router)
+    if settings.is_production:
+        # First, so these 404s win over any route on the same path.
+        _hide_dev_routes(app, dev_routers)
     routers = (system.router, customers.router, refunds.router, chat.router, review.router)
     for router in (*routers, admin.router):
         app.include_router(router)
+    if not settings.api_metrics_address:
+        app.include_router(system.metrics_router)
     if not settings.is_production:
-        app.include_router(admin.dev_router)
-        app.include_router(dev.router)
+        for router in dev_routers:
+            app.include_router(router)
+    instrument_app(app, settings, tracer_provider)
     if FRONTEND_DIR.is_dir():
         app.mount("/", StaticFiles(directory=FRONTEND_DIR, html=True), name="frontend")
     return app
+
+
+def _hide_dev_routes(app: FastAPI, routers: tuple[APIRouter, ...]) -> None:
+    """In production the dev routes and pages are absent: 404 (not 405, even where a sibling
+    method exists on the same path), and before the static files are consulted."""
+
+    async def absent() -> None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND)
+
+    for router in routers:
+        for route in router.routes:
+            if isinstance(route, APIRoute) and route.methods:
+                app.add_api_route(
+                    route.path, absent, methods=list(route.methods), include_in_schema=False
+                )
+    for path, methods in DEV_ONLY_ROUTES.items():
+        app.add_api_route(path, absent, methods=methods, include_in_schema=False)
+    for page in DEV_PAGES:
+        for path in (page, page + "/{rest:path}"):
+            app.add_api_route(path, absent, methods=["GET", "HEAD"], include_in_schema=False)

@@ -9,7 +9,9 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 
+from services.chat_api.auth import ShopTokens
 from services.chat_api.state import AppState
+from services.common.logs import customer_id_var
 
 
 def get_state(request: Request) -> AppState:
@@ -20,14 +22,24 @@ def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-def current_customer(request: Request) -> int:
-    """The signed-in demo customer's id, from the signed session cookie."""
+def get_shop_tokens(request: Request) -> ShopTokens:
+    """The verifier of the shop's sign-in tokens, built once with the app."""
+    tokens: ShopTokens = request.app.state.shop_tokens
+    return tokens
+
+
+ShopTokensDep = Annotated[ShopTokens, Depends(get_shop_tokens)]
+
+
+async def current_customer(request: Request) -> int:
+    """The signed-in customer's id, from the signed session cookie."""
     customer_id = request.session.get("customer_id")
     if not isinstance(customer_id, int):
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
-            "Please sign in first: choose a customer with POST /api/session.",
+            "Please sign in first: exchange the shop's sign-in token at POST /api/session/token.",
         )
+    customer_id_var.set(customer_id)  # this request's log lines name the customer
     return customer_id
 
 

@@ -1,9 +1,18 @@
-"""Prometheus metrics of the chat API."""
+"""Prometheus metrics of the chat API (served at /metrics or on API_METRICS_ADDRESS)."""
 
 from __future__ import annotations
 
-from prometheus_client import Counter
+from prometheus_client import Counter, Histogram
 
+REQUEST_LATENCY = Histogram(
+    "http_request_duration_seconds",
+    "Time to answer an HTTP request, by method and route template",
+    ["method", "route"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
+)
+UNAVAILABLE = Counter(
+    "http_unavailable_total", "Requests answered 503 (a dependency or worker missing)", ["route"]
+)
 REFUND_REQUESTS = Counter(
     "refund_requests_total", "Refund requests answered, by committed outcome", ["outcome"]
 )
@@ -11,3 +20,7 @@ REVIEW_DECISIONS = Counter(
     "review_decisions_total", "Review decisions sent to workflows", ["decision", "channel"]
 )
 CHAT_TURNS = Counter("chat_turns_total", "Agent turns answered", ["result"])
+# Refund proposals made by the agent, by event (e.g. proposed, confirmed, declined, expired).
+PROPOSALS = Counter("refund_proposals_total", "Refund proposals by the agent, by event", ["event"])
+# Failures of the chat model (timeouts, vendor errors), by kind.
+MODEL_ERRORS = Counter("model_errors_total", "Chat model calls that failed, by kind", ["kind"])

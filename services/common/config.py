@@ -1,35 +1,62 @@
 """The one settings object, read from the environment and `.env`.
 
 Nothing else in the project reads `os.environ`: every process builds a `Settings` in its
-`main()` (or lifespan) and hands it on.
+`main()` (or lifespan) and hands it on. Settings fail closed: without `APP_ENV=dev` they are
+production settings, and production refuses placeholder secrets and dev conveniences.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Placeholder secrets that only a developer's machine may run with.
 DEV_PLACEHOLDER_SECRET = "dev-only-insecure-secret"
+# The shop-token key `make dev` signs in with (HS256); production must set its own.
+DEV_SHOP_JWT_KEY = "dev-only-shop-token-key-0123456789abcdef"
+DEV_SHOP_JWT_ISSUER = "reliable-refunds-dev-shop"
+DEV_SHOP_JWT_AUDIENCE = "reliable-refunds"
 ONE_WEEK_SECONDS = 7 * 24 * 3600
+MIN_SECRET_CHARS = 16
+# PyJWT (and RFC 7518) want an HMAC key at least as long as the hash: 32 bytes for HS256.
+MIN_HMAC_KEY_CHARS = 32
+# SMTP hosts that are a developer's mail catcher, never a real relay.
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+DEV_SMTP_HOSTS = {*LOOPBACK_HOSTS, "mailpit", "0.0.0.0"}
 
 
 class Settings(BaseSettings):
     """Configuration shared by the chat API, the worker and the dev supervisor."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+    # Errors never echo the input: it holds secrets.
+    model_config = SettingsConfigDict(
+        env_file=".env", extra="ignore", frozen=True, hide_input_in_errors=True
+    )
 
-    app_env: Literal["dev", "production"] = "dev"
+    # Production unless APP_ENV=dev is set explicitly (make dev and the tests set it).
+    app_env: Literal["dev", "production"] = "production"
 
     # Where the data lives. Empty in dev: the supervisor starts embedded PostgreSQL and sets it.
     database_url: str = ""
+    # asyncpg pool bounds per process (chat API and worker each hold one pool).
+    db_pool_min_size: int = Field(default=1, ge=0)
+    db_pool_max_size: int = Field(default=10, ge=1)
+
     temporal_address: str = "127.0.0.1:7233"
     temporal_namespace: str = "default"
     temporal_task_queue: str = "refunds"
     temporal_ui_url: str = "http://127.0.0.1:8233"
+    # TLS to the Temporal frontend (implied by an API key); mTLS with a client cert and key.
+    temporal_tls: bool = False
+    temporal_tls_ca: str = ""  # path to the server CA bundle (PEM); empty = system roots
+    temporal_tls_cert: str = ""  # path to the client certificate (PEM) for mTLS
+    temporal_tls_key: str = ""  # path to the client private key (PEM) for mTLS
+    temporal_tls_server_name: str = ""  # SNI / verification name when it differs from the host
+    temporal_api_key: SecretStr = SecretStr("")  # Temporal Cloud API key
 
     # Refund policy: above the threshold (dollars) a person reviews; the review waits this long.
     refund_review_threshold: Decimal = Decimal("1000")
@@ -44,6 +71,29 @@ class Settings(BaseSettings):
     session_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
     admin_token: SecretStr = SecretStr("")
 
+    # The shop's sign-in: its tokens (JWT) are verified with a key or the issuer's JWKS.
+    # SHOP_JWT_KEY: an HS256 shared secret, or the shop's RS/ES public key in PEM.
+    shop_jwt_key: SecretStr = SecretStr("")
+    shop_jwks_url: str = ""  # an OIDC issuer's JWKS, e.g. https://id.shop/.well-known/jwks.json
+    shop_jwt_issuer: str = ""  # the `iss` every token must carry
+    shop_jwt_audience: str = ""  # the `aud` every token must carry
+    shop_jwt_algorithms: str = ""  # comma-separated; empty = HS256 for a secret, RS/ES/PS else
+    shop_customer_claim: str = "sub"  # the claim holding our customer id
+    shop_jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)  # clock skew allowed
+
+    # HTTP hardening of the chat API.
+    max_request_bytes: int = Field(default=64 * 1024, gt=0)  # larger bodies get 413
+    frame_ancestors: str = "'self'"  # CSP frame-ancestors: who may embed the chat page
+    api_docs_enabled: bool | None = None  # /api/docs; default: on in dev, off in production
+    # /metrics of the chat API: "" = on the API's own port; "off"; or host:port of its own.
+    api_metrics_address: str = ""
+
+    # Logs: json for log shippers, text for people; auto = text in dev, json in production.
+    log_format: Literal["auto", "json", "text"] = "auto"
+    # OpenTelemetry traces go to this OTLP/HTTP endpoint (e.g. http://collector:4318); "" = off.
+    otel_exporter_otlp_endpoint: str = ""
+    otel_service_name: str = ""  # default: reliable-refunds-<process>
+
     email_backend: Literal["outbox", "smtp", "sendgrid"] = "outbox"
     admin_email: str = "refunds-admin@example.com"
     sendgrid_api_key: SecretStr = SecretStr("")
@@ -57,11 +107,16 @@ class Settings(BaseSettings):
     openai_base_url: str = ""
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = Field(default=30.0, gt=0)
+    # How long a refund proposal waits for the customer's confirmation (seconds).
+    proposal_ttl_seconds: int = Field(default=900, gt=0)
+    # One deadline for a whole chat turn: model calls, tools and a confirmed refund (seconds).
+    chat_turn_deadline_seconds: float = Field(default=45.0, gt=0)
 
     # host:port where the worker serves Temporal SDK metrics as Prometheus text; empty = off.
     worker_metrics_address: str = ""
 
-    crash_button_enabled: bool = True
+    # The dev page's Crash System button; default: on in dev, off (and refused) in production.
+    crash_button_enabled: bool = False
     # Where the dev supervisor keeps process ids, so the crash route can find the worker.
     run_dir: str = ".data/run"
 
@@ -76,15 +131,63 @@ class Settings(BaseSettings):
             return "openai" if self.openai_api_key.get_secret_value() else "offline"
         return self.llm_provider
 
-    @model_validator(mode="after")
-    def _refuse_unsafe_production(self) -> Settings:
+    @property
+    def docs_enabled(self) -> bool:
+        """Whether /api/docs is served: as configured, else only in dev."""
+        return (not self.is_production) if self.api_docs_enabled is None else self.api_docs_enabled
+
+    @property
+    def json_logs(self) -> bool:
+        """Whether logs are JSON lines: as configured, else in production."""
+        return self.is_production if self.log_format == "auto" else self.log_format == "json"
+
+    @property
+    def shop_jwt(self) -> tuple[str, str, str]:
+        """(key, issuer, audience) for shop tokens; dev falls back to the dev key and names."""
+        key = self.shop_jwt_key.get_secret_value()
+        issuer, audience = self.shop_jwt_issuer, self.shop_jwt_audience
         if not self.is_production:
-            return self
+            if not key and not self.shop_jwks_url:
+                key = DEV_SHOP_JWT_KEY
+            issuer = issuer or DEV_SHOP_JWT_ISSUER
+            audience = audience or DEV_SHOP_JWT_AUDIENCE
+        return key, issuer, audience
+
+    @model_validator(mode="before")
+    @classmethod
+    def _dev_defaults(cls, data: Any) -> Any:
+        """Dev conveniences default on only when APP_ENV=dev was asked for."""
+        if isinstance(data, dict) and "crash_button_enabled" not in data:
+            data = {**data, "crash_button_enabled": str(data.get("app_env", "")).lower() == "dev"}
+        return data
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_settings(self) -> Settings:
+        problems = self._config_problems()
+        if self.is_production:
+            problems += self._production_problems()
+        if problems:
+            where = "in production" if self.is_production else "with these settings"
+            raise ValueError(f"refusing to start {where}: " + "; ".join(problems))
+        return self
+
+    def _config_problems(self) -> list[str]:
+        """Mistakes that are wrong in every environment."""
+        problems: list[str] = []
+        if self.db_pool_min_size > self.db_pool_max_size:
+            problems.append("DB_POOL_MIN_SIZE must not exceed DB_POOL_MAX_SIZE")
+        if bool(self.temporal_tls_cert) != bool(self.temporal_tls_key):
+            problems.append("TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together")
+        if "none" in self.shop_jwt_algorithms.lower().replace(" ", "").split(","):
+            problems.append("SHOP_JWT_ALGORITHMS must not allow unsigned tokens ('none')")
+        return problems
+
+    def _production_problems(self) -> list[str]:
         problems: list[str] = []
         for name in ("review_link_secret", "session_secret", "admin_token"):
             value: SecretStr = getattr(self, name)
             secret = value.get_secret_value()
-            if not secret or secret == DEV_PLACEHOLDER_SECRET or len(secret) < 16:
+            if not secret or secret == DEV_PLACEHOLDER_SECRET or len(secret) < MIN_SECRET_CHARS:
                 problems.append(f"{name.upper()} must be set to a secret of 16+ characters")
         if self.crash_button_enabled:
             problems.append("CRASH_BUTTON_ENABLED must be false")
@@ -94,6 +197,29 @@ class Settings(BaseSettings):
             problems.append("EMAIL_BACKEND must be smtp or sendgrid (outbox is the dev mailbox)")
         if self.email_backend == "sendgrid" and not self.sendgrid_api_key.get_secret_value():
             problems.append("SENDGRID_API_KEY must be set for the sendgrid backend")
-        if problems:
-            raise ValueError("refusing to start in production: " + "; ".join(problems))
-        return self
+        if self.email_backend == "smtp" and _smtp_host(self.smtp_url) in DEV_SMTP_HOSTS:
+            problems.append("SMTP_URL must be a real mail relay, not a loopback or Mailpit host")
+        problems += self._shop_sign_in_problems()
+        return problems
+
+    def _shop_sign_in_problems(self) -> list[str]:
+        """Production customers sign in only with the shop's tokens: those must be checkable."""
+        key = self.shop_jwt_key.get_secret_value()
+        problems: list[str] = []
+        if not key and not self.shop_jwks_url:
+            problems.append("SHOP_JWT_KEY or SHOP_JWKS_URL must be set (the shop's sign-in)")
+        if key == DEV_SHOP_JWT_KEY:
+            problems.append("SHOP_JWT_KEY must not be the dev key")
+        elif key and not key.lstrip().startswith("-----BEGIN") and len(key) < MIN_HMAC_KEY_CHARS:
+            problems.append("SHOP_JWT_KEY (a shared secret) must have 32+ characters")
+        jwks = urlsplit(self.shop_jwks_url)
+        if self.shop_jwks_url and jwks.scheme != "https" and jwks.hostname not in LOOPBACK_HOSTS:
+            problems.append("SHOP_JWKS_URL must be an https:// URL (keys fetched in the clear)")
+        if not self.shop_jwt_issuer or not self.shop_jwt_audience:
+            problems.append("SHOP_JWT_ISSUER and SHOP_JWT_AUDIENCE must be set")
+        return problems
+
+
+def _smtp_host(url: str) -> str:
+    """The host of an smtp:// URL, lower-cased ('' when it has none)."""
+    return (urlsplit(url).hostname or "").lower()

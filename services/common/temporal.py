@@ -1,25 +1,65 @@
-"""The one way the chat API, the worker and the tests connect to Temporal."""
+"""The one way the chat API, the worker, the migration job and the tests connect to Temporal."""
 
 from __future__ import annotations
 
-from temporalio.client import Client
+from collections.abc import Sequence
+from pathlib import Path
+
+from temporalio.client import Client, Interceptor
 from temporalio.common import SearchAttributeKey
 from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.envconfig import ClientConfigProfile, ClientConfigTLS, ClientConnectConfig
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
 
 from services.common.config import Settings
+from services.common.tracing import temporal_interceptors
 
 # Operators find a refund's workflow in the Web UI with `OrderId = 42`.
 ORDER_ID_ATTRIBUTE = SearchAttributeKey.for_int("OrderId")
 
 
-async def connect_temporal(settings: Settings, *, runtime: Runtime | None = None) -> Client:
-    """A client with the pydantic data converter, so money stays Decimal and waits timedelta."""
-    return await Client.connect(
-        settings.temporal_address,
+def connect_config(settings: Settings) -> ClientConnectConfig:
+    """The address, namespace, TLS and API key of `Client.connect`, through the SDK's own
+    environment-configuration profile (so the rules match Temporal's docs: an API key implies
+    TLS; a client certificate and key make it mTLS)."""
+    tls: ClientConfigTLS | None = None
+    if settings.temporal_tls or settings.temporal_tls_cert or settings.temporal_tls_ca:
+        tls = ClientConfigTLS(
+            server_name=settings.temporal_tls_server_name or None,
+            server_root_ca_cert=_path(settings.temporal_tls_ca),
+            client_cert=_path(settings.temporal_tls_cert),
+            client_private_key=_path(settings.temporal_tls_key),
+        )
+    api_key = settings.temporal_api_key.get_secret_value() or None
+    profile = ClientConfigProfile(
+        address=settings.temporal_address,
         namespace=settings.temporal_namespace,
+        api_key=api_key,
+        tls=tls,
+    )
+    return profile.to_client_connect_config()
+
+
+def _path(value: str) -> Path | None:
+    """A PEM file setting as the SDK's file source (read at connect time); None when unset."""
+    return Path(value) if value else None
+
+
+async def connect_temporal(
+    settings: Settings,
+    *,
+    runtime: Runtime | None = None,
+    interceptors: Sequence[Interceptor] = (),
+) -> Client:
+    """A client with the pydantic data converter, so money stays Decimal and waits timedelta.
+
+    With tracing on, Temporal's tracing interceptor is added; workers built on this client
+    inherit it, so a refund's trace runs from the HTTP request through the workflow."""
+    return await Client.connect(
+        **connect_config(settings),
         data_converter=pydantic_data_converter,
         runtime=runtime,
+        interceptors=[*temporal_interceptors(settings), *interceptors],
     )
 
 

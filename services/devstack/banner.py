@@ -7,6 +7,7 @@ import httpx
 from services.devstack.options import DevstackOptions
 
 READY_PROBE_TIMEOUT_SECONDS = 1.0
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"  # the chat URL mint_token prints by default
 
 
 def chat_api_ready(opts: DevstackOptions) -> bool:
@@ -16,6 +17,14 @@ def chat_api_ready(opts: DevstackOptions) -> bool:
     except httpx.HTTPError:
         return False
     return response.status_code == 200
+
+
+def mint_command(opts: DevstackOptions) -> str:
+    """The one-line command that mints a shop sign-in token for this stack."""
+    command = ".venv/bin/python -m services.chat_api.mint_token 1"
+    if opts.api_url != DEFAULT_BASE_URL:
+        command += f" --base-url {opts.api_url}"
+    return command
 
 
 def banner(opts: DevstackOptions, *, admin_token: str, token_source: str, seconds: float) -> str:
@@ -33,6 +42,9 @@ def banner(opts: DevstackOptions, *, admin_token: str, token_source: str, second
         "",
         f"  Admin token           {admin_token}",
         f"                        ({where}; paste it into the admin page)",
+        f"  Shop sign-in          {mint_command(opts)}",
+        "                        (mints a shop token for customer 1 with the dev key and prints",
+        "                        the chat URL that signs in with it; the demo list stays too)",
         f"  Data folder           {opts.data_dir}",
         "",
     ]

@@ -72,12 +72,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     if refusal := _refusal(opts):
         raise SystemExit(f"devstack: refusing to start: {refusal}")
     try:
-        # What the developer configured (environment and `.env`) for the children.
-        settings = Settings()
+        # What the developer configured (environment and `.env`) for the children. The dev
+        # stack is dev by definition (settings default to production): it says so explicitly,
+        # and its children get APP_ENV=dev too.
+        settings = Settings(app_env="dev")
     except ValidationError as exc:
         raise SystemExit(f"devstack: invalid configuration: {exc}") from None
-    if settings.is_production:
-        raise SystemExit("devstack: refusing to start: APP_ENV=production (set in .env).")
     opts.data_dir.mkdir(parents=True, exist_ok=True)
     opts.run_dir.mkdir(exist_ok=True)
     with _lock_data_dir(opts):

@@ -19,6 +19,7 @@ from services.common.db import create_pool
 from services.common.logs import setup_logging
 from services.common.review_tokens import ReviewTokens
 from services.common.temporal import connect_temporal, metrics_runtime
+from services.common.tracing import start_tracing
 from workflows.refund import RefundWorkflow
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,11 @@ def build_worker(
 
 
 async def run(settings: Settings) -> None:
-    pool = await create_pool(settings.database_url)
+    pool = await create_pool(
+        settings.database_url,
+        min_size=settings.db_pool_min_size,
+        max_size=settings.db_pool_max_size,
+    )
     try:
         runtime = (
             metrics_runtime(settings.worker_metrics_address)
@@ -86,8 +91,14 @@ async def run(settings: Settings) -> None:
 
 def main() -> None:
     settings = Settings()
-    setup_logging()
-    asyncio.run(run(settings))
+    setup_logging(json_lines=settings.json_logs)
+    # Traces of workflows and activities (via connect_temporal's interceptor) and SQL.
+    provider = start_tracing(settings, "worker")
+    try:
+        asyncio.run(run(settings))
+    finally:
+        if provider is not None:
+            provider.shutdown()
 
 
 if __name__ == "__main__":

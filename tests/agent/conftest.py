@@ -75,14 +75,45 @@ async def last_turn_calls(app: FastAPI, customer_id: int) -> list[tuple[str, dic
     ]
 
 
-async def say(http: httpx.AsyncClient, text: str) -> str:
-    """Send one chat message; returns the assistant's reply (asserting a 200)."""
+async def chat(http: httpx.AsyncClient, text: str) -> dict[str, Any]:
+    """Send one chat message; returns the whole answer: messages and proposals."""
     r = await http.post("/api/chat", json={"message": text})
     assert r.status_code == 200, r.text
-    replies = r.json()["messages"]
-    assert replies, r.json()
-    assert all(m["role"] == "assistant" for m in replies)
-    return "\n".join(m["content"] for m in replies)
+    answer: dict[str, Any] = r.json()
+    assert answer["messages"], answer
+    assert all(m["role"] == "assistant" for m in answer["messages"])
+    return answer
 
 
-__all__ = ["agent_of", "last_turn_calls", "say", "sign_in"]
+def text_of(answer: dict[str, Any]) -> str:
+    return "\n".join(m["content"] for m in answer["messages"])
+
+
+async def say(http: httpx.AsyncClient, text: str) -> str:
+    """Send one chat message; returns the assistant's reply (asserting a 200)."""
+    return text_of(await chat(http, text))
+
+
+async def press(
+    http: httpx.AsyncClient, proposal_id: str, button: str = "confirm"
+) -> httpx.Response:
+    """The proposal card's Confirm or Cancel button."""
+    return await http.post(f"/api/chat/proposals/{proposal_id}/{button}")
+
+
+async def pending_ids(http: httpx.AsyncClient) -> list[str]:
+    r = await http.get("/api/chat/proposals")
+    assert r.status_code == 200, r.text
+    return [p["id"] for p in r.json()]
+
+
+__all__ = [
+    "agent_of",
+    "chat",
+    "last_turn_calls",
+    "pending_ids",
+    "press",
+    "say",
+    "sign_in",
+    "text_of",
+]

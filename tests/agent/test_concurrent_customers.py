@@ -11,7 +11,7 @@ from tests.agent.conftest import say
 from tests.support.api import sign_in
 
 CUSTOMERS = 20
-MESSAGES_EACH = 3
+MESSAGES_EACH = 4
 
 
 async def test_twenty_customers_chat_concurrently(chat_app, orders, worker):
@@ -26,6 +26,7 @@ async def test_twenty_customers_chat_concurrently(chat_app, orders, worker):
             await say(http, f"hello from customer {n}")
             await say(http, f"where is order {order.order_id}?")
             await say(http, f"refund order {order.order_id} please, customer {n} changed mind")
+            await say(http, "yes")
 
     await asyncio.gather(*(conversation(n) for n in range(CUSTOMERS)))
 
@@ -40,9 +41,11 @@ async def test_twenty_customers_chat_concurrently(chat_app, orders, worker):
             f"hello from customer {n}",
             f"where is order {order.order_id}?",
             f"refund order {order.order_id} please, customer {n} changed mind",
+            "yes",
         ]
         assert f"Gadget {n}" in history[3]["content"]
-        assert "has been paid" in history[5]["content"]
+        assert "Shall I go ahead?" in history[5]["content"]
+        assert "has been paid" in history[7]["content"]
         assert await orders.status(order.order_id) == "REFUNDED"
 
 

@@ -47,6 +47,7 @@ async def test_review_decision_notice_appears_in_history(chat_app, demo, orders,
     laptop = mine["laptop"]
     await sign_in(http, cid)
     await say(http, f"I want a refund for order {laptop.order_id}, the screen is cracked")
+    await say(http, "yes")
     assert await orders.status(laptop.order_id) == "PENDING_REFUND"
     admin = {"Authorization": f"Bearer {settings.admin_token.get_secret_value()}"}
     r = await http.post(
@@ -65,6 +66,6 @@ async def test_review_decision_notice_appears_in_history(chat_app, demo, orders,
         f"Your refund for order {laptop.order_id} (Laptop Pro X1, $1,299.99) was approved"
     )
     history = (await http.get("/api/history")).json()
-    assert [h["role"] for h in history] == ["user", "assistant", "notice"]
+    assert [h["role"] for h in history] == ["user", "assistant", "user", "assistant", "notice"]
     mine_now = {o["order_id"]: o["status"] for o in (await http.get("/api/orders")).json()}
     assert mine_now[laptop.order_id] == "REFUNDED"

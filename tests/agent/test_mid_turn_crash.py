@@ -1,5 +1,6 @@
-"""A chat API killed (-9) after the model asked for a tool and before the result was stored:
-after a restart the next turn works with either model, and the refund was requested once."""
+"""A chat API killed (-9) while a confirmed refund runs (after the customer's "yes", before the
+result was stored): after a restart the next turn works with either model, the refund was
+requested and paid once, and pressing Confirm again on the card is safe."""
 
 from __future__ import annotations
 
@@ -16,13 +17,13 @@ from tests.agent.chat_process import (
     unanswered_tool_calls,
     wait_until_serving,
 )
-from tests.agent.conftest import say
+from tests.agent.conftest import chat, press, say
 from tests.support.api import sign_in
 from tests.support.fake_openai import Text, ToolCalls, messages_of
 from tests.support.processes import kill_9
 from tests.support.waiting import eventually
 
-# Long enough that the kill provably lands while the refund tool waits on the payment.
+# Long enough that the kill provably lands while the confirmed refund waits on the payment.
 PAYMENT_DELAY_SECONDS = 2.0
 
 
@@ -34,7 +35,7 @@ async def _count(pool, order_id: int, kind: str) -> int:
 
 
 @pytest.mark.parametrize("provider", ["offline", "openai"])
-async def test_killed_mid_tool_call_then_next_turn_works_and_refund_requested_once(
+async def test_killed_while_a_confirmed_refund_runs_then_next_turn_works_and_pays_once(
     provider, client, pool, settings, orders, fake_openai, database_url, tmp_path
 ):
     order = await orders.order("89.99", item="Wireless Headphones")
@@ -46,8 +47,8 @@ async def test_killed_mid_tool_call_then_next_turn_works_and_refund_requested_on
             "OPENAI_BASE_URL": fake_openai.base_url,
             "LLM_TIMEOUT_SECONDS": "5",
         }
-        asked = ToolCalls([("request_refund", {"order_id": oid, "reason": "they broke"})])
-        fake_openai.add(asked)
+        asked = ToolCalls([("request_refund", {"order_id": oid, "reason": "it broke"})])
+        fake_openai.add(asked, Text("I can refund your headphones. Press Confirm or say yes."))
     log_file = tmp_path / "chat-api.log"
     slow_payments = settings.model_copy(update={"payment_delay_seconds": PAYMENT_DELAY_SECONDS})
     port = free_port()
@@ -58,21 +59,18 @@ async def test_killed_mid_tool_call_then_next_turn_works_and_refund_requested_on
             async with httpx.AsyncClient(base_url=base, timeout=30) as http:
                 await wait_until_serving(http, proc)
                 await sign_in(http, cid)
-                turn = asyncio.create_task(
-                    http.post(
-                        "/api/chat", json={"message": "I want a refund for my headphones, it broke"}
-                    )
-                )
-                # The model asked for request_refund and the workflow has started: the tool
-                # now waits for the (delayed) payment. Kill the chat API here.
+                answer = await chat(http, "I want a refund for my headphones, it broke")
+                [proposal] = answer["proposals"]
+                assert await _count(pool, oid, "refund_requested") == 0
+                turn = asyncio.create_task(http.post("/api/chat", json={"message": "yes"}))
+                # The customer said yes and the workflow has started: the confirmation now
+                # waits for the (delayed) payment. Kill the chat API here.
                 await eventually(lambda: _count(pool, oid, "refund_requested"), lambda n: n == 1)
                 kill_9(proc)
                 with pytest.raises(httpx.TransportError):
                     await turn
 
-        dangling = await unanswered_tool_calls(database_url, cid)
-        assert [c["name"] for c in dangling] == ["request_refund"], log_file.read_text()
-        assert dangling[0]["args"]["order_id"] == oid
+        assert await unanswered_tool_calls(database_url, cid) == []
         await eventually(lambda: orders.status(oid), lambda s: s == "REFUNDED")
 
         if provider == "openai":
@@ -85,22 +83,25 @@ async def test_killed_mid_tool_call_then_next_turn_works_and_refund_requested_on
                 await wait_until_serving(http, proc)
                 await sign_in(http, cid)
                 reply = await say(http, "is my refund done yet?")
+                # The confirmation's result was lost with the process: the card is still
+                # there, and pressing Confirm again pays nothing twice.
+                again = await press(http, proposal["id"])
                 history = (await http.get("/api/history")).json()
 
+    assert again.status_code == 200, again.text
+    [decided] = again.json()["proposals"]
+    assert decided["status"] == "confirmed" and decided["outcome"] == "already_refunded"
     if provider == "openai":
         assert reply == "Good news: your headphones refund is done."
         assert fake_openai.rejected == [], fake_openai.rejected
-        repaired = fake_openai.requests[1]  # the first request after the restart
-        results = {
-            m["tool_call_id"]: json.loads(m["content"]) for m in messages_of(repaired, "tool")
-        }
-        assert results[asked.ids[0]]["error"] == "interrupted"
+        status = json.loads(messages_of(fake_openai.requests[-1], "tool")[-1]["content"])
+        assert status["status"] == "REFUNDED" and "proposal" not in status
     else:
         assert "is done" in reply and "Wireless Headphones" in reply
     assert await unanswered_tool_calls(database_url, cid) == []
     users = [h["content"] for h in history if h["role"] == "user"]
     assert users == ["I want a refund for my headphones, it broke", "is my refund done yet?"]
-    assert history[-1] == {**history[-1], "role": "assistant", "content": reply}
+    assert "already refunded" in history[-1]["content"]
     # Requested once, paid once.
     assert await _count(pool, oid, "refund_requested") == 1
     assert await orders.ledger_rows(oid) == 1

@@ -1,9 +1,10 @@
-"""Offline model: refund requests by item name, by several ids, and as a follow-up; each goes
-through RefundService (the same workflow as POST /api/refunds)."""
+"""Offline model: refund requests by item name, by several ids, and as a follow-up. Each one
+is a proposal first; only the customer's "yes" runs it, through RefundService (the same
+workflow as POST /api/refunds)."""
 
 from __future__ import annotations
 
-from tests.agent.conftest import last_turn_calls, say
+from tests.agent.conftest import chat, last_turn_calls, say
 from tests.support.api import sign_in
 
 
@@ -12,11 +13,19 @@ async def test_refund_for_my_headphones_with_reason(chat_app, demo, orders, work
     cid, mine = demo
     phones = mine["headphones"]
     await sign_in(http, cid)
-    reply = await say(http, "I want a refund for my headphones, they broke")
+    answer = await chat(http, "I want a refund for my headphones, they broke")
     assert await last_turn_calls(app, cid) == [
         ("list_my_orders", {}),
         ("request_refund", {"order_id": phones.order_id, "reason": "they broke"}),
     ]
+    [proposal] = answer["proposals"]
+    assert proposal["order_id"] == phones.order_id and proposal["reason"] == "they broke"
+    assert proposal["amount"] == "89.99" and proposal["review"] is False
+    assert "Shall I go ahead?" in answer["messages"][0]["content"]
+    assert await orders.status(phones.order_id) == "PURCHASED"  # nothing moves yet
+    assert await orders.ledger_rows(phones.order_id) == 0
+
+    reply = await say(http, "yes")
     assert await orders.status(phones.order_id) == "REFUNDED"
     assert await orders.ledger_rows(phones.order_id) == 1
     reason = await pool.fetchval("SELECT reason FROM refunds WHERE order_id = $1", phones.order_id)
@@ -29,7 +38,7 @@ async def test_refund_two_orders_in_one_message(chat_app, demo, orders, worker):
     cid, mine = demo
     laptop, case = mine["laptop"], mine["case"]
     await sign_in(http, cid)
-    reply = await say(http, f"refund order {laptop.order_id} and {case.order_id}")
+    answer = await chat(http, f"refund order {laptop.order_id} and {case.order_id}")
     calls = await last_turn_calls(app, cid)
     assert calls == [
         ("request_refund", {"order_id": laptop.order_id, "reason": "No reason given"}),
@@ -37,6 +46,12 @@ async def test_refund_two_orders_in_one_message(chat_app, demo, orders, worker):
     ]
     messages = await app.state.services.agent.messages(cid)
     assert sum(1 for m in messages if getattr(m, "tool_calls", None)) == 1  # one model turn
+    assert [(p["order_id"], p["review"]) for p in answer["proposals"]] == [
+        (laptop.order_id, True),
+        (case.order_id, False),
+    ]
+    assert await orders.status(laptop.order_id) == "PURCHASED"
+    reply = await say(http, "go ahead")
     assert await orders.status(laptop.order_id) == "PENDING_REFUND"
     assert await orders.status(case.order_id) == "REFUNDED"
     assert "review" in reply and "Laptop Pro X1" in reply
@@ -48,13 +63,18 @@ async def test_and_what_about_the_tv_follows_up_the_refund(chat_app, demo, order
     cid, mine = demo
     await sign_in(http, cid)
     await say(http, f"refund order {mine['laptop'].order_id} and {mine['case'].order_id}")
-    reply = await say(http, "and what about the TV?")
+    await say(http, "yes please")
+    answer = await chat(http, "and what about the TV?")
     assert await last_turn_calls(app, cid) == [
         ("list_my_orders", {}),
         ("request_refund", {"order_id": mine["tv"].order_id, "reason": "No reason given"}),
     ]
+    assert [p["order_id"] for p in answer["proposals"]] == [mine["tv"].order_id]
+    assert "Samsung QLED 4K TV" in answer["messages"][0]["content"]
+    assert await orders.status(mine["tv"].order_id) == "PURCHASED"
+    reply = await say(http, "ok do it")
     assert await orders.status(mine["tv"].order_id) == "PENDING_REFUND"
-    assert "Samsung QLED 4K TV" in reply and "review" in reply
+    assert "review" in reply
     assert await orders.status(mine["watch"].order_id) == "PURCHASED"
 
 
@@ -64,6 +84,7 @@ async def test_is_my_refund_done_yet_checks_the_last_refund(chat_app, demo, orde
     phones = mine["headphones"]
     await sign_in(http, cid)
     await say(http, "I want a refund for my headphones, they broke")
+    await say(http, "yes")
     reply = await say(http, "is my refund done yet?")
     assert await last_turn_calls(app, cid) == [
         ("check_refund_status", {"order_id": phones.order_id})
@@ -82,21 +103,27 @@ async def test_refund_status_without_any_context_reviews_all_orders(chat_app, de
     assert "no refunds yet" in reply
 
 
-async def test_asking_twice_requests_and_pays_once(chat_app, demo, orders, worker, pool):
+async def test_asking_again_after_the_refund_pays_once(chat_app, demo, orders, worker, pool):
     app, http = chat_app
     cid, mine = demo
     phones = mine["headphones"]
     await sign_in(http, cid)
     await say(http, "I want a refund for my headphones, they broke")
-    reply = await say(http, "refund my headphones again please")
+    await say(http, "yes")
+    answer = await chat(http, "refund my headphones again please")
     assert await last_turn_calls(app, cid) == [
         ("list_my_orders", {}),
         ("request_refund", {"order_id": phones.order_id, "reason": "No reason given"}),
     ]
-    assert "has been paid" in reply
+    assert answer["proposals"] == []  # already refunded: nothing to propose
+    assert "already refunded" in text_of_reply(answer)
     requested = await pool.fetchval(
         "SELECT count(*) FROM audit_events WHERE order_id = $1 AND kind = 'refund_requested'",
         phones.order_id,
     )
     assert requested == 1
     assert await orders.ledger_rows(phones.order_id) == 1
+
+
+def text_of_reply(answer) -> str:
+    return " ".join(m["content"] for m in answer["messages"])

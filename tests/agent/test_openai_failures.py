@@ -7,7 +7,7 @@ import logging
 import time
 
 from services.chat_api.agent.graph import APOLOGY, APOLOGY_AFTER_TOOLS
-from tests.agent.conftest import say
+from tests.agent.conftest import chat, press, say, text_of
 from tests.support.api import sign_in
 from tests.support.fake_openai import Fail, Hang, Text, ToolCalls
 
@@ -53,7 +53,12 @@ async def test_model_failing_after_a_refund_does_not_claim_nothing_changed(
     await sign_in(http, order.customer_id)
     refund = ("request_refund", {"order_id": order.order_id, "reason": "flickers"})
     fake_openai.add(ToolCalls([refund]), Fail(500), Fail(500))
-    reply = await say(http, "refund my desk lamp, it flickers")
-    assert reply == APOLOGY_AFTER_TOOLS
+    answer = await chat(http, "refund my desk lamp, it flickers")
+    assert text_of(answer) == APOLOGY_AFTER_TOOLS
+    # The proposal stands (its card is shown) and still waits for the customer.
+    [proposal] = answer["proposals"]
+    assert proposal["status"] == "pending"
+    assert await orders.status(order.order_id) == "PURCHASED"
+    assert (await press(http, proposal["id"])).status_code == 200
     assert await orders.status(order.order_id) == "REFUNDED"
     assert fake_openai.rejected == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.agent.conftest import last_turn_calls, say
+from tests.agent.conftest import chat, last_turn_calls, say, text_of
 from tests.support.api import sign_in
 from tests.support.fake_openai import Text, ToolCalls, messages_of
 
@@ -22,17 +22,17 @@ async def test_several_tool_calls_in_one_model_turn(openai_app, fake_openai, dem
             ("request_refund", {"order_id": phones.order_id, "reason": "they broke"}),
         ]
     )
-    fake_openai.add(calls, Text("Your headphones are refunded; the watch is fine."))
-    reply = await say(http, "refund my headphones, they broke, and where is my watch?")
-    assert reply == "Your headphones are refunded; the watch is fine."
+    fake_openai.add(calls, Text("Shall I refund your headphones? The watch is fine."))
+    answer = await chat(http, "refund my headphones, they broke, and where is my watch?")
+    assert text_of(answer) == "Shall I refund your headphones? The watch is fine."
+    [proposal] = answer["proposals"]
+    assert proposal["order_id"] == phones.order_id and proposal["status"] == "pending"
     assert [name for name, _ in await last_turn_calls(app, cid)] == [
         "list_my_orders",
         "look_up_order",
         "request_refund",
     ]
-    assert await orders.status(phones.order_id) == "REFUNDED"
-    assert await orders.ledger_rows(phones.order_id) == 1
-    assert await orders.status(watch.order_id) == "PURCHASED"
+    assert await orders.status(phones.order_id) == "PURCHASED"  # proposed, not paid
 
     first, second = fake_openai.requests
     assert first["model"] == "gpt-test"
@@ -49,7 +49,16 @@ async def test_several_tool_calls_in_one_model_turn(openai_app, fake_openai, dem
     listed, looked, refunded = (results[i] for i in calls.ids)
     assert [o["order_id"] for o in listed["orders"]] == [o.order_id for o in mine.values()]
     assert looked["orders"][0]["item"] == "Smart Watch Series 5"
-    assert refunded["outcome"] == "refunded"
+    assert refunded["status"] == "awaiting_confirmation"
+    assert refunded["proposal_id"] == proposal["id"]
+
+    # The customer's own "yes" confirms: decided by the application, no model call.
+    reply = await say(http, "yes please")
+    assert "has been paid" in reply
+    assert len(fake_openai.requests) == 2
+    assert await orders.status(phones.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(phones.order_id) == 1
+    assert await orders.status(watch.order_id) == "PURCHASED"
     assert fake_openai.rejected == [] and fake_openai.unexpected == []
 
 

@@ -132,6 +132,7 @@ async def bench_stack(data_dir: Path, payment_delay: str = "0") -> AsyncIterator
         url = database_uri(server_uri, APP_DATABASE)
         settings = Settings(
             _env_file=None,
+            app_env="dev",
             database_url=url,
             temporal_address=f"127.0.0.1:{ports['temporal-port']}",
         )

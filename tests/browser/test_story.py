@@ -46,15 +46,19 @@ async def test_refund_story(
     await ask(page, "What is the status of order 2?", re.compile("Wireless Headphones", re.I))
     await snap(page, "customer-chat")
 
-    # A small refund: paid at once; the panel turns REFUNDED without a reload.
-    await send(page, f"Please refund order {SMALL}, it broke")
+    # A small refund: proposed first, nothing moves until the customer says yes; then it is
+    # paid at once and the panel turns REFUNDED without a reload.
+    await ask(page, f"Please refund order {SMALL}, it broke", "Shall I go ahead?")
+    await expect_status(page, SMALL, "PURCHASED")
+    await send(page, "yes")
     await expect(page.locator("#chat-log .msg.thinking")).to_be_visible()
     await expect(page.get_by_role("button", name="Sending…")).to_be_disabled()
-    await expect(messages(page, "assistant")).to_have_count(2, timeout=20_000)
+    await expect(messages(page, "assistant")).to_have_count(3, timeout=20_000)
     await expect_status(page, SMALL, "REFUNDED")
 
     # A large refund waits for a person; the admin is emailed a review link.
     await ask(page, f"I want a refund for order {LARGE}, the screen is cracked", "review")
+    await ask(page, "go ahead", "review")
     await expect_status(page, LARGE, "PENDING_REFUND")
     await snap(page, "customer-pending-review")
 
@@ -103,7 +107,8 @@ async def test_refund_story(
     await snap(admin, "admin")
 
     # Crash System in the middle of a refund: the page recovers and the refund completes once.
-    await send(page, f"Please refund order {CRASHED}, it stopped working")
+    await ask(page, f"Please refund order {CRASHED}, it stopped working", "Shall I go ahead?")
+    await send(page, "yes")
     await eventually(lambda: audit_kinds(admin_api, CRASHED), lambda k: "refund_requested" in k)
     await page.get_by_role("button", name="Crash System").click()
     await expect(page.locator("#system-status")).to_contain_text("restarting")

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import httpx
-from fastapi import FastAPI
-
-from services.chat_api.app import create_app
 from tests.support.api import sign_in
 
 
@@ -71,13 +67,3 @@ async def test_metrics_count_refunds(api, worker, orders):
     await api.post("/api/refunds", json={"order_id": order.order_id})
     text = (await api.get("/metrics")).text
     assert 'refund_requests_total{outcome="refunded"}' in text
-
-
-async def test_production_has_no_dev_routes(settings):
-    prod = settings.model_copy(update={"app_env": "production", "crash_button_enabled": False})
-    app: FastAPI = create_app(prod)
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
-        for method, path in (("GET", "/api/dev/outbox"), ("POST", "/api/admin/reset")):
-            r = await http.request(method, path)
-            assert r.status_code in (404, 405)

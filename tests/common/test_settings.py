@@ -1,11 +1,11 @@
-"""Production refuses to start on default secrets, with the crash button, or without a DB."""
+"""Settings fail closed: production unless APP_ENV=dev, and production refuses what is unsafe."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
 
-from services.common.config import Settings
+from services.common.config import DEV_SHOP_JWT_KEY, Settings
 
 GOOD = {
     "app_env": "production",
@@ -16,6 +16,9 @@ GOOD = {
     "crash_button_enabled": False,
     "email_backend": "sendgrid",
     "sendgrid_api_key": "SG.key",
+    "shop_jwks_url": "https://id.shop.test/.well-known/jwks.json",
+    "shop_jwt_issuer": "https://id.shop.test/",
+    "shop_jwt_audience": "reliable-refunds",
 }
 
 
@@ -24,7 +27,9 @@ def make(**overrides):
 
 
 def test_a_complete_production_config_starts():
-    assert make().is_production
+    s = make()
+    assert s.is_production
+    assert s.docs_enabled is False and s.json_logs is True
 
 
 @pytest.mark.parametrize(
@@ -37,6 +42,17 @@ def test_a_complete_production_config_starts():
         ({"database_url": ""}, "DATABASE_URL"),
         ({"email_backend": "outbox"}, "EMAIL_BACKEND"),
         ({"sendgrid_api_key": ""}, "SENDGRID_API_KEY"),
+        ({"email_backend": "smtp", "smtp_url": "smtp://127.0.0.1:1025"}, "SMTP_URL"),
+        ({"email_backend": "smtp", "smtp_url": "smtp://mailpit:1025"}, "SMTP_URL"),
+        ({"email_backend": "smtp", "smtp_url": "smtp://localhost"}, "SMTP_URL"),
+        ({"shop_jwks_url": ""}, "SHOP_JWT_KEY or SHOP_JWKS_URL"),
+        ({"shop_jwks_url": "", "shop_jwt_key": "short-hmac-secret"}, "32+ characters"),
+        ({"shop_jwks_url": "", "shop_jwt_key": DEV_SHOP_JWT_KEY}, "dev key"),
+        ({"shop_jwks_url": "http://id.shop.test/jwks.json"}, "https://"),
+        ({"shop_jwt_issuer": ""}, "SHOP_JWT_ISSUER"),
+        ({"shop_jwt_audience": ""}, "SHOP_JWT_AUDIENCE"),
+        ({"shop_jwt_algorithms": "HS256,none"}, "'none'"),
+        ({"temporal_tls_cert": "/certs/client.pem"}, "TEMPORAL_TLS_KEY"),
     ],
 )
 def test_unsafe_production_configs_are_refused(override, complaint):
@@ -45,7 +61,28 @@ def test_unsafe_production_configs_are_refused(override, complaint):
     assert complaint in str(caught.value)
 
 
+def test_a_real_smtp_relay_is_accepted():
+    assert make(email_backend="smtp", smtp_url="smtp://smtp.sendgrid.net:587").is_production
+
+
+def test_the_refusal_never_echoes_a_secret():
+    with pytest.raises(ValidationError) as caught:
+        make(session_secret="short", admin_token="my-admin-token-value-123", sendgrid_api_key="")
+    assert "my-admin-token-value-123" not in str(caught.value)
+    assert "SG.key" not in str(caught.value)
+
+
+def test_settings_are_production_unless_dev_is_asked_for(monkeypatch):
+    monkeypatch.delenv("APP_ENV", raising=False)
+    with pytest.raises(ValidationError) as caught:
+        Settings(_env_file=None)
+    assert "refusing to start in production" in str(caught.value)
+    monkeypatch.setenv("APP_ENV", "dev")
+    assert Settings(_env_file=None).app_env == "dev"
+
+
 def test_dev_runs_on_defaults_and_reads_the_environment(monkeypatch):
+    monkeypatch.setenv("APP_ENV", "dev")
     monkeypatch.setenv("REFUND_REVIEW_THRESHOLD", "250.50")
     monkeypatch.setenv("PAYMENT_DELAY_SECONDS", "2")
     s = Settings(_env_file=None)
@@ -54,3 +91,8 @@ def test_dev_runs_on_defaults_and_reads_the_environment(monkeypatch):
     assert s.payment_delay_seconds == 2
     assert s.refund_review_timeout == 7 * 24 * 3600
     assert s.resolved_llm_provider == "offline"
+    # Dev conveniences: the crash button, the API docs, readable logs, the dev shop key.
+    assert s.crash_button_enabled and s.docs_enabled and not s.json_logs
+    assert s.shop_jwt[0] == DEV_SHOP_JWT_KEY
+    monkeypatch.setenv("CRASH_BUTTON_ENABLED", "false")
+    assert Settings(_env_file=None).crash_button_enabled is False

@@ -16,10 +16,13 @@ from services.common.config import Settings
 async def running_app(
     settings: Settings, *, build_agent: AgentBuilder | None = None
 ) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
+    """The app with its lifespan running, and a client on it (over https in production, so
+    the Secure session cookie is sent back)."""
     app = create_app(settings, build_agent=build_agent)
+    base_url = "https://testserver" if settings.is_production else "http://testserver"
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        async with httpx.AsyncClient(transport=transport, base_url=base_url) as http:
             yield app, http
 
 

@@ -39,6 +39,8 @@ def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
         "REFUND_REVIEW_TIMEOUT": str(settings.refund_review_timeout),
         "REFUND_COMMIT_WAIT_SECONDS": str(settings.refund_commit_wait_seconds),
         "LLM_TIMEOUT_SECONDS": str(settings.llm_timeout_seconds),
+        "PROPOSAL_TTL_SECONDS": str(settings.proposal_ttl_seconds),
+        "CHAT_TURN_DEADLINE_SECONDS": str(settings.chat_turn_deadline_seconds),
         "CRASH_BUTTON_ENABLED": "true" if settings.crash_button_enabled else "false",
         "LLM_PROVIDER": settings.llm_provider,
     }

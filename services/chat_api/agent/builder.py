@@ -45,10 +45,19 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
         raise
     prompt = SYSTEM_PROMPT.format(threshold=display_amount(settings.refund_review_threshold))
     graph = build_graph(make_model(settings), checkpointer, system_prompt=prompt)
-    state.agent = ChatAgent(graph, state.pool, state.refunds)
+    agent = ChatAgent(
+        graph,
+        state.pool,
+        state.refunds,
+        review_threshold=settings.refund_review_threshold,
+        proposal_ttl_seconds=settings.proposal_ttl_seconds,
+        deadline_seconds=settings.chat_turn_deadline_seconds,
+    )
+    state.agent = agent
 
     async def close() -> None:
         state.agent = None
+        await agent.close()
         await connections.close()
 
     return close

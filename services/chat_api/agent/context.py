@@ -6,11 +6,19 @@ never be told by the model which customer it acts for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 import asyncpg
 
 from services.chat_api.refunds import RefundService
+
+
+def utc_now() -> dt.datetime:
+    """The real clock; tests inject their own to expire proposals."""
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,10 @@ class AgentContext:
     customer_id: int
     pool: asyncpg.Pool
     refunds: RefundService
+    # Refund proposals: above this amount a person reviews; they wait this long for a yes.
+    review_threshold: Decimal = Decimal("1000")
+    proposal_ttl_seconds: int = 900
+    clock: Callable[[], dt.datetime] = field(default=utc_now)
 
 
 def thread_id(customer_id: int) -> str:

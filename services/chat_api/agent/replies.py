@@ -87,7 +87,40 @@ def lookup(result: dict[str, Any]) -> str:
     )
 
 
+def proposal(result: dict[str, Any]) -> str:
+    """The refund tool's proposal, put to the customer; nothing is refunded until they agree."""
+    how = (
+        "a member of our staff will review it before it is paid"
+        if result.get("review")
+        else "it will be paid at once"
+    )
+    reason = result.get("reason") or "No reason given"
+    return (
+        f"I can refund {label(result)}; {how}. Reason: {reason}. Shall I go ahead?"
+        ' Press Confirm or reply "yes".'
+    )
+
+
+def not_refundable(result: dict[str, Any]) -> str:
+    """Asked to refund an order whose refund was already requested or decided."""
+    state = result.get("status")
+    if state == "REFUNDED":
+        return (
+            f"{label(result).capitalize()} was already refunded, so there is nothing to pay again."
+        )
+    if state == "PENDING_REFUND":
+        return (
+            f"The refund for {label(result)} was already requested and is waiting for review by"
+            " our staff. You'll see their decision here."
+        )
+    return f"The refund for {label(result)} was already reviewed and not approved."
+
+
 def refund(result: dict[str, Any]) -> str:
+    if result.get("proposal_id"):
+        return proposal(result)
+    if result.get("error") == "not_refundable":
+        return not_refundable(result)
     problem = _problem(result, "didn't request a refund for it")
     if problem:
         return problem
@@ -109,6 +142,8 @@ def status(result: dict[str, Any]) -> str:
     problem = _problem(result, "can't check its refund")
     if problem:
         return problem
+    if isinstance(result.get("proposal"), dict):
+        return "Not yet: it waits for your confirmation. " + proposal(result["proposal"])
     state = result.get("status")
     if state == "PURCHASED":
         return (

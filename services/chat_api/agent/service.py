@@ -1,10 +1,14 @@
 """Chat turns and history for one customer thread each, over the compiled graph.
 
-Turns of one customer run one at a time (a lock per thread), so two tabs sending at once
-cannot interleave their messages. Before each turn the thread is repaired: a tool call that
-a crash left without its result gets a result saying it was interrupted, so the model (and
-the OpenAI API, which refuses such a conversation) always sees a complete exchange. The
-interrupted call is never re-run; a refund it may have started is found by its status.
+A turn is a typed message or a decision on a refund proposal (Confirm/Cancel buttons). The
+application alone decides consent: a typed message is classified (consent.py) while the
+latest reply's proposals wait, and the graph's `interrupt()` is resumed with the result.
+Every turn runs as one task that streams events (events.py) and has one deadline; the JSON
+route drains the same stream. Turns of one customer run one at a time (a lock per thread), so
+two tabs sending at once cannot interleave their messages. Before each turn the thread is
+repaired: a tool call that a crash left without its result gets a result saying it was
+interrupted, so the model (and the OpenAI API, which refuses such a conversation) always sees
+a complete exchange. The interrupted call is never re-run.
 """
 
 from __future__ import annotations
@@ -15,19 +19,32 @@ import heapq
 import logging
 import uuid
 import weakref
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Literal
 
 import asyncpg
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphRecursionError
-from langgraph.graph import MessagesState
 from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command, StateSnapshot
 
-from services.chat_api.agent.context import AgentContext, thread_id
+from services.chat_api.agent.consent import classify
+from services.chat_api.agent.context import AgentContext, thread_id, utc_now
+from services.chat_api.agent.events import Event, from_part
 from services.chat_api.agent.graph import apology_for, now_iso
+from services.chat_api.agent.proposals import (
+    ProposalDecided,
+    ProposalExpired,
+    ProposalNotFound,
+    Record,
+    is_pending,
+    public,
+)
 from services.chat_api.agent.tools import dumps
+from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
 
@@ -40,9 +57,15 @@ INTERRUPTED = (
     " Its outcome is unknown: check the order's current state before acting on it again."
     " Asking for the same refund again is safe and pays nothing twice."
 )
+DEADLINE_APOLOGY = (
+    "I'm sorry, this is taking too long, so I stopped working on your message. Anything I"
+    " already did for you stands and nothing was done twice; ask me about your order's status,"
+    " or send your message again."
+)
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+STREAM_MODES: list[Any] = ["messages", "updates", "custom"]
 
-Graph = CompiledStateGraph[MessagesState, AgentContext, MessagesState, MessagesState]
+Graph = CompiledStateGraph[AgentState, AgentContext, AgentState, AgentState]
 
 
 @dataclass(frozen=True)
@@ -61,6 +84,25 @@ def _at(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
         return dt.datetime.fromisoformat(raw) if isinstance(raw, str) else fallback
     except ValueError:
         return fallback
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The customer's button: confirm or decline one proposal."""
+
+    proposal_id: str
+    action: Literal["confirm", "decline"]
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """What one turn added: the assistant's messages and the proposals it made or changed."""
+
+    messages: list[ChatLine]
+    proposals: list[dict[str, Any]]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"messages": [m.as_json() for m in self.messages], "proposals": self.proposals}
 
 
 def chat_lines(messages: list[BaseMessage]) -> list[ChatLine]:
@@ -82,11 +124,25 @@ def chat_lines(messages: list[BaseMessage]) -> list[ChatLine]:
 class ChatAgent:
     """Runs turns and reads threads; one per chat API process, built in its lifespan."""
 
-    def __init__(self, graph: Graph, pool: asyncpg.Pool, refunds: RefundService) -> None:
+    def __init__(
+        self,
+        graph: Graph,
+        pool: asyncpg.Pool,
+        refunds: RefundService,
+        *,
+        review_threshold: Decimal = Decimal("1000"),
+        proposal_ttl_seconds: int = 900,
+        deadline_seconds: float = 45.0,
+    ) -> None:
         self._graph = graph
         self._pool = pool
         self._refunds = refunds
+        self._review_threshold = review_threshold
+        self._proposal_ttl_seconds = proposal_ttl_seconds
+        self.deadline_seconds = deadline_seconds
+        self.clock: Callable[[], dt.datetime] = utc_now  # tests inject their own
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._running: set[asyncio.Task[None]] = set()
 
     @staticmethod
     def _config(customer_id: int) -> RunnableConfig:
@@ -95,6 +151,16 @@ class ChatAgent:
             "recursion_limit": RECURSION_LIMIT,
         }
 
+    def _context(self, customer_id: int) -> AgentContext:
+        return AgentContext(
+            customer_id,
+            self._pool,
+            self._refunds,
+            review_threshold=self._review_threshold,
+            proposal_ttl_seconds=self._proposal_ttl_seconds,
+            clock=self.clock,
+        )
+
     def _lock(self, customer_id: int) -> asyncio.Lock:
         lock = self._locks.get(customer_id)
         if lock is None:
@@ -102,10 +168,25 @@ class ChatAgent:
             self._locks[customer_id] = lock
         return lock
 
+    async def _snapshot(self, customer_id: int) -> StateSnapshot:
+        return await self._graph.aget_state(self._config(customer_id))
+
     async def messages(self, customer_id: int) -> list[BaseMessage]:
         """The thread as stored by the checkpointer (tool calls and results included)."""
-        snapshot = await self._graph.aget_state(self._config(customer_id))
+        snapshot = await self._snapshot(customer_id)
         return list(snapshot.values.get("messages", []))
+
+    async def proposals(self, customer_id: int) -> dict[str, Record]:
+        """Every proposal kept in the customer's thread, by id."""
+        snapshot = await self._snapshot(customer_id)
+        return dict(snapshot.values.get("proposals") or {})
+
+    async def pending(self, customer_id: int) -> list[dict[str, Any]]:
+        """The customer's proposals still waiting for a decision (for a page reload)."""
+        now = self.clock()
+        records = (await self.proposals(customer_id)).values()
+        waiting = sorted((r for r in records if is_pending(r, now)), key=lambda r: r["created_at"])
+        return [public(r, now) for r in waiting]
 
     async def repair(self, customer_id: int) -> int:
         """Answer tool calls a crash left unanswered; returns how many were repaired."""
@@ -136,34 +217,150 @@ class ChatAgent:
         )
         return len(missing)
 
-    async def turn(self, customer_id: int, text: str) -> list[ChatLine]:
-        """Run one turn; returns the assistant's new messages."""
+    async def _park(self, customer_id: int, snapshot: StateSnapshot) -> StateSnapshot:
+        """Pending proposals mean the thread waits at `await_consent`, whatever came before
+        (a crash or a deadline may have stopped it elsewhere)."""
+        records = snapshot.values.get("proposals") or {}
+        if "await_consent" in snapshot.next or not any(
+            r["status"] == "pending" for r in records.values()
+        ):
+            return snapshot
+        await self._graph.aupdate_state(
+            self._config(customer_id), {"messages": []}, as_node="settle"
+        )
+        return await self._snapshot(customer_id)
+
+    def _input(
+        self, customer_id: int, snapshot: StateSnapshot, request: str | Decision
+    ) -> tuple[Any, HumanMessage | None]:
+        """What to run the graph with; raises for a decision on a proposal that cannot take it."""
+        now = self.clock()
+        records: dict[str, Record] = snapshot.values.get("proposals") or {}
+        waiting = "await_consent" in snapshot.next
+        if isinstance(request, Decision):
+            record = records.get(request.proposal_id)
+            if record is None or record.get("customer_id") != customer_id:
+                raise ProposalNotFound(request.proposal_id)
+            if record["status"] != "pending":
+                raise ProposalDecided(request.proposal_id)
+            if not is_pending(record, now) or not waiting:
+                raise ProposalExpired(request.proposal_id)
+            return Command(resume={"action": request.action, "ids": [record["id"]]}), None
+        human = HumanMessage(
+            content=request, id=str(uuid.uuid4()), additional_kwargs={"at": now_iso()}
+        )
+        messages = snapshot.values.get("messages", [])
+        latest = next((m.id for m in reversed(messages) if isinstance(m, HumanMessage)), None)
+        offered = [k for k, r in records.items() if is_pending(r, now) and r["turn"] == latest]
+        consent = classify(request) if offered and waiting else "other"
+        said = {"text": request, "message_id": human.id, "at": human.additional_kwargs["at"]}
+        if consent != "other":
+            action = "confirm" if consent == "yes" else "decline"
+            return Command(resume={"action": action, "ids": offered, **said}), human
+        if waiting:
+            return Command(resume={"action": "message", **said}), human
+        return {"messages": [human]}, human
+
+    async def _finish_with(self, customer_id: int, text: str, human: HumanMessage | None) -> None:
+        """End a turn that was stopped: tool calls answered, the customer's message kept,
+        an apology said; the thread waits again if proposals are pending."""
+        await self.repair(customer_id)
+        stored = {m.id for m in await self.messages(customer_id)}
+        said: list[BaseMessage] = [human] if human is not None and human.id not in stored else []
+        said.append(AIMessage(content=text, additional_kwargs={"at": now_iso()}))
+        await self._graph.aupdate_state(
+            self._config(customer_id), {"messages": said}, as_node="settle"
+        )
+
+    async def _run(
+        self, customer_id: int, request: str | Decision, emit: Callable[[Event], None]
+    ) -> None:
         async with self._lock(customer_id):
             await self.repair(customer_id)
-            human = HumanMessage(
-                content=text, id=str(uuid.uuid4()), additional_kwargs={"at": now_iso()}
-            )
-            context = AgentContext(customer_id, self._pool, self._refunds)
+            snapshot = await self._park(customer_id, await self._snapshot(customer_id))
+            graph_input, human = self._input(customer_id, snapshot, request)
+            seen = {m.id for m in snapshot.values.get("messages", [])}
+            before: dict[str, Record] = dict(snapshot.values.get("proposals") or {})
             try:
-                await self._graph.ainvoke(
-                    {"messages": [human]},
-                    self._config(customer_id),
-                    context=context,
-                    durability="sync",
-                )
+                async with asyncio.timeout(self.deadline_seconds):
+                    async for mode, chunk in self._graph.astream(
+                        graph_input,
+                        self._config(customer_id),
+                        context=self._context(customer_id),
+                        stream_mode=STREAM_MODES,
+                        durability="sync",
+                    ):
+                        for event in from_part(mode, chunk, self.clock()):
+                            emit(event)
                 CHAT_TURNS.labels(result="ok").inc()
+            except TimeoutError:
+                log.warning("chat turn passed its deadline", extra={"customer_id": customer_id})
+                CHAT_TURNS.labels(result="deadline").inc()
+                await self._finish_with(customer_id, DEADLINE_APOLOGY, human)
             except GraphRecursionError:
                 log.warning("chat turn took too many steps", extra={"customer_id": customer_id})
                 CHAT_TURNS.labels(result="too_many_steps").inc()
                 await self.repair(customer_id)
                 said = apology_for(await self.messages(customer_id))
-                apology = AIMessage(content=said, additional_kwargs={"at": now_iso()})
-                await self._graph.aupdate_state(
-                    self._config(customer_id), {"messages": [apology]}, as_node="model"
-                )
-            messages = await self.messages(customer_id)
-        start = next((i for i, m in enumerate(messages) if m.id == human.id), len(messages))
-        return [line for line in chat_lines(messages[start + 1 :]) if line.role == "assistant"]
+                await self._finish_with(customer_id, said, human)
+            after = await self._snapshot(customer_id)
+        now = self.clock()
+        added = [m for m in after.values.get("messages", []) if m.id not in seen]
+        lines = [line for line in chat_lines(added) if line.role == "assistant"]
+        turn = human.id if human is not None else None
+        records: dict[str, Record] = after.values.get("proposals") or {}
+        changed = [
+            r for k, r in records.items() if before.get(k) != r or (turn and r["turn"] == turn)
+        ]
+        changed.sort(key=lambda r: r["created_at"])
+        result = TurnResult(lines, [public(r, now) for r in changed])
+        emit(("done", result.as_json()))
+
+    async def stream(self, customer_id: int, request: str | Decision) -> AsyncIterator[Event]:
+        """Run one turn and yield its events, ending with `done`.
+
+        The turn runs in its own task: a client that goes away does not cut it short. A
+        refused decision (ProposalNotFound/Decided/Expired) is raised before any event.
+        """
+        queue: asyncio.Queue[Event | BaseException | None] = asyncio.Queue()
+
+        async def drive() -> None:
+            try:
+                await self._run(customer_id, request, queue.put_nowait)
+            except BaseException as exc:
+                queue.put_nowait(exc)
+                if not isinstance(exc, Exception):
+                    raise
+            finally:
+                queue.put_nowait(None)
+
+        task = asyncio.create_task(drive())
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+        while (item := await queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    async def turn(self, customer_id: int, request: str | Decision) -> TurnResult:
+        """Run one turn to its end (the JSON route): the same path as the stream."""
+        done: dict[str, Any] | None = None
+        async for name, data in self.stream(customer_id, request):
+            if name == "done":
+                done = data
+        if done is None:
+            raise RuntimeError("the turn ended without a result")
+        lines = [
+            ChatLine(m["role"], m["content"], dt.datetime.fromisoformat(m["at"]))
+            for m in done["messages"]
+        ]
+        return TurnResult(lines, done["proposals"])
+
+    async def close(self) -> None:
+        """Let running turns finish their current step at shutdown (they are cancelled)."""
+        for task in list(self._running):
+            task.cancel()
+        await asyncio.gather(*self._running, return_exceptions=True)
 
     async def history(self, customer_id: int) -> list[ChatLine]:
         """The thread's messages merged by time with the customer's notices, oldest first."""

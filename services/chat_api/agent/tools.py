@@ -1,25 +1,29 @@
 """The agent's four tools. Each acts only for the signed-in customer, whose id comes from the
 run's context, never from the model's arguments: another customer's order is "not found".
 
+The refund tool only proposes (see proposals.py): the customer confirms, never the model.
 There is deliberately no tool that approves or rejects a refund; people do that.
 Results are JSON, so any model (the real one or the offline one) can read them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from typing import Any
 
 import asyncpg
+from langchain_core.messages import HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool, tool
 from langgraph.prebuilt import ToolRuntime
+from langgraph.types import Command
 
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.matching import match_items
-from services.chat_api.metrics import REFUND_REQUESTS
+from services.chat_api.agent.proposals import Record, is_pending, new_proposal, tool_result
 from services.chat_api.orders import ORDER_SQL, ORDERS_SQL, order_json
-from services.chat_api.refunds import NoWorker, OrderNotFound
+from services.chat_api.refunds import OrderNotFound
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +84,27 @@ async def look_up_order(
     return dumps({"orders": found})
 
 
+def _latest_turn(state: Any) -> str | None:
+    """The id of the customer's latest message: the turn a proposal is presented in."""
+    messages = state.get("messages", []) if isinstance(state, dict) else []
+    return next((m.id for m in reversed(messages) if isinstance(m, HumanMessage)), None)
+
+
+def _pending_for(state: Any, order_id: int, now: dt.datetime) -> Record | None:
+    records = state.get("proposals") or {} if isinstance(state, dict) else {}
+    return next(
+        (r for r in records.values() if r["order_id"] == order_id and is_pending(r, now)), None
+    )
+
+
 @tool
-async def request_refund(runtime: ToolRuntime[AgentContext], order_id: int, reason: str) -> str:
-    """Request a refund for one of the signed-in customer's orders, with the customer's reason.
-    Small refunds are paid at once; larger ones are sent to staff for review. Asking again for
-    the same order is safe: it returns the refund's current outcome and pays nothing twice.
-    This tool cannot approve or reject refunds."""
+async def request_refund(
+    runtime: ToolRuntime[AgentContext], order_id: int, reason: str
+) -> Command[Any] | str:
+    """Propose a refund of one of the signed-in customer's orders, with the customer's reason.
+    This never refunds anything by itself: it records a proposal that the customer confirms
+    with the Confirm button or by replying yes. Small refunds are paid at once after that;
+    larger ones go to staff for review. You cannot confirm, approve or reject refunds."""
     ctx = runtime.context
     row = await _owned(ctx, order_id)
     if row is None:
@@ -94,32 +113,45 @@ async def request_refund(runtime: ToolRuntime[AgentContext], order_id: int, reas
             extra={"customer_id": ctx.customer_id, "order_id": order_id},
         )
         return not_found(order_id)
-    clean = " ".join(reason.split())[:MAX_REASON_CHARS] or NO_REASON
-    try:
-        reply = await ctx.refunds.request(ctx.customer_id, order_id, clean)
-    except OrderNotFound:
-        return not_found(order_id)
-    except NoWorker:
+    if row["status"] != "PURCHASED":
+        order = order_json(row)
         return dumps(
             {
                 "order_id": order_id,
-                "error": "unavailable",
-                "message": "Refunds are not being processed right now; asking again later is"
-                " safe and pays nothing twice.",
+                "item": order["item"],
+                "price": order["price"],
+                "status": row["status"],
+                "error": "not_refundable",
+                "message": f"Order {order_id} is {row['status']}: a refund was already"
+                " requested or decided, so nothing new was proposed.",
             }
         )
-    REFUND_REQUESTS.labels(outcome=reply.outcome).inc()
+    clean = " ".join(reason.split())[:MAX_REASON_CHARS] or NO_REASON
+    turn = _latest_turn(runtime.state)
+    existing = _pending_for(runtime.state, order_id, ctx.clock())
+    if existing is not None:  # asked again: the same proposal, presented again
+        record = {**existing, "turn": turn}
+        if clean != NO_REASON:
+            record["reason"] = clean
+    else:
+        record = new_proposal(ctx, row, clean, turn)
     log.info(
-        "refund tool: requested",
-        extra={"customer_id": ctx.customer_id, "order_id": order_id, "outcome": reply.outcome},
+        "refund tool: proposed",
+        extra={"customer_id": ctx.customer_id, "order_id": order_id, "proposal": record["id"]},
     )
-    return dumps({**order_json(row), "outcome": reply.outcome, "message": reply.message})
+    result = ToolMessage(
+        content=dumps(tool_result(record)),
+        tool_call_id=runtime.tool_call_id or "",
+        name="request_refund",
+    )
+    return Command(update={"proposals": {record["id"]: record}, "messages": [result]})
 
 
 @tool
 async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int) -> str:
     """Check the refund status of one of the signed-in customer's orders: whether a refund was
-    requested, is waiting for staff review, was paid, or was not approved (and when)."""
+    requested, is waiting for staff review, was paid, or was not approved (and when), or is
+    proposed and waiting for the customer's confirmation ("proposal")."""
     ctx = runtime.context
     row = await _owned(ctx, order_id)
     if row is None:
@@ -128,9 +160,13 @@ async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int)
         state = await ctx.refunds.state(ctx.customer_id, order_id)
     except OrderNotFound:
         return not_found(order_id)
+    # A proposal still waiting matters only while the order is untouched.
+    waiting = state.status == "PURCHASED"
+    pending = _pending_for(runtime.state, order_id, ctx.clock()) if waiting else None
     return dumps(
         {
             **order_json(row),
+            **({"proposal": tool_result(pending)} if pending else {}),
             "status": state.status,
             "requested_at": state.requested_at.isoformat() if state.requested_at else None,
             "decided_at": state.decided_at.isoformat() if state.decided_at else None,

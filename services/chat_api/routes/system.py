@@ -13,6 +13,8 @@ from services.chat_api.deps import StateDep
 from services.common.money import api_amount
 
 router = APIRouter(tags=["system"])
+# Included on the API's own port unless API_METRICS_ADDRESS moves /metrics elsewhere or off.
+metrics_router = APIRouter(tags=["system"])
 
 READY_CHECK_SECONDS = 2.0
 
@@ -57,10 +59,12 @@ async def info(state: StateDep) -> dict[str, Any]:
         "review_threshold": api_amount(s.refund_review_threshold),
         "currency": "USD",
         "crash_button_enabled": s.crash_button_enabled,
+        # The pick-a-demo-customer sign-in exists in dev only; production uses shop tokens.
+        "demo_sign_in": not s.is_production,
         "temporal_ui_url": s.temporal_ui_url,
     }
 
 
-@router.get("/metrics")
+@metrics_router.get("/metrics")
 async def metrics() -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
