@@ -31,6 +31,8 @@ class Customer:
     customer_id: int
     http: httpx.AsyncClient
     small_orders: list[int] = field(default_factory=list)
+    # (proposal ms, confirm ms) of each refund turn, when the turn needed a confirmation.
+    refund_parts: list[tuple[float, float]] = field(default_factory=list)
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -76,27 +78,33 @@ async def status_turn(customer: Customer, order_id: int) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-async def confirm(customer: Customer, answer: dict[str, object]) -> None:
-    """Confirm the proposals a turn made (the Confirm button). Until the proposal flow exists
-    the refund turn itself starts the refund and there is nothing to confirm."""
+async def confirm(customer: Customer, answer: dict[str, object]) -> int:
+    """Press Confirm on every pending proposal a turn made; returns how many. Each must come
+    back refunded (small refunds are paid at once)."""
     proposals = answer.get("proposals")
-    if not isinstance(proposals, list):
-        return
-    for proposal in proposals:
+    confirmed = 0
+    for proposal in proposals if isinstance(proposals, list) else []:
         if isinstance(proposal, dict) and proposal.get("status") == "pending":
             path = f"/api/chat/proposals/{proposal['id']}/confirm"
             response = await customer.http.post(path)
-            if response.status_code != 200:
+            decided = response.json().get("proposals", [{}]) if response.status_code == 200 else []
+            if not decided or decided[0].get("outcome") != "refunded":
                 raise BenchError(f"confirm failed: {response.status_code} {response.text}")
-            CONFIRMED["proposals"] += 1
+            confirmed += 1
+    CONFIRMED["proposals"] += confirmed
+    return confirmed
 
 
 async def refund_turn(customer: Customer, order_id: int) -> float:
-    """Ask for a small refund in the chat and confirm it; returns the latency in ms of the
-    whole exchange (proposal + confirmation once that flow exists)."""
+    """Ask for a small refund in the chat and confirm it with the button; returns the latency
+    in ms of the whole exchange (proposal turn + confirm, or the one turn on a commit without
+    proposals)."""
     started = time.perf_counter()
     answer = await say(customer, f"please refund order {order_id}, it broke")
-    await confirm(customer, answer)
+    proposed = time.perf_counter()
+    if await confirm(customer, answer):
+        done = time.perf_counter()
+        customer.refund_parts.append(((proposed - started) * 1000, (done - proposed) * 1000))
     return (time.perf_counter() - started) * 1000
 
 

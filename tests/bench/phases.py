@@ -81,6 +81,10 @@ async def chat_latency(stack: BenchStack, levels: list[int], turns: int) -> dict
             for c in customers:
                 await c.aclose()
         out[str(level)] = {"status_turn_ms": summary(status), "refund_turn_ms": summary(refund)}
+        parts = [p for c in customers for p in c.refund_parts]
+        if parts:  # the refund turn is a proposal, then the Confirm button
+            out[str(level)]["proposal_turn_ms"] = summary([p for p, _ in parts])
+            out[str(level)]["confirm_ms"] = summary([c for _, c in parts])
     return out
 
 
