@@ -14,6 +14,9 @@ from tests.support.orders import OrderFactory
 SMALL_PRICE = "10.00"  # below the review threshold: paid at once
 LARGE_PRICE = "1500.00"  # above it: waits for a reviewer
 TURN_TIMEOUT = 60.0  # seconds; a turn slower than this is a failure, not a figure
+# Idle connections are dropped before uvicorn's 5 s keep-alive timeout, so a request never
+# races the server closing the connection it was sent on.
+LIMITS = httpx.Limits(keepalive_expiry=2.0)
 
 
 # How many proposals the bench confirmed: 0 means the refund turn still starts the refund itself.
@@ -50,7 +53,7 @@ async def new_customer(stack: BenchStack, small_orders: int, name: str = "Bench"
     orders = [
         (await factory.order(SMALL_PRICE, customer_id=cid)).order_id for _ in range(small_orders)
     ]
-    http = httpx.AsyncClient(base_url=stack.base_url, timeout=TURN_TIMEOUT)
+    http = httpx.AsyncClient(base_url=stack.base_url, timeout=TURN_TIMEOUT, limits=LIMITS)
     response = await http.post("/api/session", json={"customer_id": cid})
     if response.status_code != 200:
         await http.aclose()

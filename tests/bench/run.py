@@ -31,6 +31,7 @@ from tests.bench.stack import BenchStack, bench_stack
 
 REPO = Path(__file__).resolve().parents[2]
 OUT_DIR = REPO / "bench"
+LOG_DIR = REPO / "test-artifacts" / "bench"  # the stack's logs, kept after the run
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,10 @@ async def _recoveries(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) ->
     r["recovery"] = rec
 
 
-async def run(cfg: BenchConfig, workdir: Path) -> dict[str, Any]:
-    """The whole bench on stacks under `workdir`; returns every figure."""
+async def run(cfg: BenchConfig, workdir: Path, logs: Path | None = None) -> dict[str, Any]:
+    """The whole bench on stacks under `workdir` (their logs in `logs`, default `workdir`);
+    returns every figure."""
+    logs = logs or workdir
     r: dict[str, Any] = {
         "when": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": _commit(),
@@ -142,7 +145,7 @@ async def run(cfg: BenchConfig, workdir: Path) -> dict[str, Any]:
     _progress("starting the stack")
     postgres_kill_left = cfg.kill_servers
     skipped = {"n/a": "not run (kill_servers is off)"}
-    async with bench_stack(workdir / "main") as stack:
+    async with bench_stack(workdir / "main", logs / "main-devstack.log") as stack:
         await _steady(stack, cfg, r)
         await _recoveries(stack, cfg, r)
         r["recovery"]["temporal"] = dict(skipped)
@@ -161,7 +164,7 @@ async def run(cfg: BenchConfig, workdir: Path) -> dict[str, Any]:
         rss = stack.rss.peak_mb()
     if postgres_kill_left:  # the supervisor gave up when Temporal died: a fresh stack
         _progress("kill -9: PostgreSQL (on a fresh stack)")
-        async with bench_stack(workdir / "pg-kill") as stack:
+        async with bench_stack(workdir / "pg-kill", logs / "pg-kill-devstack.log") as stack:
             r["recovery"]["postgres"] = await recovery.server_kill(
                 stack, "postgres", cfg.server_kill_in_flight
             )
@@ -185,8 +188,10 @@ def _progress(text: str) -> None:
 
 
 def main() -> None:
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        results = asyncio.run(run(BenchConfig(), Path(tmp)))
+        _progress(f"logs of the stack: {LOG_DIR}")
+        results = asyncio.run(run(BenchConfig(), Path(tmp), LOG_DIR))
     OUT_DIR.mkdir(exist_ok=True)
     (OUT_DIR / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     (OUT_DIR / "latency.svg").write_text(chart_svg(results["chat_latency"]))

@@ -91,6 +91,7 @@ class BenchStack:
             base_url=self.base_url,
             headers={"Authorization": f"Bearer {ADMIN_TOKEN}"},
             timeout=30.0,
+            limits=httpx.Limits(keepalive_expiry=2.0),  # below uvicorn's 5 s keep-alive
         )
 
     def pid(self, name: str) -> int:
@@ -122,11 +123,15 @@ async def wait_ready(base_url: str, within: float) -> float:
 
 
 @contextlib.asynccontextmanager
-async def bench_stack(data_dir: Path, payment_delay: str = "0") -> AsyncIterator[BenchStack]:
-    """Start the dev supervisor on `data_dir` with free ports; yield once /readyz says ready."""
+async def bench_stack(
+    data_dir: Path, log: Path | None = None, payment_delay: str = "0"
+) -> AsyncIterator[BenchStack]:
+    """Start the dev supervisor on `data_dir` with free ports; yield once /readyz says ready.
+    The supervisor's log (all four processes) goes to `log`, kept for a look afterwards."""
     ports = {"api-port": free_port(), "temporal-port": free_port(), "ui-port": free_port()}
     env = {"PAYMENT_DELAY_SECONDS": payment_delay, "ADMIN_TOKEN": ADMIN_TOKEN}
-    with run_devstack(data_dir, data_dir.parent / "devstack.log", ports=ports, **env) as dev:
+    log = log or data_dir.parent / f"{data_dir.name}-devstack.log"
+    with run_devstack(data_dir, log, ports=ports, **env) as dev:
         dev.wait_ready()
         server_uri = start_embedded_postgres(data_dir / "pg")  # attaches to the running server
         url = database_uri(server_uri, APP_DATABASE)
