@@ -24,7 +24,7 @@ from services.common.db import create_pool
 from services.common.servers import start_embedded_postgres
 from services.common.temporal import connect_temporal
 from services.devstack.database import APP_DATABASE, database_uri
-from tests.support.devstack import DevStack, free_port, run_devstack
+from tests.support.devstack import READY_WITHIN, DevStack, free_port, run_devstack
 
 ADMIN_TOKEN = "bench-admin-token-0123456789"
 PROCESSES = ("worker", "chat_api", "temporal", "postgres")
@@ -110,16 +110,19 @@ class BenchStack:
         return self.dev.proc.poll() is None
 
 
-async def wait_ready(base_url: str, within: float) -> float:
-    """Seconds until GET /readyz answers 200; raises TimeoutError past `within`."""
+async def wait_ready(dev: DevStack, within: float = READY_WITHIN) -> float:
+    """Seconds until GET /readyz answers 200 (awaited, so Ctrl-C stops the bench at once);
+    fails with the log's tail if the supervisor exits or the deadline passes."""
     started = time.monotonic()
-    async with httpx.AsyncClient(base_url=base_url, timeout=2.0) as http:
+    async with httpx.AsyncClient(base_url=dev.base_url, timeout=2.0) as http:
         while time.monotonic() - started < within:
+            if dev.proc.poll() is not None:
+                raise RuntimeError(f"the supervisor exited early:\n{dev.tail()}")
             with contextlib.suppress(httpx.TransportError):
                 if (await http.get("/readyz")).status_code == 200:
                     return time.monotonic() - started
-            await asyncio.sleep(0.02)
-    raise TimeoutError(f"not ready within {within}s")
+            await asyncio.sleep(0.1)
+    raise RuntimeError(f"the stack was not ready within {within}s:\n{dev.tail()}")
 
 
 @contextlib.asynccontextmanager
@@ -132,7 +135,7 @@ async def bench_stack(
     env = {"PAYMENT_DELAY_SECONDS": payment_delay, "ADMIN_TOKEN": ADMIN_TOKEN}
     log = log or data_dir.parent / f"{data_dir.name}-devstack.log"
     with run_devstack(data_dir, log, ports=ports, **env) as dev:
-        dev.wait_ready()
+        await wait_ready(dev)
         server_uri = start_embedded_postgres(data_dir / "pg")  # attaches to the running server
         url = database_uri(server_uri, APP_DATABASE)
         settings = Settings(
