@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: dev test lint typecheck bench install clean
+.PHONY: dev test lint typecheck bench chaos eval install clean
 
 # Create the venv (pip upgraded first: the machine's pip 23 cannot resolve this set) and install.
 $(STAMP): pyproject.toml
@@ -29,6 +29,17 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
+
+# Customers, reviewers and random kill -9s against a dev stack of its own (temp folder, free
+# loopback ports); prints `chaos: rounds=N ... lost=0 double_paid=0 stuck=0 duplicate_emails=0`
+# and fails unless all are zero. Bounded: ~2-6 minutes for 20 rounds here, ~10 at most.
+CHAOS_ROUNDS ?= 20
+chaos: $(STAMP)
+	$(BIN)/python -m tests.chaos --rounds $(CHAOS_ROUNDS) $(if $(CHAOS_SEED),--seed $(CHAOS_SEED))
+
+# The agent's evaluation cases against the configured model (offline unless OPENAI_* are set).
+eval: $(STAMP)
+	$(BIN)/python -m tests.agent.eval $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) .data test-artifacts

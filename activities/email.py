@@ -1,6 +1,6 @@
 """The review email: one record per review, sent once even when the activity is retried.
 
-The record (table `outbox_emails`, keyed by workflow id) is written before sending and marked
+The record (table `outbox_emails`, one per workflow run) is written before sending and marked
 sent after. With the `outbox` backend storing it *is* the send (the dev mailbox shows it).
 With SMTP or SendGrid, delivery is at-least-once. The window: the provider accepted the
 message, and the worker crashes (or the database is unreachable) before the transaction that
@@ -24,12 +24,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
-from activities.email_senders import EMAIL_REJECTED, OutgoingEmail, SendGridSender, SmtpSender
+from activities.email_senders import OutgoingEmail, SendGridSender, SmtpSender
+from activities.errors import final_database_errors
 from activities.payments import HEARTBEAT_EVERY_SECONDS
 from services.common.config import Settings
 from services.common.money import CURRENCY, display_amount
 from services.common.review_tokens import ReviewClaims, ReviewTokens
-from workflows.models import ReviewEmailInput, ReviewEmailResult
+from workflows.contract import ActivityName, ErrorType, ReviewEmailInput, ReviewEmailResult
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -91,15 +92,18 @@ class EmailActivities:
         self._admin_email = admin_email
         self._base_url = public_base_url.rstrip("/")
 
-    @activity.defn
+    @activity.defn(name=ActivityName.SEND_REVIEW_EMAIL)
     async def send_review_email(self, req: ReviewEmailInput) -> ReviewEmailResult:
         """Email the admin a signed review link, unless this review's email already went out."""
         row = await self._pool.fetchrow(
-            "SELECT id, to_address, sent_at FROM outbox_emails WHERE workflow_id = $1",
+            "SELECT id, to_address, sent_at FROM outbox_emails"
+            " WHERE workflow_id = $1 AND run_id = $2",
             req.workflow_id,
+            req.run_id,
         )
         if row is None:
-            row = await self._record(req)
+            with final_database_errors():
+                row = await self._record(req)
         if row["sent_at"] is not None:
             return ReviewEmailResult(email_id=row["id"], to=row["to_address"], sent_now=False)
         stored = await self._pool.fetchrow(
@@ -119,7 +123,7 @@ class EmailActivities:
                 )
             )
         except ApplicationError as refused:
-            if refused.type == EMAIL_REJECTED:
+            if refused.type == ErrorType.EMAIL_REJECTED:
                 await self._record_refusal(req, stored["to_address"], refused.message)
             raise
         async with self._pool.acquire() as conn, conn.transaction():
@@ -167,14 +171,15 @@ class EmailActivities:
                 order_id=req.order.order_id,
                 reviewer=self._admin_email,
                 expires_at=int(req.review_deadline.timestamp()),
+                run_id=req.run_id,
             )
         )
         review_url = f"{self._base_url}/review/{token}"
         email = render_review_email(req, review_url, self._admin_email)
         await self._pool.execute(
             "INSERT INTO outbox_emails (workflow_id, order_id, backend, to_address, subject,"
-            " review_url, html, text_body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
-            " ON CONFLICT (workflow_id) DO NOTHING",
+            " review_url, html, text_body, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+            " ON CONFLICT (workflow_id, run_id) DO NOTHING",
             req.workflow_id,
             req.order.order_id,
             self._sender.backend,
@@ -183,10 +188,13 @@ class EmailActivities:
             review_url,
             email.html,
             email.text,
+            req.run_id,
         )
         row = await self._pool.fetchrow(
-            "SELECT id, to_address, sent_at FROM outbox_emails WHERE workflow_id = $1",
+            "SELECT id, to_address, sent_at FROM outbox_emails"
+            " WHERE workflow_id = $1 AND run_id = $2",
             req.workflow_id,
+            req.run_id,
         )
         assert row is not None
         return row

@@ -25,11 +25,12 @@ from sendgrid import SendGridAPIClient
 from sendgrid.helpers.mail import Content, From, Mail, To
 from temporalio.exceptions import ApplicationError
 
+from workflows.contract import ErrorType
+
 # Seconds a provider gets per network operation: well inside the email activity's 30 s
 # start-to-close, so a hung connection fails this attempt instead of leaking a thread.
 PROVIDER_TIMEOUT_SECONDS = 15.0
 # The provider refused this message for good: retrying cannot help.
-EMAIL_REJECTED = "EmailRejected"
 # How much of a provider's error text our own messages quote, in characters.
 ERROR_DETAIL_LIMIT = 500
 
@@ -49,9 +50,9 @@ class EmailDeliveryError(Exception):
 def _rejected(message: str, detail: str = "") -> ApplicationError:
     if detail:
         return ApplicationError(
-            message, detail[:ERROR_DETAIL_LIMIT], type=EMAIL_REJECTED, non_retryable=True
+            message, detail[:ERROR_DETAIL_LIMIT], type=ErrorType.EMAIL_REJECTED, non_retryable=True
         )
-    return ApplicationError(message, type=EMAIL_REJECTED, non_retryable=True)
+    return ApplicationError(message, type=ErrorType.EMAIL_REJECTED, non_retryable=True)
 
 
 def _text(value: bytes | str | None) -> str:

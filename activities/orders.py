@@ -2,6 +2,7 @@
 
 Every status change is conditional (`WHERE status = <expected>`) and the ledger's unique keys
 are the last guard, so a retried activity finds its work done and returns the same result.
+Data PostgreSQL will always refuse fails for good (activities/errors.py) instead of retrying.
 """
 
 from __future__ import annotations
@@ -12,66 +13,24 @@ import asyncpg
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from activities.errors import final_database_errors
 from activities.payments import PaymentGateway
-from services.common.money import display_amount
-from workflows.models import (
+from activities.records import ORDER_QUERY, audit, notify, order_facts
+from services.common.text import strip_control_chars
+from workflows.contract import (
+    ActivityName,
+    DecisionOutcome,
+    ErrorType,
+    FailInput,
     OpenRefundInput,
     OpenRefundResult,
-    OrderFacts,
     RejectInput,
     SettleInput,
     SettleResult,
 )
 
-# ApplicationError types the workflow and the chat API match on.
-ORDER_NOT_FOUND = "OrderNotFound"
-LEDGER_MISSING = "LedgerMissing"
-
-
-async def audit(
-    conn: asyncpg.Connection,
-    *,
-    order_id: int,
-    workflow_id: str,
-    kind: str,
-    actor: str,
-    **detail: Any,
-) -> None:
-    await conn.execute(
-        "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
-        " VALUES ($1, $2, $3, $4, $5)",
-        order_id,
-        workflow_id,
-        kind,
-        actor,
-        detail,
-    )
-
-
-def _facts(row: asyncpg.Record) -> OrderFacts:
-    return OrderFacts(
-        order_id=row["order_id"],
-        customer_id=row["customer_id"],
-        customer_name=row["customer_name"],
-        customer_email=row["customer_email"],
-        item=row["item"],
-        order_date=row["order_date"],
-        price=row["price"],
-    )
-
-
-def _label(facts: OrderFacts | asyncpg.Record) -> str:
-    if isinstance(facts, OrderFacts):
-        return f"order {facts.order_id} ({facts.item}, {display_amount(facts.price)})"
-    return f"order {facts['order_id']} ({facts['item']}, {display_amount(facts['price'])})"
-
-
-ORDER_QUERY = """
-SELECT p.order_id, p.customer_id, p.item, p.order_date, p.price, p.status,
-       c.name AS customer_name, c.email AS customer_email
-FROM purchases p JOIN customers c ON c.id = p.customer_id
-WHERE p.order_id = $1
-"""
+# A ledger row may be paid in these states; an approved review passes its decision along.
+PAYABLE_SQL = "(state = 'REQUESTED' OR (state = 'PENDING_REVIEW' AND $4::text IS NOT NULL))"
 
 
 class OrderActivities:
@@ -81,35 +40,54 @@ class OrderActivities:
         self._pool = pool
         self._gateway = gateway
 
-    @activity.defn
+    @activity.defn(name=ActivityName.OPEN_REFUND)
     async def open_refund(self, req: OpenRefundInput) -> OpenRefundResult:
         """Record the request and decide the path: pay now, review, or already decided."""
+        with final_database_errors():
+            return await self._open_refund(req)
+
+    async def _open_refund(self, req: OpenRefundInput) -> OpenRefundResult:
         async with self._pool.acquire() as conn, conn.transaction():
             row = await conn.fetchrow(ORDER_QUERY + " FOR UPDATE OF p", req.order_id)
             if row is None or row["customer_id"] != req.customer_id:
                 raise ApplicationError(
                     f"order {req.order_id} not found for customer {req.customer_id}",
-                    type=ORDER_NOT_FOUND,
+                    type=ErrorType.ORDER_NOT_FOUND,
                     non_retryable=True,
                 )
-            facts = _facts(row)
+            facts = order_facts(row)
             status = row["status"]
             if status == "REFUNDED":
                 return OpenRefundResult(action="done", outcome="refunded", order=facts)
             if status == "REFUND_REJECTED":
                 return OpenRefundResult(action="done", outcome="rejected", order=facts)
+            if status == "REFUND_FAILED":
+                # A fresh run after a failed one: the order is open for a refund again.
+                await conn.execute(
+                    "UPDATE purchases SET status = 'PURCHASED' WHERE order_id = $1",
+                    req.order_id,
+                )
             if status == "PENDING_REFUND":
-                # A re-run of a review that an operator restarted: wait for the decision again.
+                # A re-run of a review whose workflow ended (terminated by an operator, or
+                # restarted by reconciliation): this run waits for the decision now.
+                await self._claim(conn, req)
                 return OpenRefundResult(action="review", order=facts)
             needs_review = facts.price > req.review_threshold
+            # One ledger row per order, ever: a failed run's row is reopened, never duplicated.
             inserted = await conn.fetchval(
-                "INSERT INTO refunds (order_id, workflow_id, amount, reason, state)"
-                " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (order_id) DO NOTHING RETURNING 1",
+                "INSERT INTO refunds (order_id, workflow_id, amount, reason, state, run_id)"
+                " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (order_id) DO UPDATE"
+                " SET state = EXCLUDED.state, reason = EXCLUDED.reason, amount = EXCLUDED.amount,"
+                " run_id = EXCLUDED.run_id, workflow_id = EXCLUDED.workflow_id,"
+                " requested_at = now(), decided_at = NULL, decided_by = NULL,"
+                " decision_note = NULL, decision = NULL, failure = NULL"
+                " WHERE refunds.state = 'FAILED' RETURNING 1",
                 req.order_id,
                 req.workflow_id,
                 facts.price,
                 req.reason,
                 "PENDING_REVIEW" if needs_review else "REQUESTED",
+                req.run_id or None,
             )
             if inserted:
                 await audit(
@@ -122,6 +100,8 @@ class OrderActivities:
                     amount=str(facts.price),
                     needs_review=needs_review,
                 )
+            else:
+                await self._claim(conn, req)
             if not needs_review:
                 return OpenRefundResult(action="settle", order=facts)
             await conn.execute(
@@ -139,38 +119,77 @@ class OrderActivities:
             )
             return OpenRefundResult(action="review", order=facts)
 
-    @activity.defn
+    @staticmethod
+    async def _claim(conn: asyncpg.Connection, req: OpenRefundInput) -> None:
+        """An open ledger row now belongs to this run: its review links and decisions."""
+        if req.run_id:
+            await conn.execute(
+                "UPDATE refunds SET run_id = $2 WHERE order_id = $1"
+                " AND state IN ('REQUESTED', 'PENDING_REVIEW') AND run_id IS DISTINCT FROM $2",
+                req.order_id,
+                req.run_id,
+            )
+
+    @activity.defn(name=ActivityName.SETTLE_REFUND)
     async def settle_refund(self, req: SettleInput) -> SettleResult:
-        """Pay through the gateway, then book payment + REFUNDED (+ notice) in one transaction."""
+        """Pay through the gateway, then book payment + REFUNDED (+ notice) in one transaction.
+
+        Only a payable row is paid: requested, or awaiting review with an approval in hand. A
+        rejected, failed or timed-out refund is never paid, even by a late or repeated call.
+        """
+        with final_database_errors():
+            return await self._settle_refund(req)
+
+    async def _settle_refund(self, req: SettleInput) -> SettleResult:
         refund = await self._pool.fetchrow(
-            "SELECT amount, payment_ref FROM refunds WHERE order_id = $1", req.order_id
+            "SELECT amount, payment_ref, state FROM refunds WHERE order_id = $1", req.order_id
         )
         if refund is None:
             raise ApplicationError(
-                f"no ledger row for order {req.order_id}", type=LEDGER_MISSING, non_retryable=True
+                f"no ledger row for order {req.order_id}",
+                type=ErrorType.LEDGER_MISSING,
+                non_retryable=True,
             )
         if refund["payment_ref"] is not None:
             return SettleResult(payment_ref=refund["payment_ref"], amount=refund["amount"])
+        payable = refund["state"] == "REQUESTED" or (
+            refund["state"] == "PENDING_REVIEW" and req.decided_by is not None
+        )
+        if not payable:
+            raise ApplicationError(
+                f"the refund of order {req.order_id} is {refund['state']}, not payable",
+                type=ErrorType.NOT_PAYABLE,
+                non_retryable=True,
+            )
         payment_ref = await self._gateway.pay(
             idempotency_key=req.workflow_id, order_id=req.order_id, amount=refund["amount"]
         )
         async with self._pool.acquire() as conn, conn.transaction():
+            # The state guard is part of the same conditional update as the booking.
             booked = await conn.fetchrow(
                 "UPDATE refunds SET state = 'REFUNDED', payment_ref = $2, paid_at = now(),"
                 " decided_at = coalesce($3, decided_at), decided_by = coalesce($4, decided_by),"
-                " decision_note = coalesce($5, decision_note)"
-                " WHERE order_id = $1 AND payment_ref IS NULL RETURNING amount",
+                " decision_note = coalesce($5, decision_note),"
+                " decision = CASE WHEN $4::text IS NULL THEN decision ELSE 'approved' END"
+                f" WHERE order_id = $1 AND payment_ref IS NULL AND {PAYABLE_SQL} RETURNING amount",
                 req.order_id,
                 payment_ref,
                 req.decided_at,
                 req.decided_by,
                 req.decision_note,
             )
-            if booked is None:  # a concurrent attempt booked it first
-                ref = await conn.fetchval(
-                    "SELECT payment_ref FROM refunds WHERE order_id = $1", req.order_id
+            if booked is None:
+                now = await conn.fetchrow(
+                    "SELECT payment_ref, state FROM refunds WHERE order_id = $1", req.order_id
                 )
-                return SettleResult(payment_ref=ref, amount=refund["amount"])
+                if now is not None and now["payment_ref"] is not None:
+                    # A concurrent attempt booked it first.
+                    return SettleResult(payment_ref=now["payment_ref"], amount=refund["amount"])
+                raise ApplicationError(
+                    f"the refund of order {req.order_id} stopped being payable",
+                    type=ErrorType.NOT_PAYABLE,
+                    non_retryable=True,
+                )
             order = await conn.fetchrow(ORDER_QUERY, req.order_id)
             await conn.execute(
                 "UPDATE purchases SET status = 'REFUNDED'"
@@ -181,9 +200,9 @@ class OrderActivities:
             if req.decided_by is not None:
                 await audit(
                     conn, **ids, kind="review_approved", actor=f"reviewer:{req.decided_by}",
-                    note=req.decision_note or "",
+                    note=req.decision_note or "", channel=req.decision_channel or "unknown",
                 )  # fmt: skip
-                await _notify(conn, order, req.workflow_id, "was approved and paid.")
+                await notify(conn, order, req.workflow_id, req.run_id, "was approved and paid.")
             await audit(
                 conn, **ids, kind="refund_paid", actor="system",
                 amount=str(booked["amount"]), payment_ref=payment_ref,
@@ -192,18 +211,23 @@ class OrderActivities:
         activity.logger.info("refund paid", extra={"order_id": req.order_id, "ref": payment_ref})
         return SettleResult(payment_ref=payment_ref, amount=booked["amount"])
 
-    @activity.defn
+    @activity.defn(name=ActivityName.REJECT_REFUND)
     async def reject_refund(self, req: RejectInput) -> None:
         """Close a review without paying: REFUND_REJECTED, the reason, and the customer's notice."""
+        with final_database_errors():
+            await self._reject_refund(req)
+
+    async def _reject_refund(self, req: RejectInput) -> None:
         async with self._pool.acquire() as conn, conn.transaction():
             closed = await conn.fetchval(
                 "UPDATE refunds SET state = 'REJECTED', decided_at = $2, decided_by = $3,"
-                " decision_note = $4 WHERE order_id = $1 AND state = 'PENDING_REVIEW'"
-                " RETURNING 1",
+                " decision_note = $4, decision = $5"
+                " WHERE order_id = $1 AND state = 'PENDING_REVIEW' RETURNING 1",
                 req.order_id,
                 req.decided_at,
                 req.decided_by,
                 req.decision_note,
+                DecisionOutcome(req.cause).value,
             )
             if not closed:
                 return  # an earlier attempt committed it
@@ -214,31 +238,65 @@ class OrderActivities:
             )
             order = await conn.fetchrow(ORDER_QUERY, req.order_id)
             ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}
-            if req.cause == "timed_out":
-                kind, actor = "review_timed_out", "system"
+            if req.cause == DecisionOutcome.TIMED_OUT:
+                kind, actor, channel = "review_timed_out", "system", "timeout"
                 closed_on = req.decided_at.strftime("%B %-d, %Y")
                 outcome = f"was not approved: the review window closed on {closed_on}."
             else:
                 kind, actor = "review_rejected", f"reviewer:{req.decided_by}"
+                channel = req.decision_channel or "unknown"
                 outcome = "was not approved" + (
                     f": {req.decision_note}" if req.decision_note else "."
                 )
-            await audit(conn, **ids, kind=kind, actor=actor, note=req.decision_note)
+            await audit(
+                conn, **ids, kind=kind, actor=actor, note=req.decision_note, channel=channel
+            )
             await audit(
                 conn, **ids, kind="status_changed", actor="system", status="REFUND_REJECTED"
             )
-            await _notify(conn, order, req.workflow_id, outcome)
+            await notify(conn, order, req.workflow_id, req.run_id, outcome)
 
-
-async def _notify(
-    conn: asyncpg.Connection, order: asyncpg.Record, workflow_id: str, outcome: str
-) -> None:
-    """The customer's notice that a review ended; one per review (retries insert nothing)."""
-    await conn.execute(
-        "INSERT INTO notices (customer_id, order_id, workflow_id, text) VALUES ($1, $2, $3, $4)"
-        " ON CONFLICT (workflow_id, order_id) DO NOTHING",
-        order["customer_id"],
-        order["order_id"],
-        workflow_id,
-        f"Your refund for {_label(order)} {outcome}",
-    )
+    @activity.defn(name=ActivityName.FAIL_REFUND)
+    async def fail_refund(self, req: FailInput) -> None:
+        """Record a refund that failed for good: REFUND_FAILED on the order (so a later request
+        starts a fresh run), FAILED with the cause on the ledger, the audit trail, the
+        customer's notice. Never touches a paid or decided refund."""
+        message = strip_control_chars(req.message)[:500]
+        async with self._pool.acquire() as conn, conn.transaction():
+            marked = await conn.fetchval(
+                "UPDATE purchases SET status = 'REFUND_FAILED'"
+                " WHERE order_id = $1 AND status IN ('PURCHASED', 'PENDING_REFUND') RETURNING 1",
+                req.order_id,
+            )
+            if not marked:
+                return  # paid, decided, or an earlier attempt recorded it
+            # The ledger shows the failure; when the request itself could not be recorded, a
+            # row without its reason is written so the admin page lists the refund.
+            await conn.execute(
+                "INSERT INTO refunds"
+                " (order_id, workflow_id, amount, reason, state, run_id, failure)"
+                " SELECT order_id, $2, price, '(not recorded)', 'FAILED', $3, $4"
+                " FROM purchases WHERE order_id = $1"
+                " ON CONFLICT (order_id) DO UPDATE SET state = 'FAILED', failure = EXCLUDED.failure"
+                " WHERE refunds.state IN ('REQUESTED', 'PENDING_REVIEW')",
+                req.order_id,
+                req.workflow_id,
+                req.run_id,
+                f"{req.error_type}: {message}",
+            )
+            ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}
+            await audit(
+                conn, **ids, kind="refund_failed", actor="system",
+                error_type=req.error_type, message=message, run_id=req.run_id,
+            )  # fmt: skip
+            await audit(conn, **ids, kind="status_changed", actor="system", status="REFUND_FAILED")
+            order = await conn.fetchrow(ORDER_QUERY, req.order_id)
+            await notify(
+                conn, order, req.workflow_id, req.run_id,
+                "could not be completed because of a problem on our side; our team has been"
+                " told, and you can ask for it again.",
+            )  # fmt: skip
+        activity.logger.error(
+            "refund failed for good",
+            extra={"order_id": req.order_id, "error_type": req.error_type},
+        )

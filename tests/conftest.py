@@ -130,6 +130,10 @@ def settings(database_url: str, temporal_env: WorkflowEnvironment, task_queue: s
         refund_review_threshold=Decimal("1000"),
         payment_delay_seconds=0,
         crash_button_enabled=False,
+        # Off, so tests of many turns are not throttled; the rate-limit tests turn it on.
+        chat_turns_per_minute=0,
+        # Tests share one database: a reconciler would restart other tests' refunds.
+        reconcile_interval_seconds=0,
     )
 
 

@@ -125,7 +125,7 @@ function decidedTable(reviews) {
           el("td", { class: "num", text: money(r.price, r.currency) }),
           el("td", {}, el("span", { class: `status status-${r.decision}`, text: r.decision.replace("_", " ") })),
           el("td", { text: when(r.decided_at) }),
-          el("td", { text: r.decided_by || "" }),
+          el("td", { text: r.decided_by || r.failure || "" }),
           el("td", {}, workflowLink(r.workflow_id)),
         ),
       ),

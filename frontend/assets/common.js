@@ -8,20 +8,92 @@ export class ApiError extends Error {
   }
 }
 
-/** Call the API; resolve with the JSON body, reject with ApiError (or TypeError offline). */
-export async function api(path, { method = "GET", body, headers = {}, credentials = "same-origin" } = {}) {
+// How long a request may take before the page gives up on it (milliseconds).
+export const REQUEST_TIMEOUT_MS = 15000;
+
+/** fetch() that gives up after `timeoutMs`: rejects with ApiError(0, ...) like a lost network. */
+export async function fetchWithin(path, init = {}, timeoutMs = REQUEST_TIMEOUT_MS) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return { response: await fetch(path, { ...init, signal: controller.signal }), timer };
+  } catch (err) {
+    clearTimeout(timer);
+    if (controller.signal.aborted) {
+      throw new ApiError(0, "The server took too long to answer.");
+    }
+    throw new ApiError(0, "The server cannot be reached right now.");
+  }
+}
+
+// While the server answers 503 (a database or Temporal briefly down) or cannot be reached, a
+// calm banner says so; reads (GET) are retried by themselves, paced by Retry-After.
+const OUTAGE_RETRIES = 6;
+const OUTAGE_MAX_WAIT_MS = 10000;
+
+function outageBanner(text) {
+  let banner = document.getElementById("outage-banner");
+  if (text === null) {
+    if (banner) banner.remove();
+    return;
+  }
+  if (!banner) {
+    banner = el("div", { id: "outage-banner", class: "banner warn system-banner", role: "status" });
+    document.body.prepend(banner);
+  }
+  banner.textContent = text;
+}
+
+function retryDelayMs(response, attempt) {
+  const header = Number(response && response.headers.get("Retry-After"));
+  const seconds = Number.isFinite(header) && header > 0 ? header : 2 ** attempt;
+  return Math.min(seconds * 1000, OUTAGE_MAX_WAIT_MS);
+}
+
+async function fetchCalmly(path, init, timeoutMs) {
+  for (let attempt = 0; ; attempt += 1) {
+    let response = null;
+    let timer = null;
+    let failure = null;
+    try {
+      ({ response, timer } = await fetchWithin(path, init, timeoutMs));
+    } catch (err) {
+      failure = err;
+    }
+    const down = response === null || response.status === 503;
+    if (!down) {
+      outageBanner(null);
+      return { response, timer };
+    }
+    if (init.method !== "GET" || attempt >= OUTAGE_RETRIES) {
+      if (response === null) throw failure;
+      return { response, timer };
+    }
+    clearTimeout(timer);
+    outageBanner("Part of our service is briefly unavailable; this page will catch up by itself.");
+    await pause(retryDelayMs(response, attempt));
+  }
+}
+
+/** Call the API; resolve with the JSON body, reject with ApiError (status 0 when offline). */
+export async function api(
+  path,
+  { method = "GET", body, headers = {}, credentials = "same-origin", timeoutMs = REQUEST_TIMEOUT_MS } = {},
+) {
   const init = { method, headers: { Accept: "application/json", ...headers }, credentials };
   if (body !== undefined) {
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(body);
   }
-  let response;
+  const { response, timer } = await fetchCalmly(path, init, timeoutMs);
+  let text;
   try {
-    response = await fetch(path, init);
-  } catch (err) {
-    throw new ApiError(0, "The server cannot be reached right now.");
+    text = await response.text();
+  } catch {
+    throw new ApiError(0, "The server took too long to answer.");
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await response.text();
   let data = null;
   try {
     data = text ? JSON.parse(text) : null;
@@ -85,6 +157,7 @@ export const STATUS_LABELS = {
   PENDING_REFUND: "Refund pending review",
   REFUNDED: "Refunded",
   REFUND_REJECTED: "Refund rejected",
+  REFUND_FAILED: "Refund failed — you can ask again",
 };
 
 /** A status badge: class status-<status lower case>, text for people, data-status for tools. */

@@ -1,5 +1,8 @@
 // The customer page: demo sign-in, live orders, the chat, and the Crash System button.
-import { api, ApiError, day, el, money, pause, replaceChildren, statusBadge, STATUS_LABELS } from "/assets/common.js";
+// The chat log is in chatlog.js, the streamed turn in chat.js, the proposal cards in proposals.js.
+import { api, day, el, fetchWithin, money, pause, replaceChildren, statusBadge, STATUS_LABELS } from "/assets/common.js";
+import { createChatLog } from "/assets/chatlog.js";
+import { forgetProposals, setUpProposals } from "/assets/proposals.js";
 
 const ORDERS_POLL_MS = 2000; // how often the orders panel refreshes
 const HISTORY_EVERY_POLLS = 3; // the chat history (for notices) every third orders poll
@@ -89,6 +92,7 @@ function showSignedOut() {
   state.rendered = [];
   replaceChildren(ui.orders);
   replaceChildren(ui.chatLog);
+  forgetProposals();
   ui.workspace.hidden = true;
   ui.who.hidden = true;
   ui.signOut.hidden = true;
@@ -110,6 +114,7 @@ async function signIn(event) {
     showSignedIn(answer.customer);
     await refreshOrders();
     await syncHistory({ force: true });
+    await restoreCards();
     ui.chatInput.focus();
   } catch (err) {
     ui.signInError.textContent = err.message;
@@ -176,119 +181,10 @@ async function refreshOrders() {
   return renderOrders(orders);
 }
 
-// ---------- chat ----------
+// ---------- chat (chatlog.js) ----------
 
-const ROLE_NAMES = { user: "You", assistant: "Assistant", notice: "Notice" };
-
-function entryNode(entry) {
-  const role = ROLE_NAMES[entry.role] ? entry.role : "assistant";
-  return el(
-    "li",
-    { class: `msg ${role}`, dataset: { role } },
-    el("span", { class: "who", text: ROLE_NAMES[role] }),
-    el("span", { class: "text", text: entry.content }),
-  );
-}
-
-function showEmptyChat() {
-  replaceChildren(
-    ui.chatLog,
-    el("li", { class: "chat-empty", text: "No messages yet. Try “What is the status of my headphones?”" }),
-  );
-}
-
-function appendEntry(entry) {
-  ui.chatLog.querySelector(".chat-empty")?.remove();
-  const node = entryNode(entry);
-  ui.chatLog.append(node);
-  state.rendered.push({ role: entry.role, content: entry.content });
-  node.scrollIntoView({ block: "nearest" });
-  return node;
-}
-
-const same = (a, b) => a.role === b.role && a.content === b.content;
-
-/** Bring the log in line with the server's history, appending when it only grew. */
-function applyHistory(history) {
-  const shown = state.rendered;
-  const grew = history.length >= shown.length && shown.every((e, i) => same(e, history[i]));
-  if (grew) {
-    history.slice(shown.length).forEach(appendEntry);
-  } else {
-    state.rendered = [];
-    replaceChildren(ui.chatLog);
-    history.forEach(appendEntry);
-  }
-  if (history.length === 0) showEmptyChat();
-  // A message whose answer was lost in a restart, but which the server did receive: say so
-  // instead of inviting a resend (the refund it asked for goes on by itself).
-  const lastUser = [...history].reverse().find((e) => e.role === "user");
-  if (state.unanswered && lastUser && lastUser.content === state.unanswered) {
-    if (ui.chatInput.value === state.unanswered) ui.chatInput.value = "";
-    chatNote(
-      "The system restarted before the assistant could answer your last message. It was received" +
-        " and anything it started carries on; ask again to hear how it went.",
-      "banner warn",
-    );
-    state.unanswered = null;
-  }
-}
-
-async function syncHistory({ force = false } = {}) {
-  if (state.sending || !state.signedIn) return;
-  try {
-    const history = await api("/api/history");
-    if (!state.sending) applyHistory(history);
-  } catch (err) {
-    if (force) chatNote(`The conversation could not be loaded: ${err.message}`);
-    if (err.status === 401) showSignedOut();
-  }
-}
-
-/** A line under the composer: an error (red) or, with tone "banner warn", information. */
-function chatNote(text, tone = "error") {
-  ui.chatError.className = text ? tone : "error";
-  ui.chatError.textContent = text;
-}
-
-function setSending(on) {
-  state.sending = on;
-  ui.chatInput.disabled = on;
-  ui.chatSend.disabled = on;
-  ui.chatSend.textContent = on ? "Sending…" : "Send";
-  ui.chatLog.setAttribute("aria-busy", on ? "true" : "false");
-}
-
-async function sendMessage(event) {
-  event.preventDefault();
-  const text = ui.chatInput.value.trim();
-  if (state.sending || !text) return;
-  chatNote("");
-  setSending(true);
-  ui.chatInput.value = "";
-  const mine = appendEntry({ role: "user", content: text });
-  const thinking = el("li", { class: "msg thinking", role: "status", text: "Assistant is thinking" });
-  ui.chatLog.append(thinking);
-  thinking.scrollIntoView({ block: "nearest" });
-  try {
-    const answer = await api("/api/chat", { method: "POST", body: { message: text } });
-    thinking.remove();
-    for (const message of answer.messages || []) appendEntry(message);
-  } catch (err) {
-    thinking.remove();
-    mine.remove();
-    state.rendered.pop();
-    if (state.rendered.length === 0) showEmptyChat();
-    ui.chatInput.value = text;
-    chatNote(`Your message was not answered: ${err.message}`);
-    // Lost on the way back: the server may still have received it (see applyHistory).
-    state.unanswered = err.status === 0 || err.status >= 500 ? text : null;
-    if (err.status === 401) showSignedOut();
-  } finally {
-    setSending(false);
-    if (state.signedIn) ui.chatInput.focus();
-  }
-}
+const chat = createChatLog({ ui, state, showSignedOut: () => showSignedOut() });
+const { restoreCards, sendMessage, syncHistory } = chat;
 
 // ---------- connecting, polling, crashing ----------
 
@@ -328,6 +224,7 @@ async function connect() {
         replaceChildren(ui.orders);
         renderOrders(orders);
         await syncHistory({ force: true });
+        await restoreCards();
       } catch (err) {
         if (err.status !== 401) throw err;
         showSignedOut();
@@ -376,7 +273,8 @@ async function pollForever() {
 
 async function readyzStatus() {
   try {
-    const response = await fetch("/readyz", { cache: "no-store" });
+    const { response, timer } = await fetchWithin("/readyz", { cache: "no-store" }, 3000);
+    clearTimeout(timer);
     return response.status;
   } catch {
     return 0;
@@ -416,6 +314,13 @@ async function crashSystem() {
   flashSystem("System is back: reconnected.", "ok");
 }
 
+setUpProposals({
+  onMessages: () => syncHistory(),
+  onChanged: () => refreshOrders().catch(() => {}),
+  onError: (err) => {
+    if (err.status === 401) showSignedOut();
+  },
+});
 ui.signInForm.addEventListener("submit", signIn);
 ui.signOut.addEventListener("click", signOut);
 ui.chatForm.addEventListener("submit", sendMessage);

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -18,12 +20,13 @@ from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
 from services.chat_api.middleware import install_middleware
 from services.chat_api.observe import instrument_app, metrics_server
+from services.chat_api.reconcile import reconcile_forever
 from services.chat_api.refunds import RefundService
 from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
 from services.chat_api.state import AppState
 from services.common.config import Settings
-from services.common.db import create_pool
+from services.common.db import create_pool, pool_timeouts
 from services.common.review_tokens import ReviewTokens
 from services.common.temporal import connect_temporal
 
@@ -60,6 +63,7 @@ def create_app(
             settings.database_url,
             min_size=settings.db_pool_min_size,
             max_size=settings.db_pool_max_size,
+            **pool_timeouts(settings),
         )
         try:
             client = await connect_temporal(settings)
@@ -73,10 +77,19 @@ def create_app(
             )
             close_agent = await agent_builder(state)
             app.state.services = state
+            reconciler = None
+            if settings.reconcile_interval_seconds > 0:
+                reconciler = asyncio.create_task(
+                    reconcile_forever(pool, state.refunds, settings.reconcile_interval_seconds)
+                )
             try:
                 with metrics_server(settings):
                     yield
             finally:
+                if reconciler is not None:
+                    reconciler.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await reconciler
                 if close_agent is not None:
                     await close_agent()
         finally:

@@ -1,9 +1,12 @@
-"""Every error is `{"detail": "<a sentence>"}` with a 4xx status; never a stack trace."""
+"""Every error is `{"detail": "<a sentence>"}`: a 4xx for the caller's mistakes, a 503 with
+`Retry-After` while PostgreSQL or Temporal is unreachable; never a stack trace or a 500."""
 
 from __future__ import annotations
 
 import logging
 
+import asyncpg
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -13,6 +16,22 @@ from temporalio.service import RPCError
 from services.chat_api.refunds import NoWorker, OrderNotFound
 
 log = logging.getLogger(__name__)
+
+# Seconds a client is asked to wait before retrying while a dependency is down.
+RETRY_AFTER_SECONDS = 5
+DATABASE_DOWN = (
+    "Our records are briefly unavailable; nothing was changed. Please try again in a moment."
+)
+# What a lost, refused or timed-out database connection raises. OSError covers refused and
+# unreachable hosts and (as TimeoutError) the pool's connect, command and acquire timeouts.
+DATABASE_UNAVAILABLE: tuple[type[Exception], ...] = (
+    OSError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.InsufficientResourcesError,
+    psycopg.OperationalError,
+)
 
 STATUS_SENTENCES = {
     404: "There is nothing at this address.",
@@ -51,7 +70,11 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail
         if not isinstance(detail, str) or detail in ("Not Found", "Method Not Allowed"):
             detail = STATUS_SENTENCES.get(exc.status_code, "The request could not be served.")
-        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 503:
+            # Every "try again shortly" says when; pages and clients pace their retries by it.
+            headers.setdefault("Retry-After", str(RETRY_AFTER_SECONDS))
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(OrderNotFound)
     async def on_not_found(request: Request, exc: OrderNotFound) -> JSONResponse:
@@ -65,8 +88,21 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             {"detail": "The refund service is briefly unavailable. Please try again shortly."},
             status_code=503,
-            headers={"Retry-After": "5"},
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         )
+
+    async def on_database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        log.warning(
+            "database unavailable: %s", type(exc).__name__, extra={"path": request.url.path}
+        )
+        return JSONResponse(
+            {"detail": DATABASE_DOWN},
+            status_code=503,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+
+    for kind in DATABASE_UNAVAILABLE:
+        app.add_exception_handler(kind, on_database_unavailable)
 
     @app.exception_handler(NoWorker)
     async def on_no_worker(request: Request, exc: NoWorker) -> JSONResponse:
@@ -76,5 +112,5 @@ def install_error_handlers(app: FastAPI) -> None:
                 " Please try again in a moment; it is safe to retry."
             },
             status_code=503,
-            headers={"Retry-After": "5"},
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 REQUEST_LATENCY = Histogram(
     "http_request_duration_seconds",
@@ -20,7 +20,20 @@ REVIEW_DECISIONS = Counter(
     "review_decisions_total", "Review decisions sent to workflows", ["decision", "channel"]
 )
 CHAT_TURNS = Counter("chat_turns_total", "Agent turns answered", ["result"])
-# Refund proposals made by the agent, by event (e.g. proposed, confirmed, declined, expired).
-PROPOSALS = Counter("refund_proposals_total", "Refund proposals by the agent, by event", ["event"])
+CHAT_TURNS_REFUSED = Counter(
+    "chat_turns_refused_total", "Chat turns refused before running, by reason", ["reason"]
+)
+# Refund proposals made by the agent, by event: made, confirmed, declined, expired.
+PROPOSALS = Counter(
+    "refund_proposals_total",
+    "Refund proposals of the chat agent, by event: made, confirmed, declined, expired",
+    ["event"],
+)
 # Failures of the chat model (timeouts, vendor errors), by kind.
 MODEL_ERRORS = Counter("model_errors_total", "Chat model calls that failed, by kind", ["kind"])
+REFUNDS_RESTARTED = Counter(
+    "refunds_restarted_total", "Waiting refunds without a running workflow, restarted"
+)
+REFUNDS_FAILED = Gauge(
+    "refunds_failed", "Orders whose refund failed for good (REFUND_FAILED), at the last check"
+)

@@ -17,9 +17,9 @@ import asyncpg
 from temporalio.client import Client
 from temporalio.service import RPCError
 
-from services.chat_api.refunds import decision_of, is_closed_workflow_error
-from workflows.models import Decision, DecisionKind
-from workflows.refund import RefundWorkflow
+from services.chat_api.refunds import is_closed_workflow_error
+from workflows.contract import DECIDE_SIGNAL, Decision, DecisionChannel, DecisionKind
+from workflows.vocabulary import DecisionOutcome, LedgerState
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,9 @@ log = logging.getLogger(__name__)
 RESULT_WAIT_SECONDS = 3.0
 
 REVIEW_QUERY = """
-SELECT r.order_id, r.workflow_id, r.amount, r.reason, r.state, r.requested_at, r.decided_at,
-       r.decided_by, r.decision_note, p.item, p.order_date, p.price, p.status,
+SELECT r.order_id, r.workflow_id, r.run_id, r.failure, r.amount, r.reason, r.state,
+       r.requested_at, r.decided_at, r.decided_by, r.decision_note, r.decision,
+       p.item, p.order_date, p.price, p.status,
        c.name AS customer_name, c.email AS customer_email
 FROM refunds r JOIN purchases p USING (order_id) JOIN customers c ON c.id = p.customer_id
 """
@@ -38,26 +39,32 @@ FROM refunds r JOIN purchases p USING (order_id) JOIN customers c ON c.id = p.cu
 class ReviewView:
     order_id: int
     workflow_id: str
+    run_id: str | None  # the run that owns the review now (None: recorded before runs were)
+    failure: str | None  # why the last run failed, when the state is FAILED
     item: str
     order_date: dt.date
     price: Decimal
     reason: str
     customer_name: str
     customer_email: str
-    state: str  # ledger state: PENDING_REVIEW, REFUNDED, REJECTED
+    state: str  # ledger state: PENDING_REVIEW, REFUNDED, REJECTED, FAILED
     status: str  # order status
     requested_at: dt.datetime
     decided_at: dt.datetime | None
     decided_by: str | None
     decision_note: str | None
-
-    @property
-    def decision(self) -> str | None:
-        return decision_of(self.state, self.decided_by)
+    decision: DecisionOutcome | None  # how the review ended (None while open / no review)
 
     @property
     def pending(self) -> bool:
-        return self.state == "PENDING_REVIEW"
+        return self.state == LedgerState.PENDING_REVIEW
+
+
+def _view(row: asyncpg.Record) -> ReviewView:
+    """A review row as the pages read it, its decision as the vocabulary names it."""
+    fields = {k: row[k] for k in ReviewView.__dataclass_fields__}
+    fields["decision"] = DecisionOutcome(row["decision"]) if row["decision"] else None
+    return ReviewView(**fields)
 
 
 SendResult = Literal["sent", "already_decided", "window_closed"]
@@ -72,27 +79,44 @@ class ReviewService:
         row = await self._pool.fetchrow(REVIEW_QUERY + " WHERE r.order_id = $1", order_id)
         if row is None:
             return None
-        return ReviewView(**{k: row[k] for k in ReviewView.__dataclass_fields__})
+        return _view(row)
 
     async def list(self) -> list[ReviewView]:
-        """Refunds that needed a person: pending first, then the latest decisions."""
+        """Refunds that need or needed a person: failed and pending first, then the latest
+        decisions."""
         rows = await self._pool.fetch(
-            REVIEW_QUERY + " WHERE r.state = 'PENDING_REVIEW' OR r.decided_by IS NOT NULL"
-            " ORDER BY (r.state = 'PENDING_REVIEW') DESC, coalesce(r.decided_at, r.requested_at)"
-            " DESC LIMIT 200"
+            REVIEW_QUERY
+            + " WHERE r.state IN ('PENDING_REVIEW', 'FAILED') OR r.decision IS NOT NULL"
+            " ORDER BY (r.state = 'FAILED') DESC, (r.state = 'PENDING_REVIEW') DESC,"
+            " coalesce(r.decided_at, r.requested_at) DESC LIMIT 200"
         )
-        return [ReviewView(**{k: r[k] for k in ReviewView.__dataclass_fields__}) for r in rows]
+        return [_view(r) for r in rows]
 
     async def decide(
-        self, view: ReviewView, decision: DecisionKind, reviewer: str, note: str
+        self,
+        view: ReviewView,
+        decision: DecisionKind,
+        reviewer: str,
+        note: str,
+        *,
+        channel: DecisionChannel,
+        run_id: str | None = None,
     ) -> tuple[SendResult, ReviewView]:
-        """Signal the decision if the refund still awaits one; return what is true afterwards."""
+        """Signal the decision if the refund still awaits one; return what is true afterwards.
+
+        The signal goes to one run: `run_id` (a review link's) or the run that owns the review,
+        so a decision meant for an ended run never reaches a newer one.
+        """
         if not view.pending:
             return "already_decided", view
-        handle = self._client.get_workflow_handle(view.workflow_id)
+        target = run_id or view.run_id
+        if run_id and view.run_id and run_id != view.run_id:
+            return "window_closed", view
+        handle = self._client.get_workflow_handle(view.workflow_id, run_id=target)
         try:
             await handle.signal(
-                RefundWorkflow.decide, Decision(decision=decision, reviewer=reviewer, note=note)
+                DECIDE_SIGNAL,
+                Decision(decision=decision, reviewer=reviewer, note=note, channel=channel),
             )
         except RPCError as exc:
             if not is_closed_workflow_error(exc):
@@ -103,7 +127,11 @@ class ReviewService:
             "decision sent",
             extra={"order_id": view.order_id, "decision": decision, "reviewer": reviewer},
         )
-        return "sent", await self._await_result(view)
+        after = await self._await_result(view)
+        if after.decision == "timed_out":
+            # The signal reached the workflow as the review window closed: it was ignored.
+            return "window_closed", after
+        return "sent", after
 
     async def _refreshed(self, view: ReviewView) -> ReviewView:
         return await self.view(view.order_id) or view

@@ -24,3 +24,5 @@ class AppState:
     tokens: ReviewTokens
     # The compiled agent and its checkpointer (issue 3); None until built.
     agent: Any = None
+    # What is known of the model endpoint (agent/model_health.py); None until the agent is built.
+    model_health: Any = None

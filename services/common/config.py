@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     temporal_tls_key: str = ""  # path to the client private key (PEM) for mTLS
     temporal_tls_server_name: str = ""  # SNI / verification name when it differs from the host
     temporal_api_key: SecretStr = SecretStr("")  # Temporal Cloud API key
+    # How long one client call keeps retrying while Temporal is unreachable before the chat API
+    # answers 503, in seconds (the SDK's default is 10).
+    temporal_rpc_retry_seconds: float = Field(default=3.0, gt=0)
 
     # Refund policy: above the threshold (dollars) a person reviews; the review waits this long.
     refund_review_threshold: Decimal = Decimal("1000")
@@ -65,6 +68,15 @@ class Settings(BaseSettings):
     payment_delay_seconds: float = Field(default=0.0, ge=0)
     # How long POST /api/refunds waits for a worker to commit the outcome before answering 503.
     refund_commit_wait_seconds: float = Field(default=10.0, gt=0)
+
+    # PostgreSQL down or unreachable must cost a request seconds, not minutes (all in seconds):
+    # opening a connection, one statement, and waiting for a free pooled connection.
+    db_connect_timeout_seconds: float = Field(default=3.0, gt=0)
+    db_command_timeout_seconds: float = Field(default=5.0, gt=0)
+    db_acquire_timeout_seconds: float = Field(default=3.0, gt=0)
+    # How often the chat API looks for refunds left without a running workflow (an operator
+    # terminated it, or it failed) and restarts them, in seconds; 0 turns it off.
+    reconcile_interval_seconds: float = Field(default=300.0, ge=0)
 
     public_base_url: str = "http://127.0.0.1:8000"
     review_link_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
@@ -107,6 +119,24 @@ class Settings(BaseSettings):
     openai_base_url: str = ""
     llm_model: str = "gpt-4o-mini"
     llm_timeout_seconds: float = Field(default=30.0, gt=0)
+    # What the assistant answers to "what is your return policy?" (the offline model says it
+    # as is; shops put their own terms here).
+    return_policy_text: str = (
+        "You can ask for a refund of any order that has not been refunded yet, for any reason."
+        " Refunds up to the review threshold are paid at once; larger ones are reviewed by our"
+        " staff, usually within a few days, and you are told their decision in this chat."
+    )
+    # Where the assistant sends a customer who wants a person (an address or a phone number).
+    support_contact: str = "support@example.com"
+
+    # Chat turns one customer may start per minute, across all chat API processes (0 = off).
+    chat_turns_per_minute: int = Field(default=20, ge=0)
+    # How long a turn waits for the customer's previous turn (maybe in another process), s.
+    chat_turn_wait_seconds: float = Field(default=30.0, gt=0)
+    # Complete turns kept in the agent's working state; older ones live in the transcript.
+    chat_state_turns: int = Field(default=6, ge=1)
+    # Connections each chat API keeps for held turn locks: one per customer whose turn runs now.
+    chat_lock_connections: int = Field(default=10, ge=1)
     # How long a refund proposal waits for the customer's confirmation (seconds).
     proposal_ttl_seconds: int = Field(default=900, gt=0)
     # One deadline for a whole chat turn: model calls, tools and a confirmed refund (seconds).
@@ -126,9 +156,13 @@ class Settings(BaseSettings):
 
     @property
     def resolved_llm_provider(self) -> Literal["openai", "offline"]:
-        """`auto` means: the real model when a key is set, the offline model otherwise."""
+        """`auto` means: the real model when a key or a base URL is set, else the offline one.
+
+        A base URL alone is a keyless local server (Ollama, vLLM, llama.cpp).
+        """
         if self.llm_provider == "auto":
-            return "openai" if self.openai_api_key.get_secret_value() else "offline"
+            configured = self.openai_api_key.get_secret_value() or self.openai_base_url
+            return "openai" if configured else "offline"
         return self.llm_provider
 
     @property

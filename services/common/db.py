@@ -6,19 +6,63 @@ import datetime as dt
 import logging
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import asyncpg
+
+from services.common.config import Settings
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Any constant works; it keeps two processes from migrating at the same time.
 MIGRATION_LOCK_KEY = 4_242_001
+# A migration (and the wait for another process's) may outlast the pool's command timeout.
+MIGRATION_TIMEOUT_SECONDS = 600.0
 
 
-async def create_pool(database_url: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
-    """A pool whose connections return `numeric` as Decimal and `jsonb` as Python values."""
+# Defaults of the pool's timeouts, in seconds (Settings.db_*_timeout_seconds set them per process).
+CONNECT_TIMEOUT_SECONDS = 3.0
+COMMAND_TIMEOUT_SECONDS = 5.0
+ACQUIRE_TIMEOUT_SECONDS = 3.0
+
+
+class BoundedPool(asyncpg.Pool):  # type: ignore[misc]
+    """An asyncpg pool whose `acquire` (and so `fetch`, `execute`, ...) gives up after a set
+    time instead of waiting forever for a connection when PostgreSQL is gone."""
+
+    acquire_timeout: float = ACQUIRE_TIMEOUT_SECONDS
+
+    def acquire(self, *, timeout: float | None = None) -> Any:
+        return super().acquire(timeout=self.acquire_timeout if timeout is None else timeout)
+
+
+class PoolTimeouts(TypedDict):
+    connect_timeout: float
+    command_timeout: float
+    acquire_timeout: float
+
+
+def pool_timeouts(settings: Settings) -> PoolTimeouts:
+    """The pool timeouts of `settings`, as keyword arguments of `create_pool`."""
+    return PoolTimeouts(
+        connect_timeout=settings.db_connect_timeout_seconds,
+        command_timeout=settings.db_command_timeout_seconds,
+        acquire_timeout=settings.db_acquire_timeout_seconds,
+    )
+
+
+async def create_pool(
+    database_url: str,
+    *,
+    min_size: int = 1,
+    max_size: int = 10,
+    connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
+    command_timeout: float | None = COMMAND_TIMEOUT_SECONDS,
+    acquire_timeout: float = ACQUIRE_TIMEOUT_SECONDS,
+) -> asyncpg.Pool:
+    """A pool whose connections return `numeric` as Decimal and `jsonb` as Python values, and
+    whose connects, statements and acquires time out (None: statements may run unbounded)."""
 
     async def init(conn: asyncpg.Connection) -> None:
         import json
@@ -27,10 +71,21 @@ async def create_pool(database_url: str, *, min_size: int = 1, max_size: int = 1
             "jsonb", encoder=json.dumps, decoder=json.loads, schema="pg_catalog"
         )
 
-    pool = await asyncpg.create_pool(
-        dsn=database_url, min_size=min_size, max_size=max_size, init=init
+    pool = BoundedPool(
+        database_url,
+        connection_class=asyncpg.Connection,
+        record_class=asyncpg.Record,
+        min_size=min_size,
+        max_size=max_size,
+        max_queries=50_000,
+        max_inactive_connection_lifetime=300.0,
+        init=init,
+        loop=None,
+        timeout=connect_timeout,
+        command_timeout=command_timeout,
     )
-    assert pool is not None
+    pool.acquire_timeout = acquire_timeout
+    await pool
     return pool
 
 
@@ -38,7 +93,11 @@ async def migrate(pool: asyncpg.Pool) -> list[str]:
     """Apply the SQL files of `migrations/` not applied yet, in name order; return their names."""
     applied: list[str] = []
     async with pool.acquire() as conn, conn.transaction():
-        await conn.execute("SELECT pg_advisory_xact_lock($1)", MIGRATION_LOCK_KEY)
+        await conn.execute(
+            "SELECT pg_advisory_xact_lock($1)",
+            MIGRATION_LOCK_KEY,
+            timeout=MIGRATION_TIMEOUT_SECONDS,
+        )
         await conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
@@ -47,7 +106,7 @@ async def migrate(pool: asyncpg.Pool) -> list[str]:
         for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
             if path.name in done:
                 continue
-            await conn.execute(path.read_text())
+            await conn.execute(path.read_text(), timeout=MIGRATION_TIMEOUT_SECONDS)
             await conn.execute("INSERT INTO schema_migrations (name) VALUES ($1)", path.name)
             applied.append(path.name)
     for name in applied:

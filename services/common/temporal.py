@@ -10,6 +10,7 @@ from temporalio.common import SearchAttributeKey
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.envconfig import ClientConfigProfile, ClientConfigTLS, ClientConnectConfig
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
+from temporalio.service import RetryConfig
 
 from services.common.config import Settings
 from services.common.tracing import temporal_interceptors
@@ -60,6 +61,9 @@ async def connect_temporal(
         data_converter=pydantic_data_converter,
         runtime=runtime,
         interceptors=[*temporal_interceptors(settings), *interceptors],
+        retry_config=RetryConfig(
+            max_elapsed_time_millis=int(settings.temporal_rpc_retry_seconds * 1000)
+        ),
     )
 
 

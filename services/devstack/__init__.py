@@ -1,5 +1,5 @@
 """The dev supervisor behind `make dev`: `python -m services.devstack`.
 
 It starts embedded PostgreSQL, the Temporal dev server, the worker and the chat API on one
-machine, restarts the worker or the chat API when they crash, and stops everything on Ctrl-C.
+machine, restarts any of them that dies (on the same data), and stops everything on Ctrl-C.
 """

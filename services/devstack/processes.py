@@ -14,9 +14,12 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
+import psutil
+
 log = logging.getLogger(__name__)
 
 PR_SET_PDEATHSIG = 1  # prctl option (Linux): the signal a child gets when its parent dies
+PR_SET_CHILD_SUBREAPER = 36  # prctl option (Linux): orphaned descendants become our children
 # A child that ran at least this long (seconds) before exiting is restarted at once.
 STABLE_UPTIME_SECONDS = 5.0
 # Quick crash loops back off up to this (seconds) instead of spinning.
@@ -39,6 +42,41 @@ def _die_with_parent() -> Callable[[], None] | None:
     return hook
 
 
+def become_subreaper() -> None:
+    """Ask Linux to hand us the orphans of our descendants: PostgreSQL daemonizes (pg_ctl), so
+    its postmaster and, when that dies, its backends are reparented to the supervisor, which
+    can then see the postmaster's death and reap them. Without this they would become zombies
+    of an init that may never reap them, and PostgreSQL would refuse to start on a dead
+    server's lock file. No-op elsewhere."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1)
+
+
+def pid_alive(pid: int) -> bool:
+    """True while `pid` runs; a zombie (dead, not yet reaped) counts as gone."""
+    try:
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
+    except psutil.NoSuchProcess:
+        return False
+
+
+def reap_orphans(keep: set[int]) -> None:
+    """Reap dead children that no one else waits for (e.g. backends of a killed postmaster);
+    the pids in `keep` are left to their owners' own wait."""
+    try:
+        children = psutil.Process().children()
+    except psutil.Error:
+        return
+    for child in children:
+        if child.pid in keep:
+            continue
+        try:
+            if child.status() == psutil.STATUS_ZOMBIE:
+                os.waitpid(child.pid, os.WNOHANG)
+        except (psutil.Error, ChildProcessError):
+            pass
+
+
 def write_pid_file(path: Path, pid: int) -> None:
     """Replace the pid file atomically: a reader never sees a half-written number."""
     tmp = path.with_name(path.name + ".tmp")
@@ -46,8 +84,72 @@ def write_pid_file(path: Path, pid: int) -> None:
     tmp.replace(path)
 
 
-class Child:
-    """One supervised process, e.g. the worker: `start()` it, `check()` it, `stop_children()`."""
+class Supervised:
+    """Something the supervisor keeps alive: `start()` it, then `check()` it every poll; a
+    process that died is started again, at once after a stable run, later in a crash loop."""
+
+    name = "process"
+
+    def __init__(self) -> None:
+        self.started_at = 0.0
+        self.restarts = 0
+        self._quick_exits = 0
+        self._restart_at: float | None = None
+
+    @property
+    def pid(self) -> int | None:
+        """The current (or last) process id, if it was ever started."""
+        raise NotImplementedError
+
+    def running(self) -> bool:
+        """True while the process runs (a dead one is reaped here when it is ours)."""
+        raise NotImplementedError
+
+    def exit_code(self) -> int | None:
+        """How the last process ended (negative: killed by that signal), if known."""
+        return None
+
+    def _launch(self) -> None:
+        """Start the process once; raises when it cannot start."""
+        raise NotImplementedError
+
+    def start(self) -> None:
+        self._launch()
+        self.started_at = time.monotonic()
+        self._restart_at = None
+        log.info("%s started", self.name, extra={"pid": self.pid})
+
+    def check(self) -> None:
+        """Restart the process if it exited: at once after a stable run, later in a crash loop."""
+        if self.started_at == 0.0 or self.running():
+            return
+        now = time.monotonic()
+        if self._restart_at is None:
+            uptime = now - self.started_at
+            self._quick_exits = self._quick_exits + 1 if uptime < STABLE_UPTIME_SECONDS else 1
+            delay = min(0.5 * 2 ** (self._quick_exits - 2), MAX_RESTART_DELAY_SECONDS)
+            delay = 0.0 if self._quick_exits <= 1 else delay
+            self._restart_at = now + delay
+            log.warning(
+                "%s exited (code %s) after %.1f s; restarting in %.1f s",
+                self.name,
+                self.exit_code(),
+                uptime,
+                delay,
+                extra={"pid": self.pid},
+            )
+        if now >= self._restart_at:
+            self.restarts += 1
+            try:
+                self.start()
+            except Exception as exc:  # e.g. a stale lock not yet released: try again later
+                log.warning("%s did not start: %s", self.name, exc)
+                self.started_at = now  # counts as a quick exit: the next try backs off
+                self._restart_at = None
+
+
+class Child(Supervised):
+    """One supervised child process, e.g. the worker, recorded in its pid file."""
 
     def __init__(
         self,
@@ -59,6 +161,7 @@ class Child:
         pid_file: Path,
         output: IO[bytes] | None = None,
     ) -> None:
+        super().__init__()
         self.name = name
         self.argv = list(argv)
         self.env = dict(env)
@@ -66,10 +169,6 @@ class Child:
         self.pid_file = pid_file
         self.output = output
         self.proc: subprocess.Popen[bytes] | None = None
-        self.started_at = 0.0
-        self.restarts = 0
-        self._quick_exits = 0
-        self._restart_at: float | None = None
 
     @property
     def pid(self) -> int | None:
@@ -78,7 +177,10 @@ class Child:
     def running(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
-    def start(self) -> None:
+    def exit_code(self) -> int | None:
+        return self.proc.returncode if self.proc else None
+
+    def _launch(self) -> None:
         self.proc = subprocess.Popen(
             self.argv,
             cwd=self.cwd,
@@ -91,33 +193,7 @@ class Child:
             process_group=0,
             preexec_fn=_die_with_parent(),
         )
-        self.started_at = time.monotonic()
-        self._restart_at = None
         write_pid_file(self.pid_file, self.proc.pid)
-        log.info("%s started", self.name, extra={"pid": self.proc.pid})
-
-    def check(self) -> None:
-        """Restart the process if it exited: at once after a stable run, later in a crash loop."""
-        if self.proc is None or self.proc.poll() is None:
-            return
-        now = time.monotonic()
-        if self._restart_at is None:
-            uptime = now - self.started_at
-            self._quick_exits = self._quick_exits + 1 if uptime < STABLE_UPTIME_SECONDS else 1
-            delay = min(0.5 * 2 ** (self._quick_exits - 2), MAX_RESTART_DELAY_SECONDS)
-            delay = 0.0 if self._quick_exits <= 1 else delay
-            self._restart_at = now + delay
-            log.warning(
-                "%s exited (code %s) after %.1f s; restarting in %.1f s",
-                self.name,
-                self.proc.returncode,
-                uptime,
-                delay,
-                extra={"pid": self.proc.pid},
-            )
-        if now >= self._restart_at:
-            self.restarts += 1
-            self.start()
 
     def forget_pid_file(self) -> None:
         self.pid_file.unlink(missing_ok=True)

@@ -13,9 +13,15 @@ from services.common.config import Settings
 from services.common.servers import stop_embedded_postgres
 from services.devstack.banner import banner, chat_api_ready
 from services.devstack.credentials import admin_token, signing_secrets
-from services.devstack.database import start_database
+from services.devstack.database import EmbeddedPostgres, start_database
 from services.devstack.options import REPO_ROOT, DevstackOptions
-from services.devstack.processes import Child, stop_children
+from services.devstack.processes import (
+    Child,
+    Supervised,
+    become_subreaper,
+    reap_orphans,
+    stop_children,
+)
 from services.devstack.temporal import StartupAborted, temporal_command, wait_for_temporal
 
 log = logging.getLogger("services.devstack")
@@ -68,7 +74,7 @@ class Devstack:
         }
 
     def run(self) -> int:
-        """Run until Ctrl-C/SIGTERM (exit code 0) or until a server fails (1)."""
+        """Run until Ctrl-C/SIGTERM (exit code 0); 1 when the stack could not start."""
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, self._on_signal)
         with contextlib.ExitStack() as teardown:  # unwinds in reverse order of startup
@@ -88,8 +94,10 @@ class Devstack:
         started = time.monotonic()
         token, token_source = admin_token(self.settings, opts.admin_token_file)
 
-        database_url = start_database(opts.pg_dir)
-        teardown.callback(self._stop_postgres)
+        become_subreaper()
+        postgres = EmbeddedPostgres(opts.pg_dir)
+        teardown.callback(self._stop_postgres, postgres)
+        database_url = start_database(postgres)
         log.info("postgresql ready", extra={"seconds": round(time.monotonic() - started, 2)})
         self._check_stopping()
 
@@ -129,24 +137,19 @@ class Devstack:
         teardown.callback(stop_children, apps, grace_seconds=APP_STOP_GRACE_SECONDS)
         for child in apps:
             child.start()
-        return self._supervise(temporal, apps, token, token_source, started)
+        return self._supervise([postgres, temporal, *apps], token, token_source, started)
 
     def _supervise(
-        self,
-        temporal: Child,
-        apps: list[Child],
-        token: str,
-        token_source: str,
-        started: float,
+        self, processes: list[Supervised], token: str, token_source: str, started: float
     ) -> int:
+        """Keep all four processes alive (each restarted on the same data when it dies) until
+        Ctrl-C; announce the stack once the chat API first answers ready."""
         announced = warned = False
         next_probe = 0.0
         while not self.stopping:
-            if not temporal.running():
-                log.error("the Temporal dev server exited; see %s", self.opts.temporal_log)
-                return 1
-            for child in apps:
-                child.check()
+            for process in processes:
+                process.check()
+            reap_orphans({p.pid for p in processes if p.pid is not None})
             now = time.monotonic()
             if not announced and now >= next_probe:
                 next_probe = now + READY_PROBE_SECONDS
@@ -173,6 +176,9 @@ class Devstack:
         if self.stopping:
             raise StartupAborted("stopped during startup")
 
-    def _stop_postgres(self) -> None:
+    def _stop_postgres(self, postgres: EmbeddedPostgres) -> None:
+        if not postgres.running():  # died and not back yet: nothing to stop
+            return
         log.info("stopping postgresql")
         stop_embedded_postgres(self.opts.pg_dir)
+        postgres.running()  # reaps it

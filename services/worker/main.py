@@ -56,6 +56,7 @@ def build_worker(
             orders.open_refund,
             orders.settle_refund,
             orders.reject_refund,
+            orders.fail_refund,
             email.send_review_email,
         ],
         sticky_queue_schedule_to_start_timeout=STICKY_SCHEDULE_TO_START,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from activities.email import EmailActivities, make_sender
 from services.common.review_tokens import ReviewTokens
-from workflows.models import OrderFacts, ReviewEmailInput
+from workflows.contract import OrderFacts, ReviewEmailInput
 
 # The From address the email tests configure.
 FROM_ADDRESS = "refunds@shop.test"

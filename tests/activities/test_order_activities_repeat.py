@@ -12,7 +12,7 @@ from temporalio.testing import ActivityEnvironment
 
 from activities.orders import OrderActivities
 from activities.payments import LedgerGateway
-from workflows.models import OpenRefundInput, RejectInput, SettleInput
+from workflows.contract import OpenRefundInput, RejectInput, SettleInput
 
 THRESHOLD = Decimal("1000")
 

@@ -4,10 +4,14 @@ one customer, expires, survives a restart, and waits while the customer talks of
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import json
 
+from services.worker.main import build_worker
 from tests.agent.conftest import agent_of, chat, pending_ids, press, say
 from tests.support.api import running_app, sign_in
+from tests.support.fake_openai import Text, ToolCalls, messages_of
 
 
 async def test_confirm_button_pays_and_a_second_press_is_refused(chat_app, demo, orders, worker):
@@ -157,3 +161,65 @@ async def test_a_proposal_survives_a_restart_of_the_chat_api(settings, demo, ord
     assert "has been paid" in reply
     assert await orders.status(phones.order_id) == "REFUNDED"
     assert await orders.ledger_rows(phones.order_id) == 1
+
+
+async def test_two_presses_at_once_pay_once(chat_app, demo, orders, worker):
+    _, http = chat_app
+    cid, mine = demo
+    watch = mine["watch"]
+    await sign_in(http, cid)
+    [proposal] = (await chat(http, f"refund order {watch.order_id}"))["proposals"]
+    answers = await asyncio.gather(press(http, proposal["id"]), press(http, proposal["id"]))
+    assert sorted(r.status_code for r in answers) == [200, 409]
+    assert await orders.status(watch.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(watch.order_id) == 1
+
+
+async def test_confirm_without_a_worker_keeps_the_proposal_and_retrying_is_safe(
+    settings, client, pool, demo, orders
+):
+    quick = settings.model_copy(update={"refund_commit_wait_seconds": 0.5})
+    cid, mine = demo
+    case = mine["case"]
+    async with running_app(quick) as (_, http):
+        await sign_in(http, cid)
+        [proposal] = (await chat(http, f"refund order {case.order_id}"))["proposals"]
+        r = await press(http, proposal["id"])
+        assert r.status_code == 200, r.text
+        [unavailable] = r.json()["proposals"]
+        assert (unavailable["status"], unavailable["outcome"]) == ("pending", "unavailable")
+        assert "press Confirm or reply yes again" in r.json()["messages"][0]["content"]
+        assert await pending_ids(http) == [proposal["id"]]
+        async with build_worker(client, pool, quick):
+            r = await press(http, proposal["id"])
+            assert r.status_code == 200, r.text
+            [paid] = r.json()["proposals"]
+            assert (paid["status"], paid["outcome"]) == ("confirmed", "refunded")
+            assert await orders.status(case.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(case.order_id) == 1
+
+
+async def test_real_model_asking_about_a_pending_order_presents_it_again(
+    openai_app, fake_openai, demo, orders, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    case = mine["case"]
+    await sign_in(http, cid)
+    fake_openai.add(
+        ToolCalls([("request_refund", {"order_id": case.order_id, "reason": "cracked"})]),
+        Text("Shall I refund your phone case?"),
+        Text("You have five orders."),
+        ToolCalls([("check_refund_status", {"order_id": case.order_id})]),
+        Text("Not yet: it waits for your confirmation."),
+    )
+    [proposal] = (await chat(http, "refund my phone case, it cracked"))["proposals"]
+    assert (await chat(http, "how many orders do I have?"))["proposals"] == []
+    again = await chat(http, "is it done yet?")
+    assert [(p["id"], p["status"]) for p in again["proposals"]] == [(proposal["id"], "pending")]
+    status = json.loads(messages_of(fake_openai.requests[-1], "tool")[-1]["content"])
+    assert status["proposal"]["proposal_id"] == proposal["id"]
+    assert "has been paid" in await say(http, "yes")
+    assert len(fake_openai.requests) == 5  # the yes was decided without the model
+    assert await orders.status(case.order_id) == "REFUNDED"
+    assert fake_openai.rejected == [] and fake_openai.unexpected == []

@@ -29,6 +29,11 @@ async def expect_status(page: Page, order_id: int, status: str) -> None:
     )
 
 
+def proposal_row(page: Page, order_id: int) -> Locator:
+    """The row of a refund proposal card for one order."""
+    return page.locator(f'#chat-log .proposal[data-order-id="{order_id}"]').last
+
+
 def messages(page: Page, role: str) -> Locator:
     return page.locator(f"#chat-log li.msg.{role}")
 

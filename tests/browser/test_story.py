@@ -1,5 +1,6 @@
 """The whole story in a real browser against one real stack, as a customer and an admin see it:
-sign in, ask, a small refund, a large refund reviewed from the emailed link, and a crash of
+sign in, ask, a small refund confirmed with the card's button, a large refund confirmed by a
+typed "yes" (its card survives a reload) and reviewed from the emailed link, and a crash of
 the worker and the chat API in the middle of a refund that still completes exactly once."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 from playwright.async_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import snap
-from tests.browser.pages import ask, expect_status, messages, send, sign_in_as
+from tests.browser.pages import ask, expect_status, messages, proposal_row, send, sign_in_as
 from tests.browser.stack import Stack
 from tests.support.waiting import eventually
 
@@ -46,19 +47,31 @@ async def test_refund_story(
     await ask(page, "What is the status of order 2?", re.compile("Wireless Headphones", re.I))
     await snap(page, "customer-chat")
 
-    # A small refund: proposed first, nothing moves until the customer says yes; then it is
-    # paid at once and the panel turns REFUNDED without a reload.
+    # A small refund: a proposal card first, nothing moves until the customer presses Confirm
+    # (from the keyboard); then it is paid at once and the panel turns REFUNDED by itself.
     await ask(page, f"Please refund order {SMALL}, it broke", "Shall I go ahead?")
+    card = proposal_row(page, SMALL)
+    await expect(card).to_contain_text("Phone Case")
+    await expect(card).to_contain_text("Paid at once")
+    await expect(card).to_contain_text("Reason: it broke")
+    await snap(page, "customer-proposal-card")
     await expect_status(page, SMALL, "PURCHASED")
-    await send(page, "yes")
-    await expect(page.locator("#chat-log .msg.thinking")).to_be_visible()
-    await expect(page.get_by_role("button", name="Sending…")).to_be_disabled()
-    await expect(messages(page, "assistant")).to_have_count(3, timeout=20_000)
+    confirm = page.get_by_role("button", name=f"Confirm the refund of order {SMALL}, Phone Case")
+    await confirm.focus()
+    await page.keyboard.press("Enter")
+    await expect(card.locator(".proposal-status")).to_contain_text("Paid", timeout=20_000)
+    await expect(card.get_by_role("button")).to_have_count(0)
     await expect_status(page, SMALL, "REFUNDED")
 
     # A large refund waits for a person; the admin is emailed a review link.
+    # A large refund, confirmed by typing: its card comes back after a reload.
     await ask(page, f"I want a refund for order {LARGE}, the screen is cracked", "review")
+    await page.reload()
+    await expect(proposal_row(page, LARGE)).to_contain_text("reviews it before it is paid")
     await ask(page, "go ahead", "review")
+    await expect(proposal_row(page, LARGE).locator(".proposal-status")).to_contain_text(
+        "waiting for review"
+    )
     await expect_status(page, LARGE, "PENDING_REFUND")
     await snap(page, "customer-pending-review")
 
@@ -109,6 +122,8 @@ async def test_refund_story(
     # Crash System in the middle of a refund: the page recovers and the refund completes once.
     await ask(page, f"Please refund order {CRASHED}, it stopped working", "Shall I go ahead?")
     await send(page, "yes")
+    await expect(page.locator("#chat-log .msg.thinking")).to_be_visible()
+    await expect(page.get_by_role("button", name="Sending…")).to_be_disabled()
     await eventually(lambda: audit_kinds(admin_api, CRASHED), lambda k: "refund_requested" in k)
     await page.get_by_role("button", name="Crash System").click()
     await expect(page.locator("#system-status")).to_contain_text("restarting")

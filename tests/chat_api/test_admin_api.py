@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 
 from tests.support.api import sign_in
+from tests.support.waiting import eventually
 
 
 def bearer(settings):
@@ -47,6 +48,16 @@ async def test_decide_through_the_admin_api_then_again(api, worker, orders, sett
 
 async def test_reviews_list_pending_first_and_audit_newest_first(api, worker, orders, settings):
     decided = await _request(api, orders, "1400.00")
+
+    async def audit_kinds():
+        r = await api.get(
+            "/api/admin/audit", params={"order_id": decided.order_id}, headers=bearer(settings)
+        )
+        return [e["kind"] for e in r.json()]
+
+    # The email goes out alongside the review window: decide once it is sent, so the audit's
+    # newest-first order below does not depend on which of the two happens first.
+    await eventually(audit_kinds, lambda kinds: "review_email_sent" in kinds)
     await api.post(
         f"/api/admin/reviews/{decided.order_id}/decision",
         json={"decision": "reject"},
@@ -59,10 +70,7 @@ async def test_reviews_list_pending_first_and_audit_newest_first(api, worker, or
     first = reviews[ids.index(pending.order_id)]
     assert first["price"] == "1500.00" and first["status"] == "PENDING_REFUND"
     assert first["decision"] is None and first["workflow_id"] == f"refund-{pending.order_id}"
-    audit = await api.get(
-        "/api/admin/audit", params={"order_id": decided.order_id}, headers=bearer(settings)
-    )
-    kinds = [e["kind"] for e in audit.json()]
+    kinds = await audit_kinds()
     assert kinds[0] == "status_changed" and kinds[-1] == "refund_requested"
     assert "review_rejected" in kinds and "review_email_sent" in kinds
 

@@ -9,7 +9,7 @@ async def test_health_and_readiness(api):
     assert (await api.get("/healthz")).json() == {"status": "ok"}
     ready = await api.get("/readyz")
     assert ready.status_code == 200
-    assert ready.json()["checks"] == {"postgres": "ok", "temporal": "ok"}
+    assert ready.json()["checks"] == {"postgres": "ok", "temporal": "ok", "llm": "offline"}
 
 
 async def test_readiness_fails_when_postgres_is_gone(settings):
@@ -30,6 +30,7 @@ async def test_info_shape(api, settings):
     assert info["email_backend"] == "outbox"
     assert info["crash_button_enabled"] is False
     assert info["temporal_ui_url"] == settings.temporal_ui_url
+    assert (info["llm_status"], info["llm_last_error"]) == ("offline", None)
 
 
 async def test_orders_are_the_customers_own_with_money_as_strings(api, orders):

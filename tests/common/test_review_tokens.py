@@ -49,3 +49,17 @@ def test_another_secret_does_not_verify():
 def test_an_empty_secret_is_refused():
     with pytest.raises(ValueError):
         ReviewTokens("")
+
+
+def test_a_link_carries_its_run_and_old_links_verify_without_one():
+    tokens = ReviewTokens("s" * 32, clock=lambda: 0)
+    bound = ReviewClaims("refund-9", 9, "a@shop", 1_000, run_id="run-2")
+    assert tokens.verify(tokens.issue(bound)).run_id == "run-2"
+    unbound = ReviewClaims("refund-9", 9, "a@shop", 1_000)
+    assert tokens.verify(tokens.issue(unbound)).run_id == ""
+
+
+def test_non_ascii_links_are_invalid_not_a_crash():
+    tokens = ReviewTokens("s" * 32, clock=lambda: 0)
+    with pytest.raises(InvalidToken):
+        tokens.verify("é.x")

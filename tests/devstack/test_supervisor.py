@@ -5,62 +5,23 @@ from __future__ import annotations
 
 import os
 import signal
-import time
-from collections.abc import Callable
-from typing import TypeVar
 
 import httpx
 import pytest
 
-from tests.support.devstack import STOP_WITHIN, DevStack, alive, free_port, run_devstack
+from tests.devstack.helpers import (
+    refund_status,
+    review_emails_of,
+    stop_and_check_nothing_left,
+    wait_for,
+)
+from tests.support.devstack import alive, free_port, run_devstack
 
 pytestmark = pytest.mark.timeout(180)
 
 RESTART_WITHIN = 3.0  # seconds: the supervisor promises ~2 s
 ENV = {"PAYMENT_DELAY_SECONDS": "0.5"}
 LAPTOP_ORDER_ID = 1  # seeded: customer 1's "Laptop Pro X1", $1299.99, above the review threshold
-
-T = TypeVar("T")
-
-
-def wait_for(probe: Callable[[], T], until: Callable[[T], bool], *, within: float) -> T:
-    """Poll `probe` every 50 ms until `until(value)`; fail with the last value at the deadline."""
-    deadline = time.monotonic() + within
-    while True:
-        value = probe()
-        if until(value):
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not met within {within}s; last value: {value!r}")
-        time.sleep(0.05)
-
-
-def refund_status(http: httpx.Client) -> str:
-    response = http.get(f"/api/refunds/{LAPTOP_ORDER_ID}")
-    assert response.status_code == 200, response.text
-    status: str = response.json()["status"]
-    return status
-
-
-def review_emails_of(http: httpx.Client) -> int:
-    response = http.get("/api/dev/outbox")
-    assert response.status_code == 200, response.text
-    return sum(1 for mail in response.json() if mail["order_id"] == LAPTOP_ORDER_ID)
-
-
-def stop_and_check_nothing_left(stack: DevStack, extra_pids: list[int]) -> float:
-    names = ("postgres", "temporal", "worker", "chat_api")
-    pids = {name: stack.pid_of(name) for name in names}
-    assert all(pids.values()), f"missing pid files: {pids}"
-    started = time.monotonic()
-    stack.proc.send_signal(signal.SIGINT)
-    code = stack.proc.wait(timeout=STOP_WITHIN)
-    took = time.monotonic() - started
-    assert code == 0, f"supervisor exit code {code}\n{stack.tail()}"
-    left = {n: p for n, p in pids.items() if p and alive(p)}
-    left |= {f"old worker {p}": p for p in extra_pids if alive(p)}
-    assert not left, f"still running after the supervisor stopped: {left}\n{stack.tail()}"
-    return took
 
 
 def test_supervisor_restarts_the_worker_and_a_second_run_finishes_the_refund(tmp_path):
@@ -79,7 +40,7 @@ def test_supervisor_restarts_the_worker_and_a_second_run_finishes_the_refund(tmp
 
             # Kill the worker once the review email is out, while the refund waits for a person
             # (a kill during the email's send would hold the refund until that send times out).
-            wait_for(lambda: review_emails_of(http), lambda n: n == 1, within=15)
+            wait_for(lambda: review_emails_of(http, LAPTOP_ORDER_ID), lambda n: n == 1, within=15)
             first_worker = stack.pid_of("worker")
             assert first_worker and alive(first_worker)
             os.kill(first_worker, signal.SIGKILL)
@@ -90,7 +51,7 @@ def test_supervisor_restarts_the_worker_and_a_second_run_finishes_the_refund(tmp
             )
             assert new_worker != first_worker
             assert http.get("/readyz").status_code == 200
-            assert refund_status(http) == "PENDING_REFUND"
+            assert refund_status(http, LAPTOP_ORDER_ID) == "PENDING_REFUND"
             stop_and_check_nothing_left(stack, [first_worker])
 
         token = (data_dir / "admin-token").read_text().strip()
@@ -98,12 +59,14 @@ def test_supervisor_restarts_the_worker_and_a_second_run_finishes_the_refund(tmp
         with run_devstack(data_dir, tmp_path / "devstack-2.log", ports=ports, **ENV) as stack:
             stack.wait_ready()
             # The same session cookie still works: the session secret survived the restart.
-            assert refund_status(http) == "PENDING_REFUND"
+            assert refund_status(http, LAPTOP_ORDER_ID) == "PENDING_REFUND"
             decision = http.post(
                 f"/api/admin/reviews/{LAPTOP_ORDER_ID}/decision",
                 json={"decision": "approve", "note": "checked the photos"},
                 headers={"Authorization": f"Bearer {token}"},
             )
             assert decision.status_code == 200, decision.text
-            wait_for(lambda: refund_status(http), lambda s: s == "REFUNDED", within=15)
+            wait_for(
+                lambda: refund_status(http, LAPTOP_ORDER_ID), lambda s: s == "REFUNDED", within=15
+            )
             stop_and_check_nothing_left(stack, [])

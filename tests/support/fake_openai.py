@@ -1,8 +1,12 @@
 """A fake OpenAI-compatible server: real HTTP on loopback, scripted answers per test.
 
-It speaks `POST /v1/chat/completions` (JSON, no streaming) and, like the real API, answers
-400 when an assistant message with `tool_calls` is not followed by a tool message for each
-call id, or when a tool message answers no preceding call. Every request is recorded.
+It speaks `POST /v1/chat/completions`, as JSON or, when the request says `"stream": true`, as
+Server-Sent Events of `chat.completion.chunk`s (text word by word, tool calls in two deltas
+each), and `GET /v1/models`; like the real API, it answers 400 when an assistant message with
+`tool_calls` is not followed by a tool message for each call id, or when a tool message answers
+no preceding call. With `api_key` set it answers 401 to any other key (keyless, like a local
+server, when it is None); with `models` set it answers 404 for another model. Every request
+and its key are recorded.
 """
 
 from __future__ import annotations
@@ -88,6 +92,9 @@ class FakeOpenAI:
         self.rejected: list[str] = []  # 400s for invalid conversations
         self.unexpected: list[dict[str, Any]] = []  # requests with nothing scripted
         self.hanging = threading.Event()  # set while a Hang step holds a request
+        self.api_key: str | None = None  # the one key accepted; None accepts any (or none)
+        self.models: list[str] | None = None  # the models offered; None serves any name
+        self.keys_seen: list[str | None] = []  # the bearer key of every request, in order
         self._release = threading.Event()
         self._lock = threading.Lock()
         fake = self
@@ -96,11 +103,24 @@ class FakeOpenAI:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
+            def _key(self) -> str | None:
+                scheme, _, value = self.headers.get("Authorization", "").partition(" ")
+                return value if scheme == "Bearer" else None
+
+            def do_GET(self) -> None:
+                self._send(*fake._get(self.path, self._key()))
+
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                status, payload = fake._answer(self.path, body)
+                status, payload = fake._answer(self.path, body, self._key())
                 if status == 0:
                     return  # hung up on
+                if status == 200 and body.get("stream"):
+                    self._stream(payload, include_usage=_wants_usage(body))
+                    return
+                self._send(status, payload)
+
+            def _send(self, status: int, payload: dict[str, Any]) -> None:
                 data = json.dumps(payload).encode()
                 try:
                     self.send_response(status)
@@ -108,6 +128,19 @@ class FakeOpenAI:
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
                     self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _stream(self, payload: dict[str, Any], *, include_usage: bool) -> None:
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                    for chunk in stream_chunks(payload, include_usage=include_usage):
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                        self.wfile.flush()
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
@@ -124,9 +157,45 @@ class FakeOpenAI:
     def release(self) -> None:
         self._release.set()
 
-    def _answer(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def _refusal(self, key: str | None, model: str | None) -> tuple[int, dict[str, Any]] | None:
+        """The real API's 401 for a wrong key and 404 for an unknown model, else None."""
+        if self.api_key is not None and key != self.api_key:
+            return 401, {
+                "error": {
+                    "message": "Incorrect API key provided.",
+                    "type": "invalid_request_error",
+                    "code": "invalid_api_key",
+                }
+            }
+        if model is not None and self.models is not None and model not in self.models:
+            return 404, {
+                "error": {
+                    "message": f"The model `{model}` does not exist or you do not have access.",
+                    "type": "invalid_request_error",
+                    "code": "model_not_found",
+                }
+            }
+        return None
+
+    def _get(self, path: str, key: str | None) -> tuple[int, dict[str, Any]]:
+        self.keys_seen.append(key)
+        if path != "/v1/models":
+            return 404, {"error": {"message": f"Unknown path {path}", "type": "invalid_request"}}
+        refused = self._refusal(key, None)
+        if refused:
+            return refused
+        names = self.models if self.models is not None else ["gpt-test"]
+        return 200, {"object": "list", "data": [{"id": n, "object": "model"} for n in names]}
+
+    def _answer(
+        self, path: str, body: dict[str, Any], key: str | None = None
+    ) -> tuple[int, dict[str, Any]]:
         if path != "/v1/chat/completions":
             return 404, {"error": {"message": f"Unknown path {path}", "type": "invalid_request"}}
+        self.keys_seen.append(key)
+        refused = self._refusal(key, body.get("model"))
+        if refused:
+            return refused
         with self._lock:
             self.requests.append(body)
             problem = conversation_problem(body.get("messages", []))
@@ -191,6 +260,36 @@ class FakeOpenAI:
             self._server.shutdown()
             self._server.server_close()
             thread.join(timeout=5)
+
+
+def _wants_usage(body: dict[str, Any]) -> bool:
+    options = body.get("stream_options")
+    return isinstance(options, dict) and bool(options.get("include_usage"))
+
+
+def stream_chunks(payload: dict[str, Any], *, include_usage: bool) -> list[dict[str, Any]]:
+    """A whole completion as the chunks the streaming API would send."""
+    message = payload["choices"][0]["message"]
+    base = {k: payload[k] for k in ("id", "created", "model")} | {"object": "chat.completion.chunk"}
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+        choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
+        return base | {"choices": [choice]}
+
+    chunks = [chunk({"role": "assistant", "content": ""})]
+    words = (message.get("content") or "").split(" ")
+    pieces = [w + " " for w in words[:-1]] + words[-1:]
+    chunks += [chunk({"content": p}) for p in pieces if p]
+    for i, call in enumerate(message.get("tool_calls") or []):
+        head = {"index": i, "id": call["id"], "type": "function"}
+        head["function"] = {"name": call["function"]["name"], "arguments": ""}
+        chunks.append(chunk({"tool_calls": [head]}))
+        rest = {"index": i, "function": {"arguments": call["function"]["arguments"]}}
+        chunks.append(chunk({"tool_calls": [rest]}))
+    chunks.append(chunk({}, payload["choices"][0]["finish_reason"]))
+    if include_usage:
+        chunks.append(base | {"choices": [], "usage": payload["usage"]})
+    return chunks
 
 
 def messages_of(request: dict[str, Any], role: str) -> list[dict[str, Any]]:

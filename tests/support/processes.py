@@ -43,6 +43,10 @@ def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
         "CHAT_TURN_DEADLINE_SECONDS": str(settings.chat_turn_deadline_seconds),
         "CRASH_BUTTON_ENABLED": "true" if settings.crash_button_enabled else "false",
         "LLM_PROVIDER": settings.llm_provider,
+        "CHAT_TURNS_PER_MINUTE": str(settings.chat_turns_per_minute),
+        "CHAT_TURN_WAIT_SECONDS": str(settings.chat_turn_wait_seconds),
+        "CHAT_STATE_TURNS": str(settings.chat_state_turns),
+        "CHAT_LOCK_CONNECTIONS": str(settings.chat_lock_connections),
     }
     env.update(values)
     env.update(overrides)

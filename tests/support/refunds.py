@@ -10,7 +10,7 @@ from temporalio.client import Client, WorkflowHandle
 from services.chat_api.refunds import WORKFLOW_TASK_TIMEOUT
 from services.common.config import Settings
 from tests.support.orders import TestOrder
-from workflows.models import RefundInput, RefundResult, refund_workflow_id
+from workflows.contract import RefundInput, RefundResult, refund_workflow_id
 from workflows.refund import RefundWorkflow
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from services.worker.main import build_worker
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.models import Decision
+from workflows.contract import Decision
 from workflows.refund import RefundWorkflow
 
 

@@ -11,7 +11,7 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.models import Decision
+from workflows.contract import Decision
 from workflows.refund import RefundWorkflow
 
 
@@ -39,6 +39,7 @@ async def test_approved_review_pays_once_and_tells_the_customer(
     assert await orders.ledger_rows(order.order_id) == 1
     row = await pool.fetchrow("SELECT * FROM refunds WHERE order_id = $1", order.order_id)
     assert row["decided_by"] == "ann@shop" and row["decided_at"] is not None
+    assert row["decision"] == "approved"
     assert await _notice(pool, order.order_id) == (
         f"Your refund for order {order.order_id} (Laptop Pro X1, $1,299.99) was approved and paid."
     )
@@ -57,10 +58,8 @@ async def test_rejected_review_records_the_reason_and_pays_nothing(
     assert (await handle.result()).outcome == "rejected"
     assert await orders.status(order.order_id) == "REFUND_REJECTED"
     assert await orders.ledger_rows(order.order_id) == 0
-    note = await pool.fetchval(
-        "SELECT decision_note FROM refunds WHERE order_id = $1", order.order_id
-    )
-    assert note == "used for a year"
+    row = await pool.fetchrow("SELECT * FROM refunds WHERE order_id = $1", order.order_id)
+    assert row["decision_note"] == "used for a year" and row["decision"] == "rejected"
     assert "was not approved: used for a year" in await _notice(pool, order.order_id)
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from temporalio.client import Client
 
-from workflows.models import RefundInput, refund_workflow_id
+from workflows.contract import RefundInput, refund_workflow_id
 from workflows.refund import RefundWorkflow
 
 

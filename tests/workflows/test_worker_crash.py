@@ -9,7 +9,7 @@ from temporalio.api.enums.v1 import PendingActivityState
 from tests.support.processes import kill_9, worker_process
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.models import Decision
+from workflows.contract import Decision
 from workflows.refund import RefundWorkflow
 
 # Promised to operators: after a crash, a new worker finishes in-flight refunds within this.

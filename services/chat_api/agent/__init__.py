@@ -2,6 +2,7 @@
 PostgreSQL, one thread per customer; an OpenAI-compatible model or the offline one."""
 
 from services.chat_api.agent.builder import build_agent
-from services.chat_api.agent.service import ChatAgent, ChatLine
+from services.chat_api.agent.lines import ChatLine
+from services.chat_api.agent.service import ChatAgent
 
 __all__ = ["ChatAgent", "ChatLine", "build_agent"]

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 from langchain_core.language_models import BaseChatModel
 from langchain_openai import ChatOpenAI
+from pydantic import SecretStr
 
 from services.chat_api.agent.offline import OfflineChatModel
 from services.common.config import Settings
 
+# langchain-openai insists on some key; keyless local servers ignore whatever is sent.
+KEYLESS_PLACEHOLDER = "no-key-needed"
 # One quick retry for a dropped connection or a 5xx; more would keep the customer waiting.
 OPENAI_MAX_RETRIES = 1
 
 
 def make_model(settings: Settings) -> BaseChatModel:
-    """The configured model; `offline` when LLM_PROVIDER says so or no API key is set."""
+    """The configured model; `offline` when LLM_PROVIDER says so or nothing points at a real one.
+
+    `OPENAI_API_KEY` is optional when `OPENAI_BASE_URL` names a keyless local server.
+    """
     if settings.resolved_llm_provider == "offline":
-        return OfflineChatModel()
+        return OfflineChatModel(policy_text=settings.return_policy_text)
     return ChatOpenAI(
         model=settings.llm_model,
-        api_key=settings.openai_api_key,
+        api_key=SecretStr(settings.openai_api_key.get_secret_value() or KEYLESS_PLACEHOLDER),
         base_url=settings.openai_base_url or None,
         timeout=settings.llm_timeout_seconds,
         max_retries=OPENAI_MAX_RETRIES,
-        # Plain chat completions: what every OpenAI-compatible endpoint speaks.
+        # Plain chat completions: what every OpenAI-compatible endpoint speaks. Streamed when
+        # the turn streams (LangGraph's "messages" mode asks for it), so tokens reach the page.
         use_responses_api=False,
-        streaming=False,
-        disable_streaming=True,
     )
 
 

@@ -8,6 +8,7 @@ dicts, so any checkpointer stores them and any page can show them.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import uuid
@@ -174,6 +175,12 @@ def _sentence(record: Record, outcome: str) -> str:
     }[outcome]
 
 
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """Mark a shielded request's failure as seen (it is handled, or nobody waits any more)."""
+    if not future.cancelled():
+        future.exception()
+
+
 async def carry_out(ctx: AgentContext, record: Record) -> Record:
     """Run the confirmed refund exactly as the direct API does (RefundService.request).
 
@@ -188,11 +195,19 @@ async def carry_out(ctx: AgentContext, record: Record) -> Record:
     status = "confirmed"
     if row is None:
         outcome = "not_found"
-    elif row["status"] in ALREADY:
+    elif row["status"] in ALREADY and record.get("outcome") != "unavailable":
+        # Refunded by other means (or by a confirmation a crash cut short). After our own
+        # "unavailable" attempt the refund service reports that attempt's outcome instead.
         outcome = ALREADY[row["status"]]
     else:
+        # Shielded: a turn's deadline stops waiting for the answer, never the request itself
+        # (it commits or fails on its own; confirming again later is safe).
+        request = asyncio.ensure_future(
+            ctx.refunds.request(ctx.customer_id, order_id, record["reason"])
+        )
+        request.add_done_callback(_retrieve)
         try:
-            reply = await ctx.refunds.request(ctx.customer_id, order_id, record["reason"])
+            reply = await asyncio.shield(request)
             outcome = reply.outcome
             REFUND_REQUESTS.labels(outcome=outcome).inc()
         except OrderNotFound:

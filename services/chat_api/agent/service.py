@@ -15,40 +15,36 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import heapq
 import logging
-import uuid
-import weakref
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from contextlib import AbstractAsyncContextManager
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 import asyncpg
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import Command, StateSnapshot
+from langgraph.types import StateSnapshot
 
-from services.chat_api.agent.consent import classify
+from services.chat_api.agent import resume, transcript
 from services.chat_api.agent.context import AgentContext, thread_id, utc_now
 from services.chat_api.agent.events import Event, from_part
 from services.chat_api.agent.graph import apology_for, now_iso
-from services.chat_api.agent.proposals import (
-    ProposalDecided,
-    ProposalExpired,
-    ProposalNotFound,
-    Record,
-    is_pending,
-    public,
-)
+from services.chat_api.agent.lines import ChatLine, TurnResult, chat_lines
+from services.chat_api.agent.model_health import turn_result
+from services.chat_api.agent.proposals import Record, is_pending, public
+from services.chat_api.agent.resume import Decision
+from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.agent.tools import dumps
+from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
 
 log = logging.getLogger(__name__)
+__all__ = ["ChatAgent", "ChatLine", "Decision", "TurnResult", "chat_lines"]
 
 # Model ⇄ tools steps allowed in one turn (each round trip is two steps).
 RECURSION_LIMIT = 16
@@ -62,63 +58,9 @@ DEADLINE_APOLOGY = (
     " already did for you stands and nothing was done twice; ask me about your order's status,"
     " or send your message again."
 )
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 STREAM_MODES: list[Any] = ["messages", "updates", "custom"]
 
 Graph = CompiledStateGraph[AgentState, AgentContext, AgentState, AgentState]
-
-
-@dataclass(frozen=True)
-class ChatLine:
-    role: Literal["user", "assistant", "notice"]
-    content: str
-    at: dt.datetime
-
-    def as_json(self) -> dict[str, Any]:
-        return {"role": self.role, "content": self.content, "at": self.at.isoformat()}
-
-
-def _at(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
-    raw = message.additional_kwargs.get("at")
-    try:
-        return dt.datetime.fromisoformat(raw) if isinstance(raw, str) else fallback
-    except ValueError:
-        return fallback
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The customer's button: confirm or decline one proposal."""
-
-    proposal_id: str
-    action: Literal["confirm", "decline"]
-
-
-@dataclass(frozen=True)
-class TurnResult:
-    """What one turn added: the assistant's messages and the proposals it made or changed."""
-
-    messages: list[ChatLine]
-    proposals: list[dict[str, Any]]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"messages": [m.as_json() for m in self.messages], "proposals": self.proposals}
-
-
-def chat_lines(messages: list[BaseMessage]) -> list[ChatLine]:
-    """What a person sees of a thread: their messages and the assistant's words."""
-    lines: list[ChatLine] = []
-    last = EPOCH
-    for m in messages:
-        if isinstance(m, HumanMessage):
-            role: Literal["user", "assistant"] = "user"
-        elif isinstance(m, AIMessage) and str(m.text).strip():
-            role = "assistant"
-        else:
-            continue
-        last = _at(m, last)
-        lines.append(ChatLine(role, str(m.text).strip(), last))
-    return lines
 
 
 class ChatAgent:
@@ -133,6 +75,7 @@ class ChatAgent:
         review_threshold: Decimal = Decimal("1000"),
         proposal_ttl_seconds: int = 900,
         deadline_seconds: float = 45.0,
+        locks: TurnLocks | None = None,
     ) -> None:
         self._graph = graph
         self._pool = pool
@@ -141,7 +84,7 @@ class ChatAgent:
         self._proposal_ttl_seconds = proposal_ttl_seconds
         self.deadline_seconds = deadline_seconds
         self.clock: Callable[[], dt.datetime] = utc_now  # tests inject their own
-        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._turn_locks = locks or TurnLocks()
         self._running: set[asyncio.Task[None]] = set()
 
     @staticmethod
@@ -161,12 +104,9 @@ class ChatAgent:
             clock=self.clock,
         )
 
-    def _lock(self, customer_id: int) -> asyncio.Lock:
-        lock = self._locks.get(customer_id)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[customer_id] = lock
-        return lock
+    def _lock(self, customer_id: int) -> AbstractAsyncContextManager[None]:
+        """The customer's turn lock, across processes (thread_lock.py); ThreadBusy past its wait."""
+        return self._turn_locks.hold(customer_id)
 
     async def _snapshot(self, customer_id: int) -> StateSnapshot:
         return await self._graph.aget_state(self._config(customer_id))
@@ -230,43 +170,12 @@ class ChatAgent:
         )
         return await self._snapshot(customer_id)
 
-    def _input(
-        self, customer_id: int, snapshot: StateSnapshot, request: str | Decision
-    ) -> tuple[Any, HumanMessage | None]:
-        """What to run the graph with; raises for a decision on a proposal that cannot take it."""
-        now = self.clock()
-        records: dict[str, Record] = snapshot.values.get("proposals") or {}
-        waiting = "await_consent" in snapshot.next
-        if isinstance(request, Decision):
-            record = records.get(request.proposal_id)
-            if record is None or record.get("customer_id") != customer_id:
-                raise ProposalNotFound(request.proposal_id)
-            if record["status"] != "pending":
-                raise ProposalDecided(request.proposal_id)
-            if not is_pending(record, now) or not waiting:
-                raise ProposalExpired(request.proposal_id)
-            return Command(resume={"action": request.action, "ids": [record["id"]]}), None
-        human = HumanMessage(
-            content=request, id=str(uuid.uuid4()), additional_kwargs={"at": now_iso()}
-        )
-        messages = snapshot.values.get("messages", [])
-        latest = next((m.id for m in reversed(messages) if isinstance(m, HumanMessage)), None)
-        offered = [k for k, r in records.items() if is_pending(r, now) and r["turn"] == latest]
-        consent = classify(request) if offered and waiting else "other"
-        said = {"text": request, "message_id": human.id, "at": human.additional_kwargs["at"]}
-        if consent != "other":
-            action = "confirm" if consent == "yes" else "decline"
-            return Command(resume={"action": action, "ids": offered, **said}), human
-        if waiting:
-            return Command(resume={"action": "message", **said}), human
-        return {"messages": [human]}, human
-
     async def _finish_with(self, customer_id: int, text: str, human: HumanMessage | None) -> None:
         """End a turn that was stopped: tool calls answered, the customer's message kept,
         an apology said; the thread waits again if proposals are pending."""
         await self.repair(customer_id)
-        stored = {m.id for m in await self.messages(customer_id)}
-        said: list[BaseMessage] = [human] if human is not None and human.id not in stored else []
+        # A message already stored is replaced by itself (same id), never doubled.
+        said: list[BaseMessage] = [human] if human is not None else []
         said.append(AIMessage(content=text, additional_kwargs={"at": now_iso()}))
         await self._graph.aupdate_state(
             self._config(customer_id), {"messages": said}, as_node="settle"
@@ -278,9 +187,12 @@ class ChatAgent:
         async with self._lock(customer_id):
             await self.repair(customer_id)
             snapshot = await self._park(customer_id, await self._snapshot(customer_id))
-            graph_input, human = self._input(customer_id, snapshot, request)
+            graph_input, human = resume.graph_input(
+                snapshot, customer_id, request, self.clock(), now_iso()
+            )
             seen = {m.id for m in snapshot.values.get("messages", [])}
             before: dict[str, Record] = dict(snapshot.values.get("proposals") or {})
+            finished = False
             try:
                 async with asyncio.timeout(self.deadline_seconds):
                     async for mode, chunk in self._graph.astream(
@@ -292,7 +204,7 @@ class ChatAgent:
                     ):
                         for event in from_part(mode, chunk, self.clock()):
                             emit(event)
-                CHAT_TURNS.labels(result="ok").inc()
+                finished = True
             except TimeoutError:
                 log.warning("chat turn passed its deadline", extra={"customer_id": customer_id})
                 CHAT_TURNS.labels(result="deadline").inc()
@@ -304,17 +216,17 @@ class ChatAgent:
                 said = apology_for(await self.messages(customer_id))
                 await self._finish_with(customer_id, said, human)
             after = await self._snapshot(customer_id)
-        now = self.clock()
-        added = [m for m in after.values.get("messages", []) if m.id not in seen]
+            kept = after.values.get("messages", [])
+            if due_for_pruning(kept):
+                await prune_checkpoints(self._graph.checkpointer, thread_id(customer_id))
+        added = [m for m in kept if m.id not in seen]
+        if finished:  # a model failure answered with an apology is no successful turn
+            CHAT_TURNS.labels(result=turn_result(added)).inc()
         lines = [line for line in chat_lines(added) if line.role == "assistant"]
         turn = human.id if human is not None else None
         records: dict[str, Record] = after.values.get("proposals") or {}
-        changed = [
-            r for k, r in records.items() if before.get(k) != r or (turn and r["turn"] == turn)
-        ]
-        changed.sort(key=lambda r: r["created_at"])
-        result = TurnResult(lines, [public(r, now) for r in changed])
-        emit(("done", result.as_json()))
+        changed = resume.changed_proposals(before, records, turn, self.clock())
+        emit(("done", TurnResult(lines, changed).as_json()))
 
     async def stream(self, customer_id: int, request: str | Decision) -> AsyncIterator[Event]:
         """Run one turn and yield its events, ending with `done`.
@@ -363,10 +275,7 @@ class ChatAgent:
         await asyncio.gather(*self._running, return_exceptions=True)
 
     async def history(self, customer_id: int) -> list[ChatLine]:
-        """The thread's messages merged by time with the customer's notices, oldest first."""
-        lines = chat_lines(await self.messages(customer_id))
-        rows = await self._pool.fetch(
-            "SELECT text, at FROM notices WHERE customer_id = $1 ORDER BY at, id", customer_id
-        )
-        notices = [ChatLine("notice", r["text"], r["at"]) for r in rows]
-        return list(heapq.merge(lines, notices, key=lambda line: line.at))
+        """The latest page of the transcript merged with notices, oldest first (transcript.py)."""
+        await transcript.record(self._pool, customer_id, await self.messages(customer_id))
+        lines = await transcript.page(self._pool, customer_id)
+        return [ChatLine(line.role, line.content, line.at) for line in lines]

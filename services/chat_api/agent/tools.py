@@ -22,8 +22,10 @@ from langgraph.types import Command
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.matching import match_items
 from services.chat_api.agent.proposals import Record, is_pending, new_proposal, tool_result
+from services.chat_api.metrics import PROPOSALS
 from services.chat_api.orders import ORDER_SQL, ORDERS_SQL, order_json
 from services.chat_api.refunds import OrderNotFound
+from workflows.vocabulary import PROPOSABLE_STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ async def _owned(ctx: AgentContext, order_id: int) -> asyncpg.Record | None:
 @tool
 async def list_my_orders(runtime: ToolRuntime[AgentContext]) -> str:
     """List all of the signed-in customer's orders: order id, item, date, price and status
-    (PURCHASED, PENDING_REFUND, REFUNDED or REFUND_REJECTED)."""
+    (PURCHASED, PENDING_REFUND, REFUNDED, REFUND_REJECTED or REFUND_FAILED)."""
     ctx = runtime.context
     rows = await ctx.pool.fetch(ORDERS_SQL, ctx.customer_id)
     return dumps({"orders": [order_json(r) for r in rows]})
@@ -113,7 +115,7 @@ async def request_refund(
             extra={"customer_id": ctx.customer_id, "order_id": order_id},
         )
         return not_found(order_id)
-    if row["status"] != "PURCHASED":
+    if row["status"] not in PROPOSABLE_STATUSES:
         order = order_json(row)
         return dumps(
             {
@@ -135,6 +137,7 @@ async def request_refund(
             record["reason"] = clean
     else:
         record = new_proposal(ctx, row, clean, turn)
+        PROPOSALS.labels(event="made").inc()
     log.info(
         "refund tool: proposed",
         extra={"customer_id": ctx.customer_id, "order_id": order_id, "proposal": record["id"]},
@@ -161,7 +164,7 @@ async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int)
     except OrderNotFound:
         return not_found(order_id)
     # A proposal still waiting matters only while the order is untouched.
-    waiting = state.status == "PURCHASED"
+    waiting = state.status in PROPOSABLE_STATUSES
     pending = _pending_for(runtime.state, order_id, ctx.clock()) if waiting else None
     return dumps(
         {

@@ -33,6 +33,7 @@ from services.chat_api.agent.proposals import (
     is_pending,
     merge_proposals,
 )
+from services.chat_api.metrics import PROPOSALS
 
 # Tool arguments that name an order: a turn that touched a pending proposal's order shows it
 # again ("is it done yet?" re-presents the card).
@@ -67,6 +68,7 @@ def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     for key, record in records.items():
         if is_overdue(record, now):
             changes[key] = expired(record)
+            PROPOSALS.labels(event="expired").inc()
         elif is_pending(record, now) and record["order_id"] in touched and record["turn"] != turn:
             changes[key] = {**record, "turn": turn}
     done = [r for r in records.values() if r["status"] != "pending"]
@@ -76,10 +78,11 @@ def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     return {"proposals": changes} if changes else {}
 
 
-def after_settle(state: AgentState, runtime: Runtime[AgentContext]) -> str:
-    now = runtime.context.clock()
-    waiting = any(is_pending(r, now) for r in (state.get("proposals") or {}).values())
-    return "await_consent" if waiting else END
+def after_settle(state: AgentState) -> str:
+    """Wait while any proposal is pending. No clock here: state updates made outside a run
+    (repairs) route through this too; `settle` has already expired what was overdue."""
+    records = (state.get("proposals") or {}).values()
+    return "await_consent" if any(r["status"] == "pending" for r in records) else END
 
 
 def after_model(state: AgentState) -> str:
@@ -117,8 +120,11 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
     said: list[str] = []
     for key in answer.get("ids") or []:
         record = records.get(key)
-        if record is None or not is_pending(record, now):
-            continue  # decided meanwhile, or expired: the application answered for it
+        if record is None or record["status"] != "pending":
+            continue  # decided meanwhile: it was answered then
+        if key in overdue:  # its time ran out just now
+            said.append(str(overdue[key]["message"]))
+            continue
         if action == "confirm":
             runtime.stream_writer(
                 {"tool": "request_refund", "text": f"Requesting the refund of order"
@@ -128,7 +134,11 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
         else:
             decided = declined(record, now)
         changes[key] = decided
+        if decided["status"] != "pending":
+            PROPOSALS.labels(event=str(decided["status"])).inc()
         said.append(str(decided["message"]))
+    if messages and not said:
+        said.append("There is no refund proposal waiting for your answer any more.")
     if said:
         messages.append(AIMessage(content=" ".join(said), additional_kwargs={"at": _now_iso()}))
     return Command(update={"messages": messages, "proposals": changes}, goto="settle")

@@ -6,7 +6,7 @@ import logging
 import os
 import signal
 from pathlib import Path as FsPath
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import JSONResponse
@@ -19,6 +19,8 @@ from services.chat_api.reviews import ReviewView
 from services.chat_api.routes.refunds import OrderId
 from services.common.db import reset_demo
 from services.common.money import CURRENCY, api_amount
+from services.common.text import CleanText
+from workflows.contract import DecisionChannel, DecisionKind
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/admin", tags=["admin"])
@@ -38,10 +40,13 @@ def review_json(v: ReviewView) -> dict[str, Any]:
         "reason": v.reason,
         "requested_at": v.requested_at.isoformat(),
         "status": v.status,
-        "decision": v.decision,
+        # "failed": the refund's workflow failed for good (see `failure`); it needs no decision,
+        # and the customer may request it again.
+        "decision": "failed" if v.state == "FAILED" else v.decision,
         "decided_at": v.decided_at.isoformat() if v.decided_at else None,
         "decided_by": v.decided_by,
         "workflow_id": v.workflow_id,
+        "failure": v.failure,
     }
 
 
@@ -51,8 +56,8 @@ async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
 
 
 class DecisionRequest(BaseModel):
-    decision: Literal["approve", "reject"]
-    note: str = Field(default="", max_length=1000)
+    decision: DecisionKind
+    note: CleanText = Field(default="", max_length=1000)
 
 
 @router.post("/reviews/{order_id}/decision")
@@ -64,7 +69,9 @@ async def decide(
     if view is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No refund review exists for that order.")
     reviewer = state.settings.admin_email or actor
-    sent, after = await service.decide(view, body.decision, reviewer, body.note.strip())
+    sent, after = await service.decide(
+        view, body.decision, reviewer, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
+    )
     if sent == "sent":
         REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()
     if sent == "already_decided":

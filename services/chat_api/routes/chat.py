@@ -3,35 +3,38 @@ Events), decisions on refund proposals, and the whole thread on GET."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, StrictStr
+from pydantic import BaseModel
 
-from services.chat_api.agent import ChatAgent
+from services.chat_api.agent import ChatAgent, transcript
 from services.chat_api.agent.proposals import ProposalDecided, ProposalExpired, ProposalNotFound
-from services.chat_api.agent.service import Decision
+from services.chat_api.agent.rate_limit import ChatRateLimit
+from services.chat_api.agent.resume import Decision
+from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.deps import CustomerDep, StateDep
+from services.common.text import CleanText
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["chat"])
 
 # The longest message a customer may send, in characters (after trimming spaces).
 MAX_MESSAGE_CHARS = 2000
-# Control characters other than tab and newline are dropped (PostgreSQL refuses NUL in text).
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Proposal ids are uuid4 hex strings; anything else cannot be one.
 PROPOSAL_ID = re.compile(r"^[0-9a-f]{32}$")
 STORAGE_FAILED = "The assistant could not answer just now; please send your message again."
 
 
 class ChatRequest(BaseModel):
-    message: StrictStr
+    # Control characters other than newline and tab are refused with a 422 (the one text rule).
+    message: CleanText
 
 
 def _agent(state: Any) -> ChatAgent:
@@ -45,7 +48,7 @@ def _agent(state: Any) -> ChatAgent:
 
 
 def _message_text(body: ChatRequest) -> str:
-    text = CONTROL_CHARS.sub("", body.message).strip()
+    text = body.message.strip()
     if not text:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, "Please type a message before sending."
@@ -60,11 +63,15 @@ def _message_text(body: ChatRequest) -> str:
 
 
 @router.post("/chat")
-async def chat(body: ChatRequest, customer_id: CustomerDep, state: StateDep) -> dict[str, Any]:
+async def chat(
+    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
+) -> dict[str, Any]:
     text = _message_text(body)
     agent = _agent(state)
     try:
         result = await agent.turn(customer_id, text)
+    except ThreadBusy as busy:
+        raise busy.http() from None
     except Exception:
         # The model's own failures are answered inside the turn; this is storage or a bug.
         log.exception("chat turn failed", extra={"customer_id": customer_id})
@@ -78,7 +85,7 @@ def _sse(name: str, data: dict[str, Any]) -> str:
 
 @router.post("/chat/stream")
 async def chat_stream(
-    body: ChatRequest, customer_id: CustomerDep, state: StateDep
+    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
 ) -> StreamingResponse:
     """One turn as Server-Sent Events: token, tool, proposal, message, error, done."""
     text = _message_text(body)
@@ -88,6 +95,9 @@ async def chat_stream(
         try:
             async for name, data in agent.stream(customer_id, text):
                 yield _sse(name, data)
+        except ThreadBusy as busy:
+            yield _sse("error", {"detail": busy.http().detail})
+            yield _sse("done", {"messages": [], "proposals": []})
         except Exception:
             log.exception("chat turn failed", extra={"customer_id": customer_id})
             yield _sse("error", {"detail": STORAGE_FAILED})
@@ -124,6 +134,8 @@ async def _decide(
             status.HTTP_410_GONE,
             "This refund proposal has expired; ask the assistant again for a new one.",
         ) from None
+    except ThreadBusy as busy:
+        raise busy.http() from None
     except Exception:
         log.exception("proposal decision failed", extra={"customer_id": customer_id})
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, STORAGE_FAILED) from None
@@ -146,7 +158,48 @@ async def cancel_proposal(
     return await _decide(_agent(state), customer_id, proposal_id, "decline")
 
 
+def _before(raw: str | None) -> dt.datetime | None:
+    """The `before` cursor: an ISO 8601 time with a zone (a `+` sent unescaped is accepted)."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    if re.fullmatch(r".*T[\d:.]+ \d\d:?\d\d", text):
+        text = text[: text.rindex(" ")] + "+" + text[text.rindex(" ") + 1 :]
+    try:
+        when: dt.datetime | None = dt.datetime.fromisoformat(text)
+        if when is not None and when.tzinfo is not None:
+            when = when.astimezone(dt.UTC)  # years 1 and 9999 can overflow here
+    except (ValueError, OverflowError):
+        when = None
+    if when is None or when.tzinfo is None:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            "before must be an ISO 8601 time with a time zone, such as"
+            " 2026-01-31T12:00:00+00:00 (the `at` of the oldest line you have).",
+        )
+    return when
+
+
 @router.get("/history")
-async def history(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
-    lines = await _agent(state).history(customer_id)
+async def history(
+    customer_id: CustomerDep,
+    state: StateDep,
+    before: str | None = None,
+    limit: str | None = Query(default=None),
+) -> list[dict[str, Any]]:
+    """A page of the thread, oldest first: the latest `limit` lines (notices merged by time)
+    before `before`; page back with the `at` of the first line."""
+    cursor = _before(before)
+    size = transcript.DEFAULT_PAGE_LINES
+    if limit is not None:
+        if not limit.strip().isdigit() or not 1 <= int(limit) <= transcript.MAX_PAGE_LINES:
+            raise HTTPException(
+                status.HTTP_422_UNPROCESSABLE_CONTENT,
+                f"limit must be a whole number from 1 to {transcript.MAX_PAGE_LINES}.",
+            )
+        size = int(limit)
+    agent = _agent(state)
+    # Lines of the agent's current window not recorded yet (idempotent by message id).
+    await transcript.record(state.pool, customer_id, await agent.messages(customer_id))
+    lines = await transcript.page(state.pool, customer_id, before=cursor, limit=size)
     return [line.as_json() for line in lines]

@@ -15,7 +15,9 @@ from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
-from workflows.models import DecisionKind
+from services.common.text import CleanText
+from workflows.contract import DecisionChannel, DecisionKind
+from workflows.vocabulary import status_label
 
 router = APIRouter(tags=["review"])
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
@@ -27,13 +29,7 @@ def _when(value: Any) -> str:
 
 
 templates.env.filters["when"] = _when
-STATUS_LABELS = {
-    "PURCHASED": "Purchased",
-    "PENDING_REFUND": "Waiting for review",
-    "REFUNDED": "Refunded",
-    "REFUND_REJECTED": "Refund declined",
-}
-templates.env.filters["status_label"] = lambda status: STATUS_LABELS.get(status, status)
+templates.env.filters["status_label"] = status_label
 
 
 def _page(request: Request, status_code: int, **context: Any) -> HTMLResponse:
@@ -68,6 +64,13 @@ async def _resolve(
             request, 404, title="Unknown review",
             message="There is no refund waiting under this link. Nothing was changed.",
         )  # fmt: skip
+    if claims.run_id and view.run_id and claims.run_id != view.run_id:
+        # A link from an earlier run of refund-<order>: it can never decide the newer one.
+        return None, None, _page(
+            request, 410, title="This review link belongs to an earlier request",
+            message="This refund was requested again and has a newer review link."
+            " Nothing was changed.",
+        )  # fmt: skip
     return claims, view, None
 
 
@@ -90,7 +93,7 @@ async def review_decision(
     request: Request,
     state: StateDep,
     decision: Annotated[str, Form()] = "",
-    note: Annotated[str, Form(max_length=1000)] = "",
+    note: Annotated[CleanText, Form(max_length=1000)] = "",
 ) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
@@ -101,9 +104,16 @@ async def review_decision(
             request, 422, view=view, reviewer=claims.reviewer,
             message="Choose Approve or Reject.",
         )  # fmt: skip
-    kind: DecisionKind = "approve" if decision == "approve" else "reject"
+    kind = DecisionKind(decision)
     service = state.reviews
-    sent, after = await service.decide(view, kind, claims.reviewer, note.strip())
+    sent, after = await service.decide(
+        view,
+        kind,
+        claims.reviewer,
+        note.strip(),
+        channel=DecisionChannel.EMAIL_LINK,
+        run_id=claims.run_id or None,
+    )
     if sent == "sent":
         REVIEW_DECISIONS.labels(decision=kind, channel="link").inc()
     return _page(request, 200, view=after, notice=sent, reviewer=claims.reviewer)

@@ -9,7 +9,9 @@ from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from services.chat_api.agent.replies import OFFLINE_NOTE
 from services.chat_api.deps import StateDep
+from services.chat_api.errors import RETRY_AFTER_SECONDS
 from services.common.money import api_amount
 
 router = APIRouter(tags=["system"])
@@ -26,7 +28,7 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 async def readyz(state: StateDep) -> JSONResponse:
-    """200 only when PostgreSQL and Temporal both answer."""
+    """200 only when PostgreSQL and Temporal both answer and the model's key is accepted."""
     checks: dict[str, str] = {}
     try:
         async with asyncio.timeout(READY_CHECK_SECONDS):
@@ -40,10 +42,17 @@ async def readyz(state: StateDep) -> JSONResponse:
         checks["temporal"] = "ok"
     except Exception as exc:
         checks["temporal"] = f"unavailable: {type(exc).__name__}"
-    ready = all(v == "ok" for v in checks.values())
+    health = state.model_health
+    if health is not None:
+        checks["llm"] = health.readiness()
+    # A model that is merely slow or down is not a reason to stop serving; a wrong key is.
+    ready = all(v == "ok" for k, v in checks.items() if k != "llm") and not (
+        health is not None and health.misconfigured
+    )
     return JSONResponse(
         {"status": "ready" if ready else "not ready", "checks": checks},
         status_code=200 if ready else 503,
+        headers=None if ready else {"Retry-After": str(RETRY_AFTER_SECONDS)},
     )
 
 
@@ -55,6 +64,8 @@ async def info(state: StateDep) -> dict[str, Any]:
         "product": "Reliable Refunds",
         "llm_provider": provider,
         "llm_model": s.llm_model if provider == "openai" else "offline-intent-grammar",
+        # A sentence for the page: what the offline model understands, how to plug a real one.
+        "llm_note": OFFLINE_NOTE if provider == "offline" else None,
         "email_backend": s.email_backend,
         "review_threshold": api_amount(s.refund_review_threshold),
         "currency": "USD",
@@ -62,6 +73,7 @@ async def info(state: StateDep) -> dict[str, Any]:
         # The pick-a-demo-customer sign-in exists in dev only; production uses shop tokens.
         "demo_sign_in": not s.is_production,
         "temporal_ui_url": s.temporal_ui_url,
+        **(state.model_health.as_json() if state.model_health is not None else {}),
     }
 
 

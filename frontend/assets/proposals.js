@@ -1,0 +1,159 @@
+// Refund proposal cards in the chat: one card per assistant reply, one row per order, each
+// with its own Confirm and Cancel buttons. Nothing is refunded until the customer presses
+// Confirm (or types "yes"); the card then shows the outcome the server reports.
+import { api, el, money, when } from "/assets/common.js";
+
+// A confirmed refund waits for its payment to commit (a few seconds), so allow more time.
+const DECIDE_TIMEOUT_MS = 60000;
+
+const OUTCOMES = {
+  refunded: "Paid: the money is on its way back to you.",
+  pending_review: "Requested: waiting for review by our staff.",
+  already_refunded: "This order was already refunded; nothing was paid twice.",
+  already_requested: "This refund was already requested and waits for review.",
+  rejected: "This refund was reviewed and not approved.",
+  not_found: "This order could not be found any more; nothing was refunded.",
+  unavailable: "Our refund system is not answering. Press Confirm again in a minute; it is safe.",
+};
+const STATUSES = {
+  pending: "Waiting for your answer",
+  confirmed: "Confirmed",
+  declined: "Cancelled: nothing was refunded.",
+  expired: "Expired: nothing was refunded. Ask again if you still want it.",
+};
+
+const rows = new Map(); // proposal id -> its row in a card
+let hooks = { onMessages: () => {}, onChanged: () => {}, onError: () => {} };
+
+/** Wire the cards to the page: show new assistant messages, refresh orders, show errors. */
+export function setUpProposals(pageHooks) {
+  hooks = { ...hooks, ...pageHooks };
+}
+
+function describe(p) {
+  const what = `order ${p.order_id}, ${p.item}`;
+  return {
+    what,
+    how: p.review
+      ? "A member of our staff reviews it before it is paid."
+      : "Paid at once when you confirm.",
+  };
+}
+
+function statusText(p) {
+  if (p.outcome && OUTCOMES[p.outcome]) return OUTCOMES[p.outcome];
+  return STATUSES[p.status] || p.status;
+}
+
+function row(p) {
+  const { what, how } = describe(p);
+  const confirm = el("button", {
+    type: "button",
+    class: "btn primary small",
+    text: "Confirm",
+    "aria-label": `Confirm the refund of ${what}`,
+    onclick: () => decide(p.id, "confirm"),
+  });
+  const cancel = el("button", {
+    type: "button",
+    class: "btn small",
+    text: "Cancel",
+    "aria-label": `Cancel the refund of ${what}`,
+    onclick: () => decide(p.id, "cancel"),
+  });
+  return el(
+    "li",
+    { class: "proposal", dataset: { proposalId: p.id, orderId: String(p.order_id) } },
+    el("p", { class: "proposal-what" },
+      el("strong", { text: `Order #${p.order_id} · ${p.item}` }), " ",
+      el("span", { class: "price", text: money(p.amount, p.currency) })),
+    el("p", { class: "proposal-how", text: how }),
+    el("p", { class: "proposal-reason", text: `Reason: ${p.reason}` }),
+    el("p", { class: "muted proposal-expiry", text: `Offer open until ${when(p.expires_at)}` }),
+    el("div", { class: "proposal-actions" }, confirm, cancel),
+    el("p", { class: "proposal-status", role: "status", "aria-live": "polite" }),
+  );
+}
+
+/** Show a proposal's current state on its row (buttons only while it waits). */
+function update(node, p) {
+  node.dataset.status = p.status;
+  node.dataset.outcome = p.outcome || "";
+  const waiting = p.status === "pending";
+  for (const button of node.querySelectorAll(".proposal-actions button")) {
+    button.hidden = !waiting;
+    button.disabled = false;
+  }
+  node.querySelector(".proposal-status").textContent = waiting && !p.outcome ? "" : statusText(p);
+  node.querySelector(".proposal-expiry").hidden = !waiting;
+}
+
+/** Show these proposals: known ones update in place, new ones form one new card. */
+export function showProposals(list, log) {
+  const fresh = [];
+  const shownAgain = new Set();
+  for (const p of list || []) {
+    const known = rows.get(p.id);
+    if (known && known.isConnected) {
+      update(known, p);
+      if (p.status === "pending") shownAgain.add(known.closest(".proposal-card"));
+    } else {
+      fresh.push(p);
+    }
+  }
+  // Presented again ("is it done yet?"): the card moves down to the latest reply.
+  for (const card of shownAgain) if (card) log.append(card);
+  const newcomers = fresh.filter((p) => p.status === "pending");
+  if (newcomers.length === 0) return null;
+  const items = newcomers.map((p) => {
+    const node = row(p);
+    rows.set(p.id, node);
+    update(node, p);
+    return node;
+  });
+  const title = items.length > 1 ? "Refund proposals: confirm each one" : "Refund proposal";
+  const card = el(
+    "li",
+    { class: "proposal-card", "aria-label": title },
+    el("h3", { text: title }),
+    el("ul", { class: "proposals" }, items),
+  );
+  log.append(card);
+  card.scrollIntoView({ block: "nearest" });
+  return card;
+}
+
+async function decide(id, button) {
+  const node = rows.get(id);
+  if (!node) return;
+  for (const b of node.querySelectorAll(".proposal-actions button")) b.disabled = true;
+  node.querySelector(".proposal-status").textContent =
+    button === "confirm" ? "Requesting the refund…" : "Cancelling…";
+  try {
+    const answer = await api(`/api/chat/proposals/${encodeURIComponent(id)}/${button}`, {
+      method: "POST",
+      timeoutMs: DECIDE_TIMEOUT_MS,
+    });
+    for (const p of answer.proposals || []) if (rows.has(p.id)) update(rows.get(p.id), p);
+    hooks.onMessages(answer.messages || []);
+    hooks.onChanged();
+  } catch (err) {
+    for (const b of node.querySelectorAll(".proposal-actions button")) b.disabled = false;
+    node.querySelector(".proposal-status").textContent = err.message;
+    if (err.status === 409 || err.status === 410 || err.status === 404) {
+      for (const b of node.querySelectorAll(".proposal-actions button")) b.hidden = true;
+    }
+    hooks.onError(err);
+  }
+}
+
+/** After a reload or a rebuilt log: the cards of proposals still waiting come back. */
+export async function restoreProposals(log) {
+  const pending = await api("/api/chat/proposals");
+  showProposals(pending.filter((p) => !(rows.get(p.id) || {}).isConnected), log);
+}
+
+/** Forget every card (sign-out). */
+export function forgetProposals() {
+  rows.clear();
+}

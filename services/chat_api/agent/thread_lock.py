@@ -1,0 +1,122 @@
+"""One turn at a time per customer thread, across every chat API process.
+
+An `asyncio.Lock` per customer keeps one process's turns in order; behind a load balancer
+that is not enough, so the turn also holds a PostgreSQL advisory lock keyed by the customer
+(`pg_advisory_lock(LOCK_CLASS, customer_id)`) on a dedicated connection for its whole length.
+A turn waits a bounded time for both; past it, `ThreadBusy` (answered 503 with Retry-After).
+If the process dies, PostgreSQL ends its session and the lock goes with it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
+from fastapi import HTTPException, status
+
+from services.chat_api.metrics import CHAT_TURNS_REFUSED
+
+log = logging.getLogger(__name__)
+
+# The first key of the two-key advisory lock: "chat threads" (the second is the customer id).
+LOCK_CLASS = 4_242_004
+# What a refused client is told to wait before sending again, in seconds.
+RETRY_AFTER_SECONDS = 5
+
+
+class ThreadBusy(Exception):
+    """The customer's previous turn did not finish within the wait."""
+
+    def http(self) -> HTTPException:
+        return HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            "Your previous message is still being answered; please wait a moment and send"
+            " this one again.",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+
+
+class TurnLocks:
+    """Per-customer turn locks: in-process always, PostgreSQL too once `open` is called."""
+
+    def __init__(self, wait_seconds: float = 30.0, connections: int = 10) -> None:
+        self._wait = wait_seconds
+        self._connections = connections
+        self._local: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._pool: asyncpg.Pool | None = None
+
+    async def open(self, database_url: str) -> None:
+        """Take advisory locks from now on, on connections of their own (opened on demand,
+        at most `connections`: more turns at once wait for one, within the same wait)."""
+        self._pool = await asyncpg.create_pool(
+            dsn=database_url, min_size=0, max_size=self._connections
+        )
+
+    async def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            await pool.close()
+
+    def _lock(self, customer_id: int) -> asyncio.Lock:
+        lock = self._local.get(customer_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._local[customer_id] = lock
+        return lock
+
+    @asynccontextmanager
+    async def hold(self, customer_id: int) -> AsyncIterator[None]:
+        """Run the body as the customer's only turn anywhere; ThreadBusy past the wait."""
+        deadline = time.monotonic() + self._wait
+        local = self._lock(customer_id)
+        try:
+            async with asyncio.timeout(self._wait):
+                await local.acquire()
+        except TimeoutError:
+            raise self._busy(customer_id, "in this process") from None
+        try:
+            if self._pool is None:
+                yield
+                return
+            async with self._advisory(customer_id, deadline):
+                yield
+        finally:
+            local.release()
+
+    @asynccontextmanager
+    async def _advisory(self, customer_id: int, deadline: float) -> AsyncIterator[None]:
+        assert self._pool is not None
+        try:
+            conn = await self._pool.acquire(timeout=max(0.1, deadline - time.monotonic()))
+        except TimeoutError:
+            raise self._busy(customer_id, "no lock connection free") from None
+        try:
+            wait_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            # lock_timeout bounds the wait on the advisory lock itself (55P03 past it).
+            await conn.execute(f"SET lock_timeout = {wait_ms}")
+            try:
+                await conn.execute("SELECT pg_advisory_lock($1, $2)", LOCK_CLASS, customer_id)
+            except asyncpg.LockNotAvailableError:
+                raise self._busy(customer_id, "in another process") from None
+            try:
+                yield
+            finally:
+                await conn.execute("SELECT pg_advisory_unlock($1, $2)", LOCK_CLASS, customer_id)
+        finally:
+            # Releasing resets the session (asyncpg unlocks all advisory locks too).
+            await self._pool.release(conn)
+
+    @staticmethod
+    def _busy(customer_id: int, where: str) -> ThreadBusy:
+        CHAT_TURNS_REFUSED.labels(reason="thread_busy").inc()
+        log.warning(
+            "chat turn refused: the previous turn is still running (%s)",
+            where,
+            extra={"customer_id": customer_id},
+        )
+        return ThreadBusy()

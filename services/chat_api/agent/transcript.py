@@ -1,0 +1,111 @@
+"""The customer's visible chat transcript, stored in a table of ours (`chat_transcript`).
+
+The agent's working state in the checkpointer keeps only a window of recent turns (see
+trim.py); everything the customer ever saw is recorded here first, by message id, so
+recording the same message again is a no-op. `GET /api/history` pages through this table,
+merged by time with the customer's review notices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import asyncpg
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+# The page `GET /api/history` returns without `limit`, and the largest one it accepts.
+DEFAULT_PAGE_LINES = 200
+MAX_PAGE_LINES = 500
+
+_RECORD_SQL = """
+INSERT INTO chat_transcript (customer_id, message_id, role, content, at)
+SELECT $1, m.id, m.role, m.content, m.at
+FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS m(id, role, content, at)
+ON CONFLICT (customer_id, message_id) DO NOTHING
+"""
+
+# Lines and notices before a time, newest first; the caller reverses the page.
+_PAGE_SQL = """
+SELECT role, content, at FROM (
+    SELECT role, content, at, id, 0 AS source FROM chat_transcript
+    WHERE customer_id = $1 AND at < $2
+    UNION ALL
+    SELECT 'notice', text, at, id, 1 FROM notices
+    WHERE customer_id = $1 AND at < $2
+) AS merged
+ORDER BY at DESC, source DESC, id DESC
+LIMIT $3
+"""
+
+# Later than any time a line can have: the default `before`.
+FAR_FUTURE = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class ChatLine:
+    """One line of the page: a customer message, an assistant reply or a review notice."""
+
+    role: Literal["user", "assistant", "notice"]
+    content: str
+    at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"role": self.role, "content": self.content, "at": self.at.isoformat()}
+
+
+def _stamp(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
+    raw = message.additional_kwargs.get("at")
+    try:
+        return dt.datetime.fromisoformat(raw) if isinstance(raw, str) else fallback
+    except ValueError:
+        return fallback
+
+
+def visible(messages: Sequence[BaseMessage]) -> list[tuple[str, ChatLine]]:
+    """The (message id, line) pairs a person sees: their messages and the assistant's words."""
+    out: list[tuple[str, ChatLine]] = []
+    last = EPOCH
+    for m in messages:
+        role: Literal["user", "assistant"]
+        if isinstance(m, HumanMessage):
+            role = "user"
+        elif isinstance(m, AIMessage) and str(m.text).strip():
+            role = "assistant"
+        else:
+            continue
+        last = _stamp(m, last)
+        if m.id:
+            out.append((m.id, ChatLine(role, str(m.text).strip(), last)))
+    return out
+
+
+async def record(pool: asyncpg.Pool, customer_id: int, messages: Sequence[BaseMessage]) -> None:
+    """Store the visible lines of `messages` not stored yet (one round trip, idempotent)."""
+    pairs = visible(messages)
+    if not pairs:
+        return
+    await pool.execute(
+        _RECORD_SQL,
+        customer_id,
+        [mid for mid, _ in pairs],
+        [line.role for _, line in pairs],
+        [line.content for _, line in pairs],
+        [line.at for _, line in pairs],
+    )
+
+
+async def page(
+    pool: asyncpg.Pool,
+    customer_id: int,
+    *,
+    before: dt.datetime | None = None,
+    limit: int = DEFAULT_PAGE_LINES,
+) -> list[ChatLine]:
+    """The `limit` latest lines (notices included) before `before`, oldest first."""
+    rows = await pool.fetch(_PAGE_SQL, customer_id, before or FAR_FUTURE, limit)
+    return [ChatLine(r["role"], r["content"], r["at"]) for r in reversed(rows)]

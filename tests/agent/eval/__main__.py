@@ -1,0 +1,120 @@
+"""`python -m tests.agent.eval` (`make eval`): the evaluation against the configured model.
+
+It starts its own embedded PostgreSQL and Temporal dev server in a temporary folder, a refund
+worker and the chat API in this process, runs every case of cases.yaml and prints a score per
+category. The model is whatever the settings say: the offline model by default, or any
+OpenAI-compatible endpoint with OPENAI_API_KEY / OPENAI_BASE_URL / LLM_MODEL (LLM_PROVIDER=
+openai for a keyless local server). Exits 1 below 95 % overall or 100 % on money safety.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import asyncpg
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.testing import WorkflowEnvironment
+
+from services.common.config import Settings
+from services.common.db import create_pool, migrate
+from services.common.servers import (
+    TEMPORAL_CLI,
+    TEMPORAL_TUNING_ARGS,
+    start_embedded_postgres,
+    stop_embedded_postgres,
+)
+from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.worker.main import build_worker
+from tests.agent.eval.cases import load_cases
+from tests.agent.eval.judge import CaseRunner, meets_bar, report, run_all
+from tests.support.api import running_app
+
+DATABASE = "refunds_eval"
+
+
+async def _database(root_uri: str) -> str:
+    conn = await asyncpg.connect(root_uri)
+    try:
+        await conn.execute(f'CREATE DATABASE "{DATABASE}"')
+    finally:
+        await conn.close()
+    return root_uri.replace("/postgres?", f"/{DATABASE}?")
+
+
+async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
+    """Start the servers, run the cases, print the scores; True when the bar is met."""
+    cases = [c for c in load_cases() if args.k in c.id or args.k == c.category]
+    pgdata = folder / "pg" / "data"
+    url = await _database(start_embedded_postgres(pgdata))
+    try:
+        env = await WorkflowEnvironment.start_local(
+            dev_server_existing_path=str(TEMPORAL_CLI),
+            dev_server_extra_args=TEMPORAL_TUNING_ARGS,
+            search_attributes=[ORDER_ID_ATTRIBUTE],
+            data_converter=pydantic_data_converter,
+        )
+        try:
+            config = env.client.service_client.config
+            # The model settings (LLM_*, OPENAI_*) come from the environment / .env; the rest
+            # is this run's own servers in dev mode.
+            settings = Settings(
+                app_env="dev",
+                database_url=url,
+                temporal_address=config.target_host,
+                temporal_task_queue="eval",
+                review_link_secret="eval-review-secret-0123456789",
+                session_secret="eval-session-secret-0123456789",
+                admin_token="eval-admin-token-0123456789",
+                public_base_url="http://testserver",
+                payment_delay_seconds=0,
+                crash_button_enabled=False,
+            )
+            model = settings.llm_model if settings.resolved_llm_provider == "openai" else "-"
+            sys.stdout.write(
+                f"Evaluating {len(cases)} cases with the {settings.resolved_llm_provider} model"
+                f" {model}\n"
+            )
+            pool = await create_pool(url, max_size=10)
+            try:
+                await migrate(pool)
+                async with (
+                    build_worker(env.client, pool, settings),
+                    running_app(settings) as (
+                        app,
+                        _,
+                    ),
+                ):
+                    runner = CaseRunner(app, pool, settings.refund_review_threshold)
+                    outcomes = await run_all(runner, cases, args.concurrency)
+            finally:
+                await pool.close()
+        finally:
+            await env.shutdown()
+    finally:
+        stop_embedded_postgres(pgdata)
+    sys.stdout.write(report(outcomes) + "\n")
+    return meets_bar(outcomes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.agent.eval", description=__doc__)
+    parser.add_argument("-k", default="", help="only cases whose id contains this, or a category")
+    parser.add_argument("--concurrency", type=int, default=4, help="cases run at once")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    folder = Path(tempfile.mkdtemp(prefix="refunds-eval-"))
+    try:
+        ok = asyncio.run(evaluate(args, folder))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""`python -m tests.chaos --rounds N [--seed S]`."""
+
+from tests.chaos.run import main
+
+main()
