@@ -132,7 +132,12 @@ async def bench_stack(
     """Start the dev supervisor on `data_dir` with free ports; yield once /readyz says ready.
     The supervisor's log (all four processes) goes to `log`, kept for a look afterwards."""
     ports = {"api-port": free_port(), "temporal-port": free_port(), "ui-port": free_port()}
-    env = {"PAYMENT_DELAY_SECONDS": payment_delay, "ADMIN_TOKEN": ADMIN_TOKEN}
+    env = {
+        "PAYMENT_DELAY_SECONDS": payment_delay,
+        "ADMIN_TOKEN": ADMIN_TOKEN,
+        # The bench's customers talk faster than a person: the per-customer rate limit is off.
+        "CHAT_TURNS_PER_MINUTE": "0",
+    }
     log = log or data_dir.parent / f"{data_dir.name}-devstack.log"
     with run_devstack(data_dir, log, ports=ports, **env) as dev:
         await wait_ready(dev)
