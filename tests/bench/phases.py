@@ -89,25 +89,33 @@ async def chat_latency(stack: BenchStack, levels: list[int], turns: int) -> dict
 
 
 async def thread_growth(stack: BenchStack, turns: int, window: int) -> dict[str, Any]:
-    """One customer asks the same status question `turns` times on one thread; the first and
-    last `window` turns are compared, and the thread's checkpoint bytes are measured."""
-    customer = await new_customer(stack, small_orders=1, name="Long Thread")
-    order = customer.small_orders[0]
+    """One customer asks the same status question `turns` times on one thread; its first and
+    last `window` turns are compared, and the thread's checkpoint bytes are measured. The last
+    turns alternate with a new customer's first turns, so that a comparison of the two sees the
+    same machine load (this machine's load changes within minutes)."""
+    old = await new_customer(stack, small_orders=1, name="Long Thread")
+    new = await new_customer(stack, small_orders=1, name="New Thread")
+    late: list[float] = []
+    fresh: list[float] = []
     try:
-        latencies = [await status_turn(customer, order) for _ in range(turns)]
+        early = [await status_turn(old, old.small_orders[0]) for _ in range(turns - window)]
+        for _ in range(window):
+            fresh.append(await status_turn(new, new.small_orders[0]))
+            late.append(await status_turn(old, old.small_orders[0]))
     finally:
-        await customer.aclose()
-    first = summary(latencies[:window])
-    last = summary(latencies[-window:])
-    thread = f"customer-{customer.customer_id}"
-    size = int(await stack.pool.fetchval(CHECKPOINT_BYTES, thread))
+        await old.aclose()
+        await new.aclose()
+    first, last, same_time = summary(early[:window]), summary(late), summary(fresh)
+    size = int(await stack.pool.fetchval(CHECKPOINT_BYTES, f"customer-{old.customer_id}"))
     return {
         "turns": turns,
         "first_turns": f"1-{window}",
         "last_turns": f"{turns - window + 1}-{turns}",
         "first_ms": first,
         "last_ms": last,
+        "new_thread_alongside_last_ms": same_time,
         "last_over_first": round(last["p50"] / first["p50"], 2),
+        "last_over_new_thread": round(last["p50"] / same_time["p50"], 2),
         "thread_bytes": size,
     }
 
