@@ -20,7 +20,8 @@ from tests.support.waiting import eventually
 
 DONE_WITHIN = 120.0  # seconds: past this a recovery is a failure, reported as n/a
 SERVE_WITHIN = 20.0  # seconds for the stack to serve after a server's death
-RETRY_PAUSE = 0.2  # seconds between a client's retries of a failed refund request
+RETRY_PAUSE = 0.2  # seconds before a client's first retry of a failed refund request
+MAX_RETRY_PAUSE = 3.0  # the pause doubles up to this
 
 
 async def _paid(stack: BenchStack, order_ids: list[int]) -> int:
@@ -60,7 +61,9 @@ async def _until_opened(stack: BenchStack, order_ids: list[int], count: int) -> 
 
 async def _persistent_refund(customer: Customer, order_id: int, deadline: float) -> None:
     """Request a refund until it is answered as refunded, as a real client retries a 503 or a
-    dropped connection (asking again is safe: it attaches to the same workflow)."""
+    dropped connection: with a growing pause, so 200 clients do not hammer a recovering stack
+    (asking again is safe: it attaches to the same workflow)."""
+    pause = RETRY_PAUSE
     while time.monotonic() < deadline:
         with contextlib.suppress(httpx.HTTPError):
             response = await customer.http.post(
@@ -68,7 +71,8 @@ async def _persistent_refund(customer: Customer, order_id: int, deadline: float)
             )
             if response.status_code == 200 and response.json().get("outcome") == "refunded":
                 return
-        await asyncio.sleep(RETRY_PAUSE)
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, MAX_RETRY_PAUSE)
 
 
 async def _clients(stack: BenchStack, in_flight: int) -> tuple[list[Customer], list[int]]:
