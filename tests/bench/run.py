@@ -1,188 +1,205 @@
-"""`make bench`: latency, throughput, recovery and memory of the refund path on real servers.
+"""`make bench`: the product measured as it runs under `make dev`.
 
-Starts its own embedded PostgreSQL and tuned Temporal dev server, drives refunds through the
-same `RefundService` the chat API uses, and prints figures (also written to
-test-artifacts/bench.json). Every loop is bounded in count and time.
+Starts the dev supervisor (embedded PostgreSQL, Temporal dev server, worker, chat API as real
+processes) on a temporary data folder and free ports, drives it over HTTP as customers and an
+admin would, and prints a table. Every figure with the settings that produced it goes to
+bench/results.json, and a chart of latency against load to bench/latency.svg. Every loop is
+bounded in count and time; the whole run takes a few minutes on 2 busy cores.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import datetime as dt
 import json
-import statistics
+import os
+import subprocess
 import sys
 import tempfile
 import time
-import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import psutil
-from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.testing import WorkflowEnvironment
+from services.common.servers import TEMPORAL_TUNING_ARGS
+from tests.bench import phases, recovery
+from tests.bench.ceiling_worker import ceiling_throughput
+from tests.bench.customers import CONFIRMED, new_customer
+from tests.bench.report import chart_svg, table, targets
+from tests.bench.stack import BenchStack, bench_stack
 
-from services.chat_api.refunds import RefundService
-from services.common.config import Settings
-from services.common.db import create_pool
-from services.common.servers import (
-    TEMPORAL_CLI,
-    TEMPORAL_TUNING_ARGS,
-    start_embedded_postgres,
-    stop_embedded_postgres,
+REPO = Path(__file__).resolve().parents[2]
+OUT_DIR = REPO / "bench"
+LOG_DIR = REPO / "test-artifacts" / "bench"  # the stack's logs, kept after the run
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    """How much of everything the bench does (the smoke test uses tiny counts)."""
+
+    load_levels: tuple[int, ...] = (1, 5, 20)
+    turns_per_customer: int = 10  # per level, status and refund turns each
+    thread_turns: int = 500
+    thread_window: int = 20
+    throughput_n: int = 300
+    throughput_concurrency: int = 20
+    chat_throughput_n: int = 200
+    decisions: int = 50
+    worker_kill_in_flight: int = 200
+    server_kill_in_flight: int = 50
+    kill_api: bool = True
+    kill_servers: bool = True  # Temporal and PostgreSQL (destructive: done last)
+
+
+# The smoke test's run: every building block once, in seconds.
+TINY = BenchConfig(
+    load_levels=(1, 2),
+    turns_per_customer=1,
+    thread_turns=3,
+    thread_window=1,
+    throughput_n=2,
+    throughput_concurrency=2,
+    chat_throughput_n=2,
+    decisions=1,
+    worker_kill_in_flight=3,
+    server_kill_in_flight=2,
+    kill_api=False,
+    kill_servers=False,
 )
-from services.common.temporal import ORDER_ID_ATTRIBUTE
-from services.worker.main import build_worker
-from tests.conftest import create_database
-from tests.support.orders import OrderFactory
-from tests.support.processes import kill_9, worker_process
-from tests.support.refunds import start_refund
-from tests.support.waiting import eventually
-from tests.workflows.test_worker_crash import _payment_in_flight
-from workflows.contract import Decision
-from workflows.refund import RefundWorkflow
-
-OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "bench.json"
-LATENCY_N = 200
-THROUGHPUT_N = 400
-CONCURRENCY = 10
-REVIEW_N = 50
-RECOVERY_N = 100
 
 
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-async def timed(coro: Any) -> float:
-    start = time.perf_counter()
-    await coro
-    return (time.perf_counter() - start) * 1000
-
-
-async def main() -> dict[str, Any]:
-    results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        pgdata = Path(tmp) / "pg"
-        root = start_embedded_postgres(pgdata)
-        env = await WorkflowEnvironment.start_local(
-            dev_server_existing_path=str(TEMPORAL_CLI),
-            dev_server_extra_args=TEMPORAL_TUNING_ARGS,
-            search_attributes=[ORDER_ID_ATTRIBUTE],
-            data_converter=pydantic_data_converter,
-        )
-        try:
-            url = await create_database(root, "bench")
-            pool = await create_pool(url, max_size=20)
-            settings = Settings(
-                _env_file=None,
-                app_env="dev",
-                database_url=url,
-                temporal_address=env.client.service_client.config.target_host,
-                temporal_task_queue=f"bench-{uuid.uuid4().hex[:8]}",
-                review_link_secret="bench-secret-0123456789",
-                admin_token="bench-admin-0123456789",
-            )
-            orders = OrderFactory(pool)
-            service = RefundService(pool, env.client, settings)
-            customer = await orders.customer("Bench")
-
-            async with build_worker(env.client, pool, settings):
-                # Warm up.
-                for _ in range(10):
-                    o = await orders.order("10.00", customer_id=customer)
-                    await service.request(customer, o.order_id, "warm-up")
-
-                lat = []
-                for _ in range(LATENCY_N):
-                    o = await orders.order("10.00", customer_id=customer)
-                    lat.append(await timed(service.request(customer, o.order_id, "bench")))
-                results["small_refund_request_ms"] = {
-                    "n": LATENCY_N,
-                    "p50": round(statistics.median(lat), 1),
-                    "p95": round(pct(lat, 0.95), 1),
-                }
-
-                batch = [
-                    await orders.order("10.00", customer_id=customer) for _ in range(THROUGHPUT_N)
-                ]
-                sem = asyncio.Semaphore(CONCURRENCY)
-
-                async def one(order_id: int) -> None:
-                    async with sem:
-                        await service.request(customer, order_id, "bench")
-
-                started = time.perf_counter()
-                await asyncio.gather(*(one(o.order_id) for o in batch))
-                elapsed = time.perf_counter() - started
-                results["small_refund_throughput_per_s"] = {
-                    "n": THROUGHPUT_N,
-                    "concurrency": CONCURRENCY,
-                    "per_s": round(THROUGHPUT_N / elapsed, 1),
-                }
-
-                to_pending, to_settled = [], []
-                for _ in range(REVIEW_N):
-                    o = await orders.order("1500.00", customer_id=customer)
-                    to_pending.append(await timed(service.request(customer, o.order_id, "b")))
-                    handle = env.client.get_workflow_handle(f"refund-{o.order_id}")
-                    t0 = time.perf_counter()
-                    await handle.signal(
-                        RefundWorkflow.decide, Decision(decision="approve", reviewer="bench")
-                    )
-                    await handle.result()
-                    to_settled.append((time.perf_counter() - t0) * 1000)
-                results["large_refund_request_to_pending_ms"] = {
-                    "n": REVIEW_N,
-                    "p50": round(statistics.median(to_pending), 1),
-                }
-                results["approve_signal_to_paid_ms"] = {
-                    "n": REVIEW_N,
-                    "p50": round(statistics.median(to_settled), 1),
-                    "p95": round(pct(to_settled, 0.95), 1),
-                }
-
-            results["kill_9_recovery"] = await recovery(env, settings, orders, pool)
-            await pool.close()
-        finally:
-            await env.shutdown()
-            stop_embedded_postgres(pgdata)
-    return results
-
-
-async def _all_paying(handles: list[Any]) -> bool:
-    flags = await asyncio.gather(*(_payment_in_flight(h) for h in handles))
-    return all(flags)
-
-
-async def recovery(env: Any, settings: Settings, orders: OrderFactory, pool: Any) -> Any:
-    """RECOVERY_N payments held in flight, the worker SIGKILLed, a new worker finishes them."""
-    batch = [await orders.order("20.00") for _ in range(RECOVERY_N)]
-    handles = [await start_refund(env.client, settings, o) for o in batch]
-    with worker_process(settings, PAYMENT_DELAY_SECONDS="60") as first:
-        await eventually(lambda: _all_paying(handles), within=60, interval=0.2)
-        rss = psutil.Process(first.pid).memory_info().rss / 2**20
-        kill_9(first)
-    with worker_process(settings, PAYMENT_DELAY_SECONDS="0"):
-        started = time.perf_counter()
-        for h in handles:
-            await h.result()
-        seconds = time.perf_counter() - started
-    paid = await pool.fetchval(
-        "SELECT count(*) FROM audit_events WHERE kind = 'refund_paid' AND order_id = ANY($1)",
-        [o.order_id for o in batch],
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
     )
+    return done.stdout.strip() or "unknown"
+
+
+def _settings(cfg: BenchConfig) -> dict[str, Any]:
     return {
-        "in_flight": RECOVERY_N,
-        "seconds_to_all_paid": round(seconds, 2),
-        "refund_paid_events": paid,
-        "worker_rss_mb_under_load": round(rss, 1),
+        "bench": dataclasses.asdict(cfg),
+        "payment_delay_seconds": 0,
+        "chat_turns_per_minute": "0 (the per-customer rate limit is off for the bench)",
+        "other_product_settings": "defaults of services/common/config.py",
+        "stack": "python -m services.devstack (as make dev), temporary data folder, free ports",
+        "temporal_dev_server_args": TEMPORAL_TUNING_ARGS,
+        "llm_provider": "offline",
+        "small_refund": "$10.00, below the review threshold",
+        "large_refund": "$1500.00, approved through POST /api/admin/reviews/{id}/decision",
     }
 
 
+async def _steady(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """Everything measured with no process killed."""
+    say = _progress
+    say("chat latency against load")
+    r["chat_latency"] = await phases.chat_latency(
+        stack, list(cfg.load_levels), cfg.turns_per_customer
+    )
+    say("a long thread")
+    r["thread"] = await phases.thread_growth(stack, cfg.thread_turns, cfg.thread_window)
+    say("refunds per second (API, chat, ceiling)")
+    tp: dict[str, Any] = {}
+    tp["api"] = await phases.api_throughput(stack, cfg.throughput_n, cfg.throughput_concurrency)
+    tp["chat"] = await phases.chat_throughput(
+        stack, cfg.chat_throughput_n, cfg.throughput_concurrency
+    )
+    tp["ceiling"] = await ceiling_throughput(
+        stack.temporal,
+        stack.settings.temporal_address,
+        cfg.throughput_n,
+        cfg.throughput_concurrency,
+    )
+    ceiling = tp["ceiling"]["per_s"]
+    tp["api_over_ceiling"] = round(tp["api"]["per_s"] / ceiling, 2)
+    tp["chat_over_ceiling"] = round(tp["chat"]["per_s"] / ceiling, 2)
+    r["throughput"] = tp
+    say("review decisions")
+    r["decision"] = await phases.decision_to_refunded(stack, cfg.decisions)
+
+
+async def _recoveries(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    rec: dict[str, Any] = {}
+    _progress("kill -9: worker")
+    rec["worker"] = await recovery.worker_kill(stack, cfg.worker_kill_in_flight)
+    rec["chat_api"] = {"seconds_to_ready": None, "seconds_to_serving_chat": None}
+    if cfg.kill_api:
+        _progress("kill -9: chat API")
+        customer = await new_customer(stack, small_orders=0, name="After Crash")
+        try:
+            rec["chat_api"] = await recovery.api_kill(stack, customer)
+        finally:
+            await customer.aclose()
+    r["recovery"] = rec
+
+
+async def run(cfg: BenchConfig, workdir: Path, logs: Path | None = None) -> dict[str, Any]:
+    """The whole bench on stacks under `workdir` (their logs in `logs`, default `workdir`);
+    returns every figure."""
+    logs = logs or workdir
+    r: dict[str, Any] = {
+        "when": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": _commit(),
+        "machine": {"cpus": os.cpu_count(), "load_at_start": round(os.getloadavg()[0], 2)},
+        "settings": _settings(cfg),
+    }
+    _progress("starting the stack")
+    postgres_kill_left = cfg.kill_servers
+    skipped = {"n/a": "not run (kill_servers is off)"}
+    async with bench_stack(workdir / "main", logs / "main-devstack.log") as stack:
+        await _steady(stack, cfg, r)
+        await _recoveries(stack, cfg, r)
+        r["recovery"]["temporal"] = dict(skipped)
+        r["recovery"]["postgres"] = dict(skipped)
+        if cfg.kill_servers:
+            _progress("kill -9: Temporal")
+            r["recovery"]["temporal"] = await recovery.server_kill(
+                stack, "temporal", cfg.server_kill_in_flight
+            )
+            if stack.alive():
+                _progress("kill -9: PostgreSQL")
+                r["recovery"]["postgres"] = await recovery.server_kill(
+                    stack, "postgres", cfg.server_kill_in_flight
+                )
+                postgres_kill_left = False
+        rss = stack.rss.peak_mb()
+    if postgres_kill_left:  # the supervisor gave up when Temporal died: a fresh stack
+        _progress("kill -9: PostgreSQL (on a fresh stack)")
+        async with bench_stack(workdir / "pg-kill", logs / "pg-kill-devstack.log") as stack:
+            r["recovery"]["postgres"] = await recovery.server_kill(
+                stack, "postgres", cfg.server_kill_in_flight
+            )
+    r["peak_rss_mb"] = rss
+    r["proposal_flow"] = {
+        "proposals_confirmed": CONFIRMED["proposals"],
+        "refund_turn_is": "proposal + confirm"
+        if CONFIRMED["proposals"]
+        else "one turn (no proposal flow on this commit: the turn starts the refund itself)",
+    }
+    r["targets"] = targets(r)
+    return r
+
+
+_STARTED = time.monotonic()
+
+
+def _progress(text: str) -> None:
+    sys.stderr.write(f"bench: {time.monotonic() - _STARTED:6.1f}s {text}\n")
+    sys.stderr.flush()
+
+
+def main() -> None:
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        _progress(f"logs of the stack: {LOG_DIR}")
+        results = asyncio.run(run(BenchConfig(), Path(tmp), LOG_DIR))
+    OUT_DIR.mkdir(exist_ok=True)
+    (OUT_DIR / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    (OUT_DIR / "latency.svg").write_text(chart_svg(results["chat_latency"]))
+    sys.stdout.write(table(results))
+    sys.stdout.write(f"\nwritten: {OUT_DIR / 'results.json'}, {OUT_DIR / 'latency.svg'}\n")
+
+
 if __name__ == "__main__":
-    figures = asyncio.run(main())
-    OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text(json.dumps(figures, indent=2))
-    json.dump(figures, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    main()

@@ -1,0 +1,36 @@
+"""`make bench` cannot rot: its building blocks run once each, with tiny counts, on a real dev
+stack (the numbers are not checked, only that every block produced its figures)."""
+
+from __future__ import annotations
+
+import xml.dom.minidom
+from pathlib import Path
+
+import pytest
+
+from tests.bench.report import chart_svg, table
+from tests.bench.run import TINY, run
+
+pytestmark = pytest.mark.timeout(120)
+
+
+async def test_every_block_of_the_bench_runs_and_reports(tmp_path: Path) -> None:
+    results = await run(TINY, tmp_path)
+
+    assert set(results["chat_latency"]) == {"1", "2"}
+    assert results["chat_latency"]["2"]["refund_turn_ms"]["n"] == 2
+    assert results["thread"]["thread_bytes"] > 0
+    throughput = results["throughput"]
+    assert throughput["api"]["n"] == throughput["ceiling"]["n"] == TINY.throughput_n
+    assert throughput["api_over_ceiling"] > 0
+    assert results["decision"]["decision_to_refunded_ms"]["n"] == TINY.decisions
+    worker = results["recovery"]["worker"]
+    assert worker["seconds_to_all_paid"] is not None, worker
+    assert worker["worker_restarted_by_supervisor"]
+    assert all(mb > 0 for mb in results["peak_rss_mb"].values()), results["peak_rss_mb"]
+    assert len(results["targets"]) == 7
+
+    text = table(results)
+    assert "refunds/s over ceiling" in text and "targets (issue 9)" in text
+    svg = xml.dom.minidom.parseString(chart_svg(results["chat_latency"]))
+    assert len(svg.getElementsByTagName("polyline")) == 4
