@@ -2,6 +2,7 @@
 
 - `MAX_ID`: the largest order or customer id (PostgreSQL `integer`); a larger id in a request
   is refused with a 422 instead of reaching the database as an overflow.
+- `MAX_NOTE_CHARS`: the longest reason or note a person types into a request.
 - `long_date` / `long_timestamp`: how dates read in sentences, pages and emails
   ("November 24, 2026", "November 24, 2026 at 14:05 UTC"). The browser pages format dates
   with `day`/`when` in frontend/assets/common.js.
@@ -13,6 +14,9 @@ import datetime as dt
 
 # PostgreSQL `integer` columns hold ids up to 2**31 - 1.
 MAX_ID = 2**31 - 1
+# The longest refund reason or reviewer/admin note a person may type (characters); the review
+# page's note field uses it, the admin page's (frontend/assets/admin.js) carries the same number.
+MAX_NOTE_CHARS = 1000
 
 LONG_DATE = "%B %-d, %Y"
 LONG_TIMESTAMP = "%B %-d, %Y at %H:%M UTC"

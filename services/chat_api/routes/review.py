@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from services.chat_api.deps import StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
-from services.common.formats import long_date, long_timestamp
+from services.common.formats import MAX_NOTE_CHARS, long_date, long_timestamp
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
 from services.common.text import CleanText
@@ -27,6 +27,7 @@ templates.env.filters["money"] = display_amount
 
 templates.env.filters["when"] = long_timestamp
 templates.env.filters["long_date"] = long_date
+templates.env.globals["max_note_chars"] = MAX_NOTE_CHARS
 templates.env.filters["status_label"] = status_label
 
 
@@ -91,7 +92,7 @@ async def review_decision(
     request: Request,
     state: StateDep,
     decision: Annotated[str, Form()] = "",
-    note: Annotated[CleanText, Form(max_length=1000)] = "",
+    note: Annotated[CleanText, Form(max_length=MAX_NOTE_CHARS)] = "",
 ) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
