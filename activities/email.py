@@ -28,6 +28,7 @@ from activities.email_senders import OutgoingEmail, SendGridSender, SmtpSender
 from activities.errors import final_database_errors
 from activities.payments import HEARTBEAT_EVERY_SECONDS
 from services.common.config import Settings
+from services.common.formats import long_date, long_timestamp
 from services.common.money import CURRENCY, display_amount
 from services.common.review_tokens import ReviewClaims, ReviewTokens
 from workflows.contract import ActivityName, ErrorType, ReviewEmailInput, ReviewEmailResult
@@ -36,6 +37,7 @@ TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
     autoescape=select_autoescape(["html"]),
 )
+TEMPLATES.filters["long_date"] = long_date
 
 
 class EmailSender(Protocol):
@@ -63,7 +65,7 @@ def render_review_email(req: ReviewEmailInput, review_url: str, to: str) -> Outg
         "currency": CURRENCY,
         "reason": req.reason,
         "review_url": review_url,
-        "deadline": req.review_deadline.strftime("%B %-d, %Y at %H:%M UTC"),
+        "deadline": long_timestamp(req.review_deadline),
     }
     subject = f"Refund review needed: order {order.order_id} ({display_amount(order.price)})"
     return OutgoingEmail(

@@ -16,6 +16,7 @@ from temporalio.exceptions import ApplicationError
 from activities.errors import final_database_errors
 from activities.payments import PaymentGateway
 from activities.records import ORDER_QUERY, audit, notify, order_facts
+from services.common.formats import long_date
 from services.common.text import strip_control_chars
 from workflows.contract import (
     ActivityName,
@@ -240,7 +241,7 @@ class OrderActivities:
             ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}
             if req.cause == DecisionOutcome.TIMED_OUT:
                 kind, actor, channel = "review_timed_out", "system", "timeout"
-                closed_on = req.decided_at.strftime("%B %-d, %Y")
+                closed_on = long_date(req.decided_at)
                 outcome = f"was not approved: the review window closed on {closed_on}."
             else:
                 kind, actor = "review_rejected", f"reviewer:{req.decided_by}"

@@ -129,8 +129,8 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** "$1,299.99" from the API's money string and currency. */
-export function money(amount, currency = "USD") {
+/** "$1,299.99" from the API's money string and the currency code the API sends beside it. */
+export function money(amount, currency) {
   const value = Number(amount);
   if (!Number.isFinite(value)) return `${amount} ${currency}`;
   return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(value);

@@ -12,6 +12,7 @@ import asyncio
 import jwt
 
 from services.common.config import Settings
+from services.common.formats import MAX_ID
 
 # Signature algorithms accepted when SHOP_JWT_ALGORITHMS is empty. "none" is never accepted.
 SHARED_SECRET_ALGORITHMS = ["HS256"]
@@ -19,7 +20,6 @@ PUBLIC_KEY_ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "PS256"]
 # How long fetched JWKS keys are reused before the issuer is asked again, in seconds.
 JWKS_CACHE_SECONDS = 300
 JWKS_TIMEOUT_SECONDS = 5.0
-MAX_CUSTOMER_ID = 2**31 - 1
 
 
 class InvalidShopToken(Exception):
@@ -97,6 +97,6 @@ def _customer_number(value: object) -> int:
     """Our customer id from the claim's value: a positive integer, or its decimal string."""
     if isinstance(value, str) and value.isascii() and value.isdigit():
         value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_CUSTOMER_ID:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_ID:
         raise InvalidShopToken("This sign-in token does not name a customer of this shop.")
     return value

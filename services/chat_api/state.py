@@ -22,7 +22,7 @@ class AppState:
     refunds: RefundService
     reviews: ReviewService
     tokens: ReviewTokens
-    # The compiled agent and its checkpointer (issue 3); None until built.
+    # The compiled agent and its checkpointer; None until built.
     agent: Any = None
     # What is known of the model endpoint (agent/model_health.py); None until the agent is built.
     model_health: Any = None

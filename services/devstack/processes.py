@@ -92,7 +92,6 @@ class Supervised:
 
     def __init__(self) -> None:
         self.started_at = 0.0
-        self.restarts = 0
         self._quick_exits = 0
         self._restart_at: float | None = None
 
@@ -139,7 +138,6 @@ class Supervised:
                 extra={"pid": self.pid},
             )
         if now >= self._restart_at:
-            self.restarts += 1
             try:
                 self.start()
             except Exception as exc:  # e.g. a stale lock not yet released: try again later

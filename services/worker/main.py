@@ -36,7 +36,6 @@ def build_worker(
     pool: asyncpg.Pool,
     settings: Settings,
     *,
-    task_queue: str | None = None,
     gateway: PaymentGateway | None = None,
 ) -> Worker:
     """The refund worker: one workflow, the order and email activities."""
@@ -50,7 +49,7 @@ def build_worker(
     )
     return Worker(
         client,
-        task_queue=task_queue or settings.temporal_task_queue,
+        task_queue=settings.temporal_task_queue,
         workflows=[RefundWorkflow],
         activities=[
             orders.open_refund,

@@ -15,7 +15,7 @@ from tests.support.offline_sim import Shop, order
 @pytest.mark.parametrize(
     ("text", "proposed"),
     [
-        # The failures of issue 8.
+        # Requests an earlier offline model mis-read (it proposed the wrong orders).
         ("refund my headphones, they broke after 3 days", [2]),
         ("The TV I bought 5 days ago is broken, I want my money back", [3]),
         ("Please refund everything except the phone case", [1, 2, 3, 4]),

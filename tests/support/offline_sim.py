@@ -16,7 +16,7 @@ from services.chat_api.agent.offline import next_message
 
 TODAY = dt.date(2026, 11, 24)
 THRESHOLD = Decimal("1000")
-# The seed's customer 1 (DESIGN §2): (order id, item, price, days ago).
+# Customer 1 of the seed in services/common/db.py: (order id, item, price, days ago).
 SEED = [
     (1, "Laptop Pro X1", "1299.99", 0),
     (2, "Wireless Headphones", "89.99", 1),

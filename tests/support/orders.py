@@ -75,7 +75,7 @@ class OrderFactory:
         return n
 
 
-# The seed's five items for customer 1 (DESIGN §2), in order: (item, price, days ago).
+# Customer 1's five items in the seed (services/common/db.py): (item, price, days ago).
 DEMO_ITEMS: list[tuple[str, str, int]] = [
     ("Laptop Pro X1", "1299.99", 0),
     ("Wireless Headphones", "89.99", 1),

@@ -32,9 +32,3 @@ def make_model(settings: Settings) -> BaseChatModel:
         # the turn streams (LangGraph's "messages" mode asks for it), so tokens reach the page.
         use_responses_api=False,
     )
-
-
-def model_name(settings: Settings) -> str:
-    if settings.resolved_llm_provider == "offline":
-        return "offline-intent-grammar"
-    return settings.llm_model

@@ -105,7 +105,7 @@ def _numbers(group: str) -> list[int]:
     return [int(d) for d in re.findall(r"\d{1,10}", group)]
 
 
-def read_refs(text: str, *, price_filter_span: tuple[int, int] | None = None) -> Refs:
+def read_refs(text: str) -> Refs:
     """The order references in a stretch of text (pure)."""
     ids: list[int] = []
     used = [False] * len(text)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+from services.common.formats import long_date
 from services.common.money import display_amount
 from workflows.vocabulary import STATUS_PHRASES
 
@@ -52,7 +53,7 @@ def _date(value: str | None) -> str:
     """An ISO date as "November 24, 2026"."""
     if not value:
         return ""
-    return dt.datetime.fromisoformat(value).strftime("%B %-d, %Y")
+    return long_date(dt.datetime.fromisoformat(value))
 
 
 def label(order: dict[str, Any]) -> str:

@@ -25,11 +25,11 @@ from services.chat_api.agent.proposals import Record, is_pending, new_proposal, 
 from services.chat_api.metrics import PROPOSALS
 from services.chat_api.orders import ORDER_SQL, ORDERS_SQL, order_json
 from services.chat_api.refunds import OrderNotFound
+from services.common.formats import MAX_ID
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
 log = logging.getLogger(__name__)
 
-MAX_ID = 2**31 - 1
 MAX_REASON_CHARS = 500
 NO_REASON = "No reason given"
 
@@ -179,7 +179,6 @@ async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int)
 
 
 TOOLS: list[BaseTool] = [list_my_orders, look_up_order, request_refund, check_refund_status]
-TOOL_NAMES = frozenset(t.name for t in TOOLS)
 
 
 def tool_error_result(exc: Exception) -> str:

@@ -18,6 +18,7 @@ from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
 from services.chat_api.routes.refunds import OrderId
 from services.common.db import reset_demo
+from services.common.formats import MAX_ID, MAX_NOTE_CHARS
 from services.common.money import CURRENCY, api_amount
 from services.common.text import CleanText
 from workflows.contract import DecisionChannel, DecisionKind
@@ -26,8 +27,6 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/admin", tags=["admin"])
 # Registered only when APP_ENV=dev.
 dev_router = APIRouter(prefix="/api/admin", tags=["admin", "dev"])
-
-MAX_ID = 2**31 - 1
 
 
 def review_json(v: ReviewView) -> dict[str, Any]:
@@ -57,7 +56,7 @@ async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
 
 class DecisionRequest(BaseModel):
     decision: DecisionKind
-    note: CleanText = Field(default="", max_length=1000)
+    note: CleanText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
 @router.post("/reviews/{order_id}/decision")

@@ -10,12 +10,12 @@ from pydantic import BaseModel, Field, StrictStr
 from services.chat_api.auth import InvalidShopToken
 from services.chat_api.deps import CustomerDep, ShopTokensDep, StateDep
 from services.chat_api.orders import customer_orders
+from services.common.formats import MAX_ID
 
 router = APIRouter(prefix="/api", tags=["customers"])
 # Registered only when APP_ENV=dev: the demo customer list and the pick-a-customer sign-in.
 dev_router = APIRouter(prefix="/api", tags=["customers", "dev"])
 
-MAX_ID = 2**31 - 1
 # A JWT longer than this is not one the shop issued (characters).
 MAX_TOKEN_CHARS = 8192
 

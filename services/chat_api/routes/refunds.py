@@ -9,17 +9,17 @@ from pydantic import BaseModel, Field
 
 from services.chat_api.deps import CustomerDep, StateDep
 from services.chat_api.metrics import REFUND_REQUESTS
+from services.common.formats import MAX_ID, MAX_NOTE_CHARS
 from services.common.text import CleanText
 
 router = APIRouter(prefix="/api/refunds", tags=["refunds"])
 
-MAX_ID = 2**31 - 1
 OrderId = Annotated[int, Path(gt=0, le=MAX_ID, description="the order's id")]
 
 
 class RefundRequest(BaseModel):
     order_id: int = Field(gt=0, le=MAX_ID, strict=True)
-    reason: CleanText = Field(default="", max_length=1000)
+    reason: CleanText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
 @router.post("")

@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from services.chat_api.deps import StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
+from services.common.formats import MAX_NOTE_CHARS, long_date, long_timestamp
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
 from services.common.text import CleanText
@@ -24,11 +25,9 @@ templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "
 templates.env.filters["money"] = display_amount
 
 
-def _when(value: Any) -> str:
-    return value.strftime("%B %-d, %Y at %H:%M UTC") if value else ""
-
-
-templates.env.filters["when"] = _when
+templates.env.filters["when"] = long_timestamp
+templates.env.filters["long_date"] = long_date
+templates.env.globals["max_note_chars"] = MAX_NOTE_CHARS
 templates.env.filters["status_label"] = status_label
 
 
@@ -48,7 +47,7 @@ async def _resolve(
         view = await state.reviews.view(exc.claims.order_id)
         if view is not None and view.workflow_id == exc.claims.workflow_id and not view.pending:
             return None, None, _page(request, 410, view=view, notice="decided")
-        closed = _when(dt.datetime.fromtimestamp(exc.claims.expires_at, dt.UTC))
+        closed = long_timestamp(dt.datetime.fromtimestamp(exc.claims.expires_at, dt.UTC))
         return None, None, _page(
             request, 410, title="This review link has expired",
             message=f"The review window closed on {closed}. Nothing was changed.",
@@ -93,7 +92,7 @@ async def review_decision(
     request: Request,
     state: StateDep,
     decision: Annotated[str, Form()] = "",
-    note: Annotated[CleanText, Form(max_length=1000)] = "",
+    note: Annotated[CleanText, Form(max_length=MAX_NOTE_CHARS)] = "",
 ) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:

@@ -12,7 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from services.chat_api.agent.replies import OFFLINE_NOTE
 from services.chat_api.deps import StateDep
 from services.chat_api.errors import RETRY_AFTER_SECONDS
-from services.common.money import api_amount
+from services.common.money import CURRENCY, api_amount
 
 router = APIRouter(tags=["system"])
 # Included on the API's own port unless API_METRICS_ADDRESS moves /metrics elsewhere or off.
@@ -68,7 +68,7 @@ async def info(state: StateDep) -> dict[str, Any]:
         "llm_note": OFFLINE_NOTE if provider == "offline" else None,
         "email_backend": s.email_backend,
         "review_threshold": api_amount(s.refund_review_threshold),
-        "currency": "USD",
+        "currency": CURRENCY,
         "crash_button_enabled": s.crash_button_enabled,
         # The pick-a-demo-customer sign-in exists in dev only; production uses shop tokens.
         "demo_sign_in": not s.is_production,

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 CASES_FILE = Path(__file__).with_name("cases.yaml")
-# The demo customer's five items (DESIGN §2), by the short names cases use.
+# The demo customer's five items (services/common/db.py seeds them), by their short names.
 DEMO_KEYS = ("laptop", "headphones", "tv", "watch", "case")
 # Another customer's orders, present in every case: nothing may ever touch them.
 OTHER_ITEMS: list[tuple[str, str, str]] = [
