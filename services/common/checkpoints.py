@@ -43,3 +43,14 @@ async def ensure_checkpoint_tables(pool: asyncpg.Pool, checkpointer: AsyncPostgr
                 await checkpointer.setup()
         finally:
             await conn.execute("SELECT pg_advisory_unlock($1)", CHECKPOINT_SETUP_LOCK_KEY)
+
+
+# Tables LangGraph's checkpointer creates for chat memory; emptied by a demo reset.
+CHECKPOINT_TABLES = ("checkpoints", "checkpoint_blobs", "checkpoint_writes")
+
+
+async def clear_checkpoints(conn: asyncpg.Connection) -> None:
+    """Empty the chat memory (every thread's checkpoints), skipping tables not created yet."""
+    for table in CHECKPOINT_TABLES:
+        if await conn.fetchval("SELECT to_regclass($1)", table):
+            await conn.execute(f"TRUNCATE {table}")

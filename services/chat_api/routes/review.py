@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from services.chat_api.deps import StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
+from services.chat_api.schemas import ErrorDetail
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
 from services.common.text import CleanText
@@ -30,6 +31,15 @@ def _when(value: Any) -> str:
 
 templates.env.filters["when"] = _when
 templates.env.filters["status_label"] = status_label
+
+
+# The review pages answer HTML, errors included; only a malformed form answers JSON.
+PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"content": {"text/html": {}}, "description": "The link is damaged or not ours."},
+    404: {"content": {"text/html": {}}, "description": "No refund waits under this link."},
+    410: {"content": {"text/html": {}}, "description": "The link expired or was replaced."},
+    422: {"model": ErrorDetail, "description": "The form is not valid (a note too long)."},
+}
 
 
 def _page(request: Request, status_code: int, **context: Any) -> HTMLResponse:
@@ -74,7 +84,7 @@ async def _resolve(
     return claims, view, None
 
 
-@router.get("/review/{token}", response_class=HTMLResponse)
+@router.get("/review/{token}", response_class=HTMLResponse, responses=PAGE_ERRORS)
 async def review_page(token: str, request: Request, state: StateDep) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
@@ -87,7 +97,7 @@ async def review_page(token: str, request: Request, state: StateDep) -> HTMLResp
     )
 
 
-@router.post("/review/{token}", response_class=HTMLResponse)
+@router.post("/review/{token}", response_class=HTMLResponse, responses=PAGE_ERRORS)
 async def review_decision(
     token: str,
     request: Request,
