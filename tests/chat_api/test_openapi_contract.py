@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # comes with schemathesis; no stubs
 
 from services.chat_api.app import create_app
 from tests.support.api import running_app, sign_in
