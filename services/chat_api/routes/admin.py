@@ -35,10 +35,11 @@ from services.common.text import CleanText
 from workflows.contract import DecisionChannel, DecisionKind
 
 log = logging.getLogger(__name__)
-ADMIN_ERRORS = errors(e401=NOT_ADMIN, e503=UNAVAILABLE)
-router = APIRouter(prefix="/api/admin", tags=["admin"], responses=ADMIN_ERRORS)
+router = APIRouter(prefix="/api/admin", tags=["admin"], responses=errors(e503=UNAVAILABLE))
 # Registered only when APP_ENV=dev.
-dev_router = APIRouter(prefix="/api/admin", tags=["admin", "dev"], responses=ADMIN_ERRORS)
+dev_router = APIRouter(
+    prefix="/api/admin", tags=["admin", "dev"], responses=errors(e503=UNAVAILABLE)
+)
 
 MAX_ID = 2**31 - 1
 
@@ -63,7 +64,7 @@ def review_json(v: ReviewView) -> dict[str, Any]:
     }
 
 
-@router.get("/reviews", response_model=list[Review])
+@router.get("/reviews", response_model=list[Review], responses=errors(e401=NOT_ADMIN))
 async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
     return [review_json(v) for v in await state.reviews.list()]
 
@@ -77,6 +78,7 @@ class DecisionRequest(BaseModel):
     "/reviews/{order_id}/decision",
     response_model=DecisionSent,
     responses=errors(
+        e401=NOT_ADMIN,
         e404="No refund review exists for that order.",
         e409="The refund was already decided, or its review window has closed.",
         e422="The order id or the decision is not valid.",
@@ -110,7 +112,7 @@ async def decide(
 @router.get(
     "/audit",
     response_model=list[AuditEvent],
-    responses=errors(e422="order_id or limit is out of range."),
+    responses=errors(e401=NOT_ADMIN, e422="order_id or limit is out of range."),
 )
 async def audit(
     _: AdminDep,
@@ -147,7 +149,7 @@ async def crash(state: StateDep) -> JSONResponse:
     return JSONResponse({"status": "crashing"}, status_code=202, background=kill)
 
 
-@dev_router.post("/reset", response_model=DemoReset)
+@dev_router.post("/reset", response_model=DemoReset, responses=errors(e401=NOT_ADMIN))
 async def reset(_: AdminDep, state: StateDep) -> dict[str, Any]:
     """Dev only: cancel running refunds and put the demo data back to its seed state."""
     cancelled = 0
