@@ -28,6 +28,10 @@ class ErrorDetail(BaseModel):
     detail: str = Field(description="A sentence for a person.")
 
 
+# Where the OpenAPI document keeps ErrorDetail (for answers documented by hand).
+ERROR_DETAIL_REF = "#/components/schemas/ErrorDetail"
+
+
 def errors(**described: str) -> dict[int | str, dict[str, Any]]:
     """`responses=` for FastAPI: each `e401="why"` becomes a documented ErrorDetail answer."""
     return {

@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from services.chat_api.deps import StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
-from services.chat_api.schemas import ErrorDetail
+from services.chat_api.schemas import ERROR_DETAIL_REF
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
 from services.common.text import CleanText
@@ -38,7 +38,10 @@ PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"content": {"text/html": {}}, "description": "The link is damaged or not ours."},
     404: {"content": {"text/html": {}}, "description": "No refund waits under this link."},
     410: {"content": {"text/html": {}}, "description": "The link expired or was replaced."},
-    422: {"model": ErrorDetail, "description": "The form is not valid (a note too long)."},
+    422: {
+        "content": {"application/json": {"schema": {"$ref": ERROR_DETAIL_REF}}},
+        "description": "The form is not valid (a note too long).",
+    },
 }
 
 
