@@ -29,5 +29,18 @@ def order_json(row: asyncpg.Record) -> dict[str, Any]:
     }
 
 
+async def order_rows(pool: asyncpg.Pool, customer_id: int) -> list[asyncpg.Record]:
+    """The customer's orders by order id (rows: order_id, item, order_date, price, status)."""
+    rows: list[asyncpg.Record] = await pool.fetch(ORDERS_SQL, customer_id)
+    return rows
+
+
+async def order_row(pool: asyncpg.Pool, customer_id: int, order_id: int) -> asyncpg.Record | None:
+    """One of the customer's orders, or None when they have no order with that id."""
+    row: asyncpg.Record | None = await pool.fetchrow(ORDER_SQL, customer_id, order_id)
+    return row
+
+
 async def customer_orders(pool: asyncpg.Pool, customer_id: int) -> list[dict[str, Any]]:
-    return [order_json(r) for r in await pool.fetch(ORDERS_SQL, customer_id)]
+    """The customer's orders as `GET /api/orders` and the agent's order tools show them."""
+    return [order_json(r) for r in await order_rows(pool, customer_id)]

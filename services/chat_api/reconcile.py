@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import asyncpg
 
+from services.chat_api.audit import record_event
 from services.chat_api.metrics import REFUNDS_FAILED, REFUNDS_RESTARTED
 from services.chat_api.refunds import RefundService
 from workflows.contract import refund_workflow_id
@@ -55,11 +56,12 @@ async def reconcile_once(
             continue
         restarted.append(order_id)
         REFUNDS_RESTARTED.inc()
-        await pool.execute(
-            "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
-            " VALUES ($1, $2, 'refund_restarted', 'reconciler', $3)",
+        await record_event(
+            pool,
             order_id,
             refund_workflow_id(order_id),
+            "refund_restarted",
+            "reconciler",
             {"why": "no running workflow for a waiting refund"},
         )
         log.warning("restarted a refund that had no running workflow", extra={"order_id": order_id})

@@ -43,3 +43,28 @@ async def ensure_checkpoint_tables(pool: asyncpg.Pool, checkpointer: AsyncPostgr
                 await checkpointer.setup()
         finally:
             await conn.execute("SELECT pg_advisory_unlock($1)", CHECKPOINT_SETUP_LOCK_KEY)
+
+
+# Tables LangGraph's checkpointer creates for chat memory; emptied by a demo reset.
+CHECKPOINT_TABLES = ("checkpoints", "checkpoint_blobs", "checkpoint_writes")
+
+
+async def clear_checkpoints(conn: asyncpg.Connection) -> None:
+    """Empty the chat memory (every thread's checkpoints), skipping tables not created yet."""
+    for table in CHECKPOINT_TABLES:
+        if await conn.fetchval("SELECT to_regclass($1)", table):
+            await conn.execute(f"TRUNCATE {table}")
+
+
+_STORED_BYTES_SQL = """
+SELECT
+  coalesce((SELECT sum(pg_column_size(c.*)) FROM checkpoints c WHERE thread_id = $1), 0)
+  + coalesce((SELECT sum(pg_column_size(b.*)) FROM checkpoint_blobs b WHERE thread_id = $1), 0)
+  + coalesce((SELECT sum(pg_column_size(w.*)) FROM checkpoint_writes w WHERE thread_id = $1), 0)
+"""
+
+
+async def stored_bytes(pool: asyncpg.Pool, thread: str) -> int:
+    """Bytes the checkpointer stores for one thread (rows of its three tables)."""
+    value = await pool.fetchval(_STORED_BYTES_SQL, thread)
+    return int(value or 0)

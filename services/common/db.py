@@ -176,3 +176,8 @@ async def reset_demo(conn: asyncpg.Connection) -> None:
             " RESTART IDENTITY CASCADE"
         )
         await seed(conn)
+
+
+async def ping(pool: asyncpg.Pool) -> None:
+    """One round trip to PostgreSQL (readiness): raises when the database does not answer."""
+    await pool.fetchval("SELECT 1")

@@ -26,7 +26,7 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
 from services.chat_api.agent.context import thread_id
-from services.chat_api.agent.trim import stored_bytes
+from services.common.checkpoints import stored_bytes
 from services.common.config import Settings
 from services.common.db import create_pool
 from services.common.servers import (

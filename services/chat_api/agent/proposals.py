@@ -19,7 +19,7 @@ import asyncpg
 
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.metrics import REFUND_REQUESTS
-from services.chat_api.orders import ORDER_SQL
+from services.chat_api.orders import order_row
 from services.chat_api.refunds import NoWorker, OrderNotFound
 from services.common.money import CURRENCY, api_amount, display_amount
 
@@ -190,7 +190,7 @@ async def carry_out(ctx: AgentContext, record: Record) -> Record:
     """
     now = ctx.clock()
     order_id = record["order_id"]
-    row = await ctx.pool.fetchrow(ORDER_SQL, ctx.customer_id, order_id)
+    row = await order_row(ctx.pool, ctx.customer_id, order_id)
     outcome: str
     status = "confirmed"
     if row is None:

@@ -23,7 +23,7 @@ from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.matching import match_items
 from services.chat_api.agent.proposals import Record, is_pending, new_proposal, tool_result
 from services.chat_api.metrics import PROPOSALS
-from services.chat_api.orders import ORDER_SQL, ORDERS_SQL, order_json
+from services.chat_api.orders import order_json, order_row, order_rows
 from services.chat_api.refunds import OrderNotFound
 from services.common.formats import MAX_ID
 from workflows.vocabulary import PROPOSABLE_STATUSES
@@ -51,8 +51,7 @@ def not_found(order_id: int) -> str:
 async def _owned(ctx: AgentContext, order_id: int) -> asyncpg.Record | None:
     if not 0 < order_id <= MAX_ID:
         return None
-    row: asyncpg.Record | None = await ctx.pool.fetchrow(ORDER_SQL, ctx.customer_id, order_id)
-    return row
+    return await order_row(ctx.pool, ctx.customer_id, order_id)
 
 
 @tool
@@ -60,7 +59,7 @@ async def list_my_orders(runtime: ToolRuntime[AgentContext]) -> str:
     """List all of the signed-in customer's orders: order id, item, date, price and status
     (PURCHASED, PENDING_REFUND, REFUNDED, REFUND_REJECTED or REFUND_FAILED)."""
     ctx = runtime.context
-    rows = await ctx.pool.fetch(ORDERS_SQL, ctx.customer_id)
+    rows = await order_rows(ctx.pool, ctx.customer_id)
     return dumps({"orders": [order_json(r) for r in rows]})
 
 
@@ -76,7 +75,7 @@ async def look_up_order(
         return dumps({"orders": [order_json(row)]}) if row else not_found(order_id)
     if not item or not item.strip():
         return dumps({"error": "bad_request", "message": "Give an order_id or an item name."})
-    rows = await ctx.pool.fetch(ORDERS_SQL, ctx.customer_id)
+    rows = await order_rows(ctx.pool, ctx.customer_id)
     match = match_items(item, [(r["order_id"], r["item"]) for r in rows])
     found = [order_json(r) for r in rows if r["order_id"] in match.order_ids]
     if not found:

@@ -32,13 +32,6 @@ TRIM_SLACK = 4
 # checkpoints of the window's size are cheap; a prune on every turn is not.
 PRUNE_EVERY_TURNS = 4
 
-_STORED_BYTES_SQL = """
-SELECT
-  coalesce((SELECT sum(pg_column_size(c.*)) FROM checkpoints c WHERE thread_id = $1), 0)
-  + coalesce((SELECT sum(pg_column_size(b.*)) FROM checkpoint_blobs b WHERE thread_id = $1), 0)
-  + coalesce((SELECT sum(pg_column_size(w.*)) FROM checkpoint_writes w WHERE thread_id = $1), 0)
-"""
-
 
 def window_start(messages: Sequence[BaseMessage], keep_turns: int) -> int:
     """Index of the customer message that starts the last `keep_turns` turns (0 if fewer)."""
@@ -80,9 +73,3 @@ async def prune_checkpoints(checkpointer: object, thread: str) -> None:
         await prune([thread], strategy="keep_latest")
     except Exception as exc:  # e.g. a concurrent prune: the next turn prunes again
         log.warning("could not prune chat checkpoints: %s", exc, extra={"thread_id": thread})
-
-
-async def stored_bytes(pool: asyncpg.Pool, thread: str) -> int:
-    """Bytes the checkpointer stores for one thread (rows of its three tables)."""
-    value = await pool.fetchval(_STORED_BYTES_SQL, thread)
-    return int(value or 0)

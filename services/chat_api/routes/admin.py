@@ -13,10 +13,22 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
+from services.chat_api.audit import audit_trail
 from services.chat_api.deps import AdminDep, StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
 from services.chat_api.routes.refunds import OrderId
+from services.chat_api.schemas import (
+    NOT_ADMIN,
+    UNAVAILABLE,
+    AuditEvent,
+    Crashing,
+    DecisionSent,
+    DemoReset,
+    Review,
+    errors,
+)
+from services.common.checkpoints import clear_checkpoints
 from services.common.db import reset_demo
 from services.common.formats import MAX_ID, MAX_NOTE_CHARS
 from services.common.money import CURRENCY, api_amount
@@ -24,9 +36,11 @@ from services.common.text import CleanText
 from workflows.contract import DecisionChannel, DecisionKind
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/admin", tags=["admin"])
+router = APIRouter(prefix="/api/admin", tags=["admin"], responses=errors(e503=UNAVAILABLE))
 # Registered only when APP_ENV=dev.
-dev_router = APIRouter(prefix="/api/admin", tags=["admin", "dev"])
+dev_router = APIRouter(
+    prefix="/api/admin", tags=["admin", "dev"], responses=errors(e503=UNAVAILABLE)
+)
 
 
 def review_json(v: ReviewView) -> dict[str, Any]:
@@ -49,7 +63,7 @@ def review_json(v: ReviewView) -> dict[str, Any]:
     }
 
 
-@router.get("/reviews")
+@router.get("/reviews", response_model=list[Review], responses=errors(e401=NOT_ADMIN))
 async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
     return [review_json(v) for v in await state.reviews.list()]
 
@@ -59,7 +73,16 @@ class DecisionRequest(BaseModel):
     note: CleanText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
-@router.post("/reviews/{order_id}/decision")
+@router.post(
+    "/reviews/{order_id}/decision",
+    response_model=DecisionSent,
+    responses=errors(
+        e401=NOT_ADMIN,
+        e404="No refund review exists for that order.",
+        e409="The refund was already decided, or its review window has closed.",
+        e422="The order id or the decision is not valid.",
+    ),
+)
 async def decide(
     order_id: OrderId, body: DecisionRequest, actor: AdminDep, state: StateDep
 ) -> dict[str, Any]:
@@ -85,20 +108,18 @@ async def decide(
     return {"result": "sent", "review": review_json(after)}
 
 
-@router.get("/audit")
+@router.get(
+    "/audit",
+    response_model=list[AuditEvent],
+    responses=errors(e401=NOT_ADMIN, e422="order_id or limit is out of range."),
+)
 async def audit(
     _: AdminDep,
     state: StateDep,
     order_id: Annotated[int | None, Query(gt=0, le=MAX_ID)] = None,
     limit: Annotated[int, Query(gt=0, le=500)] = 100,
 ) -> list[dict[str, Any]]:
-    rows = await state.pool.fetch(
-        "SELECT id, order_id, workflow_id, kind, actor, at, detail FROM audit_events"
-        " WHERE $1::int IS NULL OR order_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
-        order_id,
-        limit,
-    )
-    return [{**dict(r), "at": r["at"].isoformat()} for r in rows]
+    return await audit_trail(state.pool, order_id, limit)
 
 
 def _kill_stack(run_dir: str) -> None:
@@ -111,7 +132,12 @@ def _kill_stack(run_dir: str) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-@router.post("/crash", status_code=202)
+@router.post(
+    "/crash",
+    status_code=202,
+    response_model=Crashing,
+    responses=errors(e404="The crash button is disabled here."),
+)
 async def crash(state: StateDep) -> JSONResponse:
     """The Crash System button: kill -9 the worker and the chat API mid-flight."""
     if not state.settings.crash_button_enabled:
@@ -122,11 +148,7 @@ async def crash(state: StateDep) -> JSONResponse:
     return JSONResponse({"status": "crashing"}, status_code=202, background=kill)
 
 
-# Tables LangGraph's checkpointer creates for chat memory; emptied by a demo reset.
-CHECKPOINT_TABLES = ("checkpoints", "checkpoint_blobs", "checkpoint_writes")
-
-
-@dev_router.post("/reset")
+@dev_router.post("/reset", response_model=DemoReset, responses=errors(e401=NOT_ADMIN))
 async def reset(_: AdminDep, state: StateDep) -> dict[str, Any]:
     """Dev only: cancel running refunds and put the demo data back to its seed state."""
     cancelled = 0
@@ -141,8 +163,6 @@ async def reset(_: AdminDep, state: StateDep) -> dict[str, Any]:
         cancelled += 1
     async with state.pool.acquire() as conn:
         await reset_demo(conn)
-        for table in CHECKPOINT_TABLES:
-            if await conn.fetchval("SELECT to_regclass($1)", table):
-                await conn.execute(f"TRUNCATE {table}")
+        await clear_checkpoints(conn)
     log.info("demo reset", extra={"cancelled": cancelled})
     return {"status": "reset", "cancelled_refunds": cancelled}

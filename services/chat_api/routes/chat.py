@@ -20,10 +20,32 @@ from services.chat_api.agent.rate_limit import ChatRateLimit
 from services.chat_api.agent.resume import Decision
 from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.deps import CustomerDep, StateDep
+from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, Turn, errors
 from services.common.text import CleanText
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api", tags=["chat"])
+router = APIRouter(
+    prefix="/api",
+    tags=["chat"],
+    responses=errors(
+        e401=UNSIGNED,
+        e503="The assistant or its storage is briefly unavailable; send again.",
+    ),
+)
+# The errors of a chat message (a busy thread answers 409; too many messages, 429).
+MESSAGE_ERRORS = errors(
+    e409="Another turn of this thread is still running.",
+    e413="The message is longer than allowed.",
+    e422="The message is empty or has control characters.",
+    e429="Too many messages; wait as Retry-After says.",
+)
+# Confirm / Cancel of a proposal.
+DECISION_ERRORS = errors(
+    e404="There is no such refund proposal.",
+    e409="The proposal was already answered, or the thread is busy.",
+    e410="The proposal has expired.",
+    e422="The request is not valid.",
+)
 
 # The longest message a customer may send, in characters (after trimming spaces).
 MAX_MESSAGE_CHARS = 2000
@@ -62,7 +84,7 @@ def _message_text(body: ChatRequest) -> str:
     return text
 
 
-@router.post("/chat")
+@router.post("/chat", response_model=Turn, responses=MESSAGE_ERRORS)
 async def chat(
     body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
 ) -> dict[str, Any]:
@@ -83,7 +105,14 @@ def _sse(name: str, data: dict[str, Any]) -> str:
     return f"event: {name}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
 
 
-@router.post("/chat/stream")
+@router.post(
+    "/chat/stream",
+    response_class=StreamingResponse,
+    responses={
+        200: {"content": {"text/event-stream": {}}, "description": "The turn's events."},
+        **MESSAGE_ERRORS,
+    },
+)
 async def chat_stream(
     body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
 ) -> StreamingResponse:
@@ -107,7 +136,7 @@ async def chat_stream(
     return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
 
 
-@router.get("/chat/proposals")
+@router.get("/chat/proposals", response_model=list[Proposal])
 async def pending_proposals(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
     """The signed-in customer's refund proposals still waiting for Confirm or Cancel."""
     return await _agent(state).pending(customer_id)
@@ -142,7 +171,9 @@ async def _decide(
     return result.as_json()
 
 
-@router.post("/chat/proposals/{proposal_id}/confirm")
+@router.post(
+    "/chat/proposals/{proposal_id}/confirm", response_model=Turn, responses=DECISION_ERRORS
+)
 async def confirm_proposal(
     proposal_id: str, customer_id: CustomerDep, state: StateDep
 ) -> dict[str, Any]:
@@ -150,7 +181,7 @@ async def confirm_proposal(
     return await _decide(_agent(state), customer_id, proposal_id, "confirm")
 
 
-@router.post("/chat/proposals/{proposal_id}/cancel")
+@router.post("/chat/proposals/{proposal_id}/cancel", response_model=Turn, responses=DECISION_ERRORS)
 async def cancel_proposal(
     proposal_id: str, customer_id: CustomerDep, state: StateDep
 ) -> dict[str, Any]:
@@ -180,7 +211,11 @@ def _before(raw: str | None) -> dt.datetime | None:
     return when
 
 
-@router.get("/history")
+@router.get(
+    "/history",
+    response_model=list[ChatLine],
+    responses=errors(e422="before or limit is not valid."),
+)
 async def history(
     customer_id: CustomerDep,
     state: StateDep,

@@ -8,13 +8,24 @@ from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import BaseModel, Field, StrictStr
 
 from services.chat_api.auth import InvalidShopToken
+from services.chat_api.customers import all_customers, find_customer
 from services.chat_api.deps import CustomerDep, ShopTokensDep, StateDep
 from services.chat_api.orders import customer_orders
+from services.chat_api.schemas import (
+    BAD_INPUT,
+    UNAVAILABLE,
+    UNSIGNED,
+    Customer,
+    Order,
+    SignedIn,
+    SignedOut,
+    errors,
+)
 from services.common.formats import MAX_ID
 
-router = APIRouter(prefix="/api", tags=["customers"])
+router = APIRouter(prefix="/api", tags=["customers"], responses=errors(e503=UNAVAILABLE))
 # Registered only when APP_ENV=dev: the demo customer list and the pick-a-customer sign-in.
-dev_router = APIRouter(prefix="/api", tags=["customers", "dev"])
+dev_router = APIRouter(prefix="/api", tags=["customers", "dev"], responses=errors(e503=UNAVAILABLE))
 
 # A JWT longer than this is not one the shop issued (characters).
 MAX_TOKEN_CHARS = 8192
@@ -30,23 +41,24 @@ class TokenRequest(BaseModel):
 
 async def _start_session(request: Request, state: Any, customer_id: int) -> dict[str, Any]:
     """Sign `customer_id` in on this browser (our signed session cookie)."""
-    row = await state.pool.fetchrow(
-        "SELECT id, name, email FROM customers WHERE id = $1", customer_id
-    )
-    if row is None:
+    customer = await find_customer(state.pool, customer_id)
+    if customer is None:
         return {}
     request.session.clear()
-    request.session["customer_id"] = row["id"]
-    return {"customer": dict(row)}
+    request.session["customer_id"] = customer["id"]
+    return {"customer": customer}
 
 
-@dev_router.get("/customers")
+@dev_router.get("/customers", response_model=list[Customer])
 async def list_customers(state: StateDep) -> list[dict[str, Any]]:
-    rows = await state.pool.fetch("SELECT id, name, email FROM customers ORDER BY id")
-    return [dict(r) for r in rows]
+    return await all_customers(state.pool)
 
 
-@dev_router.post("/session")
+@dev_router.post(
+    "/session",
+    response_model=SignedIn,
+    responses=errors(e404="There is no customer with that id.", e422=BAD_INPUT),
+)
 async def sign_in(body: SessionRequest, request: Request, state: StateDep) -> dict[str, Any]:
     """Dev only: sign in as any demo customer."""
     signed_in = await _start_session(request, state, body.customer_id)
@@ -55,7 +67,15 @@ async def sign_in(body: SessionRequest, request: Request, state: StateDep) -> di
     return signed_in
 
 
-@router.post("/session/token")
+@router.post(
+    "/session/token",
+    response_model=SignedIn,
+    responses=errors(
+        e401="The token is missing, expired, or not the shop's.",
+        e403="The shop account has no orders with us.",
+        e422=BAD_INPUT,
+    ),
+)
 async def sign_in_with_shop_token(
     request: Request, state: StateDep, tokens: ShopTokensDep, body: TokenRequest | None = None
 ) -> dict[str, Any]:
@@ -85,12 +105,12 @@ async def sign_in_with_shop_token(
     return signed_in
 
 
-@router.delete("/session")
+@router.delete("/session", response_model=SignedOut)
 async def sign_out(request: Request) -> dict[str, str]:
     request.session.clear()
     return {"status": "signed out"}
 
 
-@router.get("/orders")
+@router.get("/orders", response_model=list[Order], responses=errors(e401=UNSIGNED))
 async def my_orders(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
     return await customer_orders(state.pool, customer_id)

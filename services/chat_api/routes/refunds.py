@@ -9,10 +9,27 @@ from pydantic import BaseModel, Field
 
 from services.chat_api.deps import CustomerDep, StateDep
 from services.chat_api.metrics import REFUND_REQUESTS
+from services.chat_api.schemas import (
+    BAD_INPUT,
+    UNAVAILABLE,
+    UNSIGNED,
+    RefundAnswer,
+    RefundStatus,
+    errors,
+)
 from services.common.formats import MAX_ID, MAX_NOTE_CHARS
 from services.common.text import CleanText
 
-router = APIRouter(prefix="/api/refunds", tags=["refunds"])
+router = APIRouter(
+    prefix="/api/refunds",
+    tags=["refunds"],
+    responses=errors(
+        e401=UNSIGNED,
+        e404="The order is not among the customer's orders.",
+        e422=BAD_INPUT,
+        e503=UNAVAILABLE,
+    ),
+)
 
 OrderId = Annotated[int, Path(gt=0, le=MAX_ID, description="the order's id")]
 
@@ -22,7 +39,7 @@ class RefundRequest(BaseModel):
     reason: CleanText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
-@router.post("")
+@router.post("", response_model=RefundAnswer)
 async def request_refund(
     body: RefundRequest, customer_id: CustomerDep, state: StateDep
 ) -> dict[str, Any]:
@@ -37,7 +54,7 @@ async def request_refund(
     }
 
 
-@router.get("/{order_id}")
+@router.get("/{order_id}", response_model=RefundStatus)
 async def refund_state(
     order_id: OrderId, customer_id: CustomerDep, state: StateDep
 ) -> dict[str, Any]:

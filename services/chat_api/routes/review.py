@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from services.chat_api.deps import StateDep
 from services.chat_api.metrics import REVIEW_DECISIONS
 from services.chat_api.reviews import ReviewView
+from services.chat_api.schemas import ERROR_DETAIL_REF
 from services.common.formats import MAX_NOTE_CHARS, long_date, long_timestamp
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
@@ -29,6 +30,18 @@ templates.env.filters["when"] = long_timestamp
 templates.env.filters["long_date"] = long_date
 templates.env.globals["max_note_chars"] = MAX_NOTE_CHARS
 templates.env.filters["status_label"] = status_label
+
+
+# The review pages answer HTML, errors included; only a malformed form answers JSON.
+PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"content": {"text/html": {}}, "description": "The link is damaged or not ours."},
+    404: {"content": {"text/html": {}}, "description": "No refund waits under this link."},
+    410: {"content": {"text/html": {}}, "description": "The link expired or was replaced."},
+    422: {
+        "content": {"application/json": {"schema": {"$ref": ERROR_DETAIL_REF}}},
+        "description": "The form is not valid (a note too long).",
+    },
+}
 
 
 def _page(request: Request, status_code: int, **context: Any) -> HTMLResponse:
@@ -73,7 +86,7 @@ async def _resolve(
     return claims, view, None
 
 
-@router.get("/review/{token}", response_class=HTMLResponse)
+@router.get("/review/{token}", response_class=HTMLResponse, responses=PAGE_ERRORS)
 async def review_page(token: str, request: Request, state: StateDep) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
@@ -86,7 +99,7 @@ async def review_page(token: str, request: Request, state: StateDep) -> HTMLResp
     )
 
 
-@router.post("/review/{token}", response_class=HTMLResponse)
+@router.post("/review/{token}", response_class=HTMLResponse, responses=PAGE_ERRORS)
 async def review_decision(
     token: str,
     request: Request,

@@ -12,6 +12,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from services.chat_api.agent.replies import OFFLINE_NOTE
 from services.chat_api.deps import StateDep
 from services.chat_api.errors import RETRY_AFTER_SECONDS
+from services.chat_api.schemas import UNAVAILABLE, Healthy, Info, Readiness, errors
+from services.common.db import ping
 from services.common.money import CURRENCY, api_amount
 
 router = APIRouter(tags=["system"])
@@ -21,18 +23,22 @@ metrics_router = APIRouter(tags=["system"])
 READY_CHECK_SECONDS = 2.0
 
 
-@router.get("/healthz")
+@router.get("/healthz", response_model=Healthy)
 async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz")
+@router.get(
+    "/readyz",
+    response_model=Readiness,
+    responses={503: {"model": Readiness, "description": "Not ready: see `checks`."}},
+)
 async def readyz(state: StateDep) -> JSONResponse:
     """200 only when PostgreSQL and Temporal both answer and the model's key is accepted."""
     checks: dict[str, str] = {}
     try:
         async with asyncio.timeout(READY_CHECK_SECONDS):
-            await state.pool.fetchval("SELECT 1")
+            await ping(state.pool)
         checks["postgres"] = "ok"
     except Exception as exc:  # any failure means "not ready", with its reason
         checks["postgres"] = f"unavailable: {type(exc).__name__}"
@@ -56,7 +62,13 @@ async def readyz(state: StateDep) -> JSONResponse:
     )
 
 
-@router.get("/api/info")
+@router.get(
+    "/api/info",
+    response_model=Info,
+    # llm_status and llm_last_error are present only with a model monitor, as before.
+    response_model_exclude_unset=True,
+    responses=errors(e503=UNAVAILABLE),
+)
 async def info(state: StateDep) -> dict[str, Any]:
     s = state.settings
     provider = s.resolved_llm_provider

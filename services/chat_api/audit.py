@@ -1,0 +1,39 @@
+"""The audit trail (`audit_events`): what the admin console's audit view shows, and the
+events the chat API itself records (the worker's activities record their own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+
+_AUDIT_SQL = (
+    "SELECT id, order_id, workflow_id, kind, actor, at, detail FROM audit_events"
+    " WHERE $1::int IS NULL OR order_id = $1 ORDER BY at DESC, id DESC LIMIT $2"
+)
+
+
+async def audit_trail(pool: asyncpg.Pool, order_id: int | None, limit: int) -> list[dict[str, Any]]:
+    """The newest `limit` audit events (of one order, or of all), newest first, as JSON."""
+    rows = await pool.fetch(_AUDIT_SQL, order_id, limit)
+    return [{**dict(r), "at": r["at"].isoformat()} for r in rows]
+
+
+async def record_event(
+    pool: asyncpg.Pool,
+    order_id: int,
+    workflow_id: str,
+    kind: str,
+    actor: str,
+    detail: dict[str, Any],
+) -> None:
+    """Append one event to the audit trail."""
+    await pool.execute(
+        "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
+        " VALUES ($1, $2, $3, $4, $5)",
+        order_id,
+        workflow_id,
+        kind,
+        actor,
+        detail,
+    )
