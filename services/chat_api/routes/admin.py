@@ -161,7 +161,8 @@ async def reset(_: AdminDep, state: StateDep) -> dict[str, Any]:
             reason="demo reset"
         )
         cancelled += 1
-    async with state.pool.acquire() as conn:
+    # One transaction: no reader sees seeded orders beside the old chat memory.
+    async with state.pool.acquire() as conn, conn.transaction():
         await reset_demo(conn)
         await clear_checkpoints(conn)
     log.info("demo reset", extra={"cancelled": cancelled})
