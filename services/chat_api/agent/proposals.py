@@ -208,7 +208,7 @@ async def carry_out(ctx: AgentContext, record: Record) -> Record:
         request.add_done_callback(_retrieve)
         try:
             reply = await asyncio.shield(request)
-            outcome = reply.outcome
+            outcome = str(reply.outcome)  # a plain string in the checkpointed state
             REFUND_REQUESTS.labels(outcome=outcome).inc()
         except OrderNotFound:
             outcome = "not_found"
