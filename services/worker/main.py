@@ -27,6 +27,12 @@ log = logging.getLogger(__name__)
 # With a sticky queue, a workflow's next task waits for the worker that cached it. If that
 # worker died, this is how long before the task goes to any worker (SDK default: 10 s).
 STICKY_SCHEDULE_TO_START = timedelta(seconds=1)
+# Workflow tasks (and the `open_refund` local activities they run) this process works on at
+# once. Each must finish within the workflow task timeout (2 s, services/chat_api/refunds.py),
+# so the worker takes only as many as it can finish in time on a busy machine: a backlog (200
+# refunds after a restart) waits in Temporal's queue instead of timing out in this process and
+# being done twice (SDK default: 100 at once, which timed out a quarter of them under load).
+MAX_WORKFLOW_TASKS = 10
 # How long in-flight activities get to finish on SIGTERM before they are cancelled.
 GRACEFUL_SHUTDOWN = timedelta(seconds=5)
 
@@ -60,6 +66,8 @@ def build_worker(
             email.send_review_email,
         ],
         sticky_queue_schedule_to_start_timeout=STICKY_SCHEDULE_TO_START,
+        max_concurrent_workflow_tasks=MAX_WORKFLOW_TASKS,
+        max_concurrent_local_activities=MAX_WORKFLOW_TASKS,
         graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
     )
 
