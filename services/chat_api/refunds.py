@@ -6,6 +6,7 @@ described by its contract names, so this process never loads the activities' cod
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -117,8 +118,14 @@ class RefundService:
                 rpc_timeout=wait,
             )
         except WorkflowUpdateRPCTimeoutOrCancelledError as exc:
+            _collect_start_error(start)
             log.warning("no worker committed the refund in time", extra={"order_id": order_id})
             raise NoWorker(order_id) from exc
+        except RPCError:
+            # Temporal refused (e.g. "Workflow Task in failed state" while a worker restarts):
+            # answered as a 503 by the API's handler; safe to retry.
+            _collect_start_error(start)
+            raise
         except WorkflowUpdateFailedError as exc:
             cause = exc.cause
             if isinstance(cause, ApplicationError) and cause.type == ErrorType.ORDER_NOT_FOUND:
@@ -199,6 +206,19 @@ class RefundService:
             decision=DecisionOutcome(decision) if decision else None,
             workflow_id=row["workflow_id"],
         )
+
+
+def _collect_start_error(start: WithStartWorkflowOperation[Any, RefundResult]) -> None:
+    """Mark the start half's error as seen after the update-with-start call failed.
+
+    The SDK (temporalio 1.35) gives the start operation a future of its own and, when the call
+    fails before Temporal answered the start, sets the same error on it; nobody awaits it on
+    that path, so asyncio logged "Future exception was never retrieved" for every timed-out
+    request (a thousand lines during a worker restart). The error has already reached the
+    caller. Only a finished future is read: this never waits, whatever the SDK version."""
+    future = getattr(start, "_workflow_handle", None)
+    if isinstance(future, asyncio.Future) and future.done() and not future.cancelled():
+        future.exception()
 
 
 def is_closed_workflow_error(exc: BaseException) -> bool:
