@@ -27,18 +27,6 @@ log = logging.getLogger(__name__)
 # With a sticky queue, a workflow's next task waits for the worker that cached it. If that
 # worker died, this is how long before the task goes to any worker (SDK default: 10 s).
 STICKY_SCHEDULE_TO_START = timedelta(seconds=1)
-# Workflow tasks (and the `open_refund` local activities they run) this process works on at
-# once. Each must finish within the workflow task timeout (2 s, services/chat_api/refunds.py),
-# so the worker takes only as many as it can finish in time on a busy machine: a backlog (200
-# refunds after a restart) waits in Temporal's queue instead of timing out in this process and
-# being done twice (SDK default: 100 at once, which timed out a quarter of them under load).
-MAX_WORKFLOW_TASKS = 10
-# Polls held open for workflow tasks, half of them on the shared queue. A freshly started
-# worker gets every workflow's next task from the shared queue (its sticky queue is new and
-# empty), and with the SDK default (5 polls, a fifth on the shared queue) that was one poll:
-# one task per round trip (measured: ~15 refunds/s after a restart).
-WORKFLOW_TASK_POLLS = 10
-SHARED_QUEUE_POLL_SHARE = 0.5
 # How long in-flight activities get to finish on SIGTERM before they are cancelled.
 GRACEFUL_SHUTDOWN = timedelta(seconds=5)
 
@@ -71,10 +59,6 @@ def build_worker(
             email.send_review_email,
         ],
         sticky_queue_schedule_to_start_timeout=STICKY_SCHEDULE_TO_START,
-        max_concurrent_workflow_tasks=MAX_WORKFLOW_TASKS,
-        max_concurrent_local_activities=MAX_WORKFLOW_TASKS,
-        max_concurrent_workflow_task_polls=WORKFLOW_TASK_POLLS,
-        nonsticky_to_sticky_poll_ratio=SHARED_QUEUE_POLL_SHARE,
         graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
     )
 

@@ -9,13 +9,7 @@ from temporalio.worker import Worker
 
 with workflow.unsafe.imports_passed_through():
     from services.chat_api.refunds import WORKFLOW_TASK_TIMEOUT
-    from services.worker.main import (
-        GRACEFUL_SHUTDOWN,
-        MAX_WORKFLOW_TASKS,
-        SHARED_QUEUE_POLL_SHARE,
-        STICKY_SCHEDULE_TO_START,
-        WORKFLOW_TASK_POLLS,
-    )
+    from services.worker.main import GRACEFUL_SHUTDOWN, STICKY_SCHEDULE_TO_START
     from workflows.refund import DB_RETRY, DB_TIMEOUT
 
 CEILING_TASK_QUEUE = "bench-ceiling"
@@ -47,9 +41,6 @@ def build_ceiling_worker(client: Client, task_queue: str = CEILING_TASK_QUEUE) -
         workflows=[NoopWorkflow],
         activities=[noop],
         sticky_queue_schedule_to_start_timeout=STICKY_SCHEDULE_TO_START,
-        max_concurrent_workflow_tasks=MAX_WORKFLOW_TASKS,
-        max_concurrent_workflow_task_polls=WORKFLOW_TASK_POLLS,
-        nonsticky_to_sticky_poll_ratio=SHARED_QUEUE_POLL_SHARE,
         graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
     )
 
