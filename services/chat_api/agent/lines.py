@@ -22,7 +22,8 @@ class ChatLine:
         return {"role": self.role, "content": self.content, "at": self.at.isoformat()}
 
 
-def _at(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
+def stamp(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
+    """When a message was said (its `at`), or `fallback` when it carries none."""
     raw = message.additional_kwargs.get("at")
     try:
         return dt.datetime.fromisoformat(raw) if isinstance(raw, str) else fallback
@@ -52,6 +53,6 @@ def chat_lines(messages: list[BaseMessage]) -> list[ChatLine]:
             role = "assistant"
         else:
             continue
-        last = _at(m, last)
+        last = stamp(m, last)
         lines.append(ChatLine(role, str(m.text).strip(), last))
     return lines

@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import asyncpg
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+from services.chat_api.agent.lines import EPOCH, ChatLine, stamp
 
 log = logging.getLogger(__name__)
 
@@ -49,26 +48,6 @@ LIMIT $3
 FAR_FUTURE = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
 
 
-@dataclass(frozen=True)
-class ChatLine:
-    """One line of the page: a customer message, an assistant reply or a review notice."""
-
-    role: Literal["user", "assistant", "notice"]
-    content: str
-    at: dt.datetime
-
-    def as_json(self) -> dict[str, Any]:
-        return {"role": self.role, "content": self.content, "at": self.at.isoformat()}
-
-
-def _stamp(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
-    raw = message.additional_kwargs.get("at")
-    try:
-        return dt.datetime.fromisoformat(raw) if isinstance(raw, str) else fallback
-    except ValueError:
-        return fallback
-
-
 def visible(messages: Sequence[BaseMessage]) -> list[tuple[str, ChatLine]]:
     """The (message id, line) pairs a person sees: their messages and the assistant's words."""
     out: list[tuple[str, ChatLine]] = []
@@ -81,7 +60,7 @@ def visible(messages: Sequence[BaseMessage]) -> list[tuple[str, ChatLine]]:
             role = "assistant"
         else:
             continue
-        last = _stamp(m, last)
+        last = stamp(m, last)
         if m.id:
             out.append((m.id, ChatLine(role, str(m.text).strip(), last)))
     return out
