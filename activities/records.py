@@ -6,6 +6,7 @@ from typing import Any
 
 import asyncpg
 
+from services.common.audit import append_event
 from services.common.money import display_amount
 from workflows.contract import OrderFacts
 
@@ -27,15 +28,7 @@ async def audit(
     **detail: Any,
 ) -> None:
     """One audit event: what happened to which order, who did it, and its details."""
-    await conn.execute(
-        "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
-        " VALUES ($1, $2, $3, $4, $5)",
-        order_id,
-        workflow_id,
-        kind,
-        actor,
-        detail,
-    )
+    await append_event(conn, order_id, workflow_id, kind, actor, detail)
 
 
 def order_facts(row: asyncpg.Record) -> OrderFacts:

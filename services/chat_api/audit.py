@@ -1,5 +1,5 @@
-"""The audit trail (`audit_events`): what the admin console's audit view shows, and the
-events the chat API itself records (the worker's activities record their own)."""
+"""The audit trail (`audit_events`) as the admin console's audit view reads it; events are
+appended through `services.common.audit`, by the worker and the chat API alike."""
 
 from __future__ import annotations
 
@@ -17,23 +17,3 @@ async def audit_trail(pool: asyncpg.Pool, order_id: int | None, limit: int) -> l
     """The newest `limit` audit events (of one order, or of all), newest first, as JSON."""
     rows = await pool.fetch(_AUDIT_SQL, order_id, limit)
     return [{**dict(r), "at": r["at"].isoformat()} for r in rows]
-
-
-async def record_event(
-    pool: asyncpg.Pool,
-    order_id: int,
-    workflow_id: str,
-    kind: str,
-    actor: str,
-    detail: dict[str, Any],
-) -> None:
-    """Append one event to the audit trail."""
-    await pool.execute(
-        "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
-        " VALUES ($1, $2, $3, $4, $5)",
-        order_id,
-        workflow_id,
-        kind,
-        actor,
-        detail,
-    )

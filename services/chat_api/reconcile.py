@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 import asyncpg
 
-from services.chat_api.audit import record_event
 from services.chat_api.metrics import REFUNDS_FAILED, REFUNDS_RESTARTED
 from services.chat_api.refunds import RefundService
+from services.common.audit import append_event
 from workflows.contract import refund_workflow_id
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ async def reconcile_once(
             continue
         restarted.append(order_id)
         REFUNDS_RESTARTED.inc()
-        await record_event(
+        await append_event(
             pool,
             order_id,
             refund_workflow_id(order_id),

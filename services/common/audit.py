@@ -1,0 +1,25 @@
+"""The audit trail's one write: the worker's activities and the chat API (reconciliation) both
+append events with it, so the trail the admin page reads has one shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+
+INSERT_AUDIT_EVENT = (
+    "INSERT INTO audit_events (order_id, workflow_id, kind, actor, detail)"
+    " VALUES ($1, $2, $3, $4, $5)"
+)
+
+
+async def append_event(
+    db: asyncpg.Connection | asyncpg.Pool,
+    order_id: int,
+    workflow_id: str,
+    kind: str,
+    actor: str,
+    detail: dict[str, Any],
+) -> None:
+    """Append one event to the audit trail (on a transaction's connection or the pool)."""
+    await db.execute(INSERT_AUDIT_EVENT, order_id, workflow_id, kind, actor, detail)
