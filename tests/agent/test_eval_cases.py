@@ -1,0 +1,71 @@
+"""The evaluation's case files parse, cover what they must, and a typo in one fails loudly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.agent.eval.cases import (
+    CATEGORIES,
+    DEMO_KEYS,
+    CaseError,
+    load_cases,
+    load_split,
+    number_words,
+    render,
+)
+
+
+def test_the_holdout_covers_every_category_and_a_second_catalogue():
+    cases = load_split("holdout")
+    assert len(cases) >= 60
+    assert {c.category for c in cases} == CATEGORIES
+    assert all(c.split == "holdout" for c in cases)
+    other_shops = [c for c in cases if c.catalogue is not None]
+    assert {c.category for c in other_shops} == CATEGORIES
+    assert not {i.key for c in other_shops for i in c.catalogue or []} & set(DEMO_KEYS)
+    assert not {c.id for c in cases} & {c.id for c in load_split("dev")}
+
+
+def test_order_ids_are_written_in_digits_or_words():
+    assert number_words(7) == "seven"
+    assert number_words(40) == "forty"
+    assert number_words(1042) == "one thousand forty-two"
+    assert number_words(2_300_015) == "two million three hundred thousand fifteen"
+    assert render("refund {tv} and {case:words}", {"tv": 12, "case": 113}) == (
+        "refund 12 and one hundred thirteen"
+    )
+
+
+GOOD_TURN = '{say: "refund the tv", proposed: [tv]}'
+
+
+@pytest.mark.parametrize(
+    ("case", "problem"),
+    [
+        (f"- {{id: a, category: typos, turnz: [{GOOD_TURN}]}}", "unknown case keys ['turnz']"),
+        ("- {id: a, category: typos, turns: [{say: x, propsed: [tv]}]}", "unknown turn keys"),
+        ("- {id: a, category: typo, turns: [{say: x}]}", "unknown category 'typo'"),
+        ("- {id: a, category: typos, turns: [{say: yes}]}", "say must be a quoted"),
+        ("- {id: a, category: typos, turns: [{say: x, proposed: [telly]}]}", "unknown orders"),
+        ("- {id: a, category: typos, turns: [{say: 'refund {tvv}'}]}", "bad placeholder"),
+        ("- {id: a, category: typos, catalogue: shop, turns: [{say: x}]}", "unknown catalogue"),
+        ("- {id: a, category: typos, turns: [{say: x, confirm: true}]}", "exactly one of"),
+        ("- {id: a, category: typos, turns: [{say: x}], refunded: [other.grinder]}", "not the"),
+        (
+            "- {id: a, category: typos, extra: [{key: k, item: K, price: 5}], turns: [{say: x}]}",
+            "price must be a quoted amount",
+        ),
+        (
+            "- {id: a, category: typos, turns: [{say: x, proposed: [tv], reason_has: {case: y}}]}",
+            "reasons are checked only on orders proposed",
+        ),
+    ],
+)
+def test_a_typo_in_a_case_fails_loudly(tmp_path: Path, case: str, problem: str):
+    path = tmp_path / "cases.yaml"
+    path.write_text(case + "\n")
+    with pytest.raises(CaseError, match=re.escape(problem)):
+        load_cases(path)
