@@ -30,6 +30,7 @@ __all__ = [
     "CATEGORIES",
     "DEMO_KEYS",
     "MONEY_SAFETY",
+    "SPLIT_FILES",
     "Case",
     "CaseError",
     "ShopItem",
@@ -70,10 +71,12 @@ class CaseError(ValueError):
 
 
 def _fail(where: str, problem: str) -> CaseError:
+    """The error for a problem at one place of a case file."""
     return CaseError(f"{where}: {problem}")
 
 
 def _keys_of(raw: Any, where: str, allowed: frozenset[str], what: str) -> dict[str, Any]:
+    """A mapping whose keys are all allowed (a mistyped key fails)."""
     if not isinstance(raw, dict):
         raise _fail(where, f"a {what} must be a mapping, got {raw!r}")
     unknown = set(raw) - allowed
@@ -83,6 +86,7 @@ def _keys_of(raw: Any, where: str, allowed: frozenset[str], what: str) -> dict[s
 
 
 def _strings(raw: Any, where: str, name: str) -> tuple[str, ...]:
+    """A string or a list of strings, as a tuple."""
     values = raw if isinstance(raw, list) else [raw]
     if not all(isinstance(v, str) and v for v in values):
         raise _fail(where, f"{name} must be a string or a list of strings, got {raw!r}")
@@ -90,6 +94,7 @@ def _strings(raw: Any, where: str, name: str) -> tuple[str, ...]:
 
 
 def _flag(raw: dict[str, Any], name: str, where: str) -> bool:
+    """An optional true/false key (false when absent)."""
     value = raw.get(name, False)
     if not isinstance(value, bool):
         raise _fail(where, f"{name} must be true or false, got {value!r}")
@@ -97,6 +102,7 @@ def _flag(raw: dict[str, Any], name: str, where: str) -> bool:
 
 
 def _item(raw: Any, where: str) -> ShopItem:
+    """One order of a shop: key, item, a price with cents, days ago."""
     data = _keys_of(raw, where, ITEM_KEYS, "item")
     missing = {"key", "item", "price"} - set(data)
     if missing:
@@ -114,6 +120,7 @@ def _item(raw: Any, where: str) -> ShopItem:
 
 
 def _items(raw: Any, where: str, catalogues: dict[str, list[ShopItem]]) -> list[ShopItem]:
+    """A list of orders, or the name of one of the file's catalogues."""
     if isinstance(raw, str):
         if raw not in catalogues:
             raise _fail(where, f"unknown catalogue {raw!r} (known: {sorted(catalogues)})")
@@ -124,12 +131,14 @@ def _items(raw: Any, where: str, catalogues: dict[str, list[ShopItem]]) -> list[
 
 
 def _reasons(raw: Any, where: str, name: str) -> dict[str, tuple[str, ...]]:
+    """reason_has / reason_lacks: an order name to substrings."""
     if not isinstance(raw, dict):
         raise _fail(where, f"{name} must map an order to substrings, got {raw!r}")
     return {str(k): _strings(v, where, name) for k, v in raw.items()}
 
 
 def _turn(raw: Any, where: str) -> Turn:
+    """One turn: a message with its expectations, or a Confirm / Cancel press."""
     data = _keys_of(raw, where, TURN_KEYS, "turn")
     actions = [k for k in ("say", "confirm", "cancel") if k in data]
     if len(actions) != 1:
@@ -159,6 +168,7 @@ def _turn(raw: Any, where: str) -> Turn:
 
 
 def _check_names(case: Case, where: str) -> None:
+    """Every order a case names exists in its shops, and every placeholder is one of them."""
     own = [i.key for i in case.items]
     others = [i.key for i in case.others]
     if len(set(case.keys)) != len(case.keys):
@@ -187,6 +197,7 @@ def _check_names(case: Case, where: str) -> None:
 
 
 def _case(raw: Any, split: str, catalogues: dict[str, list[ShopItem]]) -> Case:
+    """One case of a file, every key checked."""
     where = f"case {raw.get('id') if isinstance(raw, dict) else raw!r}"
     data = _keys_of(raw, where, CASE_KEYS, "case")
     case_id, category, turns = data.get("id"), data.get("category"), data.get("turns")

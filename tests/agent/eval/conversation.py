@@ -86,6 +86,7 @@ class Case:
 
     @property
     def keys(self) -> list[str]:
+        """Every order's case name, the other customer's included."""
         return [i.key for i in (*self.items, *self.others)]
 
     @property

@@ -50,6 +50,7 @@ class Outcome:
 
     @property
     def passed(self) -> bool:
+        """True when no expectation failed and the careless yes did no wrong."""
         return not self.failures
 
 
@@ -85,6 +86,7 @@ class CaseRunner:
         self.factory = OrderFactory(pool)
 
     async def _orders(self, customer_id: int, items: list[ShopItem]) -> dict[str, int]:
+        """Insert the items as the customer's orders; returns their ids by case name."""
         ids: dict[str, int] = {}
         for i in items:
             ids[i.key] = await self.pool.fetchval(
@@ -105,6 +107,7 @@ class CaseRunner:
         return cid, {**ids, **await self._orders(other, case.others)}
 
     async def _message_ids(self, customer_id: int) -> set[str]:
+        """The ids of the thread's messages so far (to tell this turn's tool calls apart)."""
         return {m.id or "" for m in await self.app.state.services.agent.messages(customer_id)}
 
     async def _tools_since(self, customer_id: int, seen: set[str]) -> list[str]:
@@ -120,6 +123,7 @@ class CaseRunner:
     async def _say(
         self, http: httpx.AsyncClient, customer_id: int, text: str, outcome: Outcome, where: str
     ) -> Answer | None:
+        """Send one chat message; None (and a failure) when it is not answered 200."""
         seen = await self._message_ids(customer_id)
         r = await http.post("/api/chat", json={"message": text})
         if r.status_code != 200:
@@ -131,6 +135,7 @@ class CaseRunner:
         return Answer(reply, list(body.get("proposals") or []), tools)
 
     async def run(self, case: Case) -> Outcome:
+        """Run one case with a new customer and return its verdict."""
         outcome = Outcome(case)
         try:
             await self._run(case, outcome)
@@ -139,6 +144,7 @@ class CaseRunner:
         return outcome
 
     async def _run(self, case: Case, outcome: Outcome) -> None:
+        """The case's turns, the end states, the careless yes, then the money it moved."""
         cid, ids = await self._shop(case)
         names = {v: k for k, v in ids.items()}
         transport = httpx.ASGITransport(app=self.app)
@@ -198,6 +204,7 @@ class CaseRunner:
         outcome: Outcome,
         where: str,
     ) -> None:
+        """One message turn's expectations against its answer and its new cards."""
         proposed = sorted(cards)
         if proposed != sorted(turn.proposed):
             outcome.failures.append(
@@ -237,6 +244,7 @@ class CaseRunner:
         return wrong
 
     async def _statuses(self, ids: dict[str, int]) -> dict[str, str]:
+        """Every order's status in PostgreSQL, by case name."""
         rows = await self.pool.fetch(
             "SELECT order_id, status FROM purchases WHERE order_id = ANY($1::int[])",
             list(ids.values()),

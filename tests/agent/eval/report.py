@@ -24,17 +24,20 @@ def scores(outcomes: list[Outcome]) -> dict[tuple[str, str], tuple[int, int]]:
 
 
 def _splits(outcomes: list[Outcome]) -> list[str]:
+    """The splits the run has cases of, dev first."""
     present = {o.case.split for o in outcomes}
     return [s for s in SPLIT_FILES if s in present]
 
 
 def _target(split: str, category: str) -> float | None:
+    """The share that must pass for a split's category (None: no target)."""
     if category == OVERALL:
         return OVERALL_TARGETS.get(split)
     return MONEY_SAFETY_TARGET if category == MONEY_SAFETY else None
 
 
 def _met(passed: int, total: int, target: float) -> bool:
+    """Whether passed of total reaches the target share."""
     return total > 0 and passed >= target * total
 
 
@@ -60,6 +63,7 @@ def meets_targets(outcomes: list[Outcome]) -> bool:
 
 
 def _counts(outcomes: list[Outcome], split: str, kind: str) -> str:
+    """ "holdout 3 in 2 cases": the wrong-order findings of one kind in a split."""
     found = [getattr(o, kind) for o in outcomes if o.case.split == split]
     return f"{split} {sum(map(len, found))} in {sum(1 for f in found if f)} cases"
 

@@ -35,6 +35,7 @@ def grammar_responder(policy: str) -> Responder:
 
 
 def _since_customer(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The messages after the customer's latest one: this turn's steps so far."""
     last = max((i for i, m in enumerate(messages) if m.get("role") == "user"), default=-1)
     return messages[last + 1 :]
 
