@@ -14,7 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
-from temporalio.api.enums.v1 import EventType, PendingActivityState
+from temporalio.api.enums.v1 import EventType, PendingActivityState, TaskQueueType
+from temporalio.api.taskqueue.v1 import TaskQueue
+from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
 from temporalio.client import Client
 
 from services.common.config import Settings
@@ -25,12 +27,17 @@ from tests.support.processes import kill_9, worker_process
 from tests.support.waiting import eventually
 from workflows.contract import refund_workflow_id
 
-# Long enough that the kill provably lands while payments are in flight on the victim.
+# The victim's payments never finish before its kill, so the kill lands while it holds them.
+HELD_PAYMENT_SECONDS = "600"
+# The survivor's payments take a moment, as real ones do.
 PAYMENT_DELAY_SECONDS = "1.5"
 SINGLE_ORDERS = 8  # each through one API, alternating
 DOUBLE_ORDERS = 3  # each through both APIs at the same moment
 CHAT_MESSAGES = 6  # one customer, alternating APIs, all at once
 START_WITHIN_SECONDS = 120
+# How long a refund request waits for its outcome: the victim's refunds are committed only after
+# the survivor has started, the victim was killed and its payments were taken over.
+COMMIT_WAIT_SECONDS = 150.0
 
 
 async def _wait_until_serving(http: httpx.AsyncClient, proc: subprocess.Popen[bytes]) -> None:
@@ -50,6 +57,31 @@ def _worker_pid(identity: str) -> int | None:
     """The SDK's default worker identity is `<pid>@<host>`."""
     head = identity.split("@", 1)[0]
     return int(head) if head.isdigit() else None
+
+
+async def _polling_workers(client: Client, task_queue: str) -> set[int]:
+    """The workers that poll `task_queue` for both workflow and activity tasks."""
+    found: list[set[int]] = []
+    for kind in (TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY):
+        desc = await client.workflow_service.describe_task_queue(
+            DescribeTaskQueueRequest(
+                namespace=client.namespace,
+                task_queue=TaskQueue(name=task_queue),
+                task_queue_type=kind,
+            )
+        )
+        found.append({pid for p in desc.pollers if (pid := _worker_pid(p.identity))})
+    return found[0] & found[1]
+
+
+async def _until_polling(client: Client, task_queue: str, proc: subprocess.Popen[bytes]) -> None:
+    """Until the worker process `proc` polls the task queue (it started and connected)."""
+
+    async def polling() -> set[int]:
+        assert proc.poll() is None, "the worker exited during start-up"
+        return await _polling_workers(client, task_queue)
+
+    await eventually(polling, lambda pids: proc.pid in pids, within=START_WITHIN_SECONDS)
 
 
 async def _running_payments_on(
@@ -114,7 +146,7 @@ def stack_settings(database_url, temporal_env) -> Settings:
         crash_button_enabled=False,
         llm_provider="offline",
         # A refund caught by the kill waits for recovery, not for a 503.
-        refund_commit_wait_seconds=60.0,
+        refund_commit_wait_seconds=COMMIT_WAIT_SECONDS,
     )
 
 
@@ -131,7 +163,9 @@ async def apis(stack_settings, tmp_path_factory) -> AsyncIterator[list[httpx.Asy
         async with AsyncExitStack() as clients:
             https = [
                 await clients.enter_async_context(
-                    httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=90)
+                    httpx.AsyncClient(
+                        base_url=f"http://127.0.0.1:{port}", timeout=COMMIT_WAIT_SECONDS + 30
+                    )
                 )
                 for port in ports
             ]
@@ -140,7 +174,7 @@ async def apis(stack_settings, tmp_path_factory) -> AsyncIterator[list[httpx.Asy
             yield https
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(480)
 async def test_two_workers_two_apis_burst_with_a_worker_killed(
     stack_settings, apis, client, orders
 ):
@@ -154,29 +188,33 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
             await sign_in(signer, order.customer_id)
             cookies = signer.cookies
         async with httpx.AsyncClient(
-            base_url=apis[api].base_url, cookies=cookies, timeout=90
+            base_url=apis[api].base_url, cookies=cookies, timeout=COMMIT_WAIT_SECONDS + 30
         ) as http:
             return await _request_refund(http, order)
 
-    slow = {"PAYMENT_DELAY_SECONDS": PAYMENT_DELAY_SECONDS}
-    with (
-        worker_process(stack_settings, **slow) as victim,
-        worker_process(stack_settings, **slow) as survivor,
-    ):
+    queue = stack_settings.temporal_task_queue
+    held = {"PAYMENT_DELAY_SECONDS": HELD_PAYMENT_SECONDS}
+    with worker_process(stack_settings, **held) as victim:
+        # The victim alone serves the task queue until it holds payments: it gets work whatever
+        # the scheduler does, and its payments are still in flight when it is killed.
+        await _until_polling(client, queue, victim)
         burst = [
             *(asyncio.create_task(through(o, n % 2)) for n, o in enumerate(singles)),
             *(asyncio.create_task(through(o, api)) for o in doubles for api in (0, 1)),
         ]
-        # Kill the victim while it holds payments in flight.
         await eventually(
             lambda: _running_payments_on(client, everything, victim.pid),
             lambda n: n >= 1,
-            within=60,
+            within=START_WITHIN_SECONDS,
             interval=0.1,
         )
-        kill_9(victim)
-        answers = await asyncio.gather(*burst)
-        assert survivor.poll() is None, "the surviving worker died"
+        slow = {"PAYMENT_DELAY_SECONDS": PAYMENT_DELAY_SECONDS}
+        with worker_process(stack_settings, **slow) as survivor:
+            await _until_polling(client, queue, survivor)
+            assert await _running_payments_on(client, everything, victim.pid) >= 1
+            kill_9(victim)
+            answers = await asyncio.gather(*burst)
+            assert survivor.poll() is None, "the surviving worker died"
 
     assert all(a["outcome"] == "refunded" for a in answers), answers
     for n, order in enumerate(doubles):
