@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,15 +15,9 @@ from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 
 from services.chat_api.agent.context import thread_id
 from services.common.config import Settings
+from tests.support.ports import free_port as free_port
 from tests.support.processes import REPO_ROOT, settings_env
 from tests.support.waiting import eventually
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @contextmanager

@@ -6,6 +6,7 @@ all browser tests; without /usr/bin/chromium every browser test is skipped, sayi
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from playwright.async_api import Browser, BrowserContext, Page, ViewportSize, async_playwright
 
 from tests.browser.stack import REPO_ROOT, Stack, devstack
+from tests.support.server_dirs import server_folder
 
 CHROMIUM = Path("/usr/bin/chromium")
 SKIP_REASON = "Chromium not installed: apt-get install chromium"
@@ -30,11 +32,12 @@ def chromium() -> Path:
 
 
 @pytest.fixture(scope="session")
-def stack(chromium: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    data_dir = tmp_path_factory.mktemp("devstack")
-    # The supervisor's output is kept next to the screenshots, for a failure in CI.
+def stack(chromium: Path) -> Iterator[Stack]:
+    # The supervisor's output is kept next to the screenshots, for a failure in CI; one log per
+    # test process (pytest-xdist may start a stack in each).
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with devstack(data_dir / "data", ARTIFACTS / "browser-stack.log") as running:
+    log = ARTIFACTS / f"browser-stack-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.log"
+    with server_folder("browser") as folder, devstack(folder / "data", log) as running:
         yield running
 
 

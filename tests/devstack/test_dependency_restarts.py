@@ -92,10 +92,11 @@ def _kill_and_finish(stack: DevStack, http: httpx.Client, token: str, victim: st
     return first
 
 
-def test_killed_temporal_then_postgres_come_back_and_in_flight_refunds_finish(tmp_path):
-    with run_devstack(tmp_path / "data", tmp_path / "devstack.log", ports=None, **ENV) as stack:
+def test_killed_temporal_then_postgres_come_back_and_in_flight_refunds_finish(tmp_path, server_dir):
+    data_dir = server_dir / "data"
+    with run_devstack(data_dir, tmp_path / "devstack.log", ports=None, **ENV) as stack:
         stack.wait_ready()
-        token = (tmp_path / "data" / "admin-token").read_text().strip()
+        token = (data_dir / "admin-token").read_text().strip()
         with httpx.Client(base_url=stack.base_url, timeout=15.0) as http:
             assert http.post("/api/session", json={"customer_id": 1}).status_code == 200
             killed = [_kill_and_finish(stack, http, token, v) for v in ("temporal", "postgres")]
