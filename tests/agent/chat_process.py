@@ -19,6 +19,9 @@ from tests.support.ports import free_port as free_port
 from tests.support.processes import REPO_ROOT, settings_env
 from tests.support.waiting import eventually
 
+# A chat API process's imports and start-up: ~3 s on a quiet machine, 20 s or more on a busy one.
+START_WITHIN_SECONDS = 120.0
+
 
 @contextmanager
 def chat_api_process(
@@ -49,7 +52,7 @@ async def wait_until_serving(http: httpx.AsyncClient, proc: subprocess.Popen[byt
         except httpx.TransportError:
             return 0
 
-    await eventually(probe, lambda code: code == 200, within=30)
+    await eventually(probe, lambda code: code == 200, within=START_WITHIN_SECONDS)
 
 
 async def unanswered_tool_calls(database_url: str, customer_id: int) -> list[dict[str, Any]]:

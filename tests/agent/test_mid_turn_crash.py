@@ -34,6 +34,7 @@ async def _count(pool, order_id: int, kind: str) -> int:
     return n
 
 
+@pytest.mark.timeout(300)  # two chat API processes start, each slow on a busy machine
 @pytest.mark.parametrize("provider", ["offline", "openai"])
 async def test_killed_while_a_confirmed_refund_runs_then_next_turn_works_and_pays_once(
     provider, client, pool, settings, orders, fake_openai, database_url, tmp_path

@@ -12,16 +12,39 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, BrowserContext, Page, ViewportSize, async_playwright
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    Page,
+    ViewportSize,
+    async_playwright,
+    expect,
+)
 
 from tests.browser.stack import REPO_ROOT, Stack, devstack
 from tests.support.server_dirs import server_folder
 
+# Headless Chromium, the stack and other test runs share two cores: a page that needs 0.1 s on a
+# quiet machine can need seconds. Expectations wait this long by default (Playwright's is 5 s);
+# only a failing one waits it out.
+EXPECT_TIMEOUT_MS = 20_000
+# The first browser test of a process also starts the stack (up to READY_WITHIN) and Chromium.
+BROWSER_TEST_TIMEOUT_SECONDS = 300
 CHROMIUM = Path("/usr/bin/chromium")
 SKIP_REASON = "Chromium not installed: apt-get install chromium"
 ARTIFACTS = REPO_ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 PHONE: ViewportSize = {"width": 375, "height": 740}
+
+
+expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests get a longer time limit than the suite's default, unless they set one."""
+    for item in items:
+        if item.get_closest_marker("browser") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(BROWSER_TEST_TIMEOUT_SECONDS))
 
 
 @pytest.fixture(scope="session")

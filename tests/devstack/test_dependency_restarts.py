@@ -25,8 +25,10 @@ from tests.support.devstack import DevStack, alive, run_devstack
 
 pytestmark = pytest.mark.timeout(180)
 
-# A payment slow enough to kill a dependency while it is under way.
-ENV = {"PAYMENT_DELAY_SECONDS": "1.5"}
+# A payment slow enough to kill a dependency while it is under way: the test sees the payment
+# start (its ledger row REQUESTED) and kills within this window, polling every 50 ms, however
+# slowly a busy machine runs the test.
+ENV = {"PAYMENT_DELAY_SECONDS": "4"}
 # Seeded orders of customer 1: (above the review threshold, paid without review) per victim.
 ORDERS = {"temporal": (1, 2), "postgres": (3, 4)}  # laptop, headphones; TV, smart watch
 BACK_WITHIN = 30.0  # seconds: restarts take ~1 s here; a loaded CI machine is slower
