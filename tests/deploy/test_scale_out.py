@@ -14,16 +14,14 @@ from typing import Any
 
 import httpx
 import pytest
-from temporalio.api.enums.v1 import EventType, PendingActivityState, TaskQueueType
-from temporalio.api.taskqueue.v1 import TaskQueue
-from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
+from temporalio.api.enums.v1 import EventType, PendingActivityState
 from temporalio.client import Client
 
 from services.common.config import Settings
 from tests.agent.chat_process import chat_api_process, free_port
 from tests.support import orders as order_support
 from tests.support.api import sign_in
-from tests.support.processes import kill_9, worker_process
+from tests.support.processes import kill_9, wait_until_polling, worker_pid, worker_process
 from tests.support.waiting import eventually
 from workflows.contract import refund_workflow_id
 
@@ -53,37 +51,6 @@ async def _wait_until_serving(http: httpx.AsyncClient, proc: subprocess.Popen[by
     await eventually(probe, lambda code: code == 200, within=START_WITHIN_SECONDS, interval=0.2)
 
 
-def _worker_pid(identity: str) -> int | None:
-    """The SDK's default worker identity is `<pid>@<host>`."""
-    head = identity.split("@", 1)[0]
-    return int(head) if head.isdigit() else None
-
-
-async def _polling_workers(client: Client, task_queue: str) -> set[int]:
-    """The workers that poll `task_queue` for both workflow and activity tasks."""
-    found: list[set[int]] = []
-    for kind in (TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY):
-        desc = await client.workflow_service.describe_task_queue(
-            DescribeTaskQueueRequest(
-                namespace=client.namespace,
-                task_queue=TaskQueue(name=task_queue),
-                task_queue_type=kind,
-            )
-        )
-        found.append({pid for p in desc.pollers if (pid := _worker_pid(p.identity))})
-    return found[0] & found[1]
-
-
-async def _until_polling(client: Client, task_queue: str, proc: subprocess.Popen[bytes]) -> None:
-    """Until the worker process `proc` polls the task queue (it started and connected)."""
-
-    async def polling() -> set[int]:
-        assert proc.poll() is None, "the worker exited during start-up"
-        return await _polling_workers(client, task_queue)
-
-    await eventually(polling, lambda pids: proc.pid in pids, within=START_WITHIN_SECONDS)
-
-
 async def _running_payments_on(
     client: Client, orders: list[order_support.TestOrder], pid: int
 ) -> int:
@@ -98,7 +65,7 @@ async def _running_payments_on(
             if (
                 a.activity_type.name == "settle_refund"
                 and a.state == PendingActivityState.PENDING_ACTIVITY_STATE_STARTED
-                and _worker_pid(a.last_worker_identity) == pid
+                and worker_pid(a.last_worker_identity) == pid
             ):
                 running += 1
     return running
@@ -115,7 +82,7 @@ async def _worker_pids_in_history(client: Client, order: order_support.TestOrder
             identity = event.activity_task_started_event_attributes.identity
         else:
             continue
-        pid = _worker_pid(identity)
+        pid = worker_pid(identity)
         if pid is not None:
             pids.add(pid)
     return pids
@@ -197,7 +164,7 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
     with worker_process(stack_settings, **held) as victim:
         # The victim alone serves the task queue until it holds payments: it gets work whatever
         # the scheduler does, and its payments are still in flight when it is killed.
-        await _until_polling(client, queue, victim)
+        await wait_until_polling(client, queue, victim)
         burst = [
             *(asyncio.create_task(through(o, n % 2)) for n, o in enumerate(singles)),
             *(asyncio.create_task(through(o, api)) for o in doubles for api in (0, 1)),
@@ -210,7 +177,7 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
         )
         slow = {"PAYMENT_DELAY_SECONDS": PAYMENT_DELAY_SECONDS}
         with worker_process(stack_settings, **slow) as survivor:
-            await _until_polling(client, queue, survivor)
+            await wait_until_polling(client, queue, survivor)
             assert await _running_payments_on(client, everything, victim.pid) >= 1
             kill_9(victim)
             answers = await asyncio.gather(*burst)
