@@ -83,7 +83,7 @@ def _server_errors(answers):
     return [f"{m} {p} -> {s} {r.text[:150]!r}" for m, p, s, _, r in answers if s >= 500]
 
 
-async def _normal_again(sweep, within=15.0):
+async def _normal_again(sweep, within=30.0):
     """After a restart every route answers below 500 again, without restarting the API. (A
     pooled connection that PostgreSQL closed fails once before the pool replaces it.)"""
     await eventually(lambda: _errors_of(sweep), lambda errors: errors == [], within=within)
