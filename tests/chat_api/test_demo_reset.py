@@ -13,6 +13,11 @@ from tests.support.api import running_app, sign_in
 from tests.support.waiting import eventually
 
 
+async def _running_refunds(client, task_queue: str) -> list[str]:
+    query = f"ExecutionStatus = 'Running' AND TaskQueue = '{task_queue}'"
+    return [wf.id async for wf in client.list_workflows(query)]
+
+
 async def test_reset_restores_the_seed_and_cancels_running_refunds(pg_root_uri, settings, client):
     url = await create_database(pg_root_uri, f"reset_{uuid.uuid4().hex[:8]}")
     own = settings.model_copy(update={"database_url": url})
@@ -28,6 +33,9 @@ async def test_reset_restores_the_seed_and_cancels_running_refunds(pg_root_uri, 
             assert big.json()["outcome"] == "pending_review"
             assert small.json()["outcome"] == "refunded"
             await eventually(lambda: pool.fetchval("SELECT count(*) FROM outbox_emails"))
+            # The reset finds running refunds through Temporal's list, which is eventually
+            # consistent: wait until it shows the one under review.
+            await eventually(lambda: _running_refunds(client, own.temporal_task_queue))
 
             r = await api.post("/api/admin/reset", headers=admin)
             assert r.status_code == 200
