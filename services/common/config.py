@@ -92,6 +92,11 @@ class Settings(BaseSettings):
     shop_jwt_algorithms: str = ""  # comma-separated; empty = HS256 for a secret, RS/ES/PS else
     shop_customer_claim: str = "sub"  # the claim holding our customer id
     shop_jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)  # clock skew allowed
+    # JWKS keys are used this long after a fetch, then fetched again (removed keys stop
+    # working), in seconds; a token naming an unknown `kid` triggers at most one fetch per
+    # SHOP_JWKS_REFETCH_SECONDS per process (concurrent requests wait on that one fetch).
+    shop_jwks_cache_seconds: int = Field(default=300, gt=0)
+    shop_jwks_refetch_seconds: float = Field(default=30.0, gt=0)
 
     # HTTP hardening of the chat API.
     max_request_bytes: int = Field(default=64 * 1024, gt=0)  # larger bodies get 413

@@ -92,7 +92,7 @@ async def sign_in_with_shop_token(
             headers={"WWW-Authenticate": "Bearer"},
         )
     try:
-        customer_id = await tokens.customer_id(token)
+        customer_id = (await tokens.verify(token)).customer_id
     except InvalidShopToken as exc:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED, str(exc), headers={"WWW-Authenticate": "Bearer"}
