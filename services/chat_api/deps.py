@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, status
 
 from services.chat_api.auth import ShopTokens
+from services.chat_api.sessions import SESSION_COOKIE, Session
 from services.chat_api.state import AppState
 from services.common.logs import customer_id_var
 
@@ -31,16 +32,30 @@ def get_shop_tokens(request: Request) -> ShopTokens:
 ShopTokensDep = Annotated[ShopTokens, Depends(get_shop_tokens)]
 
 
-async def current_customer(request: Request) -> int:
-    """The signed-in customer's id, from the signed session cookie."""
-    customer_id = request.session.get("customer_id")
-    if not isinstance(customer_id, int):
+async def current_session(request: Request, state: StateDep) -> Session:
+    """The signed-in customer's live session, from the session cookie (one indexed read)."""
+    presented = request.cookies.get(SESSION_COOKIE)
+    if not presented:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             "Please sign in first: exchange the shop's sign-in token at POST /api/session/token.",
         )
-    customer_id_var.set(customer_id)  # this request's log lines name the customer
-    return customer_id
+    session = await state.sessions.current(presented)
+    if session is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Your session has ended (signed out or expired); please sign in again.",
+        )
+    customer_id_var.set(session.customer_id)  # this request's log lines name the customer
+    return session
+
+
+SessionDep = Annotated[Session, Depends(current_session)]
+
+
+async def current_customer(session: SessionDep) -> int:
+    """The signed-in customer's id."""
+    return session.customer_id
 
 
 CustomerDep = Annotated[int, Depends(current_customer)]

@@ -83,6 +83,16 @@ class Settings(BaseSettings):
     session_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
     admin_token: SecretStr = SecretStr("")
 
+    # Customer sessions live in PostgreSQL. One ends at the first of: this long after sign-in
+    # (requests never extend it), this long without a request, sign-out, or the shop token's
+    # `exp` (all in seconds).
+    session_lifetime_seconds: int = Field(default=8 * 3600, gt=0)
+    session_idle_seconds: int = Field(default=30 * 60, gt=0)
+    # How often each chat API deletes the rows of ended sessions, in seconds (0 = never).
+    session_purge_interval_seconds: float = Field(default=600.0, ge=0)
+    # Live sessions one customer may hold (browsers, devices); a sign-in beyond ends the oldest.
+    session_max_per_customer: int = Field(default=20, ge=1)
+
     # The shop's sign-in: its tokens (JWT) are verified with a key or the issuer's JWKS.
     # SHOP_JWT_KEY: an HS256 shared secret, or the shop's RS/ES public key in PEM.
     shop_jwt_key: SecretStr = SecretStr("")
@@ -219,6 +229,8 @@ class Settings(BaseSettings):
             problems.append("TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together")
         if "none" in self.shop_jwt_algorithms.lower().replace(" ", "").split(","):
             problems.append("SHOP_JWT_ALGORITHMS must not allow unsigned tokens ('none')")
+        if self.session_idle_seconds > self.session_lifetime_seconds:
+            problems.append("SESSION_IDLE_SECONDS must not exceed SESSION_LIFETIME_SECONDS")
         return problems
 
     def _production_problems(self) -> list[str]:

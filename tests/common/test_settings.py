@@ -53,6 +53,7 @@ def test_a_complete_production_config_starts():
         ({"shop_jwt_audience": ""}, "SHOP_JWT_AUDIENCE"),
         ({"shop_jwt_algorithms": "HS256,none"}, "'none'"),
         ({"temporal_tls_cert": "/certs/client.pem"}, "TEMPORAL_TLS_KEY"),
+        ({"session_idle_seconds": 7200, "session_lifetime_seconds": 3600}, "SESSION_IDLE"),
     ],
 )
 def test_unsafe_production_configs_are_refused(override, complaint):
