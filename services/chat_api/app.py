@@ -14,6 +14,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from opentelemetry.trace import TracerProvider
 
+from services.chat_api.admins import AdminCredentials
 from services.chat_api.agent import build_agent as build_default_agent
 from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
@@ -112,6 +113,7 @@ def create_app(
         openapi_url="/api/openapi.json" if docs else None,
     )
     app.state.shop_tokens = ShopTokens(settings)
+    app.state.admins = AdminCredentials(settings)
     install_middleware(app, settings)
     install_error_handlers(app)
     dev_routers = (customers.dev_router, admin.dev_router, dev.router)

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from services.common.admin_tokens import admin_problems, admin_token_pairs
+
 # Placeholder secrets that only a developer's machine may run with.
 DEV_PLACEHOLDER_SECRET = "dev-only-insecure-secret"
 # The shop-token key `make dev` signs in with (HS256); production must set its own.
@@ -81,7 +83,11 @@ class Settings(BaseSettings):
     public_base_url: str = "http://127.0.0.1:8000"
     review_link_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
     session_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
+    # Dev only: one admin token (`make dev` generates it), that admin named ADMIN_EMAIL.
     admin_token: SecretStr = SecretStr("")
+    # Named admins, each with their own token: "ann@shop.example:<token>,bob@shop.example:<token>"
+    # (commas or new lines between pairs). Decisions and the audit trail name the person.
+    admin_tokens: SecretStr = SecretStr("")
 
     # Customer sessions live in PostgreSQL. One ends at the first of: this long after sign-in
     # (requests never extend it), this long without a request, sign-out, or the shop token's
@@ -191,6 +197,16 @@ class Settings(BaseSettings):
         return self.is_production if self.log_format == "auto" else self.log_format == "json"
 
     @property
+    def admin_credentials(self) -> list[tuple[str, str]]:
+        """Each admin's (name, token): the pairs of ADMIN_TOKENS and, in dev only, ADMIN_TOKEN
+        as the admin named ADMIN_EMAIL."""
+        pairs, _ = admin_token_pairs(self.admin_tokens.get_secret_value())
+        single = self.admin_token.get_secret_value()
+        if single and not self.is_production:
+            pairs.append((self.admin_email or "admin", single))
+        return pairs
+
+    @property
     def shop_jwt(self) -> tuple[str, str, str]:
         """(key, issuer, audience) for shop tokens; dev falls back to the dev key and names."""
         key = self.shop_jwt_key.get_secret_value()
@@ -231,11 +247,15 @@ class Settings(BaseSettings):
             problems.append("SHOP_JWT_ALGORITHMS must not allow unsigned tokens ('none')")
         if self.session_idle_seconds > self.session_lifetime_seconds:
             problems.append("SESSION_IDLE_SECONDS must not exceed SESSION_LIFETIME_SECONDS")
-        return problems
+        return problems + admin_problems(
+            self.admin_tokens.get_secret_value(),
+            shared_token=self.admin_token.get_secret_value(),
+            production=self.is_production,
+        )
 
     def _production_problems(self) -> list[str]:
         problems: list[str] = []
-        for name in ("review_link_secret", "session_secret", "admin_token"):
+        for name in ("review_link_secret", "session_secret"):
             value: SecretStr = getattr(self, name)
             secret = value.get_secret_value()
             if not secret or secret == DEV_PLACEHOLDER_SECRET or len(secret) < MIN_SECRET_CHARS:

@@ -84,15 +84,15 @@ class DecisionRequest(BaseModel):
     ),
 )
 async def decide(
-    order_id: OrderId, body: DecisionRequest, actor: AdminDep, state: StateDep
+    order_id: OrderId, body: DecisionRequest, admin: AdminDep, state: StateDep
 ) -> dict[str, Any]:
+    """The admin's decision, recorded as theirs: the reviewer is the admin whose token it is."""
     service = state.reviews
     view = await service.view(order_id)
     if view is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No refund review exists for that order.")
-    reviewer = state.settings.admin_email or actor
     sent, after = await service.decide(
-        view, body.decision, reviewer, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
+        view, body.decision, admin.name, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
     )
     if sent == "sent":
         REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()
