@@ -27,7 +27,7 @@ from services.common.servers import (
     start_embedded_postgres,
     stop_embedded_postgres,
 )
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.temporal import SEARCH_ATTRIBUTES
 from services.worker.main import build_worker
 from tests.activities.email_support import FROM_ADDRESS
 from tests.support.api import running_app
@@ -95,7 +95,7 @@ async def temporal_env() -> AsyncIterator[WorkflowEnvironment]:
     env = await WorkflowEnvironment.start_local(
         dev_server_existing_path=str(TEMPORAL_CLI),
         dev_server_extra_args=TEMPORAL_TUNING_ARGS,
-        search_attributes=[ORDER_ID_ATTRIBUTE],
+        search_attributes=SEARCH_ATTRIBUTES,
         data_converter=pydantic_data_converter,
     )
     yield env

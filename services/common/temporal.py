@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from temporalio.client import Client, Interceptor
 from temporalio.common import SearchAttributeKey
@@ -14,9 +15,21 @@ from temporalio.service import RetryConfig
 
 from services.common.config import Settings
 from services.common.tracing import temporal_interceptors
+from workflows.visibility import REFUND_ATTRIBUTES
 
 # Operators find a refund's workflow in the Web UI with `OrderId = 42`.
 ORDER_ID_ATTRIBUTE = SearchAttributeKey.for_int("OrderId")
+# Every search attribute a refund's workflow carries; a namespace must have them all registered
+# before a worker runs (an upsert of an unknown one fails the workflow task).
+SEARCH_ATTRIBUTES: tuple[SearchAttributeKey[Any], ...] = (ORDER_ID_ATTRIBUTE, *REFUND_ATTRIBUTES)
+
+
+def search_attribute_flags() -> list[str]:
+    """`--search-attribute Name=Type` for each attribute, for `temporal server start-dev`."""
+    flags: list[str] = []
+    for key in SEARCH_ATTRIBUTES:
+        flags += ["--search-attribute", f"{key.name}={key.indexed_value_type.name.title()}"]
+    return flags
 
 
 def connect_config(settings: Settings) -> ClientConnectConfig:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from temporalio.client import Client
 
 from services.common.servers import TEMPORAL_CLI, TEMPORAL_TUNING_ARGS
+from services.common.temporal import search_attribute_flags
 from services.devstack.options import DevstackOptions
 
 # A fresh dev server answers in 1-3 s here; a slow CI machine gets much longer.
@@ -31,8 +32,9 @@ def temporal_command(opts: DevstackOptions) -> list[str]:
         "--port", str(opts.temporal_port),
         "--ui-port", str(opts.ui_port),
         "--ui-disable-news-fetch",
-        # Operators find a refund's workflow in the Web UI with `OrderId = 42`.
-        "--search-attribute", "OrderId=Int",
+        # Operators find refunds in the Web UI with `OrderId = 42`, `RefundStatus = "..."`
+        # and the rest (registered again at every start: the same database keeps them).
+        *search_attribute_flags(),
         "--log-level", "warn",
     ]  # fmt: skip
 

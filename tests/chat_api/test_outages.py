@@ -24,7 +24,7 @@ from services.common.servers import (
     start_embedded_postgres,
     stop_embedded_postgres,
 )
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.temporal import SEARCH_ATTRIBUTES
 from services.worker.main import build_worker
 from tests.support.api import running_app, sign_in
 from tests.support.orders import OrderFactory
@@ -46,7 +46,7 @@ async def _start_temporal(port: int) -> WorkflowEnvironment:
         port=port,
         dev_server_existing_path=str(TEMPORAL_CLI),
         dev_server_extra_args=TEMPORAL_TUNING_ARGS,
-        search_attributes=[ORDER_ID_ATTRIBUTE],
+        search_attributes=SEARCH_ATTRIBUTES,
         data_converter=pydantic_data_converter,
     )
 

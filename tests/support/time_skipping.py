@@ -8,7 +8,7 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
 from services.common.servers import TEMPORAL_CLI, TEMPORAL_TUNING_ARGS
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.temporal import SEARCH_ATTRIBUTES
 
 
 async def start_skipping_env() -> WorkflowEnvironment:
@@ -20,6 +20,6 @@ async def start_skipping_env() -> WorkflowEnvironment:
             "--dynamic-config-value",
             "frontend.WorkflowTimeSkippingEnabled=true",
         ],
-        search_attributes=[ORDER_ID_ATTRIBUTE],
+        search_attributes=SEARCH_ATTRIBUTES,
         data_converter=pydantic_data_converter,
     )
