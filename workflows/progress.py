@@ -33,6 +33,9 @@ with workflow.unsafe.imports_passed_through():
 
 # Patch id of the search attribute upserts: never rename or reuse it.
 PATCH_SEARCH_ATTRIBUTES = "refund-search-attributes"
+# A reviewer's name as the DecidedBy keyword, in characters: Temporal terminates a run whose
+# upsert carries a value over 2 KB ("BadSearchAttributes ... exceeds size limit 2048").
+MAX_DECIDED_BY_CHARS = 200
 FINAL_PROGRESS = {
     Outcome.REFUNDED: RefundProgress.REFUNDED,
     Outcome.REJECTED: RefundProgress.REJECTED,
@@ -106,7 +109,8 @@ class Progress:
             return
         approved = decision.decision == DecisionKind.APPROVE
         status = RefundProgress.PAYING if approved else RefundProgress.REJECTING
-        self._upsert(REFUND_STATUS.value_set(status), DECIDED_BY.value_set(decision.reviewer))
+        reviewer = decision.reviewer[:MAX_DECIDED_BY_CHARS]
+        self._upsert(REFUND_STATUS.value_set(status), DECIDED_BY.value_set(reviewer))
         verb, then = ("approved", "paying") if approved else ("rejected", "recording it")
         workflow.set_current_details(f"{verb} by {staff(decision.reviewer)} at {when(at)}; {then}")
 

@@ -11,7 +11,10 @@ from tests.support.api import running_app, sign_in
 from tests.support.refunds import start_refund
 from tests.support.visibility import eventually_listed, listed
 from tests.support.waiting import eventually
-from workflows.visibility import REFUND_STATUS
+from workflows.contract import Decision, RefundResult
+from workflows.progress import MAX_DECIDED_BY_CHARS
+from workflows.refund import RefundWorkflow
+from workflows.visibility import DECIDED_BY, REFUND_STATUS
 from workflows.vocabulary import RefundProgress
 
 WAITING = f'{REFUND_STATUS.name} = "{RefundProgress.AWAITING_REVIEW}"'
@@ -114,3 +117,15 @@ async def test_a_refund_asked_for_in_the_chat_says_so(api, worker, orders, clien
     await eventually_listed(
         client, f'RequestChannel = "chat" AND OrderId = {order.order_id}', ids(order)
     )
+
+
+async def test_an_overlong_reviewer_name_cannot_stall_the_refund(api, worker, orders, client):
+    # Temporal terminates a run that upserts a search attribute value over 2 KB: the name is
+    # cut to fit the DecidedBy keyword, and the refund is paid.
+    order = await _request(api, orders, "1500.00")
+    handle = client.get_workflow_handle(f"refund-{order.order_id}", result_type=RefundResult)
+    reviewer = "r" * 5000
+    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer=reviewer))
+    assert (await handle.result()).outcome == "refunded"
+    described = await handle.describe()
+    assert described.typed_search_attributes.get(DECIDED_BY) == reviewer[:MAX_DECIDED_BY_CHARS]
