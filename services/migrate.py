@@ -19,18 +19,13 @@ from typing import TypeVar
 
 import asyncpg
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
-from temporalio.api.enums.v1 import IndexedValueType
-from temporalio.api.operatorservice.v1 import (
-    AddSearchAttributesRequest,
-    ListSearchAttributesRequest,
-)
 from temporalio.client import Client
 
 from services.common.checkpoints import ensure_checkpoint_tables
 from services.common.config import Settings
 from services.common.db import create_pool, migrate, seed
 from services.common.logs import setup_logging
-from services.common.temporal import SEARCH_ATTRIBUTES, connect_temporal
+from services.common.temporal import connect_temporal, ensure_search_attributes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,38 +68,13 @@ async def migrate_database(settings: Settings, *, with_demo_data: bool) -> None:
 
 async def register_search_attributes(settings: Settings) -> list[str]:
     """Register every refund search attribute the namespace lacks (`OrderId`, `RefundStatus`,
-    ...); returns the names it added. Workers need them all: an upsert of an unregistered one
-    fails the workflow task."""
+    ...); returns the names it added. Workers need them all: Temporal terminates a run that
+    upserts an unregistered one."""
     client: Client = await _with_retries("Temporal", lambda: connect_temporal(settings))
     namespace = settings.temporal_namespace
-    listed = await client.operator_service.list_search_attributes(
-        ListSearchAttributesRequest(namespace=namespace)
-    )
-    present = listed.custom_attributes
-    clashing = [
-        key.name
-        for key in SEARCH_ATTRIBUTES
-        if key.name in present and present[key.name] != key.indexed_value_type.value
-    ]
-    if clashing:
-        raise RuntimeError(
-            f"namespace {namespace} has search attributes of another type: {clashing};"
-            " remove them or use another namespace"
-        )
-    missing = {
-        key.name: IndexedValueType.ValueType(key.indexed_value_type.value)
-        for key in SEARCH_ATTRIBUTES
-        if key.name not in present
-    }
-    if missing:
-        await client.operator_service.add_search_attributes(
-            AddSearchAttributesRequest(namespace=namespace, search_attributes=missing)
-        )
-    log.info(
-        "search attributes registered",
-        extra={"added": sorted(missing), "namespace": namespace},
-    )
-    return sorted(missing)
+    added = await ensure_search_attributes(client, namespace)
+    log.info("search attributes registered", extra={"added": added, "namespace": namespace})
+    return added
 
 
 def main() -> None:
