@@ -48,7 +48,6 @@ class Progress:
 
     def __init__(self) -> None:
         self._upserts: bool | None = None  # decided by the patch at the first upsert
-        self._amount = Decimal(0)
         self._waiting = ""  # the review's "waiting since … decides by …" words
         workflow.set_current_details("recording the request")
 
@@ -61,7 +60,6 @@ class Progress:
 
     def opened(self, order: OrderFacts, *, paying: bool, threshold: Decimal) -> None:
         """The request is recorded and the order read: paid at once, or it waits for review."""
-        self._amount = order.price
         status = RefundProgress.PAYING if paying else RefundProgress.AWAITING_REVIEW
         facts: list[SearchAttributeUpdate[Any]] = [
             REFUND_STATUS.value_set(status),
@@ -114,13 +112,14 @@ class Progress:
         verb, then = ("approved", "paying") if approved else ("rejected", "recording it")
         workflow.set_current_details(f"{verb} by {staff(decision.reviewer)} at {when(at)}; {then}")
 
-    def paid(self, result: SettleResult | None, decision: Decision | None) -> None:
+    def paid(self, result: SettleResult, decision: Decision | None) -> None:
         """The refund is paid: the payment reference, and who approved it."""
         self._upsert(REFUND_STATUS.value_set(RefundProgress.REFUNDED))
-        amount = display_amount(result.amount if result else self._amount)
         who = f"approved by {staff(decision.reviewer)}" if decision else "automatically"
-        ref = f"; payment ref {shown(result.payment_ref, 80)}" if result else ""
-        workflow.set_current_details(f"paid {amount} at {when(workflow.now())}, {who}{ref}")
+        workflow.set_current_details(
+            f"paid {display_amount(result.amount)} at {when(workflow.now())}, {who};"
+            f" payment ref {shown(result.payment_ref, 80)}"
+        )
 
     def rejected(self, decision: Decision | None, at: dt.datetime) -> None:
         """The refund is rejected, by a reviewer or by the deadline."""

@@ -184,11 +184,13 @@ class RefundWorkflow(RefundState):
             # The review is over before anything else is awaited: a decision that arrives while
             # the email is being cancelled is refused ("window closed"), never half-applied.
             self._stage = "closing_review"
-        decision = self._decision
-        decided_at = self._decided_at or workflow.now()
-        self._progress.decided(decision, decided_at)
+        # Operators see the review end now (runs started before the close-first patch may still
+        # take a decision during the email's cancellation; theirs is read after it, as always).
+        self._progress.decided(self._decision, self._decided_at or workflow.now())
         await self._settle_email(email, req.order_id)
 
+        decision = self._decision
+        decided_at = self._decided_at or workflow.now()
         if decision is not None and decision.decision == DecisionKind.APPROVE:
             paid = await self._settle(
                 SettleInput(
@@ -241,10 +243,10 @@ class RefundWorkflow(RefundState):
                 # Refused for good: the review stayed open on the admin page all along.
                 workflow.logger.error("review email refused", extra={"order_id": order_id})
 
-    async def _settle(self, req: SettleInput) -> SettleResult | None:
-        """Pay the refund; its payment (None from runs recorded before settling had one)."""
+    async def _settle(self, req: SettleInput) -> SettleResult:
+        """Pay the refund; returns the payment (its reference and amount)."""
         self._stage = "paying"
-        paid: SettleResult | None = await workflow.execute_activity(
+        paid: SettleResult = await workflow.execute_activity(
             ActivityName.SETTLE_REFUND,
             req,
             result_type=SettleResult,
