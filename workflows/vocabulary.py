@@ -65,6 +65,33 @@ class DecisionChannel(StrEnum):
     TIMEOUT = "timeout"
 
 
+class RefundProgress(StrEnum):
+    """The `RefundStatus` search attribute: where a refund's workflow stands, as operators
+    query it in the Temporal Web UI (`RefundStatus = "AWAITING_REVIEW"`)."""
+
+    REQUESTED = "REQUESTED"  # started; the request is being recorded and the order read
+    PAYING = "PAYING"  # a small refund, or an approved one, is being paid
+    AWAITING_REVIEW = "AWAITING_REVIEW"  # waits for a person's decision (or the deadline)
+    REJECTING = "REJECTING"  # rejected or timed out; the rejection is being recorded
+    REFUNDED = "REFUNDED"  # paid (final)
+    REJECTED = "REJECTED"  # not paid (final)
+    FAILED = "FAILED"  # failed for good, recorded as REFUND_FAILED (final)
+
+
+class RequestChannel(StrEnum):
+    """The `RequestChannel` search attribute: where the customer asked for the refund."""
+
+    CHAT = "chat"  # the assistant, after the customer confirmed its proposal
+    API = "api"  # POST /api/refunds
+
+
+class Decider(StrEnum):
+    """`DecidedBy` values that are not a reviewer's name."""
+
+    AUTOMATIC = "automatic"  # within the review threshold: paid without a person
+    TIMEOUT = "timeout"  # nobody decided before the review deadline
+
+
 # Badges and status lines on every page (customer, admin, review link).
 STATUS_LABELS: dict[OrderStatus, str] = {
     OrderStatus.PURCHASED: "Purchased",

@@ -149,10 +149,17 @@ class Review(BaseModel):
     decided_by: str | None
     workflow_id: str
     failure: str | None
+    temporal_url: str | None = Field(
+        description="The refund's workflow in the Temporal Web UI (TEMPORAL_UI_URL), or null."
+    )
 
 
 class DecisionSent(BaseModel):
-    result: Literal["sent"]
+    result: Literal["recorded", "unconfirmed"] = Field(
+        description='"recorded": this decision counted; "unconfirmed": sent, but the refund'
+        " did not confirm it in time (a decision that did not count is a 409)."
+    )
+    message: str = Field(description="What became of the decision, as a sentence.")
     review: Review
 
 

@@ -124,7 +124,7 @@ async def test_refund_story(
     await expect(decided).to_contain_text("approved")
     link = decided.get_by_role("link")
     await expect(link).to_have_attribute(
-        "href", re.compile(rf"/namespaces/default/workflows/refund-{LARGE}$")
+        "href", re.compile(rf"/namespaces/default/workflows/refund-{LARGE}/[\w-]+$")
     )
     await snap(admin, "admin")
 

@@ -22,6 +22,7 @@ from services.chat_api.metrics import REFUND_REQUESTS
 from services.chat_api.orders import order_row
 from services.chat_api.refunds import NoWorker, OrderNotFound
 from services.common.money import CURRENCY, api_amount, display_amount
+from workflows.vocabulary import RequestChannel
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,9 @@ async def carry_out(ctx: AgentContext, record: Record) -> Record:
         # Shielded: a turn's deadline stops waiting for the answer, never the request itself
         # (it commits or fails on its own; confirming again later is safe).
         request = asyncio.ensure_future(
-            ctx.refunds.request(ctx.customer_id, order_id, record["reason"])
+            ctx.refunds.request(
+                ctx.customer_id, order_id, record["reason"], channel=RequestChannel.CHAT
+            )
         )
         request.add_done_callback(_retrieve)
         try:
