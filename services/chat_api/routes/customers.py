@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, status
-from pydantic import BaseModel, Field, StrictStr
+from pydantic import BaseModel, Field
 
 from services.chat_api.auth import InvalidShopToken
 from services.chat_api.customers import all_customers, find_customer
@@ -22,6 +22,7 @@ from services.chat_api.schemas import (
     errors,
 )
 from services.common.formats import MAX_ID
+from services.common.text import CleanText
 
 router = APIRouter(prefix="/api", tags=["customers"], responses=errors(e503=UNAVAILABLE))
 # Registered only when APP_ENV=dev: the demo customer list and the pick-a-customer sign-in.
@@ -36,7 +37,7 @@ class SessionRequest(BaseModel):
 
 
 class TokenRequest(BaseModel):
-    token: StrictStr | None = Field(default=None, max_length=MAX_TOKEN_CHARS)
+    token: CleanText | None = Field(default=None, max_length=MAX_TOKEN_CHARS)
 
 
 async def _start_session(request: Request, state: Any, customer_id: int) -> dict[str, Any]:
