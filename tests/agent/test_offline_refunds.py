@@ -51,7 +51,12 @@ async def test_refund_two_orders_in_one_message(chat_app, demo, orders, worker):
         (case.order_id, False),
     ]
     assert await orders.status(laptop.order_id) == "PURCHASED"
-    reply = await say(http, "go ahead")
+    # A bare yes to two proposals confirms neither: the application asks which.
+    asked = await say(http, "go ahead")
+    assert 'A plain "yes" confirms none of them' in asked and '"yes, both"' in asked
+    assert await orders.status(laptop.order_id) == "PURCHASED"
+    assert await orders.status(case.order_id) == "PURCHASED"
+    reply = await say(http, "yes, both")
     assert await orders.status(laptop.order_id) == "PENDING_REFUND"
     assert await orders.status(case.order_id) == "REFUNDED"
     assert "review" in reply and "Laptop Pro X1" in reply
