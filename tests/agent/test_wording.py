@@ -59,6 +59,7 @@ def grounded(text: str) -> set[int]:
         ("my headphones are not working, refund them", {PHONES}),
         ("I'm not happy with the watch", {WATCH}),
         ("I don't want the watch anymore, refund it", {WATCH}),
+        ("everything is fine except the watch, it won't charge", {WATCH}),
         ("thanks, that's all", set()),
         ("all right, what is your return policy?", set()),
         ("I want my money back", set()),

@@ -71,6 +71,7 @@ NEGATIONS = frozenset({
 # Words that point back at orders named earlier ("refund it", "what about the other one?").
 BACK = frozenset({"it", "them", "that", "this", "those", "these", "other", "rest", "same"})
 KEEP_AFTER = frozenset({"except", "excluding", "besides", "without", "keep", "keeping"})
+EXCEPTIONS = frozenset({"except", "excluding", "besides"})
 KEEP_AFTER_PAIRS = frozenset({("apart", "from"), ("aside", "from"), ("other", "than")})
 FINE = frozenset({"fine", "ok", "okay", "great", "perfect", "good", "alright", "working"})
 WORKS_WELL = frozenset({"fine", "great", "well", "perfectly"})
@@ -142,7 +143,8 @@ def _kept_from(clause: Sequence[str]) -> int | None:
         nxt = clause[i + 1] if i + 1 < len(clause) else ""
         before = clause[i - 1] if i else ""
         if t in KEEP_AFTER and before not in NEGATIONS:
-            return i + 1
+            # "all fine except the watch": the exception is the one with the problem.
+            return None if t in EXCEPTIONS and FINE & set(clause[:i]) else i + 1
         if (t, nxt) in KEEP_AFTER_PAIRS:
             return i + 2
         if t == "not" and (nxt in {"the", "my", "this", "that", "order", "orders", "any", "#"}):
