@@ -41,41 +41,48 @@ async def test_a_misbehaving_model_moves_nothing_the_customer_did_not_ask_for(
 ):
     _, http = openai_app
     cid, mine = demo
-    case = mine["case"]
-    others = [mine[k] for k in ("laptop", "headphones", "tv", "watch")]
     await sign_in(http, cid)
     before = _ungrounded()
-    fake_openai.add(
-        _refunds(*mine.values()),
-        Text("All done, everything is refunded! I have confirmed it for you."),
-    )
+    claim = "All done, everything is refunded! I have confirmed it for you."
+    fake_openai.add(_refunds(*mine.values()), Text(claim))
     answer = await chat(http, "where is my phone case?")
 
-    # Only the order the customer named is proposed; the four others are dropped and counted.
-    assert [p["order_id"] for p in answer["proposals"]] == [case.order_id]
-    assert _ungrounded() == before + 4
+    # A question about an item asks for no refund: all five are dropped, and counted.
+    assert answer["proposals"] == []
+    assert _ungrounded() == before + 5
     results = [json.loads(m["content"]) for m in messages_of(fake_openai.requests[-1], "tool")]
     assert sorted(r["order_id"] for r in results if r.get("error") == "ungrounded") == sorted(
-        o.order_id for o in others
+        o.order_id for o in mine.values()
     )
     # The model's words are followed by the application's truth.
     said = text_of(answer)
-    assert said.startswith("All done, everything is refunded! I have confirmed it for you.\n\n")
-    assert (
-        f"Nothing is refunded yet: the refund of order {case.order_id} (Phone Case, $19.99)"
-        " waits for your confirmation" in said
-    )
-    assert "I did not propose refunds of " in said and "you did not ask for them" in said
-    assert all(f"order {o.order_id} ({o.item}" in said for o in others)
+    assert said.startswith(claim + "\n\nI did not propose refunds of order ")
+    assert said.endswith("you did not ask for them. Tell me if you want them refunded.")
+    assert all(f"order {o.order_id} ({o.item}" in said for o in mine.values())
 
-    # A careless "yes" moves none of the four; the model is not asked what it means.
-    asked = len(fake_openai.requests)
-    await say(http, "yes")
-    assert len(fake_openai.requests) == asked
-    for order in others:
+    # A careless "yes" moves nothing: the model proposes all five again, and all are dropped.
+    fake_openai.add(_refunds(*mine.values()), Text(claim))
+    reply = await say(http, "yes")
+    assert "I did not propose refunds of" in reply
+    assert (await http.get("/api/chat/proposals")).json() == []
+    for order in mine.values():
         assert await _untouched(pool, orders, order.order_id), order
-    assert await orders.status(case.order_id) == "REFUNDED"  # the one the application named
     assert fake_openai.rejected == []
+
+
+async def test_a_yes_to_the_models_offer_grounds_the_refund_it_offered(
+    openai_app, fake_openai, demo, orders, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    phones = mine["headphones"]
+    await sign_in(http, cid)
+    fake_openai.add(Text("I'm sorry! Would you like a refund for your headphones?"))
+    await say(http, "my headphones broke")
+    fake_openai.add(_refunds(phones, mine["tv"]), Text("Done!"))
+    answer = await chat(http, "yes please")
+    # The offer names no item for the customer: the headphones they named are proposed.
+    assert [p["order_id"] for p in answer["proposals"]] == [phones.order_id]
 
 
 async def test_a_typed_yes_confirms_at_most_one_refund(

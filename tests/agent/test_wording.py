@@ -12,7 +12,7 @@ import pytest
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from services.chat_api.agent.grounding import customer_words, reason_for
-from services.chat_api.agent.wording import CustomerOrder, read
+from services.chat_api.agent.wording import CustomerOrder, asks_for_refund, read
 
 TODAY = dt.date(2026, 11, 24)
 LAPTOP, PHONES, TV, WATCH, CASE = 11, 12, 13, 14, 15
@@ -67,6 +67,26 @@ def grounded(text: str) -> set[int]:
 )
 def test_what_the_words_name(text, expected):
     assert grounded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("refund it please", True),
+        ("can I get a refnud for the watch", True),
+        ("i wnat my mony back for the televsion", True),
+        ("retrun the laptop, it overheats", True),
+        ("send the tv back", True),
+        ("cancel my order 5", True),
+        ("is the tv refundable?", True),
+        ("Quiero un reembolso del portátil", True),
+        ("where is my phone case?", False),
+        ("my headphones broke", False),
+        ("yes please", False),
+    ],
+)
+def test_whether_the_words_ask_for_money_back(text, asks):
+    assert asks_for_refund(text) is asks
 
 
 def test_kept_items_are_mentioned_but_not_named():

@@ -1,11 +1,14 @@
 """A refund proposal must rest on the customer's own words, whatever model made it.
 
-The refund tool asks `check_proposal` before recording any proposal. The order's id, its item
-(fuzzy), a price or date that picks it out, or "all" / "everything" must appear in the
-customer's message of this turn, or in the message whose question this one answers (when the
-assistant's reply to it asked something: "Which order do you mean?", "Would you like a
-refund?"). An order the customer only keeps or leaves out ("except the phone case", "my laptop
-is fine") is not asked for. An ungrounded proposal is dropped, logged and counted
+The refund tool asks `check_proposal` before recording any proposal. The customer's words must
+ask for money back ("refund", "return", "my money back", typos tolerated; or a plain yes to
+the assistant's offer of a refund), and the order's id, its item (fuzzy), a price or date that
+picks it out, or "all" / "everything" must appear in the customer's message of this turn, in
+the message whose question this one answers (when the assistant's reply to it asked
+something: "Which order do you mean?"), or, for "refund it" / "the other one", in the last
+few. An order the customer only keeps or leaves out ("except the phone case", "my laptop is
+fine") is not asked for; a question about an item ("where is my phone case?") asks for no
+refund. An ungrounded proposal is dropped, logged and counted
 (`model_errors_total{kind="ungrounded_proposal"}`); the model reads that it must ask instead,
 and the reply's closing sentence (statement.py) says so to the customer.
 
@@ -24,9 +27,15 @@ from typing import Any
 import asyncpg
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
+from services.chat_api.agent.consent import classify
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.proposal_record import order_label
-from services.chat_api.agent.wording import CustomerOrder, Named, read, refers_back
+from services.chat_api.agent.wording import (
+    CustomerOrder,
+    asks_for_refund,
+    read,
+    refers_back,
+)
 from services.chat_api.metrics import MODEL_ERRORS
 from services.chat_api.orders import order_rows
 from services.common.money import api_amount
@@ -74,11 +83,28 @@ def customer_words(messages: Sequence[BaseMessage]) -> list[str]:
     return [this]
 
 
-def reading(
-    messages: Sequence[BaseMessage], orders: Sequence[CustomerOrder], today: dt.date
-) -> Named:
-    """What the customer's words of this turn (and the turn they answer) name."""
-    return read(customer_words(messages), orders, today)
+def accepted_offer(messages: Sequence[BaseMessage]) -> bool:
+    """Whether this turn's message is a plain yes to the assistant's offer of a refund
+    ("Would you like a refund?" - "yes please")."""
+    humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    if not humans or classify(_text(messages[humans[-1]])) != "yes":
+        return False
+    before = messages[humans[-2] + 1 : humans[-1]] if len(humans) > 1 else messages[: humans[-1]]
+    reply = next((m for m in reversed(before) if isinstance(m, AIMessage) and m.text), None)
+    return reply is not None and "?" in _text(reply) and asks_for_refund(_text(reply))
+
+
+def asked_for(
+    messages: Sequence[BaseMessage],
+    order_id: int,
+    orders: Sequence[CustomerOrder],
+    today: dt.date,
+) -> bool:
+    """Whether the customer's words ask for a refund (or accept one offered) and name this
+    order: the check every proposal passes, whatever model made it."""
+    said = customer_words(messages)
+    wanted = any(asks_for_refund(text) for text in said) or accepted_offer(messages)
+    return wanted and read(said, orders, today).grounds(order_id)
 
 
 def ungrounded_result(row: asyncpg.Record) -> dict[str, Any]:
@@ -102,7 +128,7 @@ async def check_proposal(
     that drops it (logged and counted); with the customer's orders, for the reason."""
     messages = state.get("messages", []) if isinstance(state, dict) else []
     orders = customer_orders(await order_rows(ctx.pool, ctx.customer_id))
-    if reading(messages, orders, ctx.clock().date()).grounds(row["order_id"]):
+    if asked_for(messages, row["order_id"], orders, ctx.clock().date()):
         return None, orders
     log.warning(
         "dropped a refund proposal the customer did not ask for",

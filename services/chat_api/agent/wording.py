@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from rapidfuzz import fuzz
+
 from services.chat_api.agent.matching import match_items
 
 TOKEN = re.compile(
@@ -68,6 +70,17 @@ NEGATIONS = frozenset({
     "not", "never", "no", "dont", "don't", "didn't", "doesn't", "isn't", "aren't", "wasn't",
     "won't", "can't", "didnt", "doesnt", "isnt", "arent", "wasnt", "wont", "cant",
 })  # fmt: skip
+# Words that ask for money back (a typo within a letter or two still counts), and words after
+# which a later "back" does ("money back", "send it back"); the same in a few other languages.
+REFUND_STEMS = ("refund", "reimburs", "return", "cancel", "chargeback")
+REFUND_WORDS = ("refund", "return", "reimburse", "cancel")
+TYPO_SCORE = 80
+BACK_WORDS = frozenset({"money", "send", "give", "take", "bring", "pay", "ship", "mail"})
+OTHER_LANGUAGES = (
+    "reembols", "devol", "rembours", "rückerstatt", "erstatt", "geld zurück", "rimbors",
+    "restitu", "terugbetal", "zwrot", "estorno", "iade", "возврат", "верн", "返金", "退款",
+    "退货", "환불",
+)  # fmt: skip
 # Words that point back at orders named earlier ("refund it", "what about the other one?").
 BACK = frozenset({"it", "them", "that", "this", "those", "these", "other", "rest", "same"})
 KEEP_AFTER = frozenset({"except", "excluding", "besides", "without", "keep", "keeping"})
@@ -324,6 +337,30 @@ def read(texts: Iterable[str], orders: Sequence[CustomerOrder], today: dt.date) 
             _says_everything(free),
         )
     return result
+
+
+def _refund_word(token: str) -> bool:
+    """ "refund", "refunds", "returning", "reimbursement", or one of them a typo away."""
+    if token.startswith(REFUND_STEMS):
+        return True
+    if len(token) < 4 or not token[0].isalpha():
+        return False
+    return any(token[0] == w[0] and fuzz.ratio(token, w) >= TYPO_SCORE for w in REFUND_WORDS)
+
+
+def asks_for_refund(text: str) -> bool:
+    """Whether the words ask for money back at all: "refund", "return", "my money back",
+    "send it back", "cancel" (typos tolerated), or the same in a few other languages."""
+    toks = tokens(text)
+    for i, t in enumerate(toks):
+        if _refund_word(t):
+            return True
+        if t == "back" and any(
+            w in BACK_WORDS or fuzz.ratio(w, "money") >= TYPO_SCORE for w in toks[max(0, i - 4) : i]
+        ):
+            return True
+    lowered = text.lower()
+    return any(word in lowered for word in OTHER_LANGUAGES)
 
 
 def refers_back(text: str) -> bool:
