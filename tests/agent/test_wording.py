@@ -12,7 +12,8 @@ import pytest
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from services.chat_api.agent.grounding import customer_words, reason_for
-from services.chat_api.agent.wording import CustomerOrder, asks_for_refund, read
+from services.chat_api.agent.order_words import CustomerOrder
+from services.chat_api.agent.wording import asks_for_refund, read
 
 TODAY = dt.date(2026, 11, 24)
 LAPTOP, PHONES, TV, WATCH, CASE = 11, 12, 13, 14, 15

@@ -29,13 +29,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from services.chat_api.agent.consent import classify
 from services.chat_api.agent.context import AgentContext
+from services.chat_api.agent.order_words import CustomerOrder
 from services.chat_api.agent.proposal_record import order_label
-from services.chat_api.agent.wording import (
-    CustomerOrder,
-    asks_for_refund,
-    read,
-    refers_back,
-)
+from services.chat_api.agent.wording import asks_for_refund, read, refers_back
 from services.chat_api.metrics import MODEL_ERRORS
 from services.chat_api.orders import order_rows
 from services.common.money import api_amount
