@@ -68,7 +68,7 @@ async def test_and_what_about_the_tv_follows_up_the_refund(chat_app, demo, order
     cid, mine = demo
     await sign_in(http, cid)
     await say(http, f"refund order {mine['laptop'].order_id} and {mine['case'].order_id}")
-    await say(http, "yes please")
+    await say(http, "yes, both")
     answer = await chat(http, "and what about the TV?")
     assert await last_turn_calls(app, cid) == [
         ("list_my_orders", {}),

@@ -13,7 +13,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from services.chat_api.agent.grounding import customer_words, reason_for
 from services.chat_api.agent.order_words import CustomerOrder
-from services.chat_api.agent.wording import asks_for_refund, read
+from services.chat_api.agent.wording import asks_for_refund, continues, read
 
 TODAY = dt.date(2026, 11, 24)
 LAPTOP, PHONES, TV, WATCH, CASE = 11, 12, 13, 14, 15
@@ -111,6 +111,14 @@ def _thread(*turns: tuple[str, str]) -> list[BaseMessage]:
         if reply:
             messages.append(AIMessage(reply))
     return messages
+
+
+@pytest.mark.parametrize(
+    ("text", "carries_on"),
+    [("and what about the TV?", True), ("the watch too", True), ("where is my tv?", False)],
+)
+def test_a_message_that_carries_on(text, carries_on):
+    assert continues(text) is carries_on
 
 
 def test_a_proposal_rests_on_this_turn_or_the_question_it_answers():

@@ -6,9 +6,10 @@ the assistant's offer of a refund), and the order's id, its item (fuzzy), a pric
 picks it out, or "all" / "everything" must appear in the customer's message of this turn, in
 the message whose question this one answers (when the assistant's reply to it asked
 something: "Which order do you mean?"), or, for "refund it" / "the other one", in the last
-few. An order the customer only keeps or leaves out ("except the phone case", "my laptop is
-fine") is not asked for; a question about an item ("where is my phone case?") asks for no
-refund. An ungrounded proposal is dropped, logged and counted
+few; a message that carries on ("and what about the TV?") may take its refund words from
+the ones before, never its items. An order the customer only keeps or leaves out ("except the
+phone case", "my laptop is fine") is not asked for; a question about an item ("where is my
+phone case?") asks for no refund. An ungrounded proposal is dropped, logged and counted
 (`model_errors_total{kind="ungrounded_proposal"}`); the model reads that it must ask instead,
 and the reply's closing sentence (statement.py) says so to the customer.
 
@@ -31,7 +32,7 @@ from services.chat_api.agent.consent import classify
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.order_words import CustomerOrder
 from services.chat_api.agent.proposal_record import order_label
-from services.chat_api.agent.wording import asks_for_refund, read, refers_back
+from services.chat_api.agent.wording import asks_for_refund, continues, read, refers_back
 from services.chat_api.metrics import MODEL_ERRORS
 from services.chat_api.orders import order_rows
 from services.common.money import api_amount
@@ -99,8 +100,18 @@ def asked_for(
     """Whether the customer's words ask for a refund (or accept one offered) and name this
     order: the check every proposal passes, whatever model made it."""
     said = customer_words(messages)
-    wanted = any(asks_for_refund(text) for text in said) or accepted_offer(messages)
+    wanted = any(asks_for_refund(text) for text in _intent_words(messages, said))
+    wanted = wanted or accepted_offer(messages)
     return wanted and read(said, orders, today).grounds(order_id)
+
+
+def _intent_words(messages: Sequence[BaseMessage], said: list[str]) -> list[str]:
+    """The messages whose refund words count: those a proposal may rest on, and the last few
+    when this one carries on from them ("and what about the TV?" after a refund)."""
+    if not said or not continues(said[-1]):
+        return said
+    humans = [_text(m) for m in messages if isinstance(m, HumanMessage)]
+    return [*humans[-BACK_TURNS - 1 : -1], *said]
 
 
 def ungrounded_result(row: asyncpg.Record) -> dict[str, Any]:

@@ -12,6 +12,7 @@ whether a proposal rests on the customer's words.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ OTHER_LANGUAGES = (
     "restitu", "terugbetal", "zwrot", "estorno", "iade", "возврат", "верн", "返金", "退款",
     "退货", "환불",
 )  # fmt: skip
+# First words of a message that carries on from the one before ("and the TV?").
+CONTINUING = frozenset({"and", "also", "plus"})
 # Words that point back at orders named earlier ("refund it", "what about the other one?").
 BACK = frozenset({"it", "them", "that", "this", "those", "these", "other", "rest", "same"})
 KEEP_AFTER = frozenset({"except", "excluding", "besides", "without", "keep", "keeping"})
@@ -194,6 +197,18 @@ def asks_for_refund(text: str) -> bool:
             return True
     lowered = text.lower()
     return any(word in lowered for word in OTHER_LANGUAGES)
+
+
+def continues(text: str) -> bool:
+    """Whether a message carries on from the one before ("and the TV?", "what about the
+    watch?", "the laptop too")."""
+    toks = [t for t in tokens(text) if t not in BREAKS]
+    pairs = set(itertools.pairwise(toks))
+    return bool(toks) and (
+        toks[0] in CONTINUING
+        or bool({("what", "about"), ("how", "about"), ("as", "well")} & pairs)
+        or "too" in toks
+    )
 
 
 def refers_back(text: str) -> bool:
