@@ -3,10 +3,12 @@
 model ──tool calls──▶ tools ──results──▶ model ──no tool calls──▶ settle ──▶ end
                                                       pending proposals ──▶ await_consent
 (waiting.py: a pending refund proposal stops the run with `interrupt()` until the customer
-confirms, declines or writes something else.)
+confirms, cancels or writes something else.)
 
 The model node never raises: a failing or slow model becomes a polite assistant message (and
-a log line), so a turn always ends with an answer and the thread stays valid.
+a log line), so a turn always ends with an answer and the thread stays valid. The answer that
+ends a turn is closed by the application's own sentence about money (statement.py); the model
+is later shown its own words without it.
 """
 
 from __future__ import annotations
