@@ -35,7 +35,7 @@ from services.common.config import Settings
 from services.common.db import reset_demo
 from services.common.formats import MAX_ID, MAX_NOTE_CHARS
 from services.common.money import CURRENCY, api_amount
-from services.common.text import CleanText
+from services.common.text import NoteText
 from workflows.contract import DecisionChannel, DecisionKind
 
 log = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
 
 class DecisionRequest(BaseModel):
     decision: DecisionKind
-    note: CleanText = Field(default="", max_length=MAX_NOTE_CHARS)
+    note: NoteText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
 @router.post(

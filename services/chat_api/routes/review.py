@@ -17,7 +17,7 @@ from services.chat_api.schemas import ERROR_DETAIL_REF
 from services.common.formats import MAX_NOTE_CHARS, long_date, long_timestamp
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
-from services.common.text import CleanText
+from services.common.text import NoteText
 from workflows.contract import DecisionChannel, DecisionKind
 from workflows.vocabulary import status_label
 
@@ -103,7 +103,7 @@ async def review_decision(
     request: Request,
     state: StateDep,
     decision: Annotated[str, Form()] = "",
-    note: Annotated[CleanText, Form(max_length=MAX_NOTE_CHARS)] = "",
+    note: Annotated[NoteText, Form(max_length=MAX_NOTE_CHARS)] = "",
 ) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
