@@ -95,7 +95,7 @@ async def decide(
         view, body.decision, reviewer, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
     )
     if sent == "sent":
-        REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()
+        REVIEW_DECISIONS.labels(decision=body.decision, channel=DecisionChannel.ADMIN_CONSOLE).inc()
     if sent == "already_decided":
         raise HTTPException(
             status.HTTP_409_CONFLICT,

@@ -127,5 +127,5 @@ async def review_decision(
         run_id=claims.run_id or None,
     )
     if sent == "sent":
-        REVIEW_DECISIONS.labels(decision=kind, channel="link").inc()
+        REVIEW_DECISIONS.labels(decision=kind, channel=DecisionChannel.EMAIL_LINK).inc()
     return _page(request, 200, view=after, notice=sent, reviewer=claims.reviewer)
