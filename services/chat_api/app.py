@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI, HTTPException, status
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, status
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from opentelemetry.trace import TracerProvider
@@ -20,6 +20,7 @@ from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
 from services.chat_api.middleware import install_middleware
 from services.chat_api.observe import instrument_app, metrics_server
+from services.chat_api.query import single_valued_query
 from services.chat_api.reconcile import reconcile_forever
 from services.chat_api.refunds import RefundService
 from services.chat_api.reviews import ReviewService
@@ -102,6 +103,7 @@ def create_app(
         docs_url="/api/docs" if docs else None,
         redoc_url=None,
         openapi_url="/api/openapi.json" if docs else None,
+        dependencies=[Depends(single_valued_query)],
     )
     app.state.shop_tokens = ShopTokens(settings)
     app.add_middleware(

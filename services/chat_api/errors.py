@@ -39,6 +39,14 @@ STATUS_SENTENCES = {
 }
 
 
+# Validation errors said in words a person reads (pydantic's own text names regexes, or
+# says "unable to parse string as an integer").
+PLAIN_MESSAGES = {
+    "int_parsing": "should be a whole number",
+    "string_pattern_mismatch": "has characters that are not allowed there",
+}
+
+
 def _field(loc: tuple[object, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path")]
     return ".".join(parts) or "request body"
@@ -50,10 +58,11 @@ def validation_sentence(exc: RequestValidationError) -> tuple[int, str]:
         return 400, "The request body is not valid JSON."
     problems = []
     for e in errors[:3]:
-        msg = str(e.get("msg", "is invalid"))
-        if msg.startswith("Input should"):
-            msg = "should" + msg[len("Input should") :]
-        elif msg == "Field required":
+        msg = PLAIN_MESSAGES.get(str(e.get("type")), str(e.get("msg", "is invalid")))
+        for start in ("Input should", "String should", "Value should"):
+            if msg.startswith(start):
+                msg = "should" + msg[len(start) :]
+        if msg == "Field required":
             msg = "is required"
         problems.append(f"{_field(tuple(e.get('loc', ())))} {msg}")
     return 422, "Invalid request: " + "; ".join(problems) + "."

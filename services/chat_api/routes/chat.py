@@ -8,7 +8,7 @@ import json
 import logging
 import re
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
@@ -189,6 +189,16 @@ async def cancel_proposal(
     return await _decide(_agent(state), customer_id, proposal_id, "decline")
 
 
+# `before` is an ISO 8601 time in ASCII (its parse below says what is wrong with it).
+Before = Annotated[
+    str | None,
+    Query(min_length=1, max_length=40, pattern=r"^[0-9A-Za-z:.+ -]+$", description="a time"),
+]
+PageLimit = Annotated[
+    int, Query(ge=1, le=transcript.MAX_PAGE_LINES, description="lines in the page")
+]
+
+
 def _before(raw: str | None) -> dt.datetime | None:
     """The `before` cursor: an ISO 8601 time with a zone (a `+` sent unescaped is accepted)."""
     if raw is None:
@@ -219,22 +229,14 @@ def _before(raw: str | None) -> dt.datetime | None:
 async def history(
     customer_id: CustomerDep,
     state: StateDep,
-    before: str | None = None,
-    limit: str | None = Query(default=None),
+    before: Before = None,
+    limit: PageLimit = transcript.DEFAULT_PAGE_LINES,
 ) -> list[dict[str, Any]]:
     """A page of the thread, oldest first: the latest `limit` lines (notices merged by time)
     before `before`; page back with the `at` of the first line."""
     cursor = _before(before)
-    size = transcript.DEFAULT_PAGE_LINES
-    if limit is not None:
-        if not limit.strip().isdigit() or not 1 <= int(limit) <= transcript.MAX_PAGE_LINES:
-            raise HTTPException(
-                status.HTTP_422_UNPROCESSABLE_CONTENT,
-                f"limit must be a whole number from 1 to {transcript.MAX_PAGE_LINES}.",
-            )
-        size = int(limit)
     agent = _agent(state)
     # Lines of the agent's current window not recorded yet (idempotent by message id).
     await transcript.record(state.pool, customer_id, await agent.messages(customer_id))
-    lines = await transcript.page(state.pool, customer_id, before=cursor, limit=size)
+    lines = await transcript.page(state.pool, customer_id, before=cursor, limit=limit)
     return [line.as_json() for line in lines]
