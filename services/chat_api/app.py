@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -18,11 +17,13 @@ from starlette.middleware.sessions import SessionMiddleware
 from services.chat_api.agent import build_agent as build_default_agent
 from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
+from services.chat_api.limits import CustomerLimits
 from services.chat_api.middleware import install_middleware
 from services.chat_api.observe import instrument_app, metrics_server
 from services.chat_api.query import single_valued_query
 from services.chat_api.reconcile import reconcile_forever
 from services.chat_api.refunds import RefundService
+from services.chat_api.retention import sweep_forever
 from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
 from services.chat_api.state import AppState
@@ -78,19 +79,21 @@ def create_app(
             )
             close_agent = await agent_builder(state)
             app.state.services = state
-            reconciler = None
+            background = []
             if settings.reconcile_interval_seconds > 0:
-                reconciler = asyncio.create_task(
+                background.append(
                     reconcile_forever(pool, state.refunds, settings.reconcile_interval_seconds)
                 )
+            if settings.retention_sweep_seconds > 0:
+                background.append(sweep_forever(pool, settings))
+            tasks = [asyncio.create_task(job) for job in background]
             try:
                 with metrics_server(settings):
                     yield
             finally:
-                if reconciler is not None:
-                    reconciler.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await reconciler
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
                 if close_agent is not None:
                     await close_agent()
         finally:
@@ -106,6 +109,7 @@ def create_app(
         dependencies=[Depends(single_valued_query)],
     )
     app.state.shop_tokens = ShopTokens(settings)
+    app.state.customer_limits = CustomerLimits(settings)
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.session_secret.get_secret_value(),

@@ -13,6 +13,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from temporalio.service import RPCError
 
+from services.chat_api.agent.thread_lock import ThreadBusy
+from services.chat_api.limits import RateLimited, TooManyInFlight, sentence
 from services.chat_api.refunds import NoWorker, OrderNotFound
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,11 @@ DATABASE_UNAVAILABLE: tuple[type[Exception], ...] = (
     asyncpg.exceptions.OperatorInterventionError,
     asyncpg.exceptions.InsufficientResourcesError,
     psycopg.OperationalError,
+)
+
+# A turn refused because the customer's previous one still runs (in any process).
+THREAD_BUSY = (
+    "Your previous message is still being answered; please wait a moment and send this one again."
 )
 
 STATUS_SENTENCES = {
@@ -123,3 +130,21 @@ def install_error_handlers(app: FastAPI) -> None:
             status_code=503,
             headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         )
+
+    @app.exception_handler(ThreadBusy)
+    async def on_thread_busy(request: Request, exc: ThreadBusy) -> JSONResponse:
+        return JSONResponse(
+            {"detail": THREAD_BUSY},
+            status_code=503,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+
+    async def on_limited(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RateLimited | TooManyInFlight)
+        wait = exc.retry_after if isinstance(exc, RateLimited) else 1
+        return JSONResponse(
+            {"detail": sentence(exc)}, status_code=429, headers={"Retry-After": str(wait)}
+        )
+
+    app.add_exception_handler(RateLimited, on_limited)
+    app.add_exception_handler(TooManyInFlight, on_limited)

@@ -13,7 +13,7 @@ from collections import Counter
 from fastapi import HTTPException, Request, status
 
 
-def single_valued_query(request: Request) -> None:
+async def single_valued_query(request: Request) -> None:
     """App-wide dependency: 422 when a query parameter is given more than once."""
     counts = Counter(key for key, _ in request.query_params.multi_items())
     repeated = sorted(key for key, n in counts.items() if n > 1)

@@ -131,6 +131,20 @@ class Settings(BaseSettings):
 
     # Chat turns one customer may start per minute, across all chat API processes (0 = off).
     chat_turns_per_minute: int = Field(default=20, ge=0)
+    # The other customer routes, per customer across all chat API processes (0 = off): Confirm
+    # or Cancel of a proposal, and POST /api/refunds, each this many ("actions"); orders,
+    # history, proposals and a refund's state together ("reads"; a page polls ~40 a minute).
+    customer_actions_per_minute: int = Field(default=20, ge=0)
+    customer_reads_per_minute: int = Field(default=240, ge=0)
+    # Requests one customer may have in progress at once in one chat API process (0 = off); one
+    # more is answered 429 at once. And turns of one customer that may wait in a process while
+    # its previous turn runs; one more is answered 503 at once.
+    customer_concurrent_requests: int = Field(default=2, ge=0)
+    chat_turns_waiting: int = Field(default=0, ge=0)
+    # How long the chat transcript keeps a line (days; 0 = for ever), and how often the chat API
+    # deletes lines past it and spent rate-limit rows (seconds; 0 = never).
+    chat_transcript_retention_days: int = Field(default=365, ge=0)
+    retention_sweep_seconds: float = Field(default=3600.0, ge=0)
     # How long a turn waits for the customer's previous turn (maybe in another process), s.
     chat_turn_wait_seconds: float = Field(default=30.0, gt=0)
     # Complete turns kept in the agent's working state; older ones live in the transcript.

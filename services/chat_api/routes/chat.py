@@ -16,10 +16,11 @@ from pydantic import BaseModel
 
 from services.chat_api.agent import ChatAgent, transcript
 from services.chat_api.agent.proposals import ProposalDecided, ProposalExpired, ProposalNotFound
-from services.chat_api.agent.rate_limit import ChatRateLimit
 from services.chat_api.agent.resume import Decision
 from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.deps import CustomerDep, StateDep
+from services.chat_api.errors import THREAD_BUSY
+from services.chat_api.limits import LIMITED, ChatLimit, DecideLimit, ReadLimit
 from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, Turn, errors
 from services.common.text import CleanText
 
@@ -29,6 +30,7 @@ router = APIRouter(
     tags=["chat"],
     responses=errors(
         e401=UNSIGNED,
+        e429=LIMITED,
         e503="The assistant or its storage is briefly unavailable; send again.",
     ),
 )
@@ -86,14 +88,14 @@ def _message_text(body: ChatRequest) -> str:
 
 @router.post("/chat", response_model=Turn, responses=MESSAGE_ERRORS)
 async def chat(
-    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
+    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatLimit
 ) -> dict[str, Any]:
     text = _message_text(body)
     agent = _agent(state)
     try:
         result = await agent.turn(customer_id, text)
-    except ThreadBusy as busy:
-        raise busy.http() from None
+    except ThreadBusy:
+        raise  # 503 with Retry-After (errors.py)
     except Exception:
         # The model's own failures are answered inside the turn; this is storage or a bug.
         log.exception("chat turn failed", extra={"customer_id": customer_id})
@@ -114,7 +116,7 @@ def _sse(name: str, data: dict[str, Any]) -> str:
     },
 )
 async def chat_stream(
-    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
+    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatLimit
 ) -> StreamingResponse:
     """One turn as Server-Sent Events: token, tool, proposal, message, error, done."""
     text = _message_text(body)
@@ -124,8 +126,8 @@ async def chat_stream(
         try:
             async for name, data in agent.stream(customer_id, text):
                 yield _sse(name, data)
-        except ThreadBusy as busy:
-            yield _sse("error", {"detail": busy.http().detail})
+        except ThreadBusy:
+            yield _sse("error", {"detail": THREAD_BUSY})
             yield _sse("done", {"messages": [], "proposals": []})
         except Exception:
             log.exception("chat turn failed", extra={"customer_id": customer_id})
@@ -137,7 +139,9 @@ async def chat_stream(
 
 
 @router.get("/chat/proposals", response_model=list[Proposal])
-async def pending_proposals(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
+async def pending_proposals(
+    customer_id: CustomerDep, state: StateDep, _: ReadLimit
+) -> list[dict[str, Any]]:
     """The signed-in customer's refund proposals still waiting for Confirm or Cancel."""
     return await _agent(state).pending(customer_id)
 
@@ -163,8 +167,8 @@ async def _decide(
             status.HTTP_410_GONE,
             "This refund proposal has expired; ask the assistant again for a new one.",
         ) from None
-    except ThreadBusy as busy:
-        raise busy.http() from None
+    except ThreadBusy:
+        raise  # 503 with Retry-After (errors.py)
     except Exception:
         log.exception("proposal decision failed", extra={"customer_id": customer_id})
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, STORAGE_FAILED) from None
@@ -175,7 +179,7 @@ async def _decide(
     "/chat/proposals/{proposal_id}/confirm", response_model=Turn, responses=DECISION_ERRORS
 )
 async def confirm_proposal(
-    proposal_id: str, customer_id: CustomerDep, state: StateDep
+    proposal_id: str, customer_id: CustomerDep, state: StateDep, _: DecideLimit
 ) -> dict[str, Any]:
     """The customer's Confirm button: the refund runs now (RefundService, as POST /api/refunds)."""
     return await _decide(_agent(state), customer_id, proposal_id, "confirm")
@@ -183,7 +187,7 @@ async def confirm_proposal(
 
 @router.post("/chat/proposals/{proposal_id}/cancel", response_model=Turn, responses=DECISION_ERRORS)
 async def cancel_proposal(
-    proposal_id: str, customer_id: CustomerDep, state: StateDep
+    proposal_id: str, customer_id: CustomerDep, state: StateDep, _: DecideLimit
 ) -> dict[str, Any]:
     """The customer's Cancel button: nothing is refunded."""
     return await _decide(_agent(state), customer_id, proposal_id, "decline")
@@ -229,6 +233,7 @@ def _before(raw: str | None) -> dt.datetime | None:
 async def history(
     customer_id: CustomerDep,
     state: StateDep,
+    _: ReadLimit,
     before: Before = None,
     limit: PageLimit = transcript.DEFAULT_PAGE_LINES,
 ) -> list[dict[str, Any]]:
