@@ -61,8 +61,8 @@ async def test_every_parameter_refuses_bad_values_with_a_sentence(settings, orde
                     url, params = template.replace("{" + name + "}", value), None
                 else:
                     url, params = template, {name: value}
-                body = {"json": {}} if method == "POST" else {}
-                r = await http.request(method, url, params=params, headers=admin, **body)
+                body: dict[str, Any] | None = {} if method == "POST" else None
+                r = await http.request(method, url, params=params, headers=admin, json=body)
                 _assert_sentence(r, f"{method} {template} {name}={value[:12]!r}")
                 sent += 1
             if where == "query":
