@@ -15,6 +15,7 @@ from temporalio.service import RPCError
 
 from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.limits import RateLimited, TooManyInFlight, sentence
+from services.chat_api.middleware import route_template
 from services.chat_api.refunds import NoWorker, OrderNotFound
 
 log = logging.getLogger(__name__)
@@ -108,8 +109,11 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     async def on_database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        # The route's template, never the path: a review page's path carries its token.
         log.warning(
-            "database unavailable: %s", type(exc).__name__, extra={"path": request.url.path}
+            "database unavailable: %s",
+            type(exc).__name__,
+            extra={"route": route_template(request.scope)},
         )
         return JSONResponse(
             {"detail": DATABASE_DOWN},

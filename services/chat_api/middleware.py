@@ -36,7 +36,7 @@ MAILBOX_PATH = "/mailbox"  # dev only
 NO_CSP_PATHS = ("/api/docs", "/api/openapi.json", "/docs/oauth2-redirect")
 
 
-def _route_template(scope: Scope) -> str:
+def route_template(scope: Scope) -> str:
     """The matched route's template ("/api/refunds/{order_id}"), never the raw path: "static"
     for the pages' files (found or not), "unmatched" when nothing matched at all."""
     route = scope.get("route")
@@ -76,7 +76,7 @@ class RequestContext:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            route = _route_template(scope)
+            route = route_template(scope)
             method = http_method(scope["method"])
             seconds = time.perf_counter() - started
             REQUEST_LATENCY.labels(method=method, route=route).observe(seconds)
