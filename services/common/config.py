@@ -113,6 +113,10 @@ class Settings(BaseSettings):
     # Only the tests point SendGrid's client elsewhere (a fake SendGrid on loopback).
     sendgrid_host: str = "https://api.sendgrid.com"
     smtp_url: str = "smtp://127.0.0.1:1025"
+    # smtp:// upgrades with STARTTLS; required (the send fails when the server does not offer
+    # it, so nothing goes out in clear text) unless false. Default: required in production,
+    # offered-only in dev (Mailpit has no TLS); production refuses false.
+    smtp_require_tls: bool | None = None
 
     llm_provider: Literal["auto", "openai", "offline"] = "auto"
     openai_api_key: SecretStr = SecretStr("")
@@ -185,6 +189,16 @@ class Settings(BaseSettings):
         return (not self.is_production) if self.api_docs_enabled is None else self.api_docs_enabled
 
     @property
+    def smtp_tls_required(self) -> bool:
+        """Whether an smtp:// server must offer STARTTLS: as configured, else in production."""
+        return self.is_production if self.smtp_require_tls is None else self.smtp_require_tls
+
+    @property
+    def _smtp_in_clear(self) -> bool:
+        """An smtp:// relay that may be used without TLS."""
+        return urlsplit(self.smtp_url).scheme == "smtp" and not self.smtp_tls_required
+
+    @property
     def json_logs(self) -> bool:
         """Whether logs are JSON lines: as configured, else in production."""
         return self.is_production if self.log_format == "auto" else self.log_format == "json"
@@ -247,6 +261,8 @@ class Settings(BaseSettings):
             problems.append("SENDGRID_API_KEY must be set for the sendgrid backend")
         if self.email_backend == "smtp" and _smtp_host(self.smtp_url) in DEV_SMTP_HOSTS:
             problems.append("SMTP_URL must be a real mail relay, not a loopback or Mailpit host")
+        if self.email_backend == "smtp" and self._smtp_in_clear:
+            problems.append("SMTP_REQUIRE_TLS must not be false (the review link in clear text)")
         problems += self._shop_sign_in_problems()
         return problems
 
