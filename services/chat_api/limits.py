@@ -25,6 +25,7 @@ from typing import Annotated
 import asyncpg
 from fastapi import Depends, Request
 
+from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.counting import Full, InProgress
 from services.chat_api.deps import CustomerDep, StateDep
 from services.chat_api.metrics import CHAT_TURNS_REFUSED, CUSTOMER_LIMITED
@@ -85,6 +86,10 @@ SELECT EXISTS (SELECT 1 FROM admitted) AS admitted,
        (SELECT extract(epoch FROM greatest(tat, clock_timestamp()) - clock_timestamp() - $4)
         FROM customer_rate_limits WHERE customer_id = $1 AND action = $2) AS wait
 """
+# A request that was counted but did no work (its turn was refused) gives its place back.
+_GIVE_BACK_SQL = """
+UPDATE customer_rate_limits SET tat = tat - $3::interval WHERE customer_id = $1 AND action = $2
+"""
 # A row whose time has passed holds no information (no row means the same): retention.
 _FORGET_SPENT_SQL = "DELETE FROM customer_rate_limits WHERE tat < clock_timestamp()"
 
@@ -130,6 +135,12 @@ class CustomerLimits:
         _refused(action, "rate_limited")
         raise RateLimited(action, per_minute, float(row["wait"] or 0))
 
+    async def give_back(self, pool: asyncpg.Pool, customer_id: int, action: Action) -> None:
+        """Uncount a request that `admit` counted but that did no work."""
+        per_minute = self.per_minute[action]
+        if per_minute > 0:
+            await pool.execute(_GIVE_BACK_SQL, customer_id, action, WINDOW / per_minute)
+
 
 def _refused(action: Action, reason: str) -> None:
     CUSTOMER_LIMITED.labels(action=action, reason=reason).inc()
@@ -145,7 +156,8 @@ async def forget_spent(pool: asyncpg.Pool) -> int:
 
 def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
     """A FastAPI dependency for a route doing `action`: the customer's slot for the whole
-    request, and one allowance counted (429 past either limit)."""
+    request, and one allowance counted (429 past either limit; given back when the request's
+    turn is refused because the customer's previous one still runs)."""
 
     async def dependency(
         customer_id: CustomerDep, state: StateDep, request: Request
@@ -153,7 +165,13 @@ def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
         limits: CustomerLimits = request.app.state.customer_limits
         with limits.slot(customer_id, action):
             await limits.admit(state.pool, customer_id, action)
-            yield
+            try:
+                yield
+            except ThreadBusy:
+                # The turn was refused before it ran: a client retrying it (as Retry-After
+                # says) must not use up its allowance.
+                await limits.give_back(state.pool, customer_id, action)
+                raise
 
     return dependency
 

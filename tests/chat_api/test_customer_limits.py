@@ -110,7 +110,8 @@ async def test_more_requests_in_progress_than_allowed_are_refused_at_once(settin
 
 
 async def test_a_second_turn_while_one_runs_is_refused_at_once(settings, orders, pool):
-    limited = settings.model_copy(update={"chat_turns_waiting": 0})
+    # Refused turns do not use up the allowance: the client may retry them as it is told.
+    limited = settings.model_copy(update={"chat_turns_waiting": 0, "chat_turns_per_minute": 2})
     order = await orders.order("10.00")
     async with running_app(limited) as (app, http):
         await sign_in(http, order.customer_id)
@@ -123,19 +124,21 @@ async def test_a_second_turn_while_one_runs_is_refused_at_once(settings, orders,
                 first = asyncio.ensure_future(http.post("/api/chat", json={"message": "one"}))
                 await eventually(lambda: _value(locks.turns(order.customer_id)), _is(1))
                 started = time.monotonic()
-                second = await http.post("/api/chat", json={"message": "two"})
-                assert time.monotonic() - started < 2  # the wait is 30 s: it did not wait
+                retries = [await http.post("/api/chat", json={"message": "two"}) for _ in range(3)]
+                assert time.monotonic() - started < 5  # the wait is 30 s: none of them waited
             finally:
                 await other_process.execute(
                     "SELECT pg_advisory_unlock($1, $2)", LOCK_CLASS, order.customer_id
                 )
             assert (await first).status_code == 200
-        assert second.status_code == 503 and second.headers["Retry-After"] == "5"
-        assert second.json()["detail"].startswith("Your previous message is still being answered")
-        users = [
-            h["content"] for h in (await http.get("/api/history")).json() if h["role"] == "user"
-        ]
-        assert users == ["one"]
+        for refused in retries:
+            assert refused.status_code == 503 and refused.headers["Retry-After"] == "5"
+            detail = refused.json()["detail"]
+            assert detail.startswith("Your previous message is still being answered")
+        assert (await http.post("/api/chat", json={"message": "three"})).status_code == 200
+        assert (await http.post("/api/chat", json={"message": "four"})).status_code == 429
+        history = (await http.get("/api/history")).json()
+        assert [h["content"] for h in history if h["role"] == "user"] == ["one", "three"]
 
 
 async def _value(n: int) -> int:
