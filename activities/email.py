@@ -219,7 +219,9 @@ async def _with_heartbeats(send: Coroutine[Any, Any, str | None]) -> str | None:
 def make_sender(settings: Settings) -> EmailSender:
     """The sender for EMAIL_BACKEND."""
     if settings.email_backend == "smtp":
-        return SmtpSender(settings.smtp_url, settings.sendgrid_from_email)
+        return SmtpSender(
+            settings.smtp_url, settings.sendgrid_from_email, require_tls=settings.smtp_tls_required
+        )
     if settings.email_backend == "sendgrid":
         return SendGridSender(
             settings.sendgrid_api_key.get_secret_value(),

@@ -61,14 +61,25 @@ def _text(value: bytes | str | None) -> str:
     return value or ""
 
 
+class TlsNotOffered(smtplib.SMTPException):
+    """STARTTLS is required and the server did not offer it (or a man in the middle took the
+    offer out): nothing was sent."""
+
+
 class SmtpSender:
-    """Sends through an SMTP server named by a URL: smtp://[user:pass@]host[:port], or
+    """Sends through an SMTP server named by a URL: smtp://[user:pass@]host[:port], upgraded
+    with STARTTLS (required unless `require_tls` is false, then only when offered), or
     smtps:// for implicit TLS (port 465 unless given)."""
 
     backend = "smtp"
 
     def __init__(
-        self, url: str, from_address: str, *, timeout: float = PROVIDER_TIMEOUT_SECONDS
+        self,
+        url: str,
+        from_address: str,
+        *,
+        require_tls: bool = True,
+        timeout: float = PROVIDER_TIMEOUT_SECONDS,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
@@ -80,11 +91,17 @@ class SmtpSender:
         self._password = unquote(parts.password) if parts.password else ""
         self._from = from_address
         self._timeout = timeout
+        self._require_tls = require_tls
 
     async def send(self, email: OutgoingEmail) -> str | None:
         message = self._compose(email)
         try:
             await asyncio.to_thread(self._deliver, message)
+        except TlsNotOffered:
+            raise EmailDeliveryError(
+                f"the SMTP server {self._host}:{self._port} did not offer STARTTLS; the review"
+                " email was not sent in clear text (SMTP_REQUIRE_TLS)"
+            ) from None
         except smtplib.SMTPRecipientsRefused as exc:
             codes = sorted(code for code, _ in exc.recipients.values())
             if all(code >= 500 for code in codes):
@@ -128,12 +145,14 @@ class SmtpSender:
             client = smtplib.SMTP(self._host, self._port, timeout=self._timeout)
         with client:
             if not self._tls:
-                # Upgrade to TLS whenever the server offers it, so a login never travels in
-                # clear text to a server that could have protected it.
+                # Upgrade to TLS: the review link and the login never travel in clear text,
+                # unless TLS is explicitly not required (a local mail catcher) and not offered.
                 client.ehlo()
                 if client.has_extn("starttls"):
                     client.starttls(context=ssl.create_default_context())
                     client.ehlo()
+                elif self._require_tls:
+                    raise TlsNotOffered
             if self._user is not None:
                 client.login(self._user, self._password)
             client.send_message(message)

@@ -123,10 +123,16 @@ def settings(database_url: str, temporal_env: WorkflowEnvironment, task_queue: s
         refund_review_threshold=Decimal("1000"),
         payment_delay_seconds=0,
         crash_button_enabled=False,
-        # Off, so tests of many turns are not throttled; the rate-limit tests turn it on.
+        # Off, so tests of many turns are not throttled; the limit tests turn them on.
         chat_turns_per_minute=0,
+        customer_actions_per_minute=0,
+        customer_reads_per_minute=0,
+        customer_concurrent_requests=0,
+        chat_turns_waiting=100,
         # Tests share one database: a reconciler would restart other tests' refunds.
         reconcile_interval_seconds=0,
+        # Nor should a retention sweep delete what another test wrote.
+        retention_sweep_seconds=0,
     )
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI, HTTPException, status
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, status
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from opentelemetry.trace import TracerProvider
@@ -18,10 +17,13 @@ from services.chat_api.admins import AdminCredentials
 from services.chat_api.agent import build_agent as build_default_agent
 from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
+from services.chat_api.limits import CustomerLimits
 from services.chat_api.middleware import install_middleware
 from services.chat_api.observe import instrument_app, metrics_server
+from services.chat_api.query import single_valued_query
 from services.chat_api.reconcile import reconcile_forever
 from services.chat_api.refunds import RefundService
+from services.chat_api.retention import sweep_forever
 from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
 from services.chat_api.sessions import Clock, SessionStore, purge_forever, utc_now
@@ -80,25 +82,25 @@ def create_app(
             )
             close_agent = await agent_builder(state)
             app.state.services = state
-            reconciler = None
+            background = []
             if settings.reconcile_interval_seconds > 0:
-                reconciler = asyncio.create_task(
+                background.append(
                     reconcile_forever(pool, state.refunds, settings.reconcile_interval_seconds)
                 )
-            purger = None
             if settings.session_purge_interval_seconds > 0:
-                purger = asyncio.create_task(
+                background.append(
                     purge_forever(state.sessions, settings.session_purge_interval_seconds)
                 )
+            if settings.retention_sweep_seconds > 0:
+                background.append(sweep_forever(pool, settings))
+            tasks = [asyncio.create_task(job) for job in background]
             try:
                 with metrics_server(settings):
                     yield
             finally:
-                for task in (reconciler, purger):
-                    if task is not None:
-                        task.cancel()
-                        with contextlib.suppress(asyncio.CancelledError):
-                            await task
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
                 if close_agent is not None:
                     await close_agent()
         finally:
@@ -111,9 +113,11 @@ def create_app(
         docs_url="/api/docs" if docs else None,
         redoc_url=None,
         openapi_url="/api/openapi.json" if docs else None,
+        dependencies=[Depends(single_valued_query)],
     )
     app.state.shop_tokens = ShopTokens(settings)
     app.state.admins = AdminCredentials(settings)
+    app.state.customer_limits = CustomerLimits(settings)
     install_middleware(app, settings)
     install_error_handlers(app)
     dev_routers = (customers.dev_router, admin.dev_router, dev.router)

@@ -13,7 +13,7 @@ from services.chat_api.state import AppState
 from services.common.logs import customer_id_var
 
 
-def get_state(request: Request) -> AppState:
+async def get_state(request: Request) -> AppState:
     state: AppState = request.app.state.services
     return state
 

@@ -13,6 +13,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from temporalio.service import RPCError
 
+from services.chat_api.agent.thread_lock import ThreadBusy
+from services.chat_api.limits import RateLimited, TooManyInFlight, sentence
+from services.chat_api.middleware import route_template
 from services.chat_api.refunds import NoWorker, OrderNotFound
 from services.common.text import UNENCODABLE, UNENCODABLE_ERRORS
 
@@ -34,9 +37,22 @@ DATABASE_UNAVAILABLE: tuple[type[Exception], ...] = (
     psycopg.OperationalError,
 )
 
+# A turn refused because the customer's previous one still runs (in any process).
+THREAD_BUSY = (
+    "Your previous message is still being answered; please wait a moment and send this one again."
+)
+
 STATUS_SENTENCES = {
     404: "There is nothing at this address.",
     405: "This address does not accept that method.",
+}
+
+
+# Validation errors said in words a person reads (pydantic's own text names regexes, or
+# says "unable to parse string as an integer").
+PLAIN_MESSAGES = {
+    "int_parsing": "should be a whole number",
+    "string_pattern_mismatch": "has characters that are not allowed there",
 }
 
 
@@ -51,12 +67,13 @@ def validation_sentence(exc: RequestValidationError) -> tuple[int, str]:
         return 400, "The request body is not valid JSON."
     problems = []
     for e in errors[:3]:
-        msg = str(e.get("msg", "is invalid"))
+        msg = PLAIN_MESSAGES.get(str(e.get("type")), str(e.get("msg", "is invalid")))
         if e.get("type") in UNENCODABLE_ERRORS:
             msg = UNENCODABLE
-        elif msg.startswith("Input should"):
-            msg = "should" + msg[len("Input should") :]
-        elif msg == "Field required":
+        for start in ("Input should", "String should", "Value should"):
+            if msg.startswith(start):
+                msg = "should" + msg[len(start) :]
+        if msg == "Field required":
             msg = "is required"
         problems.append(f"{_field(tuple(e.get('loc', ())))} {msg}")
     return 422, "Invalid request: " + "; ".join(problems) + "."
@@ -95,8 +112,11 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     async def on_database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        # The route's template, never the path: a review page's path carries its token.
         log.warning(
-            "database unavailable: %s", type(exc).__name__, extra={"path": request.url.path}
+            "database unavailable: %s",
+            type(exc).__name__,
+            extra={"route": route_template(request.scope)},
         )
         return JSONResponse(
             {"detail": DATABASE_DOWN},
@@ -117,3 +137,21 @@ def install_error_handlers(app: FastAPI) -> None:
             status_code=503,
             headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         )
+
+    @app.exception_handler(ThreadBusy)
+    async def on_thread_busy(request: Request, exc: ThreadBusy) -> JSONResponse:
+        return JSONResponse(
+            {"detail": THREAD_BUSY},
+            status_code=503,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+
+    async def on_limited(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RateLimited | TooManyInFlight)
+        wait = exc.retry_after if isinstance(exc, RateLimited) else 1
+        return JSONResponse(
+            {"detail": sentence(exc)}, status_code=429, headers={"Retry-After": str(wait)}
+        )
+
+    app.add_exception_handler(RateLimited, on_limited)
+    app.add_exception_handler(TooManyInFlight, on_limited)

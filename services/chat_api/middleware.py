@@ -20,7 +20,7 @@ from typing import Any
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from services.chat_api.metrics import REQUEST_LATENCY, UNAVAILABLE
+from services.chat_api.metrics import REQUEST_LATENCY, UNAVAILABLE, http_method
 from services.common.config import Settings
 from services.common.logs import customer_id_var, request_id_var
 
@@ -36,8 +36,9 @@ MAILBOX_PATH = "/mailbox"  # dev only
 NO_CSP_PATHS = ("/api/docs", "/api/openapi.json", "/docs/oauth2-redirect")
 
 
-def _route_template(scope: Scope) -> str:
-    """The matched route's template ("/api/refunds/{order_id}"), never the raw path."""
+def route_template(scope: Scope) -> str:
+    """The matched route's template ("/api/refunds/{order_id}"), never the raw path: "static"
+    for the pages' files (found or not), "unmatched" when nothing matched at all."""
     route = scope.get("route")
     path = getattr(route, "path", None)
     if isinstance(path, str) and path:
@@ -75,15 +76,16 @@ class RequestContext:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            route = _route_template(scope)
+            route = route_template(scope)
+            method = http_method(scope["method"])
             seconds = time.perf_counter() - started
-            REQUEST_LATENCY.labels(method=scope["method"], route=route).observe(seconds)
+            REQUEST_LATENCY.labels(method=method, route=route).observe(seconds)
             if status_code == 503:
                 UNAVAILABLE.labels(route=route).inc()
             if self.access_log and route not in QUIET_ROUTES:
                 log.info(
                     "%s %s %d",
-                    scope["method"],
+                    method,
                     route,
                     status_code,
                     extra={"status": status_code, "duration_ms": round(seconds * 1000, 1)},

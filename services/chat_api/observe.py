@@ -13,18 +13,21 @@ from opentelemetry.trace import Span, TracerProvider
 from prometheus_client import start_http_server
 
 from services.common.config import Settings
+from services.common.logs import redact_tokens
 from services.common.tracing import UNTRACED_PATHS, tracing_enabled
 
-# Review page URLs carry the reviewer's token: spans record the route, never the token.
-TOKEN_PATH_PREFIX = "/review/"
-REDACTED_REVIEW_PATH = "/review/{token}"
+# The URL attributes the instrumentation records from the request.
+URL_ATTRIBUTES = ("http.target", "url.path", "http.url", "url.full")
 
 
 def _redact_review_path(span: Span, scope: dict[str, Any]) -> None:
-    """Overwrite the URL attributes of review pages so the token never reaches a trace."""
-    if span.is_recording() and str(scope.get("path", "")).startswith(TOKEN_PATH_PREFIX):
-        for attribute in ("http.target", "url.path", "http.url", "url.full"):
-            span.set_attribute(attribute, REDACTED_REVIEW_PATH)
+    """Overwrite the URL attributes of a request whose path carries a review token (wherever
+    in the path) with the path without it; the exporter redacts anything else that slips."""
+    path = str(scope.get("path", ""))
+    redacted = redact_tokens(path)
+    if span.is_recording() and redacted != path:
+        for attribute in URL_ATTRIBUTES:
+            span.set_attribute(attribute, redacted)
 
 
 def instrument_app(app: FastAPI, settings: Settings, provider: TracerProvider | None) -> None:

@@ -11,13 +11,13 @@ a person looks, or the customer asks again.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
 
 import asyncpg
 
 from services.chat_api.metrics import REFUNDS_FAILED, REFUNDS_RESTARTED
+from services.chat_api.periodic import every
 from services.chat_api.refunds import RefundService
 from services.common.audit import append_event
 from workflows.contract import refund_workflow_id
@@ -73,16 +73,14 @@ async def reconcile_once(
 async def reconcile_forever(
     pool: asyncpg.Pool, refunds: RefundService, interval_seconds: float
 ) -> None:
-    """Run a pass now and then every `interval_seconds` until cancelled; a failed pass (the
-    database or Temporal down) is logged and tried again at the next interval."""
-    while True:
-        try:
-            report = await reconcile_once(pool, refunds)
-            if report.restarted or report.failed:
-                log.warning(
-                    "reconciliation",
-                    extra={"restarted": report.restarted, "failed_refunds": report.failed},
-                )
-        except Exception as exc:  # the next pass retries; a crash here would end them all
-            log.warning("reconciliation pass failed: %s", type(exc).__name__)
-        await asyncio.sleep(interval_seconds)
+    """Run a pass now and then every `interval_seconds` until cancelled (periodic.py)."""
+
+    async def one_pass() -> None:
+        report = await reconcile_once(pool, refunds)
+        if report.restarted or report.failed:
+            log.warning(
+                "reconciliation",
+                extra={"restarted": report.restarted, "failed_refunds": report.failed},
+            )
+
+    await every(interval_seconds, one_pass, "reconciliation pass")

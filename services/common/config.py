@@ -134,6 +134,10 @@ class Settings(BaseSettings):
     # Only the tests point SendGrid's client elsewhere (a fake SendGrid on loopback).
     sendgrid_host: str = "https://api.sendgrid.com"
     smtp_url: str = "smtp://127.0.0.1:1025"
+    # smtp:// upgrades with STARTTLS; required (the send fails when the server does not offer
+    # it, so nothing goes out in clear text) unless false. Default: required in production,
+    # offered-only in dev (Mailpit has no TLS); production refuses false.
+    smtp_require_tls: bool | None = None
 
     llm_provider: Literal["auto", "openai", "offline"] = "auto"
     openai_api_key: SecretStr = SecretStr("")
@@ -152,6 +156,20 @@ class Settings(BaseSettings):
 
     # Chat turns one customer may start per minute, across all chat API processes (0 = off).
     chat_turns_per_minute: int = Field(default=20, ge=0)
+    # The other customer routes, per customer across all chat API processes (0 = off): Confirm
+    # or Cancel of a proposal, and POST /api/refunds, each this many ("actions"); orders,
+    # history, proposals and a refund's state together ("reads"; a page polls ~40 a minute).
+    customer_actions_per_minute: int = Field(default=20, ge=0)
+    customer_reads_per_minute: int = Field(default=240, ge=0)
+    # Requests one customer may have in progress at once in one chat API process (0 = off); one
+    # more is answered 429 at once. And turns of one customer that may wait in a process while
+    # its previous turn runs; one more is answered 503 at once.
+    customer_concurrent_requests: int = Field(default=2, ge=0)
+    chat_turns_waiting: int = Field(default=0, ge=0)
+    # How long the chat transcript keeps a line (days; 0 = for ever), and how often the chat API
+    # deletes lines past it and spent rate-limit rows (seconds; 0 = never).
+    chat_transcript_retention_days: int = Field(default=365, ge=0)
+    retention_sweep_seconds: float = Field(default=3600.0, ge=0)
     # How long a turn waits for the customer's previous turn (maybe in another process), s.
     chat_turn_wait_seconds: float = Field(default=30.0, gt=0)
     # Complete turns kept in the agent's working state; older ones live in the transcript.
@@ -190,6 +208,16 @@ class Settings(BaseSettings):
     def docs_enabled(self) -> bool:
         """Whether /api/docs is served: as configured, else only in dev."""
         return (not self.is_production) if self.api_docs_enabled is None else self.api_docs_enabled
+
+    @property
+    def smtp_tls_required(self) -> bool:
+        """Whether an smtp:// server must offer STARTTLS: as configured, else in production."""
+        return self.is_production if self.smtp_require_tls is None else self.smtp_require_tls
+
+    @property
+    def _smtp_in_clear(self) -> bool:
+        """An smtp:// relay that may be used without TLS."""
+        return urlsplit(self.smtp_url).scheme == "smtp" and not self.smtp_tls_required
 
     @property
     def json_logs(self) -> bool:
@@ -270,6 +298,8 @@ class Settings(BaseSettings):
             problems.append("SENDGRID_API_KEY must be set for the sendgrid backend")
         if self.email_backend == "smtp" and _smtp_host(self.smtp_url) in DEV_SMTP_HOSTS:
             problems.append("SMTP_URL must be a real mail relay, not a loopback or Mailpit host")
+        if self.email_backend == "smtp" and self._smtp_in_clear:
+            problems.append("SMTP_REQUIRE_TLS must not be false (the review link in clear text)")
         problems += self._shop_sign_in_problems()
         return problems
 

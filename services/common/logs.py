@@ -1,8 +1,10 @@
 """Logging for every process: one line per event, with ids passed as `extra` fields.
 
 Text for people (dev), JSON lines for log shippers (production). Either way the ids an operator
-searches by (workflow_id, run_id, order_id, customer_id, request_id) are fields of their own, and
-fields whose names look like credentials are never written.
+searches by (workflow_id, run_id, order_id, customer_id, request_id) are fields of their own,
+fields whose names look like credentials are never written, and a review link's token (or any
+signed token: a review token or a JWT) is replaced wherever it appears in a line: whoever reads
+the logs must not be able to decide a refund.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from contextvars import ContextVar
 from typing import Any
 
@@ -25,6 +28,12 @@ customer_id_var: ContextVar[int | None] = ContextVar("customer_id", default=None
 # Field names that may hold a credential: their values are replaced before writing.
 SECRET_WORDS = ("secret", "token", "password", "api_key", "apikey", "authorization", "cookie")
 REDACTED = "[redacted]"
+# A review page's path carries its token; signed tokens (ours and JWTs) start with base64url
+# JSON ("eyJ") and have a signature after a dot.
+TOKEN_PATTERNS = (
+    (re.compile(r"(/review/)(?!{)[^/\s\"'?#<>]+"), r"\1" + REDACTED),
+    (re.compile(r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_.-]+"), REDACTED),
+)
 # Temporal's per-workflow/activity log details -> our field names.
 TEMPORAL_FIELDS = {
     "workflow_id": "workflow_id",
@@ -34,6 +43,17 @@ TEMPORAL_FIELDS = {
     "activity_type": "activity_type",
     "attempt": "attempt",
 }
+
+
+def redact_tokens(text: str) -> str:
+    """`text` with review-link paths and signed tokens replaced by [redacted]."""
+    for pattern, replacement in TOKEN_PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _clean(value: Any) -> Any:
+    return redact_tokens(value) if isinstance(value, str) else value
 
 
 def _is_secret(name: str) -> bool:
@@ -58,14 +78,14 @@ def record_fields(record: logging.LogRecord) -> dict[str, Any]:
     customer_id = customer_id_var.get()
     if customer_id is not None:
         fields.setdefault("customer_id", customer_id)
-    return {k: (REDACTED if _is_secret(k) else v) for k, v in fields.items()}
+    return {k: (REDACTED if _is_secret(k) else _clean(v)) for k, v in fields.items()}
 
 
 class FieldsFormatter(logging.Formatter):
     """Appends `extra` fields as key=value, so `extra={"order_id": 7}` shows up in the line."""
 
     def format(self, record: logging.LogRecord) -> str:
-        line = super().format(record)
+        line = redact_tokens(super().format(record))
         fields = record_fields(record)
         if not fields:
             return line
@@ -80,11 +100,11 @@ class JsonFormatter(logging.Formatter):
             "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": redact_tokens(record.getMessage()),
             **record_fields(record),
         }
         if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+            entry["exception"] = redact_tokens(self.formatException(record.exc_info))
         return json.dumps(entry, default=str)
 
 

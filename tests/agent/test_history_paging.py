@@ -66,9 +66,10 @@ async def test_a_page_before_the_first_line_is_empty(chat_app, orders):
 @pytest.mark.parametrize(
     ("params", "complaint"),
     [
-        ({"limit": "0"}, "limit must be a whole number from 1 to 500"),
-        ({"limit": "501"}, "limit must be a whole number from 1 to 500"),
-        ({"limit": "ten"}, "limit must be a whole number from 1 to 500"),
+        ({"limit": "0"}, "Invalid request: limit should be greater than or equal to 1."),
+        ({"limit": "501"}, "Invalid request: limit should be less than or equal to 500."),
+        ({"limit": "ten"}, "Invalid request: limit should be a whole number."),
+        ({"before": "２０２６-01-31T12:00:00+00:00"}, "Invalid request: before has characters"),
         ({"before": "yesterday"}, "before must be an ISO 8601 time with a time zone"),
         ({"before": "2026-01-31T12:00:00"}, "before must be an ISO 8601 time with a time zone"),
         ({"before": "0001-01-01T00:00:00+05:00"}, "before must be an ISO 8601 time"),

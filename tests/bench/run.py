@@ -80,7 +80,7 @@ def _settings(cfg: BenchConfig) -> dict[str, Any]:
     return {
         "bench": dataclasses.asdict(cfg),
         "payment_delay_seconds": 0,
-        "chat_turns_per_minute": "0 (the per-customer rate limit is off for the bench)",
+        "chat_turns_per_minute": "0 (the per-customer limits are off for the bench)",
         "other_product_settings": "defaults of services/common/config.py",
         "stack": "python -m services.devstack (as make dev), temporary data folder, free ports",
         "temporal_dev_server_args": TEMPORAL_TUNING_ARGS,

@@ -135,8 +135,11 @@ async def bench_stack(
     env = {
         "PAYMENT_DELAY_SECONDS": payment_delay,
         "ADMIN_TOKEN": ADMIN_TOKEN,
-        # The bench's customers talk faster than a person: the per-customer rate limit is off.
+        # The bench's customers talk faster than a person: the per-customer limits are off.
         "CHAT_TURNS_PER_MINUTE": "0",
+        "CUSTOMER_ACTIONS_PER_MINUTE": "0",
+        "CUSTOMER_READS_PER_MINUTE": "0",
+        "CUSTOMER_CONCURRENT_REQUESTS": "0",
     }
     log = log or data_dir.parent / f"{data_dir.name}-devstack.log"
     with run_devstack(data_dir, log, ports=ports, **env) as dev:

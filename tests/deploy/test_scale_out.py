@@ -114,6 +114,10 @@ def stack_settings(database_url, temporal_env) -> Settings:
         llm_provider="offline",
         # A refund caught by the kill waits for recovery, not for a 503.
         refund_commit_wait_seconds=COMMIT_WAIT_SECONDS,
+        # One customer's messages go all at once, to show the turn lock across processes: more
+        # at once than the per-customer limits let through (tests/chat_api checks those).
+        customer_concurrent_requests=0,
+        chat_turns_waiting=CHAT_MESSAGES,
     )
 
 

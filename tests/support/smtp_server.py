@@ -24,6 +24,7 @@ from tests.support.ports import free_port
 @dataclass
 class SmtpInbox:
     port: int = 0
+    host: str = "127.0.0.1"
     # user, password that AUTH must present; None accepts mail without a login.
     credentials: tuple[str, str] | None = None
     # The reply to every RCPT TO, when set: the server refuses all recipients with it.
@@ -35,9 +36,9 @@ class SmtpInbox:
     @property
     def url(self) -> str:
         if self.credentials is None:
-            return f"smtp://127.0.0.1:{self.port}"
+            return f"smtp://{self.host}:{self.port}"
         user, password = self.credentials
-        return f"smtp://{user}:{password}@127.0.0.1:{self.port}"
+        return f"smtp://{user}:{password}@{self.host}:{self.port}"
 
     # aiosmtpd handler hooks ------------------------------------------------------------
 
@@ -74,13 +75,17 @@ class SmtpInbox:
 
 @contextmanager
 def smtp_inbox(
-    *, credentials: tuple[str, str] | None = None, refuse_with: str | None = None
+    *,
+    credentials: tuple[str, str] | None = None,
+    refuse_with: str | None = None,
+    host: str = "127.0.0.1",
 ) -> Iterator[SmtpInbox]:
-    """An SMTP server on 127.0.0.1 and a free port for the duration of the block."""
-    inbox = SmtpInbox(port=free_port(), credentials=credentials, refuse_with=refuse_with)
+    """An SMTP server on `host` (loopback) and a free port for the duration of the block. It
+    offers no STARTTLS."""
+    inbox = SmtpInbox(port=free_port(), host=host, credentials=credentials, refuse_with=refuse_with)
     controller = Controller(
         inbox,
-        hostname="127.0.0.1",
+        hostname=host,
         port=inbox.port,
         server_hostname="mail.test",  # otherwise aiosmtpd asks DNS for this machine's name
         authenticator=inbox.authenticate,

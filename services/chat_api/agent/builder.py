@@ -30,6 +30,8 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
         max_size=CHECKPOINT_POOL_SIZE,
         open=False,
         connection_class=AsyncConnection[DictRow],
+        # A turn or a read waits this long for a connection, then fails (answered 503).
+        timeout=settings.db_acquire_timeout_seconds,
         kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
     )
     await connections.open()
@@ -54,7 +56,11 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
         health=health,
         keep_turns=settings.chat_state_turns,
     )
-    locks = TurnLocks(settings.chat_turn_wait_seconds, settings.chat_lock_connections)
+    locks = TurnLocks(
+        settings.chat_turn_wait_seconds,
+        settings.chat_lock_connections,
+        max_turns=1 + settings.chat_turns_waiting,
+    )
     await locks.open(settings.database_url)
     agent = ChatAgent(
         graph,

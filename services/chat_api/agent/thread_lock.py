@@ -3,8 +3,10 @@
 An `asyncio.Lock` per customer keeps one process's turns in order; behind a load balancer
 that is not enough, so the turn also holds a PostgreSQL advisory lock keyed by the customer
 (`pg_advisory_lock(LOCK_CLASS, customer_id)`) on a dedicated connection for its whole length.
-A turn waits a bounded time for both; past it, `ThreadBusy` (answered 503 with Retry-After).
-If the process dies, PostgreSQL ends its session and the lock goes with it.
+A turn waits a bounded time for both; past it, `ThreadBusy` (the chat API answers 503 with
+Retry-After). At most `max_turns` turns of one customer are running or waiting in a process;
+one more is refused at once, so a customer's waiters cannot pile up (0: no bound). If the
+process dies, PostgreSQL ends its session and the lock goes with it.
 """
 
 from __future__ import annotations
@@ -17,37 +19,31 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import asyncpg
-from fastapi import HTTPException, status
 
+from services.chat_api.counting import Full, InProgress
 from services.chat_api.metrics import CHAT_TURNS_REFUSED
 
 log = logging.getLogger(__name__)
 
 # The first key of the two-key advisory lock: "chat threads" (the second is the customer id).
 LOCK_CLASS = 4_242_004
-# What a refused client is told to wait before sending again, in seconds.
-RETRY_AFTER_SECONDS = 5
 
 
 class ThreadBusy(Exception):
-    """The customer's previous turn did not finish within the wait."""
-
-    def http(self) -> HTTPException:
-        return HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            "Your previous message is still being answered; please wait a moment and send"
-            " this one again.",
-            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-        )
+    """The customer's previous turn did not finish within the wait, or too many wait."""
 
 
 class TurnLocks:
     """Per-customer turn locks: in-process always, PostgreSQL too once `open` is called."""
 
-    def __init__(self, wait_seconds: float = 30.0, connections: int = 10) -> None:
+    def __init__(
+        self, wait_seconds: float = 30.0, connections: int = 10, max_turns: int = 0
+    ) -> None:
         self._wait = wait_seconds
         self._connections = connections
         self._local: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        # Turns running or waiting, by customer.
+        self.turns = InProgress(max_turns)
         self._pool: asyncpg.Pool | None = None
 
     async def open(self, database_url: str) -> None:
@@ -71,7 +67,20 @@ class TurnLocks:
 
     @asynccontextmanager
     async def hold(self, customer_id: int) -> AsyncIterator[None]:
-        """Run the body as the customer's only turn anywhere; ThreadBusy past the wait."""
+        """Run the body as the customer's only turn anywhere; ThreadBusy past the wait, or at
+        once when `max_turns` of the customer's turns already run or wait here."""
+        try:
+            self.turns.enter(customer_id)
+        except Full:
+            raise self._busy(customer_id, "too many turns waiting") from None
+        try:
+            async with self._hold(customer_id):
+                yield
+        finally:
+            self.turns.leave(customer_id)
+
+    @asynccontextmanager
+    async def _hold(self, customer_id: int) -> AsyncIterator[None]:
         deadline = time.monotonic() + self._wait
         local = self._lock(customer_id)
         try:

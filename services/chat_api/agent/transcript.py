@@ -3,7 +3,8 @@
 The agent's working state in the checkpointer keeps only a window of recent turns (see
 trim.py); everything the customer ever saw is recorded here first, by message id, so
 recording the same message again is a no-op. `GET /api/history` pages through this table,
-merged by time with the customer's review notices.
+merged by time with the customer's review notices. Lines older than the retention
+(CHAT_TRANSCRIPT_RETENTION_DAYS) are deleted by the chat API's retention sweep.
 """
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ SELECT role, content, at FROM (
 ORDER BY at DESC, source DESC, id DESC
 LIMIT $3
 """
+
+# Retention: lines older than a time, deleted in batches so no statement runs long.
+_FORGET_SQL = """
+DELETE FROM chat_transcript WHERE id IN (
+    SELECT id FROM chat_transcript WHERE at < $1 ORDER BY at LIMIT $2
+)
+"""
+FORGET_BATCH = 5000
 
 # Later than any time a line can have: the default `before`.
 FAR_FUTURE = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
@@ -95,3 +104,13 @@ async def page(
     """The `limit` latest lines (notices included) before `before`, oldest first."""
     rows = await pool.fetch(_PAGE_SQL, customer_id, before or FAR_FUTURE, limit)
     return [ChatLine(r["role"], r["content"], r["at"]) for r in reversed(rows)]
+
+
+async def forget_before(pool: asyncpg.Pool, cutoff: dt.datetime) -> int:
+    """Delete every line older than `cutoff` (the retention policy); returns how many."""
+    total = 0
+    while True:
+        done = int((await pool.execute(_FORGET_SQL, cutoff, FORGET_BATCH)).split()[-1])
+        total += done
+        if done < FORGET_BATCH:
+            return total

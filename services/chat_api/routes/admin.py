@@ -127,7 +127,7 @@ async def decide(
         # The decision did not count: the sentence says which one did, or when the window closed.
         raise HTTPException(status.HTTP_409_CONFLICT, truth.message)
     if truth.result == "recorded":
-        REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()
+        REVIEW_DECISIONS.labels(decision=body.decision, channel=DecisionChannel.ADMIN_CONSOLE).inc()
     else:
         # Sent but not confirmed in time: accepted, its outcome not known yet.
         response.status_code = status.HTTP_202_ACCEPTED

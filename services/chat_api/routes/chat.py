@@ -8,7 +8,7 @@ import json
 import logging
 import re
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
@@ -16,10 +16,11 @@ from pydantic import BaseModel
 
 from services.chat_api.agent import ChatAgent, transcript
 from services.chat_api.agent.proposals import ProposalDecided, ProposalExpired, ProposalNotFound
-from services.chat_api.agent.rate_limit import ChatRateLimit
 from services.chat_api.agent.resume import Decision
 from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.deps import CustomerDep, StateDep
+from services.chat_api.errors import THREAD_BUSY
+from services.chat_api.limits import LIMITED, ChatLimit, DecideLimit, ReadLimit
 from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, Turn, errors
 from services.common.text import CleanText
 from workflows.vocabulary import ProposalAction, ProposalStatus
@@ -30,6 +31,7 @@ router = APIRouter(
     tags=["chat"],
     responses=errors(
         e401=UNSIGNED,
+        e429=LIMITED,
         e503="The assistant or its storage is briefly unavailable; send again.",
     ),
 )
@@ -87,14 +89,14 @@ def _message_text(body: ChatRequest) -> str:
 
 @router.post("/chat", response_model=Turn, responses=MESSAGE_ERRORS)
 async def chat(
-    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
+    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatLimit
 ) -> dict[str, Any]:
     text = _message_text(body)
     agent = _agent(state)
     try:
         result = await agent.turn(customer_id, text)
-    except ThreadBusy as busy:
-        raise busy.http() from None
+    except ThreadBusy:
+        raise  # 503 with Retry-After (errors.py)
     except Exception:
         # The model's own failures are answered inside the turn; this is storage or a bug.
         log.exception("chat turn failed", extra={"customer_id": customer_id})
@@ -115,7 +117,7 @@ def _sse(name: str, data: dict[str, Any]) -> str:
     },
 )
 async def chat_stream(
-    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatRateLimit
+    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatLimit
 ) -> StreamingResponse:
     """One turn as Server-Sent Events: token, tool, proposal, message, error, done."""
     text = _message_text(body)
@@ -125,8 +127,8 @@ async def chat_stream(
         try:
             async for name, data in agent.stream(customer_id, text):
                 yield _sse(name, data)
-        except ThreadBusy as busy:
-            yield _sse("error", {"detail": busy.http().detail})
+        except ThreadBusy:
+            yield _sse("error", {"detail": THREAD_BUSY})
             yield _sse("done", {"messages": [], "proposals": []})
         except Exception:
             log.exception("chat turn failed", extra={"customer_id": customer_id})
@@ -138,7 +140,9 @@ async def chat_stream(
 
 
 @router.get("/chat/proposals", response_model=list[Proposal])
-async def pending_proposals(customer_id: CustomerDep, state: StateDep) -> list[Proposal]:
+async def pending_proposals(
+    customer_id: CustomerDep, state: StateDep, _: ReadLimit
+) -> list[Proposal]:
     """The signed-in customer's refund proposals still waiting for Confirm or Cancel."""
     return await _agent(state).pending(customer_id)
 
@@ -190,8 +194,8 @@ async def _decide(
             status.HTTP_410_GONE,
             "This refund proposal has expired; ask the assistant again for a new one.",
         ) from None
-    except ThreadBusy as busy:
-        raise busy.http() from None
+    except ThreadBusy:
+        raise  # 503 with Retry-After (errors.py)
     except Exception:
         log.exception("proposal decision failed", extra={"customer_id": customer_id})
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, STORAGE_FAILED) from None
@@ -202,7 +206,7 @@ async def _decide(
     "/chat/proposals/{proposal_id}/confirm", response_model=Turn, responses=DECISION_ERRORS
 )
 async def confirm_proposal(
-    proposal_id: str, customer_id: CustomerDep, state: StateDep
+    proposal_id: str, customer_id: CustomerDep, state: StateDep, _: DecideLimit
 ) -> dict[str, Any]:
     """The customer's Confirm button: the refund runs now (RefundService, as POST /api/refunds)."""
     return await _decide(_agent(state), customer_id, proposal_id, ProposalAction.CONFIRM)
@@ -210,10 +214,20 @@ async def confirm_proposal(
 
 @router.post("/chat/proposals/{proposal_id}/cancel", response_model=Turn, responses=DECISION_ERRORS)
 async def cancel_proposal(
-    proposal_id: str, customer_id: CustomerDep, state: StateDep
+    proposal_id: str, customer_id: CustomerDep, state: StateDep, _: DecideLimit
 ) -> dict[str, Any]:
     """The customer's Cancel button: nothing is refunded."""
     return await _decide(_agent(state), customer_id, proposal_id, ProposalAction.CANCEL)
+
+
+# `before` is an ISO 8601 time in ASCII (its parse below says what is wrong with it).
+Before = Annotated[
+    str | None,
+    Query(min_length=1, max_length=40, pattern=r"^[0-9A-Za-z:.+ -]+$", description="a time"),
+]
+PageLimit = Annotated[
+    int, Query(ge=1, le=transcript.MAX_PAGE_LINES, description="lines in the page")
+]
 
 
 def _before(raw: str | None) -> dt.datetime | None:
@@ -246,22 +260,15 @@ def _before(raw: str | None) -> dt.datetime | None:
 async def history(
     customer_id: CustomerDep,
     state: StateDep,
-    before: str | None = None,
-    limit: str | None = Query(default=None),
+    _: ReadLimit,
+    before: Before = None,
+    limit: PageLimit = transcript.DEFAULT_PAGE_LINES,
 ) -> list[dict[str, Any]]:
     """A page of the thread, oldest first: the latest `limit` lines (notices merged by time)
     before `before`; page back with the `at` of the first line."""
     cursor = _before(before)
-    size = transcript.DEFAULT_PAGE_LINES
-    if limit is not None:
-        if not limit.strip().isdigit() or not 1 <= int(limit) <= transcript.MAX_PAGE_LINES:
-            raise HTTPException(
-                status.HTTP_422_UNPROCESSABLE_CONTENT,
-                f"limit must be a whole number from 1 to {transcript.MAX_PAGE_LINES}.",
-            )
-        size = int(limit)
     agent = _agent(state)
     # Lines of the agent's current window not recorded yet (idempotent by message id).
     await transcript.record(state.pool, customer_id, await agent.messages(customer_id))
-    lines = await transcript.page(state.pool, customer_id, before=cursor, limit=size)
+    lines = await transcript.page(state.pool, customer_id, before=cursor, limit=limit)
     return [line.as_json() for line in lines]

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, StrictBool
 from services.chat_api.auth import InvalidShopToken
 from services.chat_api.customers import all_customers, find_customer
 from services.chat_api.deps import CustomerDep, ShopTokensDep, StateDep
+from services.chat_api.limits import LIMITED, ReadLimit
 from services.chat_api.orders import customer_orders
 from services.chat_api.schemas import (
     BAD_INPUT,
@@ -178,6 +179,8 @@ async def sign_out(request: Request, response: Response, state: StateDep) -> dic
     return {"status": "signed out"}
 
 
-@router.get("/orders", response_model=list[Order], responses=errors(e401=UNSIGNED))
-async def my_orders(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
+@router.get("/orders", response_model=list[Order], responses=errors(e401=UNSIGNED, e429=LIMITED))
+async def my_orders(
+    customer_id: CustomerDep, state: StateDep, _: ReadLimit
+) -> list[dict[str, Any]]:
     return await customer_orders(state.pool, customer_id)

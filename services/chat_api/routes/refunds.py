@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path
 from pydantic import BaseModel, Field
 
 from services.chat_api.deps import CustomerDep, StateDep
+from services.chat_api.limits import LIMITED, ReadLimit, RefundLimit
 from services.chat_api.metrics import REFUND_REQUESTS
 from services.chat_api.schemas import (
     BAD_INPUT,
@@ -27,6 +28,7 @@ router = APIRouter(
         e401=UNSIGNED,
         e404="The order is not among the customer's orders.",
         e422=BAD_INPUT,
+        e429=LIMITED,
         e503=UNAVAILABLE,
     ),
 )
@@ -41,7 +43,7 @@ class RefundRequest(BaseModel):
 
 @router.post("", response_model=RefundAnswer)
 async def request_refund(
-    body: RefundRequest, customer_id: CustomerDep, state: StateDep
+    body: RefundRequest, customer_id: CustomerDep, state: StateDep, _: RefundLimit
 ) -> dict[str, Any]:
     reason = body.reason.strip() or "No reason given"
     reply = await state.refunds.request(customer_id, body.order_id, reason)
@@ -56,7 +58,7 @@ async def request_refund(
 
 @router.get("/{order_id}", response_model=RefundStatus)
 async def refund_state(
-    order_id: OrderId, customer_id: CustomerDep, state: StateDep
+    order_id: OrderId, customer_id: CustomerDep, state: StateDep, _: ReadLimit
 ) -> dict[str, Any]:
     s = await state.refunds.state(customer_id, order_id)
     return {

@@ -124,5 +124,5 @@ async def review_decision(
         run_id=claims.run_id or None,
     )
     if truth.result == "recorded":
-        REVIEW_DECISIONS.labels(decision=kind, channel="link").inc()
+        REVIEW_DECISIONS.labels(decision=kind, channel=DecisionChannel.EMAIL_LINK).inc()
     return _page(request, 200, view=truth.view, truth=truth, reviewer=claims.reviewer)

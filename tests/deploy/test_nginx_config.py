@@ -1,0 +1,81 @@
+"""deploy/nginx/nginx.conf: its access log names paths without review tokens or query strings,
+review pages keep the error log (which quotes request lines) to critical errors, and the proxy
+waits longer than the longest chat turn the settings allow."""
+
+from __future__ import annotations
+
+import re
+
+from services.common.config import Settings
+from tests.deploy.compose_support import REPO_ROOT
+
+CONF = (REPO_ROOT / "deploy" / "nginx" / "nginx.conf").read_text()
+# nginx variables that carry the request's raw URI or its query string.
+RAW_URI_VARIABLES = ("$request", "$request_uri", "$uri", "$args", "$query_string", "$arg_")
+TOKEN = "eyJ3IjoicmVmdW5kLTQyIn0.c2lnbmF0dXJl"
+
+
+def _block(name: str) -> str:
+    """The text between the braces of the first `name ... {` block (no nested braces)."""
+    match = re.search(re.escape(name) + r"[^{]*\{([^{}]*)\}", CONF)
+    assert match, name
+    return match.group(1)
+
+
+def _log_format() -> str:
+    match = re.search(r"log_format\s+main\s+((?:'[^']*'\s*)+);", CONF)
+    assert match, "log_format main"
+    return "".join(re.findall(r"'([^']*)'", match.group(1)))
+
+
+def _map_of(variable: str) -> tuple[str, list[tuple[str, str]], str]:
+    """(source variable, [(regex, value)], default) of `map <source> <variable>`."""
+    match = re.search(r"map\s+(\$\w+)\s+\$" + variable[1:] + r"\s*\{([^}]*)\}", CONF)
+    assert match, f"no map defines {variable}"
+    entries = re.findall(r'"([^"]*)"\s+"([^"]*)"\s*;', match.group(2))
+    default = re.search(r"default\s+(\S+)\s*;", match.group(2))
+    assert default, "the map has a default"
+    return match.group(1), entries, default.group(1)
+
+
+def _logged_path(uri: str) -> str:
+    """The path the access log writes for a request whose decoded path is `uri`."""
+    source, entries, default = _map_of("$loggable_path")
+    assert source == "$uri"
+    for regex, value in entries:
+        assert regex.startswith("~"), "only regex entries"
+        if re.search(regex[1:], uri):
+            return value
+    return uri if default == "$uri" else default
+
+
+def test_the_access_log_writes_no_review_token_and_no_query_string():
+    access = re.search(r"^\s*access_log\s+(\S+)\s+(\w+);", CONF, re.M)
+    assert access and access.group(2) == "main"
+    fmt = _log_format()
+    assert "$loggable_path" in fmt
+    for variable in RAW_URI_VARIABLES:
+        used = re.findall(re.escape(variable) + r"(?![\w])", fmt.replace("$request_id", ""))
+        assert not used, f"the access log writes {variable}"
+    assert _logged_path(f"/review/{TOKEN}") == "/review/[redacted]"
+    assert TOKEN not in _logged_path(f"//review/{TOKEN}")
+    assert _logged_path("/api/orders") == "/api/orders"
+    assert _logged_path("/api/admin/reviews/42/decision") == "/api/admin/reviews/42/decision"
+
+
+def test_review_pages_log_only_critical_errors():
+    review = _block("location /review/")
+    assert re.search(r"error_log\s+\S+\s+crit\s*;", review), review
+    assert "proxy_pass http://chat_api;" in review
+
+
+def test_the_proxy_waits_longer_than_the_longest_chat_turn():
+    defaults = {name: field.default for name, field in Settings.model_fields.items()}
+    longest = (
+        defaults["chat_turn_wait_seconds"]
+        + defaults["chat_turn_deadline_seconds"]
+        + defaults["db_command_timeout_seconds"]
+    )
+    timeouts = re.findall(r"proxy_read_timeout\s+(\d+)s\s*;", CONF)
+    assert timeouts, "proxy_read_timeout is set"
+    assert all(int(seconds) > longest for seconds in timeouts), (timeouts, longest)
