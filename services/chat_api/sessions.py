@@ -6,6 +6,12 @@ earlier the shop token's `exp`; no request ever extends it), or SESSION_IDLE_SEC
 request. Checking a session is one primary-key read; the idle clock is written at most once a
 minute per session. Every sign-in makes a new id (the old one stops working), a customer keeps
 at most SESSION_MAX_PER_CUSTOMER, and ended rows are purged.
+
+A process remembers a row it read for SESSION_CHECK_CACHE_SECONDS (1 s; 0 turns it off), and
+concurrent requests with the same cookie share one read, so a client that sends many requests
+at once costs one database read, not one each. Sign-out in this process forgets the row at
+once; a sign-out in another chat API process takes effect here within that time. The memory
+holds at most SESSION_CACHE_ENTRIES rows (oldest dropped first).
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ import hashlib
 import hmac
 import logging
 import secrets
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,6 +40,8 @@ MAX_ID_CHARS = 64  # a longer cookie value is not one of ours: no database read 
 # The idle clock (`last_seen_at`) is written only when it is older than this.
 TOUCH_AFTER = dt.timedelta(seconds=60)
 PURGE_BATCH_ROWS = 1000
+# Rows remembered by one process at most (a few hundred bytes each).
+SESSION_CACHE_ENTRIES = 10_000
 
 Clock = Callable[[], dt.datetime]
 
@@ -45,6 +55,16 @@ def utc_now() -> dt.datetime:
 class Session:
     customer_id: int
     expires_at: dt.datetime  # the absolute end; idleness may end it sooner
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A session row as read, and when (monotonic seconds) it was read."""
+
+    customer_id: int
+    last_seen_at: dt.datetime
+    expires_at: dt.datetime
+    read_at: float
 
 
 @dataclass(frozen=True)
@@ -80,6 +100,9 @@ class SessionStore:
         self.idle = dt.timedelta(seconds=settings.session_idle_seconds)
         self.max_per_customer = settings.session_max_per_customer
         self.clock = clock
+        self._cache_seconds = settings.session_check_cache_seconds
+        self._rows: OrderedDict[bytes, _Row | None] = OrderedDict()
+        self._reading: dict[bytes, asyncio.Future[_Row | None]] = {}
 
     def _key(self, session_id: str) -> bytes:
         """What the table stores for a session id: its HMAC-SHA256 under SESSION_SECRET."""
@@ -94,6 +117,8 @@ class SessionStore:
         now = self.clock()
         expires_at = now + self.lifetime if ends_by is None else min(now + self.lifetime, ends_by)
         session_id = secrets.token_urlsafe(ID_BYTES)
+        if replacing:
+            self._forget(self._key(replacing))
         async with self._pool.acquire() as conn, conn.transaction():
             if replacing:
                 await conn.execute(_DELETE, self._key(replacing))
@@ -101,24 +126,69 @@ class SessionStore:
             await conn.execute(_KEEP_NEWEST, customer_id, self.max_per_customer)
         return Started(session_id, Session(customer_id, expires_at))
 
+    def _forget(self, key: bytes) -> None:
+        """Drop what this process remembers of a session (it ended here)."""
+        self._rows.pop(key, None)
+
+    async def _read(self, key: bytes) -> _Row | None:
+        """The session's row: remembered if read in the last SESSION_CHECK_CACHE_SECONDS, else
+        read once for every request that asks at the same moment."""
+        remembered = self._rows.get(key)
+        if remembered is not None and time.monotonic() - remembered.read_at < self._cache_seconds:
+            return remembered
+        pending = self._reading.get(key)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        future: asyncio.Future[_Row | None] = asyncio.get_running_loop().create_future()
+        self._reading[key] = future
+        try:
+            record = await self._pool.fetchrow(_SELECT, key)
+            row = (
+                None
+                if record is None
+                else _Row(
+                    record["customer_id"],
+                    record["last_seen_at"],
+                    record["expires_at"],
+                    time.monotonic(),
+                )
+            )
+            future.set_result(row)
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # seen: the callers waiting on it get it raised
+            raise
+        finally:
+            del self._reading[key]
+        if row is not None and self._cache_seconds > 0:
+            self._rows[key] = row
+            self._rows.move_to_end(key)
+            while len(self._rows) > SESSION_CACHE_ENTRIES:
+                self._rows.popitem(last=False)
+        return row
+
     async def current(self, session_id: str | None) -> Session | None:
         """The live session this id names, or None (unknown, signed out, expired or idle)."""
         if not session_id or len(session_id) > MAX_ID_CHARS:
             return None
         key = self._key(session_id)
-        row = await self._pool.fetchrow(_SELECT, key)
+        row = await self._read(key)
         if row is None:
             return None
         now = self.clock()
-        if now >= row["expires_at"] or now - row["last_seen_at"] >= self.idle:
+        if now >= row.expires_at or now - row.last_seen_at >= self.idle:
+            self._forget(key)
             return None
-        if now - row["last_seen_at"] >= TOUCH_AFTER:
+        if now - row.last_seen_at >= TOUCH_AFTER:
             await self._pool.execute(_TOUCH, key, now)
-        return Session(row["customer_id"], row["expires_at"])
+            if key in self._rows:
+                self._rows[key] = _Row(row.customer_id, now, row.expires_at, row.read_at)
+        return Session(row.customer_id, row.expires_at)
 
     async def end(self, session_id: str | None) -> None:
         """Sign-out: the session stops working at once, for every copy of its cookie."""
         if session_id and len(session_id) <= MAX_ID_CHARS:
+            self._forget(self._key(session_id))
             await self._pool.execute(_DELETE, self._key(session_id))
 
     async def purge(self) -> int:

@@ -98,6 +98,9 @@ class Settings(BaseSettings):
     session_purge_interval_seconds: float = Field(default=600.0, ge=0)
     # Live sessions one customer may hold (browsers, devices); a sign-in beyond ends the oldest.
     session_max_per_customer: int = Field(default=20, ge=1)
+    # How long one process trusts a session row it read (a sign-out elsewhere takes this long
+    # to reach it; 0: read on every request).
+    session_check_cache_seconds: float = Field(default=1.0, ge=0, le=10)
 
     # The shop's sign-in: its tokens (JWT) are verified with a key or the issuer's JWKS.
     # SHOP_JWT_KEY: an HS256 shared secret, or the shop's RS/ES public key in PEM.
