@@ -37,11 +37,11 @@ from services.chat_api.agent.model_health import turn_result
 from services.chat_api.agent.proposals import Record, is_pending, public
 from services.chat_api.agent.resume import Decision
 from services.chat_api.agent.thread_lock import TurnLocks
-from services.chat_api.agent.tools import dumps
 from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
+from services.chat_api.tool_results import ToolError, ToolErrorKind
 
 log = logging.getLogger(__name__)
 __all__ = ["ChatAgent", "ChatLine", "Decision", "TurnResult", "chat_lines"]
@@ -145,7 +145,7 @@ class ChatAgent:
         )
         results = [
             ToolMessage(
-                content=dumps({"error": "interrupted", "message": INTERRUPTED}),
+                content=ToolError(error=ToolErrorKind.INTERRUPTED, message=INTERRUPTED).to_json(),
                 tool_call_id=c["id"] or "",
                 name=c["name"],
                 additional_kwargs={"at": now_iso()},

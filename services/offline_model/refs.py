@@ -1,0 +1,263 @@
+"""What one clause says about which orders it means: order ids ("order 2", "#2", "order
+three"), prices ("the $89 one"), price limits ("over $1000"), purchase dates ("yesterday",
+"3 days ago"), "everything", "both", "it", "the other one", ordinals ("the second one"),
+superlatives ("the cheapest") and the words that may name items.
+
+Pure text work in one pass over the clause's pieces; the customer's orders give these
+references their meaning later (catalogue.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from services.offline_model.lexicon import Cue
+from services.offline_model.pieces import Piece
+from services.offline_model.spelling import LONGEST_NUMBER, number_word, ordinal, stem, unique
+
+LIST_JOINERS = frozenset({Cue.AND, Cue.OR})
+ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
+
+
+class Superlative(StrEnum):
+    """Which end of the customer's orders a superlative picks."""
+
+    CHEAPEST = "cheapest"
+    PRICIEST = "priciest"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+SUPERLATIVES = {
+    Cue.CHEAPEST: Superlative.CHEAPEST,
+    Cue.PRICIEST: Superlative.PRICIEST,
+    Cue.NEWEST: Superlative.NEWEST,
+    Cue.OLDEST: Superlative.OLDEST,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Consecutive words that may name one item ("my phone case" → ("phone", "case"))."""
+
+    words: tuple[str, ...]  # stemmed, lower case
+
+
+@dataclass(frozen=True)
+class PriceLimit:
+    """ "over $1000" (above=True) or "under $100"."""
+
+    above: bool
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Refs:
+    """The order references of one clause."""
+
+    ids: tuple[int, ...] = ()  # marked: "order 2", "#2", "order two"
+    bare: tuple[int, ...] = ()  # unmarked whole numbers: ids only as an answer to "which?"
+    prices: tuple[Decimal, ...] = ()
+    limit: PriceLimit | None = None
+    days_ago: tuple[int, ...] = ()
+    every: bool = False
+    both: bool = False
+    pronoun: bool = False  # it, them, that one
+    demonstrative: bool = False  # a bare "that"/"this"
+    other: bool = False  # the other one, the rest
+    ordinal: int | None = None  # the second one → 2; the last one → -1
+    ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
+    superlative: Superlative | None = None
+    mentions: tuple[Mention, ...] = ()
+    either: bool = False  # "the watch or the headphones"
+    # Named right after a "not": "refund not the laptop but the tv".
+    excluded_ids: tuple[int, ...] = ()
+    excluded_mentions: tuple[Mention, ...] = ()
+
+    @property
+    def explicit(self) -> bool:
+        """Names orders by itself: ids, items, prices, dates, everything, a superlative."""
+        return bool(
+            self.ids
+            or self.mentions
+            or self.prices
+            or self.days_ago
+            or self.every
+            or self.superlative
+            or self.limit
+        )
+
+    @property
+    def contextual(self) -> bool:
+        """Names orders only through the conversation: it, the other one, the second one."""
+        return self.pronoun or self.other or self.ordinal is not None or self.both
+
+    @property
+    def any(self) -> bool:
+        """Names anything at all, directly or through the conversation."""
+        return self.explicit or self.contextual or bool(self.bare)
+
+
+def _integer(pieces: list[Piece], i: int) -> tuple[int, int] | None:
+    """A whole number at pieces[i], in digits or in words: (value, pieces used)."""
+    piece = pieces[i]
+    if piece.kind == "number" and piece.cue is None:
+        value = piece.tokens[0].integer
+        return (value, 1) if value is not None else None
+    words = [p.norm if p.cue in (None, Cue.AND) else "" for p in pieces[i : i + LONGEST_NUMBER]]
+    found = number_word(words, 0)
+    return found if found is not None else None
+
+
+def _ids_after_mark(pieces: list[Piece], i: int) -> tuple[list[int], int]:
+    """The ids after an id mark at pieces[i] ("order 1, 2 and #5"): (ids, next index)."""
+    ids: list[int] = []
+    j = i + 1
+    while j < len(pieces):
+        if pieces[j].cue is Cue.ID_MARK and ids == [] and j == i + 1:  # "order #2"
+            j += 1
+            continue
+        found = _integer(pieces, j)
+        if found is None:
+            break
+        ids.append(found[0])
+        j += found[1]
+        # "1, 2 and 5": a joiner, an optional mark, then the next id.
+        k = j
+        if k < len(pieces) and (pieces[k].norm == "," or pieces[k].cue in LIST_JOINERS):
+            k += 1
+            if k < len(pieces) and pieces[k].cue is Cue.ID_MARK:
+                k += 1
+            if k < len(pieces) and _integer(pieces, k) is not None:
+                j = k
+                continue
+        break
+    return ids, j
+
+
+def _price(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
+    """A price at pieces[i]: "$89", "$ 1,199.99", "89 dollars": (amount, pieces used)."""
+    piece = pieces[i]
+    if piece.cue is Cue.CURRENCY_WORD and piece.kind == "mark" and i + 1 < len(pieces):
+        value = pieces[i + 1].tokens[0].value if pieces[i + 1].kind == "number" else None
+        return (value, 2) if value is not None else None
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    if piece.kind == "number" and after and after.cue is Cue.CURRENCY_WORD and after.kind == "word":
+        value = piece.tokens[0].value
+        return (value, 2) if value is not None else None
+    return None
+
+
+def read_refs(pieces: list[Piece]) -> Refs:
+    """Every order reference in a clause's pieces."""
+    ids: list[int] = []
+    bare: list[int] = []
+    prices: list[Decimal] = []
+    days: list[int] = []
+    limit: PriceLimit | None = None
+    flags: set[str] = set()
+    order_nth: int | None = None
+    of_orders = False
+    superlative: Superlative | None = None
+    mentions: list[Mention] = []
+    words: list[str] = []
+    excluded_ids: list[int] = []
+    excluded_mentions: list[Mention] = []
+    negating = False  # a "not" waits for the next order reference
+    joiners_between = 0
+    bought = any(p.cue is Cue.BOUGHT for p in pieces)
+    i = 0
+    while i < len(pieces):
+        piece, cue = pieces[i], pieces[i].cue
+        if piece.content and ordinal(piece.norm) is None and _integer(pieces, i) is None:
+            words.append(stem(piece.norm))
+            i += 1
+            continue
+        if words and not (piece.kind == "mark" and piece.norm in "-'"):
+            (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+            words, negating = [], False
+        if cue is Cue.NEGATION:
+            negating = True
+            i += 1
+            continue
+        if cue is Cue.ID_MARK and (found := _ids_after_mark(pieces, i))[0]:
+            (excluded_ids if negating else ids).extend(found[0])
+            negating = False
+            i = found[1]
+            continue
+        if cue in (Cue.OVER, Cue.UNDER) and i + 1 < len(pieces):
+            priced = _price(pieces, i + 1)
+            if priced is not None:
+                limit = PriceLimit(cue is Cue.OVER, priced[0])
+                i += 1 + priced[1]
+                continue
+        priced = _price(pieces, i)
+        if priced is not None:
+            prices.append(priced[0])
+            i += priced[1]
+            continue
+        number = _integer(pieces, i)
+        if number is not None:
+            after = i + number[1]
+            if after < len(pieces) and pieces[after].cue is Cue.DAYS_AGO:
+                days.append(number[0])
+                i = after + 1
+                continue
+            if piece.kind == "number":
+                bare.append(number[0])
+            i += number[1]
+            continue
+        nth = ordinal(piece.norm) if cue is None and piece.kind == "word" else None
+        if nth is not None:
+            order_nth = nth
+            following = pieces[i + 1].norm if i + 1 < len(pieces) else ""
+            of_orders = following in ORDER_NOUNS
+            i += 1
+            continue
+        if cue is Cue.YESTERDAY:
+            days.append(1)
+        elif cue is Cue.DAY_BEFORE:
+            days.append(2)
+        elif cue is Cue.WEEK_AGO:
+            days.append(7)
+        elif cue is Cue.TODAY and bought:
+            days.append(0)
+        elif cue in SUPERLATIVES:
+            superlative = SUPERLATIVES[cue]
+        elif cue is Cue.EVERY:
+            flags.add("every")
+        elif cue is Cue.BOTH:
+            flags.add("both")
+        elif cue is Cue.PRONOUN:
+            flags.add("pronoun")
+        elif cue is Cue.DEMONSTRATIVE:
+            flags.add("demonstrative")
+        elif cue is Cue.OTHER:
+            flags.add("other")
+        elif cue is Cue.OR and (mentions or ids):
+            joiners_between += 1
+        i += 1
+    if words:
+        (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+    either = joiners_between > 0 and len(mentions) + len(ids) >= 2
+    return Refs(
+        ids=unique(ids),
+        bare=unique(bare),
+        prices=tuple(prices),
+        limit=limit,
+        days_ago=unique(days),
+        every="every" in flags,
+        both="both" in flags,
+        pronoun="pronoun" in flags,
+        demonstrative="demonstrative" in flags,
+        other="other" in flags,
+        ordinal=order_nth,
+        ordinal_of_orders=of_orders,
+        superlative=superlative,
+        mentions=tuple(dict.fromkeys(mentions)),
+        either=either,
+        excluded_ids=unique(excluded_ids),
+        excluded_mentions=tuple(dict.fromkeys(excluded_mentions)),
+    )
