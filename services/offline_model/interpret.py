@@ -16,7 +16,8 @@ Anything unclear becomes a question (`Ask`); nothing here picks an order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+from dataclasses import dataclass, field, replace
 
 from services.offline_model.reading import Act, Clause, Condition, Reading, Stance
 from services.offline_model.refs import PriceLimit
@@ -26,6 +27,8 @@ from workflows.vocabulary import PROPOSABLE_STATUSES
 ORDER_ACTS = frozenset({Act.REFUND, Act.CANCEL, Act.STATUS, Act.LOOKUP, Act.PRICE, Act.ELIGIBLE})
 MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
 MAX_REASON_CHARS = 300
+# The most orders one message acts on (each is a tool call): more are asked to be split up.
+MAX_ORDERS_PER_TURN = 20
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Plan:
     listing: bool = False
     limit: PriceLimit | None = None
     needs_orders: bool = False  # item words, prices, dates: the order list is needed
+    too_many: bool = False  # more orders than one turn acts on
 
     def reason_for(self, order_id: int) -> str | None:
         """What the customer said about one order, if anything."""
@@ -130,6 +134,14 @@ class Interpreter:
         self.plan.excluded.extend(i for i in refs.excluded_ids if i in self.resolver.by_id)
         return found
 
+    def _described(self, clause: Clause) -> Found:
+        """What a description names: its ids and items only; its dates and prices describe
+        ("it stopped working 2 days ago") rather than pick an order."""
+        refs = replace(
+            clause.refs, prices=(), days_ago=(), limit=None, superlative=None, every=False
+        )
+        return self.resolver.resolve(refs)
+
     def _named(self, found: Found) -> list[int]:
         """Every order a clause names, groups included (for what must stay out)."""
         return [*found.ids, *(i for g in found.groups for i in g)]
@@ -148,15 +160,15 @@ class Interpreter:
     def _clause(self, k: int, clause: Clause, found: Found) -> None:
         plan = self.plan
         if clause.reason or (clause.condition is Condition.HYPOTHETICAL and not clause.acts):
-            self._description(k, clause, found)
+            self._description(k, clause, self._described(clause))
             return
         if clause.condition is Condition.CONSENT and not clause.acts:
             self._consent()
             return
         if clause.excludes or (clause.negated and not clause.acts):
             named = self._named(found) or (self.subject if clause.refs.pronoun else [])
-            if named:
-                plan.excluded.extend(named)
+            plan.excluded.extend(named)
+            if named or clause.refs.excluded_ids or clause.refs.excluded_mentions:
                 self.correcting = True  # "not A, B": B replaces A
                 self.negated_refund = self.negated_refund or clause.negated
             else:
@@ -175,7 +187,7 @@ class Interpreter:
             plan.kept.extend(self._named(found))
             return
         if clause.stance is Stance.FAULT:
-            self._complaint(k, clause, found)
+            self._complaint(k, clause, self._described(clause))
             return
         if clause.refs.any or found.anything:
             self._bare_refs(k, clause, found)
@@ -330,18 +342,26 @@ class Interpreter:
         plan = self.plan
         memory = self.recollection.memory
         complained = list(dict.fromkeys(plan.complained))
+        subject_clauses = sorted(self.subjects_at)
         for task in plan.tasks:
-            if task.pronoun:
-                later = [ids for at, ids in self.subjects_at.items() if at > task.clause]
-                task.ids = later[0] if later else list(memory.about if memory else [])
+            if task.pronoun:  # "refund it, the watch strap snapped": the complaint after it
+                after = bisect.bisect_right(subject_clauses, task.clause)
+                later = (
+                    self.subjects_at[subject_clauses[after]] if after < len(subject_clauses) else []
+                )
+                task.ids = list(later) or list(memory.about if memory else [])
             elif task.unnamed and task.act in MONEY_ACTS:
                 task.ids = complained
             elif task.unnamed and task.act in (Act.STATUS, Act.ELIGIBLE) and memory:
                 task.ids = list(memory.about)
-        for at, text in self.unattached:
-            near = [t for t in plan.tasks if t.act in MONEY_ACTS and abs(t.clause - at) <= 1]
-            for task in near[:1]:
-                self._say(task.ids, text)
+        money_at: dict[int, Task] = {}
+        for task in plan.tasks:
+            if task.act in MONEY_ACTS:
+                money_at.setdefault(task.clause, task)
+        for at, text in self.unattached:  # "refund the tv, the screen is cracked"
+            near = money_at.get(at - 1) or money_at.get(at + 1) or money_at.get(at)
+            if near is not None:
+                self._say(near.ids, text)
         out = set(plan.kept) | set(plan.excluded)
         seen: set[int] = set()
         kept_tasks: list[Task] = []
@@ -360,6 +380,13 @@ class Interpreter:
             elif not (out or task.every):
                 plan.asks.append(Ask(task.act))
         plan.tasks = kept_tasks
+        if len({i for t in plan.tasks for i in t.ids}) > MAX_ORDERS_PER_TURN:
+            plan.tasks, plan.too_many = [], True  # a bounded turn: name fewer at once
+        loose = self._loose_reason()
+        plan.asks = [
+            replace(a, reason=loose) if a.reason is None and a.act in MONEY_ACTS else a
+            for a in plan.asks
+        ]
         if self.answering is not None and self.answering.reason and not plan.reasons:
             for oid in plan.money_ids:
                 plan.reasons[oid] = [self.answering.reason]

@@ -291,14 +291,14 @@ DESCRIPTORS = word_set(
     gold blue red green pink"""
 )
 
-PHRASES: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+# Every cue phrase by its words, and for each first word the phrase lengths, longest first.
+PHRASES: dict[tuple[str, ...], Cue] = {}
+LENGTHS: dict[str, tuple[int, ...]] = {}
 for _cue, _spec in _PHRASES.items():
     for _phrase in _spec.split("|"):
         _words = tuple(_phrase.split())
-        PHRASES.setdefault(_words[0], []).append((_words, _cue))
-for _options in PHRASES.values():
-    _options.sort(key=lambda option: -len(option[0]))
-LONGEST_PHRASE = max(len(w) for options in PHRASES.values() for w, _ in options)
+        PHRASES.setdefault(_words, _cue)
+        LENGTHS[_words[0]] = tuple(sorted({*LENGTHS.get(_words[0], ()), len(_words)}))[::-1]
 # Cue words whose typos are still read ("refnud", "cancle", "eligable"), by their cue.
 FUZZY_CUES: dict[str, Cue] = {
     word: cue
@@ -310,7 +310,8 @@ FUZZY_CUES: dict[str, Cue] = {
 
 def match_cue(words: list[str], at: int) -> tuple[Cue, int] | None:
     """The longest cue phrase starting at `words[at]`: (cue, how many words), or None."""
-    for phrase, cue in PHRASES.get(words[at], ()):
-        if tuple(words[at : at + len(phrase)]) == phrase:
-            return cue, len(phrase)
+    for length in LENGTHS.get(words[at], ()):
+        cue = PHRASES.get(tuple(words[at : at + length]))
+        if cue is not None:
+            return cue, length
     return None

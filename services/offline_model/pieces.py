@@ -53,39 +53,30 @@ class Vocabulary:
 NO_VOCABULARY = Vocabulary()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Piece:
-    """A cue phrase, or one token with no cue (a word, number or mark)."""
+    """A cue phrase, or one token with no cue (a word, number or mark). Its first token's
+    facts are kept as fields: they are read many times."""
 
     cue: Cue | None
     tokens: tuple[Token, ...]
+    start: int  # where the piece starts in the message
+    end: int  # where it ends
+    norm: str  # its first token as compared: lower case
+    kind: str  # its first token's kind: word, number or mark
+    content: bool  # a word that may name an item: no cue, not a function word
 
-    @property
-    def start(self) -> int:
-        """Where the piece starts in the message."""
-        return self.tokens[0].start
 
-    @property
-    def end(self) -> int:
-        """Where the piece ends in the message."""
-        return self.tokens[-1].end
-
-    @property
-    def norm(self) -> str:
-        """The piece's (first) token as compared: lower case."""
-        return self.tokens[0].norm
-
-    @property
-    def kind(self) -> str:
-        """The kind of the piece's first token: word, number or mark."""
-        return self.tokens[0].kind
-
-    @property
-    def content(self) -> bool:
-        """A word that may name an item: no cue, not a function word."""
-        if self.cue is not None or self.kind != "word":
-            return False
-        return self.norm not in FUNCTION_WORDS and stem(self.norm) not in FUNCTION_WORDS
+def piece(cue: Cue | None, tokens: tuple[Token, ...], stemmed: str = "") -> Piece:
+    """A piece of `tokens` (`stemmed`: the first token's stem, for a one-word piece)."""
+    first = tokens[0]
+    content = (
+        cue is None
+        and first.kind == "word"
+        and first.norm not in FUNCTION_WORDS
+        and (stemmed or stem(first.norm)) not in FUNCTION_WORDS
+    )
+    return Piece(cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, content)
 
 
 @dataclass
@@ -118,20 +109,20 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         if token.kind == "word":
             nxt = stems[i + 1] if i + 1 < len(tokens) else ""
             if (stems[i], nxt) in vocabulary.pairs:
-                pieces.append(Piece(None, (token,)))
-                pieces.append(Piece(None, (tokens[i + 1],)))
+                pieces.append(piece(None, (token,), stems[i]))
+                pieces.append(piece(None, (tokens[i + 1],), stems[i + 1]))
                 i += 2
                 continue
         found = match_cue(norms, i)
         if found is not None:
             cue, length = found
-            pieces.append(Piece(cue, tuple(tokens[i : i + length])))
+            pieces.append(piece(cue, tuple(tokens[i : i + length])))
             i += length
             continue
         typo: Cue | None = None
         if token.kind == "word" and stems[i] not in vocabulary.words:
             typo = _fuzzy_cue(norms[i])
-        pieces.append(Piece(typo, (token,)))
+        pieces.append(piece(typo, (token,), stems[i]))
         i += 1
     return pieces
 
@@ -170,9 +161,13 @@ def _segment_end(pieces: list[Piece], start: int) -> int:
     return i
 
 
-def _has_predicate(pieces: list[Piece], start: int, end: int) -> bool:
-    """True when the pieces in [start, end) say something of their own."""
-    return any(pieces[k].cue in PREDICATES for k in range(start, end))
+def _next_predicates(pieces: list[Piece]) -> list[int]:
+    """For each position, where the next predicate piece stands (len(pieces) if none):
+    computed once from the end, so "is there a predicate before the boundary?" costs O(1)."""
+    following = [len(pieces)] * (len(pieces) + 1)
+    for k in range(len(pieces) - 1, -1, -1):
+        following[k] = k if pieces[k].cue in PREDICATES else following[k + 1]
+    return following
 
 
 def split_clauses(pieces: list[Piece]) -> list[RawClause]:
@@ -181,6 +176,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
     # Where the current stretch (since the last boundary) started, and whether its part so
     # far has a predicate: "and" cuts only between two predicates.
     segment_end = _segment_end(pieces, 0)
+    next_predicate = _next_predicates(pieces)
     predicate_so_far = False
     i = 0
     while i < len(pieces):
@@ -213,7 +209,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             piece.cue is Cue.AND
             and current.pieces
             and predicate_so_far
-            and _has_predicate(pieces, i + 1, segment_end)
+            and next_predicate[i + 1] < segment_end
         ):
             clauses.append(RawClause(joined=True))
             predicate_so_far = False

@@ -69,6 +69,11 @@ class OfflineTurn:
         """Read the message against the orders, when this turn has listed them."""
         self.recollection = recollection
         self.steps = steps
+        self.results: dict[tuple[str, int], ToolResult] = {}
+        for step in steps:
+            oid = step.args.get("order_id")
+            if step.result is not None and isinstance(oid, int):
+                self.results.setdefault((step.name, oid), step.result)
         self.policy = policy
         listed = next(
             (s.result for s in steps if s.name == "list_my_orders" and s.result is not None),
@@ -110,16 +115,13 @@ class OfflineTurn:
 
     def _needs_orders(self) -> bool:
         plan = self.plan
-        if plan.needs_orders or plan.asks:
+        if plan.needs_orders or plan.asks or plan.too_many:
             return True
         return any(t.act is Act.PRICE or (t.act is Act.STATUS and not t.ids) for t in plan.tasks)
 
     # -- the reply ----------------------------------------------------------------------
     def _result(self, tool: str, order_id: int) -> ToolResult | None:
-        for s in self.steps:
-            if s.name == tool and s.args.get("order_id") == order_id and s.result is not None:
-                return s.result
-        return None
+        return self.results.get((tool, order_id))
 
     def _orders(self, ids: list[int] | tuple[int, ...]) -> list[ToolOrder]:
         return self.resolver.ordered(ids)
@@ -138,6 +140,8 @@ class OfflineTurn:
                 said.append(replies.refunds_overview(self.listed or []))
         if proposals:
             said.append(replies.ASK_CONFIRM_MANY if proposals > 1 else replies.ASK_CONFIRM)
+        if plan.too_many:
+            said.append(replies.TOO_MANY)
         if plan.listing:
             said.append(replies.orders_list(self.listed or []))
             shown = [o.order_id for o in self.listed or []]
@@ -170,6 +174,8 @@ class OfflineTurn:
         if act is Act.CANCEL and order is not None and order.status not in PROPOSABLE_STATUSES:
             return replies.cannot_cancel(order), 0
         result = self._result(TOOL_OF[act], oid)
+        if isinstance(result, ToolError) and act is Act.CANCEL and result.status is not None:
+            return replies.cannot_cancel_error(result, oid), 0
         if isinstance(result, ToolError):
             doing = "didn't request a refund for it" if act in MONEY_ACTS else "can't say more"
             return replies.problem(result, oid, doing), 0

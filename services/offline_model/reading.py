@@ -76,7 +76,7 @@ SOCIAL = frozenset({Cue.GREET, Cue.THANKS, Cue.HELP, Cue.BYE})
 LEADING_FILLERS = frozenset({Cue.AND, Cue.SPLIT, Cue.YES})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Clause:
     """One clause of a message, read."""
 
@@ -123,19 +123,20 @@ def _before(pieces: list[Piece], k: int, wanted: frozenset[Cue], span: int) -> b
 
 
 NEGATORS = frozenset({Cue.NEGATION, Cue.UNWANTED})
+STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE})
 
 
-def _refund_state(pieces: list[Piece], question: bool) -> tuple[bool, bool, bool]:
+def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[bool, bool, bool]:
     """(asks for a refund, a refund is negated, asks a refund's status)."""
-    positions = [k for k, p in enumerate(pieces) if p.cue is Cue.REFUND or p.cue is Cue.RETURN]
-    if not positions or Cue.POLICY in _cues(pieces):
+    if (Cue.REFUND not in cues and Cue.RETURN not in cues) or Cue.POLICY in cues:
         return False, False, False
+    positions = [k for k, p in enumerate(pieces) if p.cue is Cue.REFUND or p.cue is Cue.RETURN]
     negated = any(_before(pieces, k, NEGATORS, 5) for k in positions)
     opening = pieces[0].cue
     words = {p.norm for p in pieces}
     asks_status = bool(
         words & STRONG_STATUS
-        or (question and Cue.STATUS in _cues(pieces))
+        or (question and Cue.STATUS in cues)
         or any(p.norm in ("where", "when") for p in pieces)
         or (opening is Cue.QUESTION and any(pieces[k].norm == "refunded" for k in positions))
         or (opening is Cue.QUESTION and pieces[0].norm == "did")
@@ -143,9 +144,10 @@ def _refund_state(pieces: list[Piece], question: bool) -> tuple[bool, bool, bool
     return not negated, negated, asks_status
 
 
-def _stance(pieces: list[Piece], refund_negated: bool) -> Stance | None:
+def _stance(pieces: list[Piece], cues: set[Cue], refund_negated: bool) -> Stance | None:
     """Keeping or faulting the clause's items, as its words say."""
-    cues = _cues(pieces)
+    if not cues & STANCE_CUES:
+        return None
     if Cue.FAULT in cues or (Cue.UNWANTED in cues and not refund_negated):
         return Stance.FAULT
     for k, p in enumerate(pieces):
@@ -180,6 +182,8 @@ def _excludes(raw: RawClause, refs: Refs, acts: set[Act], calls_off: bool) -> bo
         return True
     if calls_off and refs.explicit:
         return True
+    if not acts and (refs.excluded_ids or refs.excluded_mentions):  # "not the laptop"
+        return True
     if acts or not refs.explicit:
         return False
     first = next((p for p in raw.pieces if p.norm not in ("definitely", "absolutely")), None)
@@ -205,7 +209,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     question = question or opening.norm in QUESTION_WORDS
     refs = read_refs(pieces)
     descriptive = raw.opener in (Cue.REASON, Cue.IF)
-    wants_refund, negated, refund_status = _refund_state(pieces, question)
+    wants_refund, negated, refund_status = _refund_state(pieces, cues, question)
     acts: set[Act] = set()
     calls_off = Cue.CALL_OFF in cues
     if Cue.APPROVE in cues:  # "approve my refund": asks for what only staff can do
@@ -239,7 +243,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         acts.add(Act.APPROVE)
     if descriptive:
         acts.clear()
-    stance = _stance(pieces, negated)
+    stance = _stance(pieces, cues, negated)
     return Clause(
         text=_text(message, pieces),
         acts=frozenset(acts),
@@ -254,7 +258,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         condition=_condition(raw),
         reason=raw.opener is Cue.REASON,
         excludes=_excludes(raw, refs, acts, calls_off),
-        foreign=Cue.FOREIGN in cues or _account_number(pieces),
+        foreign=Cue.FOREIGN in cues or (Cue.ACCOUNT in cues and _account_number(pieces)),
         follow_up=Cue.FOLLOW_UP in cues or (first and raw.joined),
         question=question,
     )

@@ -15,9 +15,19 @@ from enum import StrEnum
 
 from services.offline_model.lexicon import Cue
 from services.offline_model.pieces import Piece
-from services.offline_model.spelling import LONGEST_NUMBER, number_word, ordinal, stem, unique
+from services.offline_model.spelling import (
+    LONGEST_NUMBER,
+    ORDINAL_WORDS,
+    TENS,
+    UNITS,
+    number_word,
+    ordinal,
+    stem,
+    unique,
+)
 
 LIST_JOINERS = frozenset({Cue.AND, Cue.OR})
+NUMBER_STARTS = frozenset({*UNITS, *TENS, "a"})
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
 
 
@@ -53,7 +63,7 @@ class PriceLimit:
     amount: Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Refs:
     """The order references of one clause."""
 
@@ -106,6 +116,8 @@ def _integer(pieces: list[Piece], i: int) -> tuple[int, int] | None:
     if piece.kind == "number" and piece.cue is None:
         value = piece.tokens[0].integer
         return (value, 1) if value is not None else None
+    if piece.norm not in NUMBER_STARTS:
+        return None
     words = [p.norm if p.cue in (None, Cue.AND) else "" for p in pieces[i : i + LONGEST_NUMBER]]
     found = number_word(words, 0)
     return found if found is not None else None
@@ -150,8 +162,30 @@ def _price(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
     return None
 
 
+REF_CUES = frozenset(
+    {
+        Cue.ID_MARK, Cue.CURRENCY_WORD, Cue.OVER, Cue.UNDER, Cue.YESTERDAY, Cue.DAY_BEFORE,
+        Cue.TODAY, Cue.WEEK_AGO, Cue.DAYS_AGO, Cue.EVERY, Cue.BOTH, Cue.PRONOUN,
+        Cue.DEMONSTRATIVE, Cue.OTHER, Cue.NEGATION, Cue.OR, *SUPERLATIVES,
+    }
+)  # fmt: skip
+NO_REFS = Refs()
+
+
+def _may_refer(piece: Piece) -> bool:
+    """Whether a piece can be (part of) an order reference at all."""
+    return (
+        piece.content
+        or piece.kind == "number"
+        or piece.cue in REF_CUES
+        or (piece.kind == "word" and ordinal(piece.norm) is not None)
+    )
+
+
 def read_refs(pieces: list[Piece]) -> Refs:
     """Every order reference in a clause's pieces."""
+    if not any(_may_refer(p) for p in pieces):
+        return NO_REFS
     ids: list[int] = []
     bare: list[int] = []
     prices: list[Decimal] = []
@@ -171,7 +205,12 @@ def read_refs(pieces: list[Piece]) -> Refs:
     i = 0
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
-        if piece.content and ordinal(piece.norm) is None and _integer(pieces, i) is None:
+        if (
+            piece.content
+            and piece.norm not in NUMBER_STARTS
+            and piece.norm not in ORDINAL_WORDS
+            and ordinal(piece.norm) is None
+        ):
             words.append(stem(piece.norm))
             i += 1
             continue

@@ -58,6 +58,10 @@ ONLY_YOURS = (
     "I can only help with your own orders, and only for you: I can't act on anyone else's"
     " account. Tell me which of your orders you mean."
 )
+TOO_MANY = (
+    "That is more orders than I can handle in one message. Please name up to 20 of your orders"
+    " at a time."
+)
 NOTHING_TO_REFUND = "There is nothing left to refund among those orders."
 ASK_CONFIRM = 'Shall I go ahead? Press Confirm or reply "yes".'
 ASK_CONFIRM_MANY = 'Shall I go ahead? Press Confirm on each, or reply "yes" for all of them.'
@@ -158,6 +162,13 @@ def cannot_cancel(order: ToolOrder) -> str:
     return f"{cap(of(order))} can't be cancelled: {phrase(order.status)}."
 
 
+def cannot_cancel_error(error: ToolError, order_id: int) -> str:
+    """The same, when the refund tool said so (its status instead of the order's)."""
+    what = label(order_id, error.item or "", error.price) if error.price is not None else ""
+    status = error.status or OrderStatus.PURCHASED
+    return f"{cap(what or f'order {order_id}')} can't be cancelled: {phrase(status)}."
+
+
 def status(result: RefundProgress) -> str:
     """Where an order's refund stands (a pending proposal is shown again)."""
     if result.proposal is not None:
@@ -238,7 +249,7 @@ def which_order(orders: Sequence[ToolOrder]) -> str:
     """Nothing named: which order, listing them."""
     if not orders:
         return WHICH_ORDER
-    return f"Which order do you mean? Your orders are: {names(orders)}."
+    return f"Your orders are: {names(orders)}. Which order do you mean?"
 
 
 def no_match(orders: Sequence[ToolOrder]) -> str:
@@ -246,8 +257,8 @@ def no_match(orders: Sequence[ToolOrder]) -> str:
     if not orders:
         return "I couldn't find that order: you have no orders with us yet."
     return (
-        "I couldn't find an order like that among yours. Which order do you mean? Your orders"
-        f" are: {names(orders)}."
+        f"I couldn't find an order like that among yours. Your orders are: {names(orders)}."
+        " Which order do you mean?"
     )
 
 

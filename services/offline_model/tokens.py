@@ -21,7 +21,7 @@ DIGITS = frozenset("0123456789")
 LONGEST_MEANINGFUL = 40
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """One word, number or mark of a message."""
 

@@ -1,0 +1,72 @@
+"""Item names matched for any shop: a second catalogue the grammar was never written for
+(kitchen, sewing, outdoor, garden), named the ways customers name things."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.offline_model import orders_named
+from tests.support.offline_shop import GARDEN, Shop
+
+ITEMS = [(oid, item) for oid, item, _, _ in GARDEN]
+
+
+@pytest.mark.parametrize(
+    ("words", "orders"),
+    [
+        ("skillet", [11]),  # one word of a multi-word name
+        ("the cast iron skillet", [11]),
+        ("skilet", [11]),  # a typo
+        ("espreso machine", [12]),
+        ("boot", [14]),  # singular for "Boots"
+        ("hiking boots", [14]),
+        ("jumper", [15]),
+        ("sweater", [15]),  # an everyday word for the item's kind
+        ("bike", [16]),
+        ("garden hose", [17]),
+        ("hoses", [17]),  # plural for "Hose"
+        ("yoga mat", [18]),
+        ("machine", [12, 13]),  # a word two items share: both, so the caller asks
+        ("sewing", [13]),
+        ("blender", []),
+    ],
+)
+def test_item_words_name_the_customers_orders(words, orders):
+    assert orders_named(words, ITEMS) == orders
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("refund the skillet, the handle snapped", [11]),
+        ("I want my money back for the espresso machine", [12]),
+        ("my hiking boots leak, can I return them?", [14]),
+        ("the yoga mat is great but the garden hose leaks, refund it", [17]),
+        ("refund the cheapest thing I bought", [18]),
+        ("refund my most recent order", [11]),
+        ("refund the jumper and the bike", [15, 16]),
+        ("refund everything except the sewing machine and the mat", [11, 12, 14, 15, 16, 17]),
+    ],
+)
+def test_requests_in_another_shop_propose_exactly_what_they_name(text, proposed):
+    shop = Shop(catalogue=list(GARDEN))
+    shop.say(text)
+    assert shop.proposed() == proposed
+
+
+def test_a_word_two_items_share_is_asked_about_then_answered():
+    shop = Shop(catalogue=list(GARDEN))
+    reply = shop.say("refund the machine please, it broke")
+    assert shop.proposed() == []
+    assert "Which one do you mean?" in reply
+    assert "Espresso Machine Deluxe" in reply and "Sewing Machine" in reply
+    shop.say("the sewing one")
+    assert shop.proposed() == [13]
+    assert shop.reasons() == {13: "it broke"}
+
+
+def test_an_item_the_customer_does_not_have_is_never_proposed():
+    shop = Shop(catalogue=list(GARDEN))
+    reply = shop.say("refund my lawn mower")
+    assert shop.proposed() == []
+    assert "couldn't find an order like that" in reply
