@@ -20,6 +20,8 @@ from services.offline_model.refs import Mention
 from services.offline_model.spelling import near, stem
 from services.offline_model.tokens import normalize, tokenize
 
+MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
+
 
 def item_words(item: str) -> list[str]:
     """The words of an item's name, stemmed, in order ("Phone Case" → ["phone", "case"])."""
@@ -79,6 +81,11 @@ class ItemIndex:
                     nxt = words[n + 1]
                     pairs.add((word, nxt))
                     strong.setdefault(word + nxt, set()).add(order_id)
+        # The items' own words (no synonyms, no joined pairs), for "book" in "cookbook".
+        self._own = sorted(
+            {w for _, item in items for w in item_words(item) if len(w) >= MIN_AFFIX + 2}
+        )
+        self._own_ids = {w: ids for w, ids in strong.items() if w in set(self._own)}
         self._strong = {w: frozenset(ids) for w, ids in strong.items()}
         self._weak = {w: frozenset(ids) for w, ids in weak.items()}
         self._known = sorted(w for w in {*strong, *weak} if w not in FUNCTION_WORDS)
@@ -101,6 +108,16 @@ class ItemIndex:
                 strong |= self._strong.get(close, frozenset())
                 weak |= self._weak.get(close, frozenset())
             found = Naming(frozenset(strong), frozenset(weak))
+        if found.empty and len(word) >= MIN_AFFIX and word not in FUNCTION_WORDS:
+            # Part of a compound name ("book" in "Cookbook", "Bookends"): it names them all
+            # weakly, so a word shared by two items is asked about.
+            ids = {
+                oid
+                for own in self._own
+                if own != word and (own.startswith(word) or own.endswith(word))
+                for oid in self._own_ids.get(own, ())
+            }
+            found = Naming(weak=frozenset(ids))
         if len(self._cache) < 4096:
             self._cache[word] = found
         return found

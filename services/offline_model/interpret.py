@@ -20,7 +20,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 
 from services.offline_model.reading import Act, Clause, Condition, Reading, Stance
-from services.offline_model.refs import PriceLimit
+from services.offline_model.refs import PriceLimit, Refs
 from services.offline_model.resolve import Found, Resolver
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
@@ -72,6 +72,7 @@ class Plan:
     limit: PriceLimit | None = None
     needs_orders: bool = False  # item words, prices, dates: the order list is needed
     too_many: bool = False  # more orders than one turn acts on
+    list_only: Refs | None = None  # the purchase dates a list is limited to
 
     def reason_for(self, order_id: int) -> str | None:
         """What the customer said about one order, if anything."""
@@ -97,6 +98,8 @@ class Interpreter:
         self.subject: list[int] = []  # the latest complaint's or request's orders
         self.subjects_at: dict[int, list[int]] = {}  # complaint subjects by clause
         self.correcting = False
+        self.stances: dict[int, Stance] = {}  # what each clause without an act said
+        self.mentioned: list[int] = []  # the orders the latest clause with no verb named
         self.negated_refund = False  # "I don't want the laptop refunded, just the tv"
         self.unattached: list[tuple[int, str]] = []  # complaints about no named order
         acts = {a for c in reading.clauses if not c.reason for a in c.acts}
@@ -123,6 +126,7 @@ class Interpreter:
     def _found(self, clause: Clause) -> Found:
         refs = clause.refs
         needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.every)
+        needs = needs or refs.within_days is not None
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
         if (needs or refs.excluded_mentions) and self._matters(clause):
             self.plan.needs_orders = True
@@ -138,7 +142,13 @@ class Interpreter:
         """What a description names: its ids and items only; its dates and prices describe
         ("it stopped working 2 days ago") rather than pick an order."""
         refs = replace(
-            clause.refs, prices=(), days_ago=(), limit=None, superlative=None, every=False
+            clause.refs,
+            prices=(),
+            days_ago=(),
+            within_days=None,
+            limit=None,
+            superlative=None,
+            every=False,
         )
         return self.resolver.resolve(refs)
 
@@ -183,10 +193,15 @@ class Interpreter:
             for act in sorted(clause.acts):
                 self._act(k, clause, act, found)
             return
-        if clause.stance is Stance.KEEP:
+        stance = clause.stance
+        if stance is None and clause.follow_up and k - 1 in self.stances:
+            stance = self.stances[k - 1]  # "the pan is fine. the knife too."
+        if stance is not None:
+            self.stances[k] = stance
+        if stance is Stance.KEEP:
             plan.kept.extend(self._named(found))
             return
-        if clause.stance is Stance.FAULT:
+        if stance is Stance.FAULT:
             self._complaint(k, clause, self._described(clause))
             return
         if clause.refs.any or found.anything:
@@ -227,9 +242,7 @@ class Interpreter:
             self.subject = about
             self.subjects_at[k] = about
             self.plan.complained.extend(about)
-        elif found.unmatched:
-            self.plan.asks.append(Ask(Act.REFUND, unmatched=True))
-        else:
+        else:  # "the screen froze": about no order by name, so about the request next to it
             self.unattached.append((k, clause.text))
 
     def _say(self, ids: list[int], text: str) -> None:
@@ -244,6 +257,8 @@ class Interpreter:
             plan.policy = True
         elif act is Act.LIST:
             plan.listing, plan.needs_orders = True, True
+            if refs.days_ago or refs.within_days is not None:
+                plan.list_only = refs  # "what did I buy in the last 3 days?"
         elif act is Act.FILTER:
             plan.limit, plan.needs_orders = refs.limit, True
         elif clause.foreign and not refs.ids:
@@ -328,13 +343,16 @@ class Interpreter:
                     self.plan.reasons.setdefault(oid, []).append(answering.reason)
             return
         if self.plan.tasks:  # "refund the laptop, the tv and the watch"
-            self._task(k, self.plan.tasks[-1].act, clause, found)
+            if found.anything or clause.refs.contextual:
+                self._task(k, self.plan.tasks[-1].act, clause, found)
             return
         if clause.follow_up and memory is not None and memory.act in ORDER_ACTS:
             self._task(k, memory.act, clause, found)
             return
         if (self.short and not self.acts) or clause.follow_up:
             self._task(k, Act.LOOKUP, clause, found)
+        elif found.anything:  # "I got the tent last week. I want my money back"
+            self.mentioned = self._named(found)
 
     # -- the whole message ----------------------------------------------------------------
     def _settle(self) -> None:
@@ -350,8 +368,12 @@ class Interpreter:
                     self.subjects_at[subject_clauses[after]] if after < len(subject_clauses) else []
                 )
                 task.ids = list(later) or list(memory.about if memory else [])
-            elif task.unnamed and task.act in MONEY_ACTS:
+            elif task.unnamed and task.act in MONEY_ACTS and complained:
                 task.ids = complained
+            elif task.unnamed and task.act in MONEY_ACTS and len(self.mentioned) > 1:
+                plan.asks.append(Ask(task.act, tuple(self.mentioned)))
+            elif task.unnamed and task.act in MONEY_ACTS:
+                task.ids = list(self.mentioned)
             elif task.unnamed and task.act in (Act.STATUS, Act.ELIGIBLE) and memory:
                 task.ids = list(memory.about)
         money_at: dict[int, Task] = {}
@@ -366,6 +388,7 @@ class Interpreter:
         seen: set[int] = set()
         kept_tasks: list[Task] = []
         for task in plan.tasks:
+            repeated = bool(task.ids) and set(task.ids) <= seen
             if task.act in MONEY_ACTS:
                 ids = [i for i in task.ids if i not in out and i not in seen]
                 if task.every and self.resolver.orders is not None:
@@ -375,6 +398,8 @@ class Interpreter:
                 task.ids = ids
             if task.ids or task.act is Act.STATUS:
                 kept_tasks.append(task)
+            elif repeated:
+                continue  # "refund the headlamp. the headlamp is dim": said already
             elif task.unnamed or task.pronoun:
                 plan.asks.append(Ask(task.act, reason=self._loose_reason()))
             elif not (out or task.every):

@@ -129,12 +129,17 @@ _PHRASES: dict[Cue, str] = {
     "doesn't fit|does not fit|don't fit|won't work|can't use|cannot use|stopped charging|"
     "keeps crashing|arrived broken|arrived damaged|came broken|came damaged|crashing|crashes|"
     "crashed|disconnecting|disconnects|freezing|freezes|froze|not so much|not so great|"
-    "not so good|not great|not that good|meh|rattles|rattling|squeaks|squeaky|overheated",
+    "not so good|not great|not that good|meh|rattles|rattling|squeaks|squeaky|overheated|dies|"
+    "dying|drains|draining|leaked|quit|quits|fails|failed|failing|unreliable|uncomfortable|"
+    "itchy|smells|stinks|wobbly|wobbles|flimsy|cracking|chipped|scuffed|warped|frayed|dull|"
+    "blunt|incomplete|missing parts|won't hold a charge|doesn't hold a charge|defect|faulty|"
+    "doesn't close|won't close|doesn't open|won't open|doesn't stay|too loud|unusable|dim|"
+    "faint|weak|useless",
     Cue.UNWANTED: "don't want|dont want|do not want|don't need|dont need|do not need|"
     "no longer want|no longer need|didn't want|did not want|never wanted",
     Cue.NEGATION: "not|no|never|don't|dont|do not|doesn't|does not|didn't|did not|won't|"
     "will not|without|no longer|isn't|aren't|wasn't|shouldn't|should not|nothing|wouldn't|"
-    "would not|won't need|not going to",
+    "would not|won't need|not going to|neither|nor|none of",
     Cue.CALL_OFF: "never mind|nevermind|changed my mind|change my mind|changed mine|"
     "forget it|forget that|forget about it|forget about|hold off|don't bother|dont bother|"
     "cancel that|cancel it|cancel this|cancel them|leave it|not anymore",

@@ -143,8 +143,12 @@ class OfflineTurn:
         if plan.too_many:
             said.append(replies.TOO_MANY)
         if plan.listing:
-            said.append(replies.orders_list(self.listed or []))
-            shown = [o.order_id for o in self.listed or []]
+            listed = self.listed or []
+            if plan.list_only is not None:
+                listed = self.resolver.fitting(plan.list_only)
+            empty = plan.list_only is not None and not listed and self.listed
+            said.append(replies.NONE_THEN if empty else replies.orders_list(listed))
+            shown = [o.order_id for o in listed]
         if plan.limit is not None:
             said.append(replies.filtered(self.listed or [], plan.limit))
         for oid in dict.fromkeys(plan.missing):

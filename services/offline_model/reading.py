@@ -123,7 +123,7 @@ def _before(pieces: list[Piece], k: int, wanted: frozenset[Cue], span: int) -> b
 
 
 NEGATORS = frozenset({Cue.NEGATION, Cue.UNWANTED})
-STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE})
+STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE, Cue.FOLLOW_UP})
 
 
 def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[bool, bool, bool]:
@@ -150,6 +150,9 @@ def _stance(pieces: list[Piece], cues: set[Cue], refund_negated: bool) -> Stance
         return None
     if Cue.FAULT in cues or (Cue.UNWANTED in cues and not refund_negated):
         return Stance.FAULT
+    for k, p in enumerate(pieces[:-1]):  # "too loud", "too heavy": a fault, not "as well"
+        if p.norm == "too" and pieces[k + 1].kind == "word" and pieces[k + 1].cue is None:
+            return Stance.FAULT
     for k, p in enumerate(pieces):
         following = pieces[k + 1].norm if k + 1 < len(pieces) else ""
         if p.cue is Cue.KEEP and p.norm in ("keep", "keeps") and following.endswith("ing"):

@@ -72,6 +72,7 @@ class Refs:
     prices: tuple[Decimal, ...] = ()
     limit: PriceLimit | None = None
     days_ago: tuple[int, ...] = ()
+    within_days: int | None = None  # "in the last 3 days", "this week"
     every: bool = False
     both: bool = False
     pronoun: bool = False  # it, them, that one
@@ -94,6 +95,7 @@ class Refs:
             or self.mentions
             or self.prices
             or self.days_ago
+            or self.within_days is not None
             or self.every
             or self.superlative
             or self.limit
@@ -166,7 +168,7 @@ REF_CUES = frozenset(
     {
         Cue.ID_MARK, Cue.CURRENCY_WORD, Cue.OVER, Cue.UNDER, Cue.YESTERDAY, Cue.DAY_BEFORE,
         Cue.TODAY, Cue.WEEK_AGO, Cue.DAYS_AGO, Cue.EVERY, Cue.BOTH, Cue.PRONOUN,
-        Cue.DEMONSTRATIVE, Cue.OTHER, Cue.NEGATION, Cue.OR, *SUPERLATIVES,
+        Cue.DEMONSTRATIVE, Cue.OTHER, Cue.NEGATION, Cue.OR, Cue.LIST, *SUPERLATIVES,
     }
 )  # fmt: skip
 NO_REFS = Refs()
@@ -182,6 +184,25 @@ def _may_refer(piece: Piece) -> bool:
     )
 
 
+SPAN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 31, "months": 31}
+
+
+def _within(pieces: list[Piece], i: int) -> tuple[int, int] | None:
+    """ "last 3 days", "past two weeks", "this week": (days, next index), or None."""
+    norm = pieces[i].norm
+    nxt = pieces[i + 1].norm if i + 1 < len(pieces) else ""
+    if norm == "this" and nxt in SPAN_UNITS:
+        return SPAN_UNITS[nxt], i + 2
+    if norm not in ("last", "past") or i + 1 >= len(pieces):
+        return None
+    found = _integer(pieces, i + 1)
+    count, used = found if found is not None else (1, 0)
+    unit = pieces[i + 1 + used].norm if i + 1 + used < len(pieces) else ""
+    if unit not in SPAN_UNITS:
+        return None
+    return count * SPAN_UNITS[unit], i + 2 + used
+
+
 def read_refs(pieces: list[Piece]) -> Refs:
     """Every order reference in a clause's pieces."""
     if not any(_may_refer(p) for p in pieces):
@@ -191,6 +212,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     prices: list[Decimal] = []
     days: list[int] = []
     limit: PriceLimit | None = None
+    within: int | None = None
     flags: set[str] = set()
     order_nth: int | None = None
     of_orders = False
@@ -248,6 +270,10 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 bare.append(number[0])
             i += number[1]
             continue
+        span = _within(pieces, i)
+        if span is not None:
+            within, i = span
+            continue
         nth = ordinal(piece.norm) if cue is None and piece.kind == "word" else None
         if nth is not None:
             order_nth = nth
@@ -265,8 +291,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             days.append(0)
         elif cue in SUPERLATIVES:
             superlative = SUPERLATIVES[cue]
-        elif cue is Cue.EVERY:
-            flags.add("every")
+        elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
+            flags.add("every")  # "everything", and "everything I bought" too
         elif cue is Cue.BOTH:
             flags.add("both")
         elif cue is Cue.PRONOUN:
@@ -287,6 +313,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         prices=tuple(prices),
         limit=limit,
         days_ago=unique(days),
+        within_days=within,
         every="every" in flags,
         both="both" in flags,
         pronoun="pronoun" in flags,

@@ -58,6 +58,7 @@ ONLY_YOURS = (
     "I can only help with your own orders, and only for you: I can't act on anyone else's"
     " account. Tell me which of your orders you mean."
 )
+NONE_THEN = "None of your orders was placed then."
 TOO_MANY = (
     "That is more orders than I can handle in one message. Please name up to 20 of your orders"
     " at a time."
@@ -136,8 +137,8 @@ def not_refundable(what: str, status: OrderStatus | None) -> str:
     return f"I can't refund {what}."
 
 
-def proposal(made: ProposalMade) -> str:
-    """A proposal put to the customer: order, amount, paid at once or reviewed, reason."""
+def _how_and_why(made: ProposalMade) -> str:
+    """ "it will be paid at once. Reason: it broke." """
     how = (
         "because of its amount, a member of our staff will review it before it is paid"
         if made.review
@@ -145,7 +146,12 @@ def proposal(made: ProposalMade) -> str:
     )
     reason = made.reason.strip()
     said = f" Reason: {reason.rstrip('.')}." if reason and reason != NO_REASON else ""
-    return f"I can refund {of(made)}; {how}.{said}"
+    return f"{how}.{said}"
+
+
+def proposal(made: ProposalMade) -> str:
+    """A proposal put to the customer: order, amount, paid at once or reviewed, reason."""
+    return f"I can refund {of(made)}; {_how_and_why(made)}"
 
 
 def cancel_offer(made: ProposalMade, order: ToolOrder | None) -> str:
@@ -153,7 +159,7 @@ def cancel_offer(made: ProposalMade, order: ToolOrder | None) -> str:
     when = f" on {long_date(order.order_date)}" if order is not None else ""
     return (
         f"{cap(of(made))} was already delivered{when}, so it can't be cancelled any more, but"
-        " I can refund it instead. " + proposal(made)
+        f" I can refund it instead; {_how_and_why(made)}"
     )
 
 
@@ -278,7 +284,8 @@ def left_out(kept: Sequence[ToolOrder], excluded: Sequence[ToolOrder]) -> str:
     if kept:
         said.append(f"You said you're keeping or happy with {names(kept, ' and ')}: not included.")
     if excluded:
-        said.append(f"As you asked, {names(excluded, ' and ')} is not included.")
+        verb = "are" if len(excluded) > 1 else "is"
+        said.append(f"As you asked, {names(excluded, ' and ')} {verb} not included.")
     return " ".join(said)
 
 

@@ -59,6 +59,10 @@ class Resolver:
         wanted = set(ids)
         return [o for o in self.orders or [] if o.order_id in wanted]
 
+    def fitting(self, refs: Refs) -> list[ToolOrder]:
+        """The listed orders that fit the prices and purchase dates of `refs`."""
+        return [o for o in self.orders or [] if self._fits(o, refs)]
+
     def _fits(self, order: ToolOrder, refs: Refs) -> bool:
         """The order fits every price and purchase date the clause gives."""
         for price in refs.prices:
@@ -66,25 +70,23 @@ class Resolver:
             if abs(order.price - price) >= (CENT if exact else Decimal(1)):
                 return False
         age = (self.today - order.order_date).days
+        if refs.within_days is not None and not 0 <= age <= refs.within_days:
+            return False
         return all(age == days for days in refs.days_ago)
+
+    @staticmethod
+    def _key(order: ToolOrder, which: Superlative) -> Decimal:
+        """Where an order ranks for a superlative: smaller comes first."""
+        if which is Superlative.CHEAPEST:
+            return order.price
+        if which is Superlative.PRICIEST:
+            return -order.price
+        days = Decimal(order.order_date.toordinal())
+        return -days if which is Superlative.NEWEST else days
 
     def _pick(self, ids: Sequence[int], which: Superlative) -> list[int]:
         """The orders at one end of `ids` (several when tied)."""
-        orders = self.ordered(ids)
-        if not orders:
-            return []
-
-        def key(order: ToolOrder) -> Decimal:
-            """Smaller is better for the superlative asked."""
-            if which is Superlative.CHEAPEST:
-                return order.price
-            if which is Superlative.PRICIEST:
-                return -order.price
-            days = Decimal(order.order_date.toordinal())
-            return -days if which is Superlative.NEWEST else days
-
-        best = min(key(o) for o in orders)
-        return [o.order_id for o in orders if key(o) == best]
+        return self._nth(ids, which, 1)
 
     def _place(self, found: Found, ids: Sequence[int]) -> None:
         """One order is named; several are a group to ask about; none is no match."""
@@ -109,28 +111,49 @@ class Resolver:
             return found
         everyone = [o.order_id for o in self.orders]
         pool = [i for i in everyone if i in set(candidates)] or everyone
+        dated = bool(refs.prices or refs.days_ago or refs.within_days is not None)
         for mention in refs.mentions:
             named = list(self.index.match(mention).order_ids)
             within = [i for i in named if i in set(candidates)]
             named = within or named
-            if len(named) > 1 and (refs.prices or refs.days_ago):
+            if len(named) > 1 and dated:
                 fitting = [i for i in named if self._fits(self.by_id[i], refs)]
                 named = fitting or named
             if len(named) > 1 and refs.superlative is not None:
                 named = self._pick(named, refs.superlative)
             self._place(found, named)
-        if not refs.mentions and (refs.prices or refs.days_ago):
+        if refs.every:
+            every = pool if answering else everyone
+            if dated:  # "everything I bought this week"
+                every = [i for i in every if self._fits(self.by_id[i], refs)]
+            found.ids.extend(every)
+        elif not refs.mentions and dated:
             self._place(found, [i for i in pool if self._fits(self.by_id[i], refs)])
         if refs.superlative is not None and not refs.mentions:
+            if refs.ordinal is not None:  # "the second cheapest", "my 2nd most recent order"
+                self._place(found, self._nth(pool, refs.superlative, refs.ordinal))
+                return self._done(found)
             self._place(found, self._pick(pool, refs.superlative))
-        if refs.every:
-            found.ids.extend(pool if answering else everyone)
         if refs.ordinal is not None:
             self._ordinal(found, refs)
         if refs.other or refs.both:
             self._from_memory(found, refs, candidates)
+        return self._done(found)
+
+    def _done(self, found: Found) -> Found:
         found.ids = list(dict.fromkeys(found.ids))
         return found
+
+    def _nth(self, ids: Sequence[int], which: Superlative, nth: int) -> list[int]:
+        """The n-th order counted from one end ("the second cheapest"); [] past the end."""
+        ranked = sorted(self.ordered(ids), key=lambda o: self._key(o, which))
+        if nth < 0:
+            ranked, nth = ranked[::-1], -nth
+        if not 0 < nth <= len(ranked):
+            return []
+        chosen = ranked[nth - 1]
+        tied = [o.order_id for o in ranked if self._key(o, which) == self._key(chosen, which)]
+        return tied
 
     def _ordinal(self, found: Found, refs: Refs) -> None:
         """ "the second one" over the list just shown; "my second order" by purchase date."""

@@ -70,3 +70,46 @@ def test_an_item_the_customer_does_not_have_is_never_proposed():
     reply = shop.say("refund my lawn mower")
     assert shop.proposed() == []
     assert "couldn't find an order like that" in reply
+
+
+BOOKS = [
+    (51, "The Great Gatsby (Hardcover)", "18.99", 0),
+    (52, "Cookbook: Salt Fat Acid Heat", "35.00", 1),
+    (53, "Atlas of the World", "65.00", 2),
+    (54, "Kindle Paperwhite", "139.99", 3),
+    (55, "Bookends (Set of 2)", "22.00", 4),
+]
+
+
+def test_part_of_a_compound_name_names_every_item_it_is_part_of():
+    assert orders_named("book", [(o, i) for o, i, _, _ in BOOKS]) == [52, 55]
+    shop = Shop(catalogue=BOOKS)
+    assert "Which one do you mean?" in shop.say("refund the book")
+    assert shop.proposed() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "reasons"),
+    [
+        (
+            "I want to return the kindle, the screen froze, but keep the cookbook",
+            [54],
+            {54: "the screen froze"},
+        ),
+        ("the gatsby book came with torn pages, refund it", [51], None),
+        ("refund the second cheapest", [55], None),
+        ("refund my 2nd most recent order", [52], None),
+        ("refund everything I bought in the last 2 days", [51, 52, 53], None),
+        (
+            "the atlas is fine. the kindle too. but the bookends are chipped, refund them",
+            [55],
+            None,
+        ),
+    ],
+)
+def test_a_bookshop(text, proposed, reasons):
+    shop = Shop(catalogue=BOOKS)
+    shop.say(text)
+    assert shop.proposed() == proposed
+    if reasons is not None:
+        assert shop.reasons() == reasons
