@@ -192,9 +192,12 @@ _PHRASES: dict[Cue, str] = {
     "his orders|her orders|their orders|their order|his order|her order",
     Cue.ACCOUNT: "customer|user|account|client|customer id|customer number|user id|"
     "account number|customer #|customer no",
-    Cue.GREET: "hi|hello|hey|hiya|howdy|greetings|good morning|good afternoon|good evening",
+    Cue.GREET: "hi|hello|hey|hiya|howdy|greetings|good morning|good afternoon|good evening|"
+    "how are you|how's it going|how is it going|how do you do|what's up|whats up|sup",
     Cue.THANKS: "thanks|thank you|thx|cheers|appreciate it|ty|many thanks",
-    Cue.HELP: "help|what can you do|how does this work|who are you|what do you do",
+    Cue.HELP: "help|what can you do|how does this work|who are you|what do you do|"
+    "talk to a human|speak to a human|talk to a person|speak to a person|real person|"
+    "human agent|customer service|speak to someone|talk to someone",
     Cue.BYE: "bye|goodbye|see you|that's all|that is all|good bye",
     Cue.YES: "yes|yeah|yep|yup|sure|yea|ya|y|absolutely|definitely|of course|certainly|"
     "sounds good|that's right|correct|right|please|yes please|confirm|confirmed",

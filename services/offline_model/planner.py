@@ -154,6 +154,10 @@ class OfflineTurn:
         for oid in dict.fromkeys(plan.missing):
             said.append(f"I couldn't find order {oid} among your orders.")
         question = self._question(said, shown)
+        asked = self.recollection.question
+        if question is None and asked is not None and reading.answer == "yes" and not said:
+            said.append(replies.WHICH_ORDER)  # a careless "yes" to "which order?" picks none
+            question, shown = asked, list(asked.candidates)
         self._notes(said)
         if (plan.called_off and not plan.tasks) or (plan.excluded and not plan.tasks and not said):
             said.append(replies.called_off(self._orders(plan.excluded)))

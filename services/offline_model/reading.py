@@ -240,7 +240,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         acts.add(Act.LIST)
     elif Cue.LOOKUP in cues or Cue.LIST in cues:
         acts.add(Act.LOOKUP)
-    elif Cue.STATUS in cues and question:
+    elif Cue.STATUS in cues and question and refs.any:  # "is it done yet?"
         acts.add(Act.STATUS)
     if Cue.APPROVE in cues:
         acts.add(Act.APPROVE)

@@ -106,3 +106,19 @@ def test_a_pending_proposal_is_shown_again_when_asked_about():
     shop.say("refund the phone case")
     reply = shop.say("is it done yet?")
     assert "waits for your confirmation" in reply
+
+
+def test_a_careless_yes_to_which_order_picks_none_and_asks_again():
+    shop = Shop()
+    shop.say("I want a refund, it broke")
+    assert "Which order do you mean?" in shop.say("yes")
+    assert shop.calls == []
+    shop.say("the headphones")
+    assert shop.proposed() == [2] and shop.reasons() == {2: "it broke"}
+
+
+@pytest.mark.parametrize("text", ["good morning! how are you?", "how's it going"])
+def test_greetings_that_sound_like_questions_are_greetings(text):
+    shop = Shop()
+    assert shop.say(text).startswith("Hello!")
+    assert shop.calls == []
