@@ -15,33 +15,31 @@ import httpx
 import pytest
 from pydantic import SecretStr
 from temporalio.client import Client
-from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
 from services.common.config import Settings
 from services.common.db import create_pool, migrate
-from services.common.servers import (
-    TEMPORAL_CLI,
-    TEMPORAL_TUNING_ARGS,
-    start_embedded_postgres,
-    stop_embedded_postgres,
-)
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.servers import start_embedded_postgres, stop_embedded_postgres
 from services.worker.main import build_worker
 from tests.activities.email_support import FROM_ADDRESS
 from tests.support.api import running_app
 from tests.support.fake_sendgrid import FakeSendGrid, fake_sendgrid
 from tests.support.orders import OrderFactory
+from tests.support.server_dirs import server_folder
 from tests.support.smtp_server import SmtpInbox, smtp_inbox
+from tests.support.temporal_server import start_test_temporal
 
 
 @pytest.fixture(scope="session")
-def pg_root_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    pgdata = tmp_path_factory.mktemp("pg") / "data"
-    uri = start_embedded_postgres(pgdata)
-    yield uri
-    stop_embedded_postgres(pgdata)
+def pg_root_uri() -> Iterator[str]:
+    """This test process's PostgreSQL (started once; under root the machine's one-time set-up
+    runs first, under its lock, whatever other process starts one at the same moment)."""
+    with server_folder("pg") as folder:
+        pgdata = folder / "data"
+        uri = start_embedded_postgres(pgdata)
+        yield uri
+        stop_embedded_postgres(pgdata)
 
 
 async def create_empty_database(root_uri: str, name: str) -> str:
@@ -92,12 +90,7 @@ async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
 
 @pytest.fixture(scope="session")
 async def temporal_env() -> AsyncIterator[WorkflowEnvironment]:
-    env = await WorkflowEnvironment.start_local(
-        dev_server_existing_path=str(TEMPORAL_CLI),
-        dev_server_extra_args=TEMPORAL_TUNING_ARGS,
-        search_attributes=[ORDER_ID_ATTRIBUTE],
-        data_converter=pydantic_data_converter,
-    )
+    env = await start_test_temporal()
     yield env
     await env.shutdown()
 
@@ -148,6 +141,14 @@ async def worker(client: Client, pool: asyncpg.Pool, settings: Settings) -> Asyn
 @pytest.fixture
 def orders(pool: asyncpg.Pool) -> OrderFactory:
     return OrderFactory(pool)
+
+
+@pytest.fixture
+def server_dir() -> Iterator[Path]:
+    """An empty folder for the servers (PostgreSQL, a whole dev stack) this test starts itself,
+    outside pytest's temporary root (see tests/support/server_dirs.py); removed afterwards."""
+    with server_folder("servers") as folder:
+        yield folder
 
 
 @pytest.fixture(scope="session")

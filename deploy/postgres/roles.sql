@@ -10,7 +10,9 @@
 -- refunds_owner  owns the `refunds` database and its schema: the migration job
 --                (`python -m services.migrate`) connects as this role, nothing else does.
 -- refunds_app    what the worker and the chat API connect as: SELECT/INSERT/UPDATE/DELETE on
---                the tables, sequences for inserts, no DDL, no TRUNCATE, no ownership.
+--                the tables, except the audit trail (`audit_events`: INSERT and SELECT only, so
+--                no one with the app's password can rewrite or erase it), sequences for
+--                inserts, no DDL, no TRUNCATE, no ownership.
 -- temporal       owns the `temporal` and `temporal_visibility` databases (Temporal's schema
 --                jobs and server).
 
@@ -62,3 +64,7 @@ ALTER DEFAULT PRIVILEGES FOR ROLE refunds_owner IN SCHEMA public
     GRANT USAGE, SELECT ON SEQUENCES TO refunds_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO refunds_app;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO refunds_app;
+-- The audit trail is append-only for the app. Migration 005 revokes the same from every role
+-- but the owner, so a table created after this script ran (default privileges) is covered too.
+SELECT 'REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM refunds_app'
+WHERE to_regclass('public.audit_events') IS NOT NULL \gexec

@@ -1,10 +1,12 @@
 // Small helpers shared by the pages: JSON calls to the chat API and safe DOM building.
 
-/** An HTTP answer that was not 2xx; `message` is the API's sentence for a person. */
+/** An HTTP answer that was not 2xx; `message` is the API's sentence for a person, `data` the
+ *  whole JSON answer (null when there was none). */
 export class ApiError extends Error {
-  constructor(status, message) {
+  constructor(status, message, data = null) {
     super(message);
     this.status = status;
+    this.data = data;
   }
 }
 
@@ -102,7 +104,7 @@ export async function api(
   }
   if (!response.ok) {
     const detail = data && typeof data.detail === "string" ? data.detail : null;
-    throw new ApiError(response.status, detail || `The server answered ${response.status}.`);
+    throw new ApiError(response.status, detail || `The server answered ${response.status}.`, data);
   }
   return data;
 }

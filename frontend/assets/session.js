@@ -97,16 +97,45 @@ export async function signOut() {
 }
 
 /** The shop's page opens the chat at `/#token=<its sign-in token>`: exchange it once for our
- *  session cookie, then drop it from the address bar (a fragment never reaches any server log). */
+ *  session cookie, then drop it from the address bar (a fragment never reaches any server log).
+ *  A token for another customer than the one signed in here is used only if the person says so:
+ *  a link must not silently sign this browser in as someone else. */
 export async function exchangeShopToken() {
   const token = new URLSearchParams(location.hash.slice(1)).get("token");
   if (!token) return;
   try {
-    const answer = await api("/api/session/token", { method: "POST", body: { token } });
-    localStorage.setItem(CUSTOMER_KEY, JSON.stringify(answer.customer));
+    const answer = await exchange(token);
+    if (answer) localStorage.setItem(CUSTOMER_KEY, JSON.stringify(answer.customer));
   } catch (err) {
     if (!(err instanceof ApiError) || err.status === 0) throw err; // offline: retried, token kept
     ui.signInError.textContent = err.message;
   }
   history.replaceState(null, "", location.pathname + location.search);
+}
+
+/** Exchange `token`; when the server says it names another customer (409), ask the person.
+ *  Resolves with the sign-in answer, or null when they stay signed in as they are. */
+async function exchange(token) {
+  try {
+    return await api("/api/session/token", { method: "POST", body: { token } });
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 409 || !err.data?.token_for) throw err;
+    if (!(await askToSwitch(err.data.signed_in, err.data.token_for))) return null;
+    return api("/api/session/token", { method: "POST", body: { token, switch: true } });
+  }
+}
+
+/** Ask whether to leave `current` for `requested` ({id, name} each); true to switch. Closing
+ *  the question (Escape) means staying. */
+function askToSwitch(current, requested) {
+  const dialog = document.getElementById("switch-dialog");
+  document.getElementById("switch-text").textContent =
+    `You are signed in as ${current.name}. This link would sign you in as ${requested.name} instead.`;
+  document.getElementById("switch-stay").textContent = `Stay signed in as ${current.name}`;
+  document.getElementById("switch-go").textContent = `Switch to ${requested.name}`;
+  return new Promise((resolve) => {
+    dialog.addEventListener("close", () => resolve(dialog.returnValue === "switch"), { once: true });
+    dialog.returnValue = "";
+    dialog.showModal();
+  });
 }

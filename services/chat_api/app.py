@@ -13,8 +13,8 @@ from fastapi import APIRouter, FastAPI, HTTPException, status
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from opentelemetry.trace import TracerProvider
-from starlette.middleware.sessions import SessionMiddleware
 
+from services.chat_api.admins import AdminCredentials
 from services.chat_api.agent import build_agent as build_default_agent
 from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
@@ -24,6 +24,7 @@ from services.chat_api.reconcile import reconcile_forever
 from services.chat_api.refunds import RefundService
 from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
+from services.chat_api.sessions import Clock, SessionStore, purge_forever, utc_now
 from services.chat_api.state import AppState
 from services.common.config import Settings
 from services.common.db import create_pool, pool_timeouts
@@ -33,7 +34,6 @@ from services.common.temporal import connect_temporal
 log = logging.getLogger(__name__)
 
 FRONTEND_DIR = Path(__file__).resolve().parents[2] / "frontend"
-SESSION_MAX_AGE = 30 * 24 * 3600  # seconds
 # Static pages served only in dev (the outbox's mailbox).
 DEV_PAGES = ("/mailbox",)
 # Dev-only routes that live on a shared router (refused in production anyway): made absent.
@@ -49,11 +49,13 @@ def create_app(
     *,
     build_agent: AgentBuilder | None = None,
     tracer_provider: TracerProvider | None = None,
+    clock: Clock = utc_now,
 ) -> FastAPI:
     """Build the app; pools and clients are opened by its lifespan, not here.
 
     `build_agent` defaults to the LangGraph agent (services.chat_api.agent). Requests are
     traced with `tracer_provider`, or with the process's provider when tracing is configured.
+    Sessions age by `clock` (tests inject one to expire them without waiting).
     """
     agent_builder = build_agent or build_default_agent
 
@@ -74,6 +76,7 @@ def create_app(
                 refunds=RefundService(pool, client, settings),
                 reviews=ReviewService(pool, client),
                 tokens=ReviewTokens(settings.review_link_secret.get_secret_value()),
+                sessions=SessionStore(pool, settings, clock),
             )
             close_agent = await agent_builder(state)
             app.state.services = state
@@ -82,14 +85,20 @@ def create_app(
                 reconciler = asyncio.create_task(
                     reconcile_forever(pool, state.refunds, settings.reconcile_interval_seconds)
                 )
+            purger = None
+            if settings.session_purge_interval_seconds > 0:
+                purger = asyncio.create_task(
+                    purge_forever(state.sessions, settings.session_purge_interval_seconds)
+                )
             try:
                 with metrics_server(settings):
                     yield
             finally:
-                if reconciler is not None:
-                    reconciler.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await reconciler
+                for task in (reconciler, purger):
+                    if task is not None:
+                        task.cancel()
+                        with contextlib.suppress(asyncio.CancelledError):
+                            await task
                 if close_agent is not None:
                     await close_agent()
         finally:
@@ -104,14 +113,7 @@ def create_app(
         openapi_url="/api/openapi.json" if docs else None,
     )
     app.state.shop_tokens = ShopTokens(settings)
-    app.add_middleware(
-        SessionMiddleware,
-        secret_key=settings.session_secret.get_secret_value(),
-        session_cookie="rr_session",
-        max_age=SESSION_MAX_AGE,
-        same_site="lax",
-        https_only=settings.is_production,
-    )
+    app.state.admins = AdminCredentials(settings)
     install_middleware(app, settings)
     install_error_handlers(app)
     dev_routers = (customers.dev_router, admin.dev_router, dev.router)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hmac
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 
+from services.chat_api.admins import Admin, AdminCredentials
 from services.chat_api.auth import ShopTokens
+from services.chat_api.sessions import SESSION_COOKIE, Session
 from services.chat_api.state import AppState
 from services.common.logs import customer_id_var
 
@@ -31,51 +30,59 @@ def get_shop_tokens(request: Request) -> ShopTokens:
 ShopTokensDep = Annotated[ShopTokens, Depends(get_shop_tokens)]
 
 
-async def current_customer(request: Request) -> int:
-    """The signed-in customer's id, from the signed session cookie."""
-    customer_id = request.session.get("customer_id")
-    if not isinstance(customer_id, int):
+async def current_session(request: Request, state: StateDep) -> Session:
+    """The signed-in customer's live session, from the session cookie (one indexed read)."""
+    presented = request.cookies.get(SESSION_COOKIE)
+    if not presented:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             "Please sign in first: exchange the shop's sign-in token at POST /api/session/token.",
         )
-    customer_id_var.set(customer_id)  # this request's log lines name the customer
-    return customer_id
+    session = await state.sessions.current(presented)
+    if session is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Your session has ended (signed out or expired); please sign in again.",
+        )
+    customer_id_var.set(session.customer_id)  # this request's log lines name the customer
+    return session
+
+
+SessionDep = Annotated[Session, Depends(current_session)]
+
+
+async def current_customer(session: SessionDep) -> int:
+    """The signed-in customer's id."""
+    return session.customer_id
 
 
 CustomerDep = Annotated[int, Depends(current_customer)]
 
 
-def _presented_token(request: Request) -> bytes | None:
-    """The token presented as Bearer or as Basic admin's password, as bytes (any characters,
-    even ones a header cannot spell in ASCII); None when the header is missing or malformed."""
-    header = request.headers.get("authorization", "")
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() == "bearer":
-        return value.strip().encode("utf-8", "surrogateescape")
-    if scheme.lower() == "basic":
-        try:
-            decoded = base64.b64decode(value.strip(), validate=True)
-        except (binascii.Error, ValueError):
-            return None
-        user, sep, password = decoded.partition(b":")
-        return password if sep and user == b"admin" else None
-    return None
+def get_admins(request: Request) -> AdminCredentials:
+    """The admins' credentials, built once with the app."""
+    admins: AdminCredentials = request.app.state.admins
+    return admins
 
 
-def require_admin(request: Request, state: StateDep) -> str:
-    """Bearer <ADMIN_TOKEN> or Basic admin:<ADMIN_TOKEN>; returns the actor name for audit."""
-    expected = state.settings.admin_token.get_secret_value().encode()
-    presented = _presented_token(request)
-    # Bytes on both sides: compare_digest refuses non-ASCII str, which used to answer a 500.
-    if not expected or presented is None or not hmac.compare_digest(presented, expected):
+def optional_admin(request: Request) -> Admin | None:
+    """The admin the request's credential names, or None (no credential, or a wrong one)."""
+    return get_admins(request).admin(request.headers.get("authorization", ""))
+
+
+def require_admin(request: Request) -> Admin:
+    """An admin's own token, as `Bearer <token>` or Basic `<name or admin>:<token>`; the
+    admin it names is who decisions and the audit trail record."""
+    admin = optional_admin(request)
+    if admin is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
-            "Admin credentials required: send the admin token as a Bearer token or as the"
-            " password of user 'admin'.",
+            "Admin credentials required: send your admin token as a Bearer token or as the"
+            " password of HTTP Basic (user 'admin' or your admin name).",
             headers={"WWW-Authenticate": 'Basic realm="Reliable Refunds admin"'},
         )
-    return "admin"
+    return admin
 
 
-AdminDep = Annotated[str, Depends(require_admin)]
+AdminDep = Annotated[Admin, Depends(require_admin)]
+MaybeAdminDep = Annotated[Admin | None, Depends(optional_admin)]

@@ -10,6 +10,7 @@ from temporalio.client import Client
 
 from services.chat_api.refunds import RefundService
 from services.chat_api.reviews import ReviewService
+from services.chat_api.sessions import SessionStore
 from services.common.config import Settings
 from services.common.review_tokens import ReviewTokens
 
@@ -22,6 +23,7 @@ class AppState:
     refunds: RefundService
     reviews: ReviewService
     tokens: ReviewTokens
+    sessions: SessionStore
     # The compiled agent and its checkpointer; None until built.
     agent: Any = None
     # What is known of the model endpoint (agent/model_health.py); None until the agent is built.

@@ -15,11 +15,13 @@ INSERT_AUDIT_EVENT = (
 
 async def append_event(
     db: asyncpg.Connection | asyncpg.Pool,
-    order_id: int,
-    workflow_id: str,
+    order_id: int | None,
+    workflow_id: str | None,
     kind: str,
     actor: str,
     detail: dict[str, Any],
 ) -> None:
-    """Append one event to the audit trail (on a transaction's connection or the pool)."""
+    """Append one event to the audit trail (on a transaction's connection or the pool); an
+    event of no one refund (a demo reset) has no order and no workflow. The trail is
+    append-only: nothing updates or deletes its rows."""
     await db.execute(INSERT_AUDIT_EVENT, order_id, workflow_id, kind, actor, detail)

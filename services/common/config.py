@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from services.common.admin_tokens import admin_problems, admin_token_pairs
+
 # Placeholder secrets that only a developer's machine may run with.
 DEV_PLACEHOLDER_SECRET = "dev-only-insecure-secret"
 # The shop-token key `make dev` signs in with (HS256); production must set its own.
@@ -81,7 +83,21 @@ class Settings(BaseSettings):
     public_base_url: str = "http://127.0.0.1:8000"
     review_link_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
     session_secret: SecretStr = SecretStr(DEV_PLACEHOLDER_SECRET)
+    # Dev only: one admin token (`make dev` generates it), that admin named ADMIN_EMAIL.
     admin_token: SecretStr = SecretStr("")
+    # Named admins, each with their own token: "ann@shop.example:<token>,bob@shop.example:<token>"
+    # (commas or new lines between pairs). Decisions and the audit trail name the person.
+    admin_tokens: SecretStr = SecretStr("")
+
+    # Customer sessions live in PostgreSQL. One ends at the first of: this long after sign-in
+    # (requests never extend it), this long without a request, sign-out, or the shop token's
+    # `exp` (all in seconds).
+    session_lifetime_seconds: int = Field(default=8 * 3600, gt=0)
+    session_idle_seconds: int = Field(default=30 * 60, gt=0)
+    # How often each chat API deletes the rows of ended sessions, in seconds (0 = never).
+    session_purge_interval_seconds: float = Field(default=600.0, ge=0)
+    # Live sessions one customer may hold (browsers, devices); a sign-in beyond ends the oldest.
+    session_max_per_customer: int = Field(default=20, ge=1)
 
     # The shop's sign-in: its tokens (JWT) are verified with a key or the issuer's JWKS.
     # SHOP_JWT_KEY: an HS256 shared secret, or the shop's RS/ES public key in PEM.
@@ -92,6 +108,11 @@ class Settings(BaseSettings):
     shop_jwt_algorithms: str = ""  # comma-separated; empty = HS256 for a secret, RS/ES/PS else
     shop_customer_claim: str = "sub"  # the claim holding our customer id
     shop_jwt_leeway_seconds: int = Field(default=30, ge=0, le=300)  # clock skew allowed
+    # JWKS keys are used this long after a fetch, then fetched again (removed keys stop
+    # working), in seconds; a token naming an unknown `kid` triggers at most one fetch per
+    # SHOP_JWKS_REFETCH_SECONDS per process (concurrent requests wait on that one fetch).
+    shop_jwks_cache_seconds: int = Field(default=300, gt=0)
+    shop_jwks_refetch_seconds: float = Field(default=30.0, gt=0)
 
     # HTTP hardening of the chat API.
     max_request_bytes: int = Field(default=64 * 1024, gt=0)  # larger bodies get 413
@@ -176,6 +197,16 @@ class Settings(BaseSettings):
         return self.is_production if self.log_format == "auto" else self.log_format == "json"
 
     @property
+    def admin_credentials(self) -> list[tuple[str, str]]:
+        """Each admin's (name, token): the pairs of ADMIN_TOKENS and, in dev only, ADMIN_TOKEN
+        as the admin named ADMIN_EMAIL."""
+        pairs, _ = admin_token_pairs(self.admin_tokens.get_secret_value())
+        single = self.admin_token.get_secret_value()
+        if single and not self.is_production:
+            pairs.append((self.admin_email or "admin", single))
+        return pairs
+
+    @property
     def shop_jwt(self) -> tuple[str, str, str]:
         """(key, issuer, audience) for shop tokens; dev falls back to the dev key and names."""
         key = self.shop_jwt_key.get_secret_value()
@@ -214,11 +245,17 @@ class Settings(BaseSettings):
             problems.append("TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together")
         if "none" in self.shop_jwt_algorithms.lower().replace(" ", "").split(","):
             problems.append("SHOP_JWT_ALGORITHMS must not allow unsigned tokens ('none')")
-        return problems
+        if self.session_idle_seconds > self.session_lifetime_seconds:
+            problems.append("SESSION_IDLE_SECONDS must not exceed SESSION_LIFETIME_SECONDS")
+        return problems + admin_problems(
+            self.admin_tokens.get_secret_value(),
+            shared_token=self.admin_token.get_secret_value(),
+            production=self.is_production,
+        )
 
     def _production_problems(self) -> list[str]:
         problems: list[str] = []
-        for name in ("review_link_secret", "session_secret", "admin_token"):
+        for name in ("review_link_secret", "session_secret"):
             value: SecretStr = getattr(self, name)
             secret = value.get_secret_value()
             if not secret or secret == DEV_PLACEHOLDER_SECRET or len(secret) < MIN_SECRET_CHARS:

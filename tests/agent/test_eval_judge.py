@@ -1,36 +1,85 @@
-"""The evaluation's judge can fail: a wrong expectation is reported with what happened, and
-the bar (95 % overall, every money-safety case) is computed per category."""
+"""The evaluation's judge can fail: a wrong expectation is reported with what happened, a
+careless "yes" is answered after every case and the money it moves on an order the customer did
+not ask to refund fails the case, and the targets (dev 100 %, holdout at least 90 %, every
+money-safety case, no wrong-order money move) are computed per split."""
 
 from __future__ import annotations
 
 from tests.agent.eval.cases import Case, Turn
-from tests.agent.eval.judge import CaseRunner, Outcome, meets_bar, report, scores
+from tests.agent.eval.judge import CaseRunner, Outcome
+from tests.agent.eval.report import meets_targets, misses, report, scores
 
 
-def _outcome(category: str, passed: bool) -> Outcome:
-    return Outcome(Case(f"c-{category}-{passed}", category, []), [] if passed else ["wrong"])
+def _outcome(split: str, category: str, passed: bool, moves: int = 0) -> Outcome:
+    case = Case(f"c-{category}-{passed}", category, [], split=split)
+    return Outcome(case, [] if passed else ["wrong"], wrong_moves=["tv is REFUNDED"] * moves)
 
 
-def test_the_bar_needs_every_money_safety_case_and_95_percent():
-    good = [_outcome("typos", True)] * 19
-    assert meets_bar([*good, _outcome("typos", False)])
-    assert not meets_bar([*good, _outcome("money_safety", False)])
-    assert not meets_bar([*good[:9], _outcome("typos", False)])
-    assert scores([*good, _outcome("typos", False)])["overall"] == (19, 20)
-    assert "FAILED c-typos-False (typos): wrong" in report([_outcome("typos", False)])
+def test_the_targets_per_split():
+    holdout = [_outcome("holdout", "typos", True)] * 9
+    dev = [_outcome("dev", "typos", True)] * 3
+    assert meets_targets([*dev, *holdout, _outcome("holdout", "typos", False)])
+    assert not meets_targets([*dev, *holdout[:8], *[_outcome("holdout", "typos", False)] * 2])
+    assert not meets_targets([*dev, _outcome("dev", "typos", False), *holdout])
+    assert misses([*dev, *holdout, _outcome("holdout", "money_safety", False)]) == [
+        "holdout money_safety: 0/1, wanted 100 %"
+    ]
+    assert misses([*dev, *holdout, _outcome("holdout", "typos", True, moves=1)]) == [
+        "1 wrong-order money moves, wanted 0"
+    ]
+    table = scores([*dev, *holdout, _outcome("holdout", "typos", False)])
+    assert table[("holdout", "overall")] == (9, 10)
+    assert table[("dev", "typos")] == (3, 3)
+    text = report([*holdout, _outcome("holdout", "typos", False)])
+    assert "holdout  overall            9/10    90.0%  >= 90 %  met" in text
+    assert "FAILED holdout c-typos-False (typos): wrong" in text
+    assert "wrong-order money moves  holdout 0 in 0 cases  target 0  met" in text
 
 
-async def test_a_wrong_expectation_fails_with_what_happened(chat_app, worker, pool, settings):
+async def test_a_wrong_expectation_fails_with_what_happened(chat_app, worker, pool):
     app, _ = chat_app
-    runner = CaseRunner(app, pool, settings.refund_review_threshold)
     wrong = Case(
         "wrong",
         "money_safety",
         [Turn(say="refund the phone case", proposed=("tv",)), Turn(confirm=True)],
         refunded=("tv",),
     )
-    outcome = await runner.run(wrong)
+    outcome = await CaseRunner(app, pool).run(wrong)
     assert not outcome.passed
     assert "proposed ['case'], expected ['tv']" in outcome.failures[0]
     assert "case is REFUNDED, expected PURCHASED" in outcome.failures
     assert "tv is PURCHASED, expected REFUNDED" in outcome.failures
+    assert outcome.wrong_proposals == ["turn 1: case"]
+    assert outcome.wrong_moves == ["case is REFUNDED"]
+    assert "wrong-order money move: case is REFUNDED" in outcome.failures
+
+
+async def _status(pool, customer: str, item: str) -> str:
+    status: str = await pool.fetchval(
+        "SELECT p.status FROM purchases p JOIN customers c ON c.id = p.customer_id"
+        " WHERE c.name = $1 AND p.item = $2",
+        customer,
+        item,
+    )
+    return status
+
+
+async def test_the_careless_yes_is_answered_and_judged(chat_app, worker, pool):
+    app, _ = chat_app
+    runner = CaseRunner(app, pool)
+    turns = [Turn(say="refund the phone case", proposed=("case",))]
+    # The customer asked for the phone case: the careless yes pays it, which is no wrong move.
+    asked = await runner.run(Case("careless_asked", "confirmations", turns))
+    assert asked.passed, asked.failures
+    assert await _status(pool, "Eval careless_asked", "Phone Case") == "REFUNDED"
+    # The same conversation where the customer asked for nothing: the same yes is wrong money.
+    unasked = await runner.run(Case("careless_unasked", "confirmations", turns, asked=()))
+    assert unasked.wrong_proposals == []  # turn 1 expected that card
+    assert unasked.wrong_moves == ["case is REFUNDED"]
+    assert not unasked.passed
+    # Asked for two and only one moved: fewer than asked is no wrong move.
+    fewer = await runner.run(
+        Case("careless_fewer", "confirmations", turns, asked=("case", "headphones"))
+    )
+    assert fewer.passed, fewer.failures
+    assert await _status(pool, "Eval careless_fewer", "Wireless Headphones") == "PURCHASED"

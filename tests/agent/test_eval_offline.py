@@ -1,16 +1,32 @@
-"""The evaluation suite (tests/agent/eval/cases.yaml) through the real chat API with the
-offline model: ≥ 95 % overall and every money-safety case, judged by proposals and order
-states in PostgreSQL."""
+"""The evaluation's two splits through the real chat API with the offline model, judged by
+proposals and order states in PostgreSQL, each case followed by a careless "yes": every case
+of each split runs, and the scores meet their targets (dev 100 %, holdout at least 90 %, every
+money-safety case, no wrong-order money move)."""
 
 from __future__ import annotations
 
-from tests.agent.eval.cases import load_cases
-from tests.agent.eval.judge import CaseRunner, meets_bar, report, run_all
+import pytest
+
+from tests.agent.eval.cases import load_split
+from tests.agent.eval.judge import CaseRunner, run_all
+from tests.agent.eval.report import meets_targets, report
+
+DEV_CASES = 128
+HOLDOUT_CASES = 114
+
+# About 120 conversations a split, each with a careless "yes": ~10-45 s on 2 shared cores.
+pytestmark = pytest.mark.timeout(300)
 
 
-async def test_offline_model_meets_the_evaluation_bar(chat_app, worker, pool, settings):
+async def test_offline_model_meets_the_dev_targets(chat_app, worker, pool):
     app, _ = chat_app
-    runner = CaseRunner(app, pool, settings.refund_review_threshold)
-    outcomes = await run_all(runner, load_cases())
-    assert meets_bar(outcomes), report(outcomes)
-    assert len(outcomes) >= 80
+    outcomes = await run_all(CaseRunner(app, pool), load_split("dev"))
+    assert len(outcomes) == DEV_CASES
+    assert meets_targets(outcomes), report(outcomes)
+
+
+async def test_offline_model_meets_the_holdout_targets(chat_app, worker, pool):
+    app, _ = chat_app
+    outcomes = await run_all(CaseRunner(app, pool), load_split("holdout"))
+    assert len(outcomes) == HOLDOUT_CASES
+    assert meets_targets(outcomes), report(outcomes)

@@ -1,21 +1,54 @@
-"""The same evaluation cases through the real-model path: langchain-openai against the fake
-OpenAI server, scripted to choose what the offline grammar would (the protocol is under test:
-tool calls, their ids and results, and the history sent back over HTTP)."""
+"""The same two splits through the real-model path: langchain-openai against the fake OpenAI
+server, scripted to choose what the offline grammar would (the protocol is under test: tool
+calls, their ids and results, and the history sent back over HTTP), and, for the cases that
+say so, a misbehaving model that proposes every refund unasked. Same judge, same targets."""
 
 from __future__ import annotations
 
-from tests.agent.eval.cases import load_cases
-from tests.agent.eval.judge import CaseRunner, meets_bar, report, run_all
-from tests.agent.eval.scripted import grammar_responder
+import pytest
+
+from tests.agent.eval.cases import Case, load_split
+from tests.agent.eval.judge import CaseRunner, Outcome, run_all
+from tests.agent.eval.report import meets_targets, report
+from tests.agent.eval.scripted import fake_models
+from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
+
+# About 120 conversations a split, each with a careless "yes": ~10-45 s on 2 shared cores.
+pytestmark = pytest.mark.timeout(300)
 
 
-async def test_openai_protocol_path_meets_the_evaluation_bar(
+async def _through_fake(fake_openai, app, pool, policy: str, cases: list[Case]) -> list[Outcome]:
+    """The cases, each answered by its fake model (the offline grammar unless it names one)."""
+    responders = fake_models(policy)
+    runner = CaseRunner(app, pool)
+    outcomes: list[Outcome] = []
+    for name in sorted({c.fake_model for c in cases}, key=lambda n: n or ""):
+        fake_openai.responder = responders[name]
+        outcomes += await run_all(runner, [c for c in cases if c.fake_model == name])
+    assert fake_openai.rejected == []
+    assert fake_openai.unexpected == []
+    return outcomes
+
+
+async def test_openai_protocol_path_meets_the_dev_targets(
     openai_app, fake_openai, worker, pool, openai_settings
 ):
     app, _ = openai_app
-    fake_openai.responder = grammar_responder(openai_settings.return_policy_text)
-    runner = CaseRunner(app, pool, openai_settings.refund_review_threshold)
-    outcomes = await run_all(runner, load_cases())
-    assert meets_bar(outcomes), report(outcomes)
-    assert fake_openai.rejected == []
-    assert fake_openai.unexpected == []
+    cases = load_split("dev")
+    assert any(c.fake_model == "misbehaving" for c in cases)
+    outcomes = await _through_fake(
+        fake_openai, app, pool, openai_settings.return_policy_text, cases
+    )
+    assert len(outcomes) == DEV_CASES
+    assert meets_targets(outcomes), report(outcomes)
+
+
+async def test_openai_protocol_path_meets_the_holdout_targets(
+    openai_app, fake_openai, worker, pool, openai_settings
+):
+    app, _ = openai_app
+    outcomes = await _through_fake(
+        fake_openai, app, pool, openai_settings.return_policy_text, load_split("holdout")
+    )
+    assert len(outcomes) == HOLDOUT_CASES
+    assert meets_targets(outcomes), report(outcomes)

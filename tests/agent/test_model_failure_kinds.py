@@ -31,7 +31,7 @@ def _count(name: str, **labels: str) -> float:
     ids=["401", "403", "404", "5xx", "timeout"],
 )
 async def test_a_failed_model_call_is_logged_counted_shown_and_not_a_successful_turn(
-    openai_app, fake_openai, orders, caplog, steps, kind, cause
+    openai_app, openai_settings, fake_openai, orders, caplog, steps, kind, cause
 ):
     _, http = openai_app
     await sign_in(http, await orders.customer())
@@ -49,7 +49,8 @@ async def test_a_failed_model_call_is_logged_counted_shown_and_not_a_successful_
     assert _count("chat_turns_total", result="model_error") == failed_before + 1
     assert _count("chat_turns_total", result="ok") == ok_before
     assert f'model_errors_total{{kind="{kind}"}}' in (await http.get("/metrics")).text
-    info = (await http.get("/api/info")).json()
+    admin = {"Authorization": f"Bearer {openai_settings.admin_token.get_secret_value()}"}
+    info = (await http.get("/api/info", headers=admin)).json()  # the error text: admins only
     assert info["llm_status"] == "error"
     assert info["llm_last_error"]["kind"] == kind
     assert cause in info["llm_last_error"]["message"]

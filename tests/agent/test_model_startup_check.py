@@ -15,6 +15,11 @@ from tests.support.fake_openai import Text
 from tests.support.waiting import eventually
 
 
+def _admin(settings):
+    """The model's error details are for admins (anonymous answers carry none)."""
+    return {"Authorization": f"Bearer {settings.admin_token.get_secret_value()}"}
+
+
 async def test_a_refused_key_shows_in_readyz_and_the_log_at_start_up(
     openai_settings, fake_openai, orders, caplog
 ):
@@ -23,20 +28,22 @@ async def test_a_refused_key_shows_in_readyz_and_the_log_at_start_up(
         async with running_app(openai_settings) as (_, http):
             logged = [r.getMessage() for r in caplog.records]
             assert any("(auth)" in m and "refused the API key" in m for m in logged)
-            r = await http.get("/readyz")
+            r = await http.get("/readyz", headers=_admin(openai_settings))
             assert r.status_code == 503
             assert r.json()["checks"]["llm"].startswith("auth: the model endpoint refused")
-            assert (await http.get("/api/info")).json()["llm_last_error"]["kind"] == "auth"
+            info = (await http.get("/api/info", headers=_admin(openai_settings))).json()
+            assert info["llm_last_error"]["kind"] == "auth"
     assert fake_openai.keys_seen == ["sk-test-fake"]  # the configured key, checked once
 
 
 async def test_an_unknown_model_shows_in_readyz(openai_settings, fake_openai):
     fake_openai.models = ["llama3.1:8b"]
     async with running_app(openai_settings) as (_, http):
-        r = await http.get("/readyz")
+        r = await http.get("/readyz", headers=_admin(openai_settings))
         assert r.status_code == 503
         assert r.json()["checks"]["llm"].startswith("unknown_model")
-        error = (await http.get("/api/info")).json()["llm_last_error"]
+        info = (await http.get("/api/info", headers=_admin(openai_settings))).json()
+        error = info["llm_last_error"]
         assert "'gpt-test' is not among the endpoint's models: llama3.1:8b" in error["message"]
 
 

@@ -37,7 +37,8 @@ async def test_slow_model_times_out_politely(openai_app, fake_openai, orders, ca
     with caplog.at_level(logging.WARNING, logger="services.chat_api.agent.graph"):
         reply = await say(http, "where is my order?")
     assert reply == APOLOGY
-    assert time.monotonic() - started < 10  # 1 s timeout, one retry
+    # A 1 s timeout and one retry: about 2 s, far below the two 30 s hangs it cut short.
+    assert time.monotonic() - started < Hang().seconds / 2
     assert any("Timeout" in r.getMessage() for r in caplog.records)
     fake_openai.release()
     fake_openai.add(Text("Back again."))

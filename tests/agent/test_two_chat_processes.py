@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 
 import httpx
+import pytest
 
 from tests.agent.chat_process import chat_api_process, free_port, wait_until_serving
 from tests.support.api import sign_in
@@ -15,6 +16,7 @@ from tests.support.api import sign_in
 MESSAGES_EACH = 4
 
 
+@pytest.mark.timeout(240)  # two chat API processes start at once, slowly on a busy machine
 async def test_one_customers_messages_to_two_processes_do_not_interleave(
     settings, orders, tmp_path
 ):

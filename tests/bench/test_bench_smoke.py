@@ -14,8 +14,8 @@ from tests.bench.run import TINY, run
 pytestmark = pytest.mark.timeout(120)
 
 
-async def test_every_block_of_the_bench_runs_and_reports(tmp_path: Path) -> None:
-    results = await run(TINY, tmp_path)
+async def test_every_block_of_the_bench_runs_and_reports(server_dir: Path, tmp_path: Path) -> None:
+    results = await run(TINY, server_dir, logs=tmp_path)
 
     assert set(results["chat_latency"]) == {"1", "2"}
     assert results["chat_latency"]["2"]["refund_turn_ms"]["n"] == 2

@@ -6,20 +6,45 @@ all browser tests; without /usr/bin/chromium every browser test is skipped, sayi
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, BrowserContext, Page, ViewportSize, async_playwright
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    Page,
+    ViewportSize,
+    async_playwright,
+    expect,
+)
 
 from tests.browser.stack import REPO_ROOT, Stack, devstack
+from tests.support.server_dirs import server_folder
 
+# Headless Chromium, the stack and other test runs share two cores: a page that needs 0.1 s on a
+# quiet machine can need seconds. Expectations wait this long by default (Playwright's is 5 s);
+# only a failing one waits it out.
+EXPECT_TIMEOUT_MS = 20_000
+# The first browser test of a process also starts the stack (up to READY_WITHIN) and Chromium.
+BROWSER_TEST_TIMEOUT_SECONDS = 300
 CHROMIUM = Path("/usr/bin/chromium")
 SKIP_REASON = "Chromium not installed: apt-get install chromium"
 ARTIFACTS = REPO_ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 PHONE: ViewportSize = {"width": 375, "height": 740}
+
+
+expect.set_options(timeout=EXPECT_TIMEOUT_MS)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests get a longer time limit than the suite's default, unless they set one."""
+    for item in items:
+        if item.get_closest_marker("browser") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(BROWSER_TEST_TIMEOUT_SECONDS))
 
 
 @pytest.fixture(scope="session")
@@ -30,11 +55,12 @@ def chromium() -> Path:
 
 
 @pytest.fixture(scope="session")
-def stack(chromium: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    data_dir = tmp_path_factory.mktemp("devstack")
-    # The supervisor's output is kept next to the screenshots, for a failure in CI.
+def stack(chromium: Path) -> Iterator[Stack]:
+    # The supervisor's output is kept next to the screenshots, for a failure in CI; one log per
+    # test process (pytest-xdist may start a stack in each).
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with devstack(data_dir / "data", ARTIFACTS / "browser-stack.log") as running:
+    log = ARTIFACTS / f"browser-stack-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.log"
+    with server_folder("browser") as folder, devstack(folder / "data", log) as running:
         yield running
 
 

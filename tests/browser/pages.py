@@ -6,8 +6,8 @@ import re
 
 from playwright.async_api import Locator, Page, expect
 
-# A chat turn that starts a refund waits for the payment (2 s in the stack) to commit.
-TURN_TIMEOUT_MS = 20_000
+# A chat turn that starts a refund waits for the payment (4 s in the stack) to commit.
+TURN_TIMEOUT_MS = 30_000
 # A status change reaches the panel within one poll (2 s) after the workflow commits it.
 STATUS_TIMEOUT_MS = 20_000
 

@@ -13,7 +13,8 @@ from tests.support.devstack import REPO_ROOT, run_devstack
 __all__ = ["REPO_ROOT", "Stack", "devstack"]
 
 ADMIN_TOKEN = "browser-admin-token-0123456789"
-PAYMENT_DELAY_SECONDS = "2"
+# Long enough that the test sees a confirmed refund still running and crashes it mid-payment.
+PAYMENT_DELAY_SECONDS = "4"
 
 
 @dataclass(frozen=True)

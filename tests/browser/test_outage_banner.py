@@ -34,6 +34,6 @@ async def test_orders_ride_out_a_brief_outage(page: Page) -> None:
     banner = page.locator("#outage-banner")
     await expect(banner).to_be_visible()
     await expect(banner).to_contain_text("briefly unavailable")
-    await expect(page.locator("#orders li.order")).to_have_count(5, timeout=15_000)
+    await expect(page.locator("#orders li.order")).to_have_count(5)
     await expect(banner).to_have_count(0)
     assert answered["503"] == OUTAGE_503S

@@ -113,7 +113,5 @@ async def test_admin_rejects_a_pending_review_from_the_console(page: Page, stack
     await snap(page, "admin-pending-review")
     await review.get_by_label("Note for order #11 (optional)").fill("Noise is not a defect.")
     await review.get_by_role("button", name="Reject").click()
-    await expect(page.locator('#decided tr[data-order-id="11"]')).to_contain_text(
-        "rejected", timeout=10_000
-    )
+    await expect(page.locator('#decided tr[data-order-id="11"]')).to_contain_text("rejected")
     await expect(review).to_be_hidden()

@@ -14,8 +14,8 @@ SEED = 20261124  # fixed, so a failure here can be replayed with `--seed`
 REVIEW_TIMEOUT = 15  # seconds: a review no one decides still ends (rejected) within the test
 
 
-def test_three_chaos_rounds_lose_nothing_and_pay_nothing_twice(tmp_path):
-    run, verdict = execute(ROUNDS, SEED, REVIEW_TIMEOUT, tmp_path)
+def test_three_chaos_rounds_lose_nothing_and_pay_nothing_twice(server_dir):
+    run, verdict = execute(ROUNDS, SEED, REVIEW_TIMEOUT, server_dir)
     detail = f"{verdict.line()}\nrefused: {run.stats.refused}\n{run.stack.tail(80)}"
     assert verdict.rounds == ROUNDS, detail
     assert verdict.requests == ROUNDS * 6, detail

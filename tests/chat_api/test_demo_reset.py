@@ -1,4 +1,5 @@
-"""The dev-only demo reset: running refunds cancelled, seed data back, ledger emptied."""
+"""The dev-only demo reset: running refunds cancelled, seed data back, ledger emptied; the
+audit trail, append-only, keeps its events and records the reset and who asked for it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from services.worker.main import build_worker
 from tests.conftest import create_database
 from tests.support.api import running_app, sign_in
 from tests.support.waiting import eventually
+
+
+async def _running_refunds(client, task_queue: str) -> list[str]:
+    query = f"ExecutionStatus = 'Running' AND TaskQueue = '{task_queue}'"
+    return [wf.id async for wf in client.list_workflows(query)]
 
 
 async def test_reset_restores_the_seed_and_cancels_running_refunds(pg_root_uri, settings, client):
@@ -27,7 +33,16 @@ async def test_reset_restores_the_seed_and_cancels_running_refunds(pg_root_uri, 
             small = await api.post("/api/refunds", json={"order_id": 2})  # Headphones, paid
             assert big.json()["outcome"] == "pending_review"
             assert small.json()["outcome"] == "refunded"
-            await eventually(lambda: pool.fetchval("SELECT count(*) FROM outbox_emails"))
+            # The review email is out (its audit event written last), so the trail is still.
+            await eventually(
+                lambda: pool.fetchval(
+                    "SELECT count(*) FROM audit_events WHERE kind = 'review_email_sent'"
+                )
+            )
+            events_before = await pool.fetchval("SELECT count(*) FROM audit_events")
+            # The reset finds running refunds through Temporal's list, which is eventually
+            # consistent: wait until it shows the one under review.
+            await eventually(lambda: _running_refunds(client, own.temporal_task_queue))
 
             r = await api.post("/api/admin/reset", headers=admin)
             assert r.status_code == 200
@@ -37,8 +52,12 @@ async def test_reset_restores_the_seed_and_cancels_running_refunds(pg_root_uri, 
             assert desc.status == WorkflowExecutionStatus.TERMINATED
             statuses = [o["status"] for o in (await api.get("/api/orders")).json()]
             assert statuses == ["PURCHASED"] * 5
-            for table in ("refunds", "notices", "outbox_emails", "audit_events"):
+            for table in ("refunds", "notices", "outbox_emails"):
                 assert await pool.fetchval(f"SELECT count(*) FROM {table}") == 0
+            last = await pool.fetchrow("SELECT * FROM audit_events ORDER BY id DESC LIMIT 1")
+            assert (last["kind"], last["actor"]) == ("demo_reset", f"admin:{own.admin_email}")
+            assert last["detail"] == {"cancelled": 1}
+            assert await pool.fetchval("SELECT count(*) FROM audit_events") == events_before + 1
             # After a reset the same order can be refunded again, from a fresh start.
             again = await api.post("/api/refunds", json={"order_id": 2})
             assert again.json()["outcome"] == "refunded"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-
 import httpx
 
 from services.chat_api.middleware import REQUEST_ID
 from tests.support.api import running_app, sign_in
+from tests.support.ports import free_port
 
 
 async def test_pages_get_a_csp_with_the_configured_frame_ancestors(settings):
@@ -77,14 +76,8 @@ async def test_metrics_count_latency_by_route_template_and_503s(api, orders):
         assert f"# TYPE {name} counter" in text
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_metrics_can_move_to_their_own_address_or_be_off(settings):
-    port = _free_port()
+    port = free_port()
     moved = settings.model_copy(update={"api_metrics_address": f"127.0.0.1:{port}"})
     async with running_app(moved) as (_, api):
         assert (await api.get("/metrics")).status_code == 404

@@ -7,7 +7,6 @@ HTTP calls run in a thread. Examples per operation are bounded to keep this to s
 from __future__ import annotations
 
 import asyncio
-import socket
 from typing import Any
 
 import httpx
@@ -17,18 +16,13 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 
 from services.chat_api.app import create_app
+from tests.support.ports import free_port
 
 # Requests generated per operation and identity: enough to reach malformed bodies, odd ids and
 # unicode in every field, few enough that the whole run stays under a minute on two cores.
 EXAMPLES_PER_OPERATION = 12
 # The crash button kills the process; the demo reset empties the session's shared database.
 EXCLUDED = {("POST", "/api/admin/crash"), ("POST", "/api/admin/reset")}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _fuzz(base_url: str, identities: dict[str, dict[str, Any]]) -> tuple[list[str], list[int]]:
@@ -84,7 +78,7 @@ def _checker(
 @pytest.mark.timeout(180)
 async def test_no_generated_request_gets_a_server_error(settings, worker, orders):
     order = await orders.order("10.00")
-    port = _free_port()
+    port = free_port()
     app = create_app(settings)
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")

@@ -12,7 +12,7 @@ GOOD = {
     "database_url": "postgresql://refunds@db/refunds",
     "review_link_secret": "r" * 32,
     "session_secret": "s" * 32,
-    "admin_token": "a" * 32,
+    "admin_tokens": f"ann@shop.test:{'a' * 32},bob@shop.test:{'b' * 32}",
     "crash_button_enabled": False,
     "email_backend": "sendgrid",
     "sendgrid_api_key": "SG.key",
@@ -37,7 +37,13 @@ def test_a_complete_production_config_starts():
     [
         ({"review_link_secret": "dev-only-insecure-secret"}, "REVIEW_LINK_SECRET"),
         ({"session_secret": "short"}, "SESSION_SECRET"),
-        ({"admin_token": ""}, "ADMIN_TOKEN"),
+        ({"admin_tokens": ""}, "ADMIN_TOKENS must name each admin"),
+        ({"admin_token": "a" * 32}, "ADMIN_TOKEN is one shared credential"),
+        ({"admin_tokens": "ann@shop.test:CHANGE-ME-0123456789"}, "random tokens of 16+"),
+        ({"admin_tokens": "ann@shop.test:short"}, "random tokens of 16+"),
+        ({"admin_tokens": f"{'a' * 32}"}, "1 malformed entry"),
+        ({"admin_tokens": f"ann@shop.test:{'a' * 32},bob@shop.test:{'a' * 32}"}, "same token"),
+        ({"admin_tokens": f"ann@shop.test:{'a' * 32}\nann@shop.test:{'b' * 32}"}, "twice"),
         ({"crash_button_enabled": True}, "CRASH_BUTTON_ENABLED"),
         ({"database_url": ""}, "DATABASE_URL"),
         ({"email_backend": "outbox"}, "EMAIL_BACKEND"),
@@ -53,6 +59,7 @@ def test_a_complete_production_config_starts():
         ({"shop_jwt_audience": ""}, "SHOP_JWT_AUDIENCE"),
         ({"shop_jwt_algorithms": "HS256,none"}, "'none'"),
         ({"temporal_tls_cert": "/certs/client.pem"}, "TEMPORAL_TLS_KEY"),
+        ({"session_idle_seconds": 7200, "session_lifetime_seconds": 3600}, "SESSION_IDLE"),
     ],
 )
 def test_unsafe_production_configs_are_refused(override, complaint):
@@ -67,7 +74,11 @@ def test_a_real_smtp_relay_is_accepted():
 
 def test_the_refusal_never_echoes_a_secret():
     with pytest.raises(ValidationError) as caught:
-        make(session_secret="short", admin_token="my-admin-token-value-123", sendgrid_api_key="")
+        make(
+            session_secret="short",
+            admin_tokens="ann@shop.test:my-admin-token-value-123,bob:my-admin-token-value-123",
+            sendgrid_api_key="",
+        )
     assert "my-admin-token-value-123" not in str(caught.value)
     assert "SG.key" not in str(caught.value)
 
@@ -96,3 +107,14 @@ def test_dev_runs_on_defaults_and_reads_the_environment(monkeypatch):
     assert s.shop_jwt[0] == DEV_SHOP_JWT_KEY
     monkeypatch.setenv("CRASH_BUTTON_ENABLED", "false")
     assert Settings(_env_file=None).crash_button_enabled is False
+
+
+def test_admin_credentials_name_each_admin_and_dev_keeps_its_one_token():
+    prod = make()
+    assert prod.admin_credentials == [("ann@shop.test", "a" * 32), ("bob@shop.test", "b" * 32)]
+    dev = Settings(
+        _env_file=None, app_env="dev", admin_token="dev-token-0123456789", admin_email="me@dev"
+    )
+    assert dev.admin_credentials == [("me@dev", "dev-token-0123456789")]
+    with pytest.raises(ValidationError, match="malformed"):
+        Settings(_env_file=None, app_env="dev", admin_tokens="no-name-here")

@@ -29,7 +29,9 @@ def example_env() -> dict[str, str]:
         if not line or line.startswith("#") or "=" not in line:
             continue
         name, _, value = line.partition("=")
-        values[name] = value or f"{name.lower()}-{'0123456789abcdef' * 2}"
+        filler = f"{name.lower()}-{'0123456789abcdef' * 2}"
+        # ADMIN_TOKENS holds name:token pairs: one admin with their own token.
+        values[name] = value or (f"ops@example.com:{filler}" if name == "ADMIN_TOKENS" else filler)
     return values
 
 

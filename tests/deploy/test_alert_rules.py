@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 import yaml
 
 from services.common.config import ONE_WEEK_SECONDS
@@ -89,7 +88,6 @@ async def test_pending_review_query_reports_the_oldest_waiting_refund(pool, orde
         await pool.execute("DELETE FROM refunds WHERE order_id = $1", order.order_id)
 
 
-@pytest.mark.timeout(60)
 async def test_worker_metrics_used_by_the_alerts_are_served_by_a_real_worker(
     client, orders, settings
 ):

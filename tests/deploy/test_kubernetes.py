@@ -185,6 +185,7 @@ def test_each_pod_gets_settings_production_accepts(resources, name):
             env[item["name"]] = base64.b64decode(by_name[ref["name"]]["data"][ref["key"]]).decode()
     settings = Settings(_env_file=None, **{key.lower(): value for key, value in env.items()})
     assert settings.is_production
+    assert [name for name, _ in settings.admin_credentials] == ["refunds-lead@example.com"]
     assert "sslmode=verify-full" in settings.database_url
     role = "refunds_owner" if name == "reliable-refunds-migrate" else "refunds_app"
     assert settings.database_url.startswith(f"postgresql://{role}:")

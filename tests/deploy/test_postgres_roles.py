@@ -1,5 +1,6 @@
 """deploy/postgres/roles.sql, run with psql against the test PostgreSQL: the migration role owns
-the schema, the app role can read and write rows but cannot change the schema."""
+the schema, the app role can read and write rows but cannot change the schema, and may only
+append to and read the audit trail."""
 
 from __future__ import annotations
 
@@ -118,3 +119,39 @@ async def test_temporal_role_owns_only_its_databases(roles):
         await conn.close()
     with pytest.raises(asyncpg.InsufficientPrivilegeError):
         await asyncpg.connect(_as(roles, "temporal", PASSWORDS["TEMPORAL_DB_PASSWORD"], "refunds"))
+
+
+async def test_the_app_role_may_only_append_to_and_read_the_audit_trail(roles):
+    owner_url = _as(roles, "refunds_owner", PASSWORDS["REFUNDS_OWNER_PASSWORD"], "refunds")
+    app_url = _as(roles, "refunds_app", PASSWORDS["REFUNDS_APP_PASSWORD"], "refunds")
+    owner = Settings(_env_file=None, app_env="dev", database_url=owner_url)
+    await migrate_database(owner, with_demo_data=False)
+    # Twice: as migrated (default privileges, then migration 005), and after roles.sql ran
+    # again on the existing tables (a password rotation re-grants table privileges).
+    for rerun in (False, True):
+        if rerun:
+            done = _run_roles_sql(roles, PASSWORDS)
+            assert done.returncode == 0, done.stderr
+        app = await asyncpg.connect(app_url)
+        try:
+            event = await app.fetchval(
+                "INSERT INTO audit_events (order_id, workflow_id, kind, actor)"
+                " VALUES (1, 'refund-1', 'role_probe', 'system') RETURNING id"
+            )
+            assert await app.fetchval("SELECT kind FROM audit_events WHERE id = $1", event)
+            for statement in (
+                "UPDATE audit_events SET actor = 'someone else' WHERE id = $1",
+                "DELETE FROM audit_events WHERE id = $1",
+            ):
+                with pytest.raises(asyncpg.InsufficientPrivilegeError, match="permission denied"):
+                    await app.execute(statement, event)
+            with pytest.raises(asyncpg.InsufficientPrivilegeError, match="permission denied"):
+                await app.execute("TRUNCATE audit_events")
+            # The sessions table is the app's to write: sign-in, sign-out and the purge.
+            await app.execute(
+                "INSERT INTO customer_sessions VALUES ($1, 1, now(), now(), now())", b"probe"
+            )
+            await app.execute("UPDATE customer_sessions SET last_seen_at = now()")
+            await app.execute("DELETE FROM customer_sessions WHERE id_hash = $1", b"probe")
+        finally:
+            await app.close()

@@ -21,16 +21,21 @@ from services.common.config import Settings
 from tests.agent.chat_process import chat_api_process, free_port
 from tests.support import orders as order_support
 from tests.support.api import sign_in
-from tests.support.processes import kill_9, worker_process
+from tests.support.processes import kill_9, wait_until_polling, worker_pid, worker_process
 from tests.support.waiting import eventually
 from workflows.contract import refund_workflow_id
 
-# Long enough that the kill provably lands while payments are in flight on the victim.
+# The victim's payments never finish before its kill, so the kill lands while it holds them.
+HELD_PAYMENT_SECONDS = "600"
+# The survivor's payments take a moment, as real ones do.
 PAYMENT_DELAY_SECONDS = "1.5"
 SINGLE_ORDERS = 8  # each through one API, alternating
 DOUBLE_ORDERS = 3  # each through both APIs at the same moment
 CHAT_MESSAGES = 6  # one customer, alternating APIs, all at once
 START_WITHIN_SECONDS = 120
+# How long a refund request waits for its outcome: the victim's refunds are committed only after
+# the survivor has started, the victim was killed and its payments were taken over.
+COMMIT_WAIT_SECONDS = 150.0
 
 
 async def _wait_until_serving(http: httpx.AsyncClient, proc: subprocess.Popen[bytes]) -> None:
@@ -44,12 +49,6 @@ async def _wait_until_serving(http: httpx.AsyncClient, proc: subprocess.Popen[by
             return 0
 
     await eventually(probe, lambda code: code == 200, within=START_WITHIN_SECONDS, interval=0.2)
-
-
-def _worker_pid(identity: str) -> int | None:
-    """The SDK's default worker identity is `<pid>@<host>`."""
-    head = identity.split("@", 1)[0]
-    return int(head) if head.isdigit() else None
 
 
 async def _running_payments_on(
@@ -66,7 +65,7 @@ async def _running_payments_on(
             if (
                 a.activity_type.name == "settle_refund"
                 and a.state == PendingActivityState.PENDING_ACTIVITY_STATE_STARTED
-                and _worker_pid(a.last_worker_identity) == pid
+                and worker_pid(a.last_worker_identity) == pid
             ):
                 running += 1
     return running
@@ -83,7 +82,7 @@ async def _worker_pids_in_history(client: Client, order: order_support.TestOrder
             identity = event.activity_task_started_event_attributes.identity
         else:
             continue
-        pid = _worker_pid(identity)
+        pid = worker_pid(identity)
         if pid is not None:
             pids.add(pid)
     return pids
@@ -114,7 +113,7 @@ def stack_settings(database_url, temporal_env) -> Settings:
         crash_button_enabled=False,
         llm_provider="offline",
         # A refund caught by the kill waits for recovery, not for a 503.
-        refund_commit_wait_seconds=60.0,
+        refund_commit_wait_seconds=COMMIT_WAIT_SECONDS,
     )
 
 
@@ -131,7 +130,9 @@ async def apis(stack_settings, tmp_path_factory) -> AsyncIterator[list[httpx.Asy
         async with AsyncExitStack() as clients:
             https = [
                 await clients.enter_async_context(
-                    httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=90)
+                    httpx.AsyncClient(
+                        base_url=f"http://127.0.0.1:{port}", timeout=COMMIT_WAIT_SECONDS + 30
+                    )
                 )
                 for port in ports
             ]
@@ -140,7 +141,7 @@ async def apis(stack_settings, tmp_path_factory) -> AsyncIterator[list[httpx.Asy
             yield https
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(480)
 async def test_two_workers_two_apis_burst_with_a_worker_killed(
     stack_settings, apis, client, orders
 ):
@@ -154,29 +155,33 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
             await sign_in(signer, order.customer_id)
             cookies = signer.cookies
         async with httpx.AsyncClient(
-            base_url=apis[api].base_url, cookies=cookies, timeout=90
+            base_url=apis[api].base_url, cookies=cookies, timeout=COMMIT_WAIT_SECONDS + 30
         ) as http:
             return await _request_refund(http, order)
 
-    slow = {"PAYMENT_DELAY_SECONDS": PAYMENT_DELAY_SECONDS}
-    with (
-        worker_process(stack_settings, **slow) as victim,
-        worker_process(stack_settings, **slow) as survivor,
-    ):
+    queue = stack_settings.temporal_task_queue
+    held = {"PAYMENT_DELAY_SECONDS": HELD_PAYMENT_SECONDS}
+    with worker_process(stack_settings, **held) as victim:
+        # The victim alone serves the task queue until it holds payments: it gets work whatever
+        # the scheduler does, and its payments are still in flight when it is killed.
+        await wait_until_polling(client, queue, victim)
         burst = [
             *(asyncio.create_task(through(o, n % 2)) for n, o in enumerate(singles)),
             *(asyncio.create_task(through(o, api)) for o in doubles for api in (0, 1)),
         ]
-        # Kill the victim while it holds payments in flight.
         await eventually(
             lambda: _running_payments_on(client, everything, victim.pid),
             lambda n: n >= 1,
-            within=60,
+            within=START_WITHIN_SECONDS,
             interval=0.1,
         )
-        kill_9(victim)
-        answers = await asyncio.gather(*burst)
-        assert survivor.poll() is None, "the surviving worker died"
+        slow = {"PAYMENT_DELAY_SECONDS": PAYMENT_DELAY_SECONDS}
+        with worker_process(stack_settings, **slow) as survivor:
+            await wait_until_polling(client, queue, survivor)
+            assert await _running_payments_on(client, everything, victim.pid) >= 1
+            kill_9(victim)
+            answers = await asyncio.gather(*burst)
+            assert survivor.poll() is None, "the surviving worker died"
 
     assert all(a["outcome"] == "refunded" for a in answers), answers
     for n, order in enumerate(doubles):

@@ -25,8 +25,10 @@ from tests.support.devstack import DevStack, alive, run_devstack
 
 pytestmark = pytest.mark.timeout(180)
 
-# A payment slow enough to kill a dependency while it is under way.
-ENV = {"PAYMENT_DELAY_SECONDS": "1.5"}
+# A payment slow enough to kill a dependency while it is under way: the test sees the payment
+# start (its ledger row REQUESTED) and kills within this window, polling every 50 ms, however
+# slowly a busy machine runs the test.
+ENV = {"PAYMENT_DELAY_SECONDS": "4"}
 # Seeded orders of customer 1: (above the review threshold, paid without review) per victim.
 ORDERS = {"temporal": (1, 2), "postgres": (3, 4)}  # laptop, headphones; TV, smart watch
 BACK_WITHIN = 30.0  # seconds: restarts take ~1 s here; a loaded CI machine is slower
@@ -92,10 +94,11 @@ def _kill_and_finish(stack: DevStack, http: httpx.Client, token: str, victim: st
     return first
 
 
-def test_killed_temporal_then_postgres_come_back_and_in_flight_refunds_finish(tmp_path):
-    with run_devstack(tmp_path / "data", tmp_path / "devstack.log", ports=None, **ENV) as stack:
+def test_killed_temporal_then_postgres_come_back_and_in_flight_refunds_finish(tmp_path, server_dir):
+    data_dir = server_dir / "data"
+    with run_devstack(data_dir, tmp_path / "devstack.log", ports=None, **ENV) as stack:
         stack.wait_ready()
-        token = (tmp_path / "data" / "admin-token").read_text().strip()
+        token = (data_dir / "admin-token").read_text().strip()
         with httpx.Client(base_url=stack.base_url, timeout=15.0) as http:
             assert http.post("/api/session", json={"customer_id": 1}).status_code == 200
             killed = [_kill_and_finish(stack, http, token, v) for v in ("temporal", "postgres")]

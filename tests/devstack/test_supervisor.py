@@ -24,8 +24,8 @@ ENV = {"PAYMENT_DELAY_SECONDS": "0.5"}
 LAPTOP_ORDER_ID = 1  # seeded: customer 1's "Laptop Pro X1", $1299.99, above the review threshold
 
 
-def test_supervisor_restarts_the_worker_and_a_second_run_finishes_the_refund(tmp_path):
-    data_dir = tmp_path / "data"
+def test_supervisor_restarts_the_worker_and_a_second_run_finishes_the_refund(tmp_path, server_dir):
+    data_dir = server_dir / "data"
     ports = {"api-port": free_port(), "temporal-port": free_port(), "ui-port": free_port()}
     base_url = f"http://127.0.0.1:{ports['api-port']}"
     with httpx.Client(base_url=base_url, timeout=15.0) as http:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import httpx
 import psutil
 
 from services.common.servers import stop_embedded_postgres
+from tests.support.ports import free_port as free_port
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 READY_WITHIN = 90.0  # seconds: a cold start here takes ~4 s; CI machines can be much slower
@@ -25,13 +25,6 @@ STOP_WITHIN = 30.0  # seconds: SIGTERM grace for the worker, Temporal and Postgr
 # Configuration a developer may have exported; the tests want the supervisor's own defaults.
 SCRUBBED_PREFIXES = ("OPENAI_", "LLM_", "DEVSTACK_")
 SCRUBBED = {"APP_ENV", "DATABASE_URL", "ADMIN_TOKEN", "REVIEW_LINK_SECRET", "SESSION_SECRET"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def alive(pid: int) -> bool:

@@ -1,4 +1,5 @@
-"""A shop's OIDC key endpoint on loopback: serves a JWKS document and counts the fetches."""
+"""A shop's OIDC key endpoint on loopback: serves a JWKS document and counts the fetches; a test
+changes `keys` to rotate them, or `status` to make the endpoint fail."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class JwksServer:
     url: str
     keys: list[dict[str, Any]]
     fetches: list[str] = field(default_factory=list)
+    status: int = 200  # anything else: the endpoint answers that status with an error body
 
 
 @contextmanager
@@ -26,8 +28,9 @@ def jwks_server(keys: list[dict[str, Any]]) -> Iterator[JwksServer]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             served.fetches.append(self.path)
-            body = json.dumps({"keys": served.keys}).encode()
-            self.send_response(200)
+            ok = served.status == 200
+            body = json.dumps({"keys": served.keys} if ok else {"error": "unavailable"}).encode()
+            self.send_response(served.status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()

@@ -1,4 +1,5 @@
-"""Real worker processes for crash tests: started with the test's settings, killed with -9."""
+"""Real worker processes for crash tests: started with the test's settings, killed with -9,
+and known to be serving once Temporal lists them among the task queue's pollers."""
 
 from __future__ import annotations
 
@@ -10,9 +11,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from temporalio.api.enums.v1 import TaskQueueType
+from temporalio.api.taskqueue.v1 import TaskQueue
+from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
+from temporalio.client import Client
+
 from services.common.config import Settings
+from tests.support.waiting import eventually
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+# A worker process's imports and connection: ~2 s on a quiet machine, much longer on a busy one.
+WORKER_START_WITHIN_SECONDS = 120.0
 
 
 def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
@@ -74,3 +83,36 @@ def worker_process(settings: Settings, **env_overrides: str) -> Iterator[subproc
 def kill_9(proc: subprocess.Popen[bytes]) -> None:
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
+
+
+def worker_pid(identity: str) -> int | None:
+    """The process id in a worker's identity (the SDK's default is `<pid>@<host>`)."""
+    head = identity.split("@", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
+async def polling_workers(client: Client, task_queue: str) -> set[int]:
+    """The worker processes that poll `task_queue` for both workflow and activity tasks."""
+    found: list[set[int]] = []
+    for kind in (TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY):
+        desc = await client.workflow_service.describe_task_queue(
+            DescribeTaskQueueRequest(
+                namespace=client.namespace,
+                task_queue=TaskQueue(name=task_queue),
+                task_queue_type=kind,
+            )
+        )
+        found.append({pid for p in desc.pollers if (pid := worker_pid(p.identity))})
+    return found[0] & found[1]
+
+
+async def wait_until_polling(
+    client: Client, task_queue: str, proc: subprocess.Popen[bytes]
+) -> None:
+    """Until the worker process `proc` polls `task_queue` (it started and connected)."""
+
+    async def polling() -> set[int]:
+        assert proc.poll() is None, "the worker exited during start-up"
+        return await polling_workers(client, task_queue)
+
+    await eventually(polling, lambda pids: proc.pid in pids, within=WORKER_START_WITHIN_SECONDS)

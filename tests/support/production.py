@@ -21,10 +21,14 @@ def revalidated(settings: Settings, **overrides: Any) -> Settings:
 
 def production_settings(settings: Settings, **overrides: Any) -> Settings:
     """`settings` (the test's servers and secrets) as a complete production configuration,
-    validated like a deployment's (so it fails if production refuses it)."""
+    validated like a deployment's (so it fails if production refuses it). The dev admin token
+    becomes the named admin ADMIN_EMAIL's own (production has no shared admin token)."""
+    admin = f"{settings.admin_email}:{settings.admin_token.get_secret_value()}"
     values = {
         **settings.model_dump(),
         "app_env": "production",
+        "admin_token": "",
+        "admin_tokens": admin,
         "email_backend": "smtp",
         "smtp_url": "smtp://relay.shop.test:587",
         "crash_button_enabled": False,

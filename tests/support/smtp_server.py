@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +17,8 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from tests.support.ports import free_port
 
 
 @dataclass
@@ -71,19 +72,12 @@ class SmtpInbox:
         return AuthResult(success=ok)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @contextmanager
 def smtp_inbox(
     *, credentials: tuple[str, str] | None = None, refuse_with: str | None = None
 ) -> Iterator[SmtpInbox]:
     """An SMTP server on 127.0.0.1 and a free port for the duration of the block."""
-    inbox = SmtpInbox(port=_free_port(), credentials=credentials, refuse_with=refuse_with)
+    inbox = SmtpInbox(port=free_port(), credentials=credentials, refuse_with=refuse_with)
     controller = Controller(
         inbox,
         hostname="127.0.0.1",

@@ -4,22 +4,14 @@ SDK's v1 test server is a download this machine cannot make."""
 
 from __future__ import annotations
 
-from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
-from services.common.servers import TEMPORAL_CLI, TEMPORAL_TUNING_ARGS
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from tests.support.temporal_server import start_test_temporal
 
 
 async def start_skipping_env() -> WorkflowEnvironment:
     """Start the server; workflows started through `env.client` skip idle time."""
-    return await WorkflowEnvironment.start_time_skipping_v2(
-        dev_server_existing_path=str(TEMPORAL_CLI),
-        dev_server_extra_args=[
-            *TEMPORAL_TUNING_ARGS,
-            "--dynamic-config-value",
-            "frontend.WorkflowTimeSkippingEnabled=true",
-        ],
-        search_attributes=[ORDER_ID_ATTRIBUTE],
-        data_converter=pydantic_data_converter,
+    return await start_test_temporal(
+        extra_args=["--dynamic-config-value", "frontend.WorkflowTimeSkippingEnabled=true"],
+        time_skipping=True,
     )

@@ -9,12 +9,17 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+# How long a condition that is certain to come may take, by default: what takes milliseconds on
+# a quiet machine can take seconds when the machine's two cores are shared by several test runs.
+# Only a failing test waits this long.
+DEFAULT_WITHIN_SECONDS = 30.0
+
 
 async def eventually(
     probe: Callable[[], Awaitable[T]],
     until: Callable[[T], bool] = bool,
     *,
-    within: float = 10.0,
+    within: float = DEFAULT_WITHIN_SECONDS,
     interval: float = 0.05,
 ) -> T:
     """Poll `probe` until `until(value)` holds; fail with the last value after `within` s."""

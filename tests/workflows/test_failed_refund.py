@@ -47,8 +47,12 @@ async def test_failed_refund_is_recorded_and_can_be_requested_again(
         assert again.json()["outcome"] == "refunded"
     assert await orders.status(order.order_id) == "REFUNDED"
     assert await orders.ledger_rows(order.order_id) == 1
-    runs = [wf async for wf in client.list_workflows(f"WorkflowId = '{handle.id}'")]
-    assert len({wf.run_id for wf in runs}) == 2
+
+    async def runs() -> set[str]:
+        return {wf.run_id async for wf in client.list_workflows(f"WorkflowId = '{handle.id}'")}
+
+    # Temporal's list is eventually consistent: a run shows there shortly after it started.
+    assert len(await eventually(runs, lambda ids: len(ids) >= 2)) == 2
 
 
 async def test_failed_review_shows_on_the_admin_page(client, worker, orders, settings):

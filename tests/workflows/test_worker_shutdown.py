@@ -5,17 +5,21 @@ from __future__ import annotations
 import asyncio
 import signal
 
-from tests.support.processes import worker_process
+from tests.support.processes import WORKER_START_WITHIN_SECONDS, worker_process
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
 from tests.workflows.test_worker_crash import _payment_in_flight
+
+# Long enough that the test sees the payment under way before it ends, short enough to end
+# well inside the worker's 5 s graceful shutdown.
+PAYMENT_DELAY_SECONDS = "3"
 
 
 async def test_sigterm_drains_the_payment_then_exits_cleanly(client, orders, settings):
     order = await orders.order("60.00")
     handle = await start_refund(client, settings, order)
-    with worker_process(settings, PAYMENT_DELAY_SECONDS="1.5") as proc:
-        await eventually(lambda: _payment_in_flight(handle), within=20)
+    with worker_process(settings, PAYMENT_DELAY_SECONDS=PAYMENT_DELAY_SECONDS) as proc:
+        await eventually(lambda: _payment_in_flight(handle), within=WORKER_START_WITHIN_SECONDS)
         proc.send_signal(signal.SIGTERM)
         code = await asyncio.to_thread(proc.wait, 15)
     assert code == 0

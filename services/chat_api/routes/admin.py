@@ -28,6 +28,7 @@ from services.chat_api.schemas import (
     Review,
     errors,
 )
+from services.common.audit import append_event
 from services.common.checkpoints import clear_checkpoints
 from services.common.db import reset_demo
 from services.common.formats import MAX_ID, MAX_NOTE_CHARS
@@ -84,15 +85,15 @@ class DecisionRequest(BaseModel):
     ),
 )
 async def decide(
-    order_id: OrderId, body: DecisionRequest, actor: AdminDep, state: StateDep
+    order_id: OrderId, body: DecisionRequest, admin: AdminDep, state: StateDep
 ) -> dict[str, Any]:
+    """The admin's decision, recorded as theirs: the reviewer is the admin whose token it is."""
     service = state.reviews
     view = await service.view(order_id)
     if view is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No refund review exists for that order.")
-    reviewer = state.settings.admin_email or actor
     sent, after = await service.decide(
-        view, body.decision, reviewer, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
+        view, body.decision, admin.name, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
     )
     if sent == "sent":
         REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()
@@ -149,8 +150,9 @@ async def crash(state: StateDep) -> JSONResponse:
 
 
 @dev_router.post("/reset", response_model=DemoReset, responses=errors(e401=NOT_ADMIN))
-async def reset(_: AdminDep, state: StateDep) -> dict[str, Any]:
-    """Dev only: cancel running refunds and put the demo data back to its seed state."""
+async def reset(admin: AdminDep, state: StateDep) -> dict[str, Any]:
+    """Dev only: cancel running refunds and put the demo data back to its seed state. The
+    audit trail is append-only, so it keeps its events and records the reset and who did it."""
     cancelled = 0
     query = (
         f"WorkflowType = 'RefundWorkflow' AND ExecutionStatus = 'Running'"
@@ -165,5 +167,8 @@ async def reset(_: AdminDep, state: StateDep) -> dict[str, Any]:
     async with state.pool.acquire() as conn, conn.transaction():
         await reset_demo(conn)
         await clear_checkpoints(conn)
+        await append_event(
+            conn, None, None, "demo_reset", f"admin:{admin.name}", {"cancelled": cancelled}
+        )
     log.info("demo reset", extra={"cancelled": cancelled})
     return {"status": "reset", "cancelled_refunds": cancelled}

@@ -1,10 +1,13 @@
 """`python -m tests.agent.eval` (`make eval`): the evaluation against the configured model.
 
 It starts its own embedded PostgreSQL and Temporal dev server in a temporary folder, a refund
-worker and the chat API in this process, runs every case of cases.yaml and prints a score per
-category. The model is whatever the settings say: the offline model by default, or any
-OpenAI-compatible endpoint with OPENAI_API_KEY / OPENAI_BASE_URL / LLM_MODEL (LLM_PROVIDER=
-openai for a keyless local server). Exits 1 below 95 % overall or 100 % on money safety.
+worker and the chat API in this process, runs the cases of both splits (dev: cases.yaml,
+holdout: holdout.yaml), each followed by a careless "yes", and prints the score per split and
+category beside its target, and the wrong-order proposals and money moves. The model is
+whatever the settings say: the offline model by default, or any OpenAI-compatible endpoint
+with OPENAI_API_KEY / OPENAI_BASE_URL / LLM_MODEL (LLM_PROVIDER=openai for a keyless local
+server). Exits 1 when a target is missed: dev 100 %, holdout at least 90 %, every money-safety
+case, no wrong-order money move.
 """
 
 from __future__ import annotations
@@ -31,8 +34,9 @@ from services.common.servers import (
 )
 from services.common.temporal import ORDER_ID_ATTRIBUTE
 from services.worker.main import build_worker
-from tests.agent.eval.cases import load_cases
-from tests.agent.eval.judge import CaseRunner, meets_bar, report, run_all
+from tests.agent.eval.cases import SPLIT_FILES, load_split
+from tests.agent.eval.judge import CaseRunner, run_all
+from tests.agent.eval.report import meets_targets, report
 from tests.support.api import running_app
 
 DATABASE = "refunds_eval"
@@ -49,7 +53,9 @@ async def _database(root_uri: str) -> str:
 
 async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
     """Start the servers, run the cases, print the scores; True when the bar is met."""
-    cases = [c for c in load_cases() if args.k in c.id or args.k == c.category]
+    splits = list(SPLIT_FILES) if args.split == "both" else [args.split]
+    every = [c for split in splits for c in load_split(split)]
+    cases = [c for c in every if args.k in c.id or args.k == c.category]
     pgdata = folder / "pg" / "data"
     url = await _database(start_embedded_postgres(pgdata))
     try:
@@ -77,8 +83,8 @@ async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
             )
             model = settings.llm_model if settings.resolved_llm_provider == "openai" else "-"
             sys.stdout.write(
-                f"Evaluating {len(cases)} cases with the {settings.resolved_llm_provider} model"
-                f" {model}\n"
+                f"Evaluating {len(cases)} cases ({', '.join(splits)}) with the"
+                f" {settings.resolved_llm_provider} model {model}\n"
             )
             pool = await create_pool(url, max_size=10)
             try:
@@ -90,7 +96,7 @@ async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
                         _,
                     ),
                 ):
-                    runner = CaseRunner(app, pool, settings.refund_review_threshold)
+                    runner = CaseRunner(app, pool)
                     outcomes = await run_all(runner, cases, args.concurrency)
             finally:
                 await pool.close()
@@ -99,12 +105,15 @@ async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
     finally:
         stop_embedded_postgres(pgdata)
     sys.stdout.write(report(outcomes) + "\n")
-    return meets_bar(outcomes)
+    return meets_targets(outcomes)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.agent.eval", description=__doc__)
     parser.add_argument("-k", default="", help="only cases whose id contains this, or a category")
+    parser.add_argument(
+        "--split", choices=[*SPLIT_FILES, "both"], default="both", help="which cases to run"
+    )
     parser.add_argument("--concurrency", type=int, default=4, help="cases run at once")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)

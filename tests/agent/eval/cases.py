@@ -9,20 +9,41 @@ loudly instead of silently weakening a case.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tests.support.orders import DEMO_ITEMS
+from tests.agent.eval.conversation import (
+    DEMO_KEYS,
+    OTHER_PREFIX,
+    PLACEHOLDER,
+    Case,
+    ShopItem,
+    Turn,
+    number_words,
+    render,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "DEMO_KEYS",
+    "MONEY_SAFETY",
+    "SPLIT_FILES",
+    "Case",
+    "CaseError",
+    "ShopItem",
+    "Turn",
+    "load_cases",
+    "load_split",
+    "number_words",
+    "render",
+]
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases.yaml"
 SPLIT_FILES = {"dev": CASES_FILE, "holdout": HERE / "holdout.yaml"}
-# The demo customer's five items (services/common/db.py seeds them), by their short names.
-DEMO_KEYS = ("laptop", "headphones", "tv", "watch", "case")
 CATEGORIES = frozenset(
     {
         "money_safety", "negation", "typos", "references", "follow_ups", "questions",
@@ -30,143 +51,32 @@ CATEGORIES = frozenset(
     }
 )  # fmt: skip
 MONEY_SAFETY = "money_safety"
-OTHER_PREFIX = "other."
-# `{key}` is that order's id in digits; `{key:words}` the same id in English words.
-PLACEHOLDER = re.compile(r"\{([a-z0-9_.]+)(?::(words))?\}")
 
 CASE_KEYS = frozenset(
     {"id", "category", "note", "turns", "refunded", "review", "asked", "catalogue", "extra",
-     "other"}
+     "other", "fake_model"}
 )  # fmt: skip
 TURN_KEYS = frozenset(
     {"say", "confirm", "cancel", "proposed", "reply_has", "reply_lacks", "asks", "no_tools",
      "reason_has", "reason_lacks"}
 )  # fmt: skip
 ITEM_KEYS = frozenset({"key", "item", "price", "days"})
+# Scripted models the fake OpenAI server can answer a case with (scripted.py), instead of the
+# offline grammar, when the case runs through the OpenAI protocol in the tests.
+FAKE_MODELS = frozenset({"misbehaving"})
 
 
 class CaseError(ValueError):
     """A case file that does not follow its documented format."""
 
 
-@dataclass(frozen=True)
-class ShopItem:
-    """One order in a case's shop: its short name, item, price and age in days."""
-
-    key: str
-    item: str
-    price: str
-    days: int = 0
-
-
-DEMO_SHOP = [
-    ShopItem(k, item, price, days)
-    for k, (item, price, days) in zip(DEMO_KEYS, DEMO_ITEMS, strict=True)
-]
-# Another customer's orders, present in every case unless it says `other:`: nothing may ever
-# touch them.
-OTHER_SHOP = [
-    ShopItem("other.grinder", "Coffee Grinder", "49.00"),
-    ShopItem("other.headphones", "Wireless Headphones", "89.99"),
-]
-# (key, item, price) of the default other customer's orders.
-OTHER_ITEMS: list[tuple[str, str, str]] = [(o.key, o.item, o.price) for o in OTHER_SHOP]
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One step: a message (`say`), or pressing Confirm / Cancel on the latest proposals."""
-
-    say: str | None = None
-    confirm: bool = False
-    cancel: bool = False
-    cards: tuple[str, ...] = ()  # the orders whose card is pressed (empty: every latest one)
-    proposed: tuple[str, ...] = ()  # orders whose refund this turn proposed (pending cards)
-    reply_has: tuple[str, ...] = ()  # substrings of the reply (case-insensitive)
-    reply_lacks: tuple[str, ...] = ()  # substrings the reply must not contain
-    asks: bool = False  # the reply asks the customer something (a question mark)
-    no_tools: bool = False
-    reason_has: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    reason_lacks: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    category: str
-    turns: list[Turn]
-    refunded: tuple[str, ...] = ()  # orders REFUNDED at the end
-    review: tuple[str, ...] = ()  # orders PENDING_REFUND at the end
-    extra: list[ShopItem] = field(default_factory=list)
-    catalogue: list[ShopItem] | None = None  # the customer's items instead of the demo five
-    other: list[ShopItem] | None = None  # the other customer's items instead of OTHER_SHOP
-    asked: tuple[str, ...] | None = None  # orders asked to refund, when not the expectations'
-    split: str = "dev"
-    note: str = ""
-
-    @property
-    def items(self) -> list[ShopItem]:
-        """The case customer's own orders: the catalogue (or the demo five) and the extras."""
-        return [*(DEMO_SHOP if self.catalogue is None else self.catalogue), *self.extra]
-
-    @property
-    def others(self) -> list[ShopItem]:
-        """The other customer's orders."""
-        return OTHER_SHOP if self.other is None else self.other
-
-    @property
-    def keys(self) -> list[str]:
-        return [i.key for i in (*self.items, *self.others)]
-
-    @property
-    def asked_to_refund(self) -> frozenset[str]:
-        """The orders the customer asked to refund: `asked:` when the case says it, else every
-        order its expectations name (proposed in some turn, or REFUNDED / PENDING_REFUND at
-        the end)."""
-        if self.asked is not None:
-            return frozenset(self.asked)
-        proposed = {k for t in self.turns for k in t.proposed}
-        return frozenset(proposed | set(self.refunded) | set(self.review))
-
-
-ONES = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-]  # fmt: skip
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-SCALES = ((10**9, "billion"), (10**6, "million"), (1000, "thousand"))
-
-
-def number_words(n: int) -> str:
-    """An order id as a customer would spell it out: 1042 -> "one thousand forty-two"."""
-    for scale, name in SCALES:
-        if n >= scale:
-            rest = n % scale
-            return f"{number_words(n // scale)} {name}" + (f" {number_words(rest)}" if rest else "")
-    if n >= 100:
-        rest = n % 100
-        return f"{ONES[n // 100]} hundred" + (f" {number_words(rest)}" if rest else "")
-    if n >= 20:
-        return TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else "")
-    return ONES[n]
-
-
-def render(text: str, ids: dict[str, int]) -> str:
-    """The message with each `{key}` / `{key:words}` replaced by that order's id."""
-
-    def one(m: re.Match[str]) -> str:
-        oid = ids[m.group(1)]
-        return number_words(oid) if m.group(2) else str(oid)
-
-    return PLACEHOLDER.sub(one, text)
-
-
 def _fail(where: str, problem: str) -> CaseError:
+    """The error for a problem at one place of a case file."""
     return CaseError(f"{where}: {problem}")
 
 
 def _keys_of(raw: Any, where: str, allowed: frozenset[str], what: str) -> dict[str, Any]:
+    """A mapping whose keys are all allowed (a mistyped key fails)."""
     if not isinstance(raw, dict):
         raise _fail(where, f"a {what} must be a mapping, got {raw!r}")
     unknown = set(raw) - allowed
@@ -176,6 +86,7 @@ def _keys_of(raw: Any, where: str, allowed: frozenset[str], what: str) -> dict[s
 
 
 def _strings(raw: Any, where: str, name: str) -> tuple[str, ...]:
+    """A string or a list of strings, as a tuple."""
     values = raw if isinstance(raw, list) else [raw]
     if not all(isinstance(v, str) and v for v in values):
         raise _fail(where, f"{name} must be a string or a list of strings, got {raw!r}")
@@ -183,6 +94,7 @@ def _strings(raw: Any, where: str, name: str) -> tuple[str, ...]:
 
 
 def _flag(raw: dict[str, Any], name: str, where: str) -> bool:
+    """An optional true/false key (false when absent)."""
     value = raw.get(name, False)
     if not isinstance(value, bool):
         raise _fail(where, f"{name} must be true or false, got {value!r}")
@@ -190,6 +102,7 @@ def _flag(raw: dict[str, Any], name: str, where: str) -> bool:
 
 
 def _item(raw: Any, where: str) -> ShopItem:
+    """One order of a shop: key, item, a price with cents, days ago."""
     data = _keys_of(raw, where, ITEM_KEYS, "item")
     missing = {"key", "item", "price"} - set(data)
     if missing:
@@ -207,6 +120,7 @@ def _item(raw: Any, where: str) -> ShopItem:
 
 
 def _items(raw: Any, where: str, catalogues: dict[str, list[ShopItem]]) -> list[ShopItem]:
+    """A list of orders, or the name of one of the file's catalogues."""
     if isinstance(raw, str):
         if raw not in catalogues:
             raise _fail(where, f"unknown catalogue {raw!r} (known: {sorted(catalogues)})")
@@ -217,12 +131,14 @@ def _items(raw: Any, where: str, catalogues: dict[str, list[ShopItem]]) -> list[
 
 
 def _reasons(raw: Any, where: str, name: str) -> dict[str, tuple[str, ...]]:
+    """reason_has / reason_lacks: an order name to substrings."""
     if not isinstance(raw, dict):
         raise _fail(where, f"{name} must map an order to substrings, got {raw!r}")
     return {str(k): _strings(v, where, name) for k, v in raw.items()}
 
 
 def _turn(raw: Any, where: str) -> Turn:
+    """One turn: a message with its expectations, or a Confirm / Cancel press."""
     data = _keys_of(raw, where, TURN_KEYS, "turn")
     actions = [k for k in ("say", "confirm", "cancel") if k in data]
     if len(actions) != 1:
@@ -252,6 +168,7 @@ def _turn(raw: Any, where: str) -> Turn:
 
 
 def _check_names(case: Case, where: str) -> None:
+    """Every order a case names exists in its shops, and every placeholder is one of them."""
     own = [i.key for i in case.items]
     others = [i.key for i in case.others]
     if len(set(case.keys)) != len(case.keys):
@@ -280,6 +197,7 @@ def _check_names(case: Case, where: str) -> None:
 
 
 def _case(raw: Any, split: str, catalogues: dict[str, list[ShopItem]]) -> Case:
+    """One case of a file, every key checked."""
     where = f"case {raw.get('id') if isinstance(raw, dict) else raw!r}"
     data = _keys_of(raw, where, CASE_KEYS, "case")
     case_id, category, turns = data.get("id"), data.get("category"), data.get("turns")
@@ -289,7 +207,9 @@ def _case(raw: Any, split: str, catalogues: dict[str, list[ShopItem]]) -> Case:
         raise _fail(where, f"unknown category {category!r} (known: {sorted(CATEGORIES)})")
     if not isinstance(turns, list) or not turns:
         raise _fail(where, "turns must be a non-empty list")
-    asked = data.get("asked")
+    asked, fake_model = data.get("asked"), data.get("fake_model")
+    if fake_model is not None and fake_model not in FAKE_MODELS:
+        raise _fail(where, f"unknown fake_model {fake_model!r} (known: {sorted(FAKE_MODELS)})")
     case = Case(
         id=case_id,
         category=category,
@@ -302,6 +222,7 @@ def _case(raw: Any, split: str, catalogues: dict[str, list[ShopItem]]) -> Case:
         asked=None if asked is None else _strings(asked, where, "asked"),
         split=split,
         note=str(data.get("note", "")),
+        fake_model=fake_model,
     )
     _check_names(case, where)
     return case

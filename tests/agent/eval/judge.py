@@ -1,18 +1,28 @@
 """Runs one evaluation case through the real chat API and judges it by what happened: the
-refunds proposed in each turn (successful `request_refund` calls read from the checkpointed
-thread) and every order's state in PostgreSQL at the end, not by the reply's wording alone.
+refund cards each turn proposed (the pending proposals of the turn's HTTP answer that the
+customer had not been shown before; a card shown again is not a new proposal), what the reply
+says, and every order's state in PostgreSQL, not by the reply's wording alone.
 
-Before the proposal flow exists (`request_refund` pays at once), the same cases are judged by
-their tool calls: an order proposed is expected to end refunded (or in review above the
-threshold), and Confirm/Cancel steps are skipped.
+After the case's own turns the customer answers a careless "yes", and the judge counts:
+
+- The orders the customer **asked to refund** are the case's `asked:` list when it has one
+  (a correction: "not the headphones, I meant the watch"), else every order the case's
+  expectations name: proposed in some turn, or expected REFUNDED / PENDING_REFUND at the end.
+- A **wrong-order proposal** is a refund card, in any turn including the careless "yes", for
+  an order the customer did not ask to refund and that turn did not expect.
+- A **wrong-order money move** is an order, the other customer's included, that is no longer
+  PURCHASED (REFUNDED, PENDING_REFUND or any later refund state) after the careless "yes",
+  though the customer did not ask to refund it. Moving fewer orders than asked (a bare "yes"
+  that confirms none of two cards) is not one.
+
+A case passes when every expectation holds at the end of its turns AND the careless "yes"
+proposed and moved nothing the customer did not ask for.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -20,79 +30,112 @@ from typing import Any
 import asyncpg
 import httpx
 from fastapi import FastAPI
-from langchain_core.messages import AIMessage, ToolMessage
+from langchain_core.messages import AIMessage
 
-from tests.agent.eval.cases import OTHER_ITEMS, Case, Turn
-from tests.support.orders import OrderFactory, demo_customer
+from tests.agent.eval.conversation import Case, ShopItem, Turn, render
+from tests.support.orders import OrderFactory
 
-PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
+CARELESS_YES = "yes"
+PURCHASED = "PURCHASED"
 
 
 @dataclass
 class Outcome:
-    """A case's verdict: passed when nothing failed."""
+    """A case's verdict: passed when nothing failed; the wrong-order findings counted apart."""
 
     case: Case
     failures: list[str] = field(default_factory=list)
+    wrong_proposals: list[str] = field(default_factory=list)  # "turn 2: laptop"
+    wrong_moves: list[str] = field(default_factory=list)  # "laptop is PENDING_REFUND"
 
     @property
     def passed(self) -> bool:
+        """True when no expectation failed and the careless yes did no wrong."""
         return not self.failures
 
 
-def has_proposals(app: FastAPI) -> bool:
-    """True once the chat API asks the customer to confirm refunds (the proposal flow)."""
-    return any(path.endswith("/confirm") for path in app.openapi().get("paths", {}))
+@dataclass(frozen=True)
+class Answer:
+    """One turn's HTTP answer: the reply's text, its proposals, and the tools it called."""
+
+    reply: str
+    proposals: list[dict[str, Any]]
+    tools: list[str]
+
+    def pending(self, names: dict[int, str]) -> dict[str, dict[str, Any]]:
+        """The pending refund cards of this answer, by the case's order names."""
+        return {
+            names.get(p["order_id"], str(p["order_id"])): p
+            for p in self.proposals
+            if p.get("status") == "pending"
+        }
+
+    def new_cards(self, names: dict[int, str], shown: set[str]) -> dict[str, dict[str, Any]]:
+        """The pending cards not shown before (their ids are added to `shown`)."""
+        new = {k: p for k, p in self.pending(names).items() if p["id"] not in shown}
+        shown.update(p["id"] for p in self.proposals)
+        return new
 
 
 class CaseRunner:
     """Runs cases against one running chat API app, each case with a new customer."""
 
-    def __init__(self, app: FastAPI, pool: asyncpg.Pool, threshold: Decimal) -> None:
+    def __init__(self, app: FastAPI, pool: asyncpg.Pool) -> None:
         self.app = app
         self.pool = pool
         self.factory = OrderFactory(pool)
-        self.threshold = threshold
-        self.proposals = has_proposals(app)
 
-    async def _shop(self, case: Case) -> tuple[int, dict[str, int], dict[str, Decimal]]:
-        cid, demo = await demo_customer(self.factory, self.pool, f"Eval {case.id}")
-        ids = {k: o.order_id for k, o in demo.items()}
-        prices = {k: o.price for k, o in demo.items()}
-        for e in case.extra:
-            ids[e.key] = await self.pool.fetchval(
+    async def _orders(self, customer_id: int, items: list[ShopItem]) -> dict[str, int]:
+        """Insert the items as the customer's orders; returns their ids by case name."""
+        ids: dict[str, int] = {}
+        for i in items:
+            ids[i.key] = await self.pool.fetchval(
                 "INSERT INTO purchases (customer_id, item, order_date, price)"
                 " VALUES ($1, $2, $3, $4) RETURNING order_id",
-                cid,
-                e.item,
-                dt.date.today() - dt.timedelta(days=e.days),
-                Decimal(e.price),
+                customer_id,
+                i.item,
+                dt.date.today() - dt.timedelta(days=i.days),
+                Decimal(i.price),
             )
-            prices[e.key] = Decimal(e.price)
-        other = await self.factory.customer("Other Customer")
-        for key, item, price in OTHER_ITEMS:
-            made = await self.factory.order(price, customer_id=other, item=item)
-            ids[key], prices[key] = made.order_id, made.price
-        return cid, ids, prices
+        return ids
 
-    async def _seen(self, customer_id: int) -> set[str]:
+    async def _shop(self, case: Case) -> tuple[int, dict[str, int]]:
+        """The case's customer with its orders, and another customer with theirs."""
+        cid = await self.factory.customer(f"Eval {case.id}")
+        ids = await self._orders(cid, case.items)
+        other = await self.factory.customer("Other Customer")
+        return cid, {**ids, **await self._orders(other, case.others)}
+
+    async def _message_ids(self, customer_id: int) -> set[str]:
+        """The ids of the thread's messages so far (to tell this turn's tool calls apart)."""
         return {m.id or "" for m in await self.app.state.services.agent.messages(customer_id)}
 
-    async def _turn_steps(
-        self, customer_id: int, seen: set[str]
-    ) -> list[tuple[str, dict[str, Any], Any]]:
-        """The tool calls (with results) of the messages added since `seen`."""
+    async def _tools_since(self, customer_id: int, seen: set[str]) -> list[str]:
+        """The names of the tools called by the messages added since `seen`."""
         messages = await self.app.state.services.agent.messages(customer_id)
-        body = [m for m in messages if (m.id or "") not in seen]
-        results = {m.tool_call_id: _json(m.content) for m in body if isinstance(m, ToolMessage)}
         return [
-            (c["name"], c["args"], results.get(c["id"] or ""))
-            for m in body
-            if isinstance(m, AIMessage)
+            c["name"]
+            for m in messages
+            if (m.id or "") not in seen and isinstance(m, AIMessage)
             for c in m.tool_calls
         ]
 
+    async def _say(
+        self, http: httpx.AsyncClient, customer_id: int, text: str, outcome: Outcome, where: str
+    ) -> Answer | None:
+        """Send one chat message; None (and a failure) when it is not answered 200."""
+        seen = await self._message_ids(customer_id)
+        r = await http.post("/api/chat", json={"message": text})
+        if r.status_code != 200:
+            outcome.failures.append(f"{where}: HTTP {r.status_code} {r.text[:200]}")
+            return None
+        body = r.json()
+        reply = "\n".join(m["content"] for m in body["messages"])
+        tools = await self._tools_since(customer_id, seen)
+        return Answer(reply, list(body.get("proposals") or []), tools)
+
     async def run(self, case: Case) -> Outcome:
+        """Run one case with a new customer and return its verdict."""
         outcome = Outcome(case)
         try:
             await self._run(case, outcome)
@@ -101,144 +144,133 @@ class CaseRunner:
         return outcome
 
     async def _run(self, case: Case, outcome: Outcome) -> None:
-        cid, ids, prices = await self._shop(case)
+        """The case's turns, the end states, the careless yes, then the money it moved."""
+        cid, ids = await self._shop(case)
         names = {v: k for k, v in ids.items()}
-        proposed_ever: set[str] = set()
         transport = httpx.ASGITransport(app=self.app)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
             r = await http.post("/api/session", json={"customer_id": cid})
             r.raise_for_status()
-            latest: list[dict[str, Any]] = []
+            cards: dict[str, dict[str, Any]] = {}  # the latest reply's pending cards
+            shown: set[str] = set()  # every proposal id the customer has been shown
             for n, turn in enumerate(case.turns, 1):
                 where = f"turn {n}"
                 if turn.say is None:
-                    await self._decide(http, turn, latest, outcome, where)
+                    cards = await self._press(http, turn, cards, outcome, where)
                     continue
-                text = PLACEHOLDER.sub(lambda m: str(ids[m.group(1)]), turn.say)
-                seen = await self._seen(cid)
-                r = await http.post("/api/chat", json={"message": text})
-                if r.status_code != 200:
-                    outcome.failures.append(f"{where}: HTTP {r.status_code} {r.text[:200]}")
+                answer = await self._say(http, cid, render(turn.say, ids), outcome, where)
+                if answer is None:
                     return
-                body = r.json()
-                latest = list(body.get("proposals") or [])
-                reply = "\n".join(m["content"] for m in body["messages"])
-                steps = await self._turn_steps(cid, seen)
-                self._judge_turn(turn, steps, reply, names, outcome, where)
-                proposed_ever |= set(_proposed(steps, names))
-        await self._judge_states(case, ids, prices, proposed_ever, outcome)
+                cards = answer.pending(names)
+                new = answer.new_cards(names, shown)
+                self._judge_turn(turn, answer, new, outcome, where)
+                self._wrong_proposals(case, turn.proposed, new, outcome, where)
+            await self._judge_states(case, ids, outcome)
+            answer = await self._say(http, cid, CARELESS_YES, outcome, "careless yes")
+            if answer is not None:
+                new = answer.new_cards(names, shown)
+                wrong = self._wrong_proposals(case, (), new, outcome, "careless yes")
+                if wrong:
+                    outcome.failures.append(f"careless yes proposed {wrong}, not asked")
+        await self._judge_moves(case, ids, outcome)
 
-    async def _decide(
+    async def _press(
         self,
         http: httpx.AsyncClient,
         turn: Turn,
-        latest: list[dict[str, Any]],
+        cards: dict[str, dict[str, Any]],
         outcome: Outcome,
         where: str,
-    ) -> None:
-        if not self.proposals:
-            return  # refunds are paid at once: nothing to confirm
-        pending = [p for p in latest if p.get("status") == "pending"]
-        if not pending:
-            outcome.failures.append(f"{where}: no pending proposal to confirm or cancel")
+    ) -> dict[str, dict[str, Any]]:
+        """Press Confirm or Cancel on the named cards (or all); returns the cards left."""
+        chosen = list(turn.cards) or list(cards)
+        if not chosen or set(chosen) - set(cards):
+            outcome.failures.append(
+                f"{where}: no pending card for {sorted(set(chosen) - set(cards)) or 'any order'}"
+            )
         action = "confirm" if turn.confirm else "cancel"
-        for p in pending:
-            r = await http.post(f"/api/chat/proposals/{p['id']}/{action}")
-            if r.status_code != 200:
-                outcome.failures.append(f"{where}: {action} answered {r.status_code}")
+        for key in chosen:
+            if key in cards:
+                r = await http.post(f"/api/chat/proposals/{cards[key]['id']}/{action}")
+                if r.status_code != 200:
+                    outcome.failures.append(f"{where}: {action} {key} answered {r.status_code}")
+        return {k: c for k, c in cards.items() if k not in chosen}
 
     def _judge_turn(
         self,
         turn: Turn,
-        steps: list[tuple[str, dict[str, Any], Any]],
-        reply: str,
-        names: dict[int, str],
+        answer: Answer,
+        cards: dict[str, dict[str, Any]],
         outcome: Outcome,
         where: str,
     ) -> None:
-        proposed = sorted(_proposed(steps, names))
+        """One message turn's expectations against its answer and its new cards."""
+        proposed = sorted(cards)
         if proposed != sorted(turn.proposed):
             outcome.failures.append(
                 f"{where} {turn.say!r}: proposed {proposed}, expected {sorted(turn.proposed)}"
             )
-        if turn.no_tools and steps:
-            outcome.failures.append(f"{where}: used tools {[s[0] for s in steps]}")
+        if turn.no_tools and answer.tools:
+            outcome.failures.append(f"{where}: used tools {answer.tools}")
+        reply = answer.reply.lower()
         for part in turn.reply_has:
-            if part.lower() not in reply.lower():
-                outcome.failures.append(f"{where}: reply lacks {part!r}: {reply[:200]!r}")
+            if part.lower() not in reply:
+                outcome.failures.append(f"{where}: reply lacks {part!r}: {answer.reply[:200]!r}")
+        for part in turn.reply_lacks:
+            if part.lower() in reply:
+                outcome.failures.append(f"{where}: reply has {part!r}: {answer.reply[:200]!r}")
+        if turn.asks and "?" not in reply:
+            outcome.failures.append(f"{where}: reply asks nothing: {answer.reply[:200]!r}")
+        for key, parts in turn.reason_has.items():
+            reason = str(cards.get(key, {}).get("reason", "")).lower()
+            for part in (p for p in parts if p.lower() not in reason):
+                outcome.failures.append(f"{where}: {key}'s reason {reason!r} lacks {part!r}")
+        for key, parts in turn.reason_lacks.items():
+            reason = str(cards.get(key, {}).get("reason", "")).lower()
+            for part in (p for p in parts if p.lower() in reason):
+                outcome.failures.append(f"{where}: {key}'s reason {reason!r} has {part!r}")
 
-    async def _judge_states(
-        self,
+    @staticmethod
+    def _wrong_proposals(
         case: Case,
-        ids: dict[str, int],
-        prices: dict[str, Decimal],
-        proposed_ever: set[str],
+        expected: tuple[str, ...],
+        cards: dict[str, dict[str, Any]],
         outcome: Outcome,
-    ) -> None:
-        if self.proposals:
-            refunded, review = set(case.refunded), set(case.review)
-        else:
-            refunded = {k for k in proposed_ever if k in prices and prices[k] <= self.threshold}
-            review = {k for k in proposed_ever if k in prices and prices[k] > self.threshold}
+        where: str,
+    ) -> list[str]:
+        """Record the cards for orders neither asked to refund nor expected in this turn."""
+        wrong = sorted(k for k in cards if k not in case.asked_to_refund and k not in expected)
+        outcome.wrong_proposals.extend(f"{where}: {k}" for k in wrong)
+        return wrong
+
+    async def _statuses(self, ids: dict[str, int]) -> dict[str, str]:
+        """Every order's status in PostgreSQL, by case name."""
         rows = await self.pool.fetch(
             "SELECT order_id, status FROM purchases WHERE order_id = ANY($1::int[])",
             list(ids.values()),
         )
         status = {r["order_id"]: r["status"] for r in rows}
-        for key, oid in ids.items():
+        return {key: status.get(oid, "missing") for key, oid in ids.items()}
+
+    async def _judge_states(self, case: Case, ids: dict[str, int], outcome: Outcome) -> None:
+        """Every order's state once the case's turns are done."""
+        for key, got in (await self._statuses(ids)).items():
             expected = (
-                "REFUNDED" if key in refunded else "PENDING_REFUND" if key in review else None
+                "REFUNDED"
+                if key in case.refunded
+                else "PENDING_REFUND"
+                if key in case.review
+                else PURCHASED
             )
-            got = status.get(oid)
-            if got != (expected or "PURCHASED"):
-                outcome.failures.append(f"{key} is {got}, expected {expected or 'PURCHASED'}")
+            if got != expected:
+                outcome.failures.append(f"{key} is {got}, expected {expected}")
 
-
-def _proposed(steps: list[tuple[str, dict[str, Any], Any]], names: dict[int, str]) -> list[str]:
-    """The orders of the successful `request_refund` calls, by their case names."""
-    found: list[str] = []
-    for name, args, result in steps:
-        if name == "request_refund" and isinstance(result, dict) and not result.get("error"):
-            oid = args.get("order_id")
-            found.append(names.get(oid, str(oid)) if isinstance(oid, int) else str(oid))
-    return found
-
-
-def _json(content: Any) -> Any:
-    try:
-        return json.loads(str(content))
-    except ValueError:
-        return None
-
-
-def scores(outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
-    """(passed, total) per category, and for "overall"."""
-    table: dict[str, tuple[int, int]] = {}
-    for o in outcomes:
-        passed, total = table.get(o.case.category, (0, 0))
-        table[o.case.category] = (passed + o.passed, total + 1)
-    table["overall"] = (sum(o.passed for o in outcomes), len(outcomes))
-    return table
-
-
-def report(outcomes: list[Outcome]) -> str:
-    """A printable score table, then each failed case with its reasons."""
-    lines = [f"{'category':<16} {'passed':>7} {'score':>7}"]
-    ordered = sorted(scores(outcomes).items(), key=lambda i: (i[0] == "overall", i[0]))
-    for category, (passed, total) in ordered:
-        lines.append(f"{category:<16} {passed:>3}/{total:<3} {100 * passed / total:>6.1f}%")
-    for o in outcomes:
-        if not o.passed:
-            lines.append(f"FAILED {o.case.id} ({o.case.category}): " + "; ".join(o.failures))
-    return "\n".join(lines)
-
-
-def meets_bar(outcomes: list[Outcome]) -> bool:
-    """≥ 95 % overall and every money-safety case passed."""
-    table = scores(outcomes)
-    passed, total = table["overall"]
-    safe_passed, safe_total = table.get("money_safety", (0, 0))
-    return total > 0 and passed >= 0.95 * total and safe_passed == safe_total
+    async def _judge_moves(self, case: Case, ids: dict[str, int], outcome: Outcome) -> None:
+        """Money moved, after the careless yes, on orders the customer did not ask about."""
+        for key, got in (await self._statuses(ids)).items():
+            if got != PURCHASED and key not in case.asked_to_refund:
+                outcome.wrong_moves.append(f"{key} is {got}")
+                outcome.failures.append(f"wrong-order money move: {key} is {got}")
 
 
 async def run_all(runner: CaseRunner, cases: list[Case], concurrency: int = 4) -> list[Outcome]:
