@@ -41,6 +41,9 @@ class Task:
     pronoun: bool = False  # its orders are "it": found after the whole message is read
     unnamed: bool = False  # it named no order at all ("I want my money back")
     every: bool = False  # "everything": only what can still be refunded
+    # A refund's status or eligibility asked about: an order with no refund under way gets
+    # the refund offered, and the offer is the proposal itself (one yes confirms it).
+    offers: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,8 +214,8 @@ class Interpreter:
         """ "because it broke", "if it broke": words about the request before it."""
         if clause.condition is Condition.HYPOTHETICAL:
             for task in self.plan.tasks:
-                if task.act is Act.REFUND and task.clause == k - 1:
-                    task.act = Act.ELIGIBLE  # "would I get a refund … if it broke?"
+                if task.act in (Act.REFUND, Act.ELIGIBLE) and task.clause == k - 1:
+                    task.act, task.offers = Act.ELIGIBLE, False  # "… if it broke?"
         about = found.ids or (self.plan.tasks[-1].ids if self.plan.tasks else [])
         if clause.reason:
             if about:
@@ -300,7 +303,9 @@ class Interpreter:
             return
         if found.groups and not found.ids:
             return
-        task = Task(act, list(found.ids), k, every=refs.every)
+        offers = act in (Act.STATUS, Act.ELIGIBLE) and clause.about_refund
+        offers = offers and not clause.hypothetical
+        task = Task(act, list(found.ids), k, every=refs.every, offers=offers)
         if not found.ids and refs.pronoun:
             task.ids, task.pronoun = list(self.subject), not self.subject
         elif not found.ids and not found.groups:

@@ -96,6 +96,8 @@ class Clause:
     foreign: bool = False  # about another customer's orders
     follow_up: bool = False  # "and the watch too", "what about the TV?"
     question: bool = False
+    about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")
+    hypothetical: bool = False  # "would I get a refund …", "what if …": only a question
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,8 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         foreign=Cue.FOREIGN in cues or (Cue.ACCOUNT in cues and _account_number(pieces)),
         follow_up=Cue.FOLLOW_UP in cues or (first and raw.joined),
         question=question,
+        about_refund=wants_refund or Cue.ELIGIBLE in cues,
+        hypothetical=Cue.HYPOTHETICAL in cues,
     )
 
 

@@ -154,6 +154,11 @@ def proposal(made: ProposalMade) -> str:
     return f"I can refund {of(made)}; {_how_and_why(made)}"
 
 
+def offer(made: ProposalMade) -> str:
+    """The refund offered after a status or eligibility question: it is already proposed."""
+    return f"Would you like me to request one? I can refund it; {_how_and_why(made)}"
+
+
 def cancel_offer(made: ProposalMade, order: ToolOrder | None) -> str:
     """ "Cancel my order": delivered already, so the refund is offered (and proposed)."""
     when = f" on {long_date(order.order_date)}" if order is not None else ""
@@ -195,10 +200,7 @@ def status(result: RefundProgress) -> str:
             f" (on {when})." if when else "."
         )
     if result.status is OrderStatus.REFUND_FAILED:
-        return (
-            f"The refund for {what} failed because of a problem on our side; nothing was paid."
-            " You can ask me for it again."
-        )
+        return f"The refund for {what} failed because of a problem on our side; nothing was paid."
     if result.decision is DecisionOutcome.TIMED_OUT:
         return f"The refund for {what} was not approved: its review window closed."
     return f"The refund for {what} was reviewed by our staff and not approved."
@@ -210,10 +212,7 @@ def eligible(result: RefundProgress) -> str:
         OrderStatus.PURCHASED,
         OrderStatus.REFUND_FAILED,
     ):
-        return (
-            f"Yes, {of(result)} can be refunded: no refund is under way for it. If you want"
-            f' one, tell me so (for example "refund order {result.order_id}, it broke").'
-        )
+        return f"Yes, {of(result)} can be refunded: no refund is under way for it."
     return status(result)
 
 
