@@ -44,6 +44,7 @@ class Task:
     # A refund's status or eligibility asked about: an order with no refund under way gets
     # the refund offered, and the offer is the proposal itself (one yes confirms it).
     offers: bool = False
+    unmatched: bool = False  # its words named none of the customer's items
 
 
 @dataclass(frozen=True)
@@ -295,8 +296,8 @@ class Interpreter:
                 found = Found(ids=pair)
         for group in found.groups:
             plan.asks.append(Ask(act, group))
-        if found.unmatched and not found.anything:
-            plan.asks.append(Ask(act, unmatched=True))
+        if found.unmatched and not found.anything:  # a later clause may still name it
+            plan.tasks.append(Task(act, [], k, unnamed=True, unmatched=True))
             return
         if found.unresolved and not found.anything:
             plan.asks.append(Ask(act))
@@ -347,6 +348,12 @@ class Interpreter:
                 for oid in found.ids:
                     self.plan.reasons.setdefault(oid, []).append(answering.reason)
             return
+        last = self.plan.tasks[-1] if self.plan.tasks else None
+        if last is not None and not last.ids and (last.pronoun or last.unnamed) and found.ids:
+            # "refund it. the tv I mean", "can I get a refund. the tv."
+            last.ids, last.pronoun, last.unnamed = list(found.ids), False, False
+            self.subject = last.ids
+            return
         if self.plan.tasks:  # "refund the laptop, the tv and the watch"
             if found.anything or clause.refs.contextual:
                 self._task(k, self.plan.tasks[-1].act, clause, found)
@@ -385,8 +392,9 @@ class Interpreter:
         for task in plan.tasks:
             if task.act in MONEY_ACTS:
                 money_at.setdefault(task.clause, task)
+        only = next(iter(money_at.values())) if len(money_at) == 1 else None
         for at, text in self.unattached:  # "refund the tv, the screen is cracked"
-            near = money_at.get(at - 1) or money_at.get(at + 1) or money_at.get(at)
+            near = money_at.get(at - 1) or money_at.get(at + 1) or money_at.get(at) or only
             if near is not None:
                 self._say(near.ids, text)
         out = set(plan.kept) | set(plan.excluded)
@@ -406,7 +414,8 @@ class Interpreter:
             elif repeated:
                 continue  # "refund the headlamp. the headlamp is dim": said already
             elif task.unnamed or task.pronoun:
-                plan.asks.append(Ask(task.act, reason=self._loose_reason()))
+                reason = self._loose_reason()
+                plan.asks.append(Ask(task.act, reason=reason, unmatched=task.unmatched))
             elif not (out or task.every):
                 plan.asks.append(Ask(task.act))
         plan.tasks = kept_tasks

@@ -134,7 +134,7 @@ _PHRASES: dict[Cue, str] = {
     "itchy|smells|stinks|wobbly|wobbles|flimsy|cracking|chipped|scuffed|warped|frayed|dull|"
     "blunt|incomplete|missing parts|won't hold a charge|doesn't hold a charge|defect|faulty|"
     "doesn't close|won't close|doesn't open|won't open|doesn't stay|too loud|unusable|dim|"
-    "faint|weak|useless",
+    "faint|weak|useless|sticky|sticks|jammed|jams|clogged|blurry|grainy|pixelated|dead pixels",
     Cue.UNWANTED: "don't want|dont want|do not want|don't need|dont need|do not need|"
     "no longer want|no longer need|didn't want|did not want|never wanted",
     Cue.NEGATION: "not|no|never|don't|dont|do not|doesn't|does not|didn't|did not|won't|"
@@ -237,7 +237,7 @@ FUNCTION_WORDS = word_set(
     nor yet however whereas whether unless agreed agree ok'd okayed allowed permission
     authorised authorized authority staff team human person someone anyone everyone somebody
     nobody email call message chat reply answer question help issue problem problems issues
-    way ways thing reason reasons"""
+    way ways thing reason reasons uh uhh um umm er erm ah ahh hm huh eh kk btw tbh idk"""
 )
 
 # Everyday names for kinds of goods: each group's words name the same kind of thing.

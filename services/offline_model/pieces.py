@@ -37,7 +37,7 @@ CUE_WORDS_FOR_TYPOS = frozenset(FUZZY_CUES)
 SUBJECTS = frozenset({"it", "they", "it's", "they're", "its", "theyre"})
 VERBS_AFTER_SUBJECT = word_set(
     """is are was were has have had keeps keep broke stopped arrived came doesn't don't didn't
-    won't never just really"""
+    won't never just really r re seem seems look looks"""
 )
 
 

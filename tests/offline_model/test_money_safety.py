@@ -161,3 +161,26 @@ def test_one_message_acts_on_at_most_twenty_orders():
     reply = shop.say("refund orders " + ", ".join(str(n) for n in range(1, 31)))
     assert shop.calls == [("list_my_orders", {})]
     assert "up to 20" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "reasons"),
+    [
+        ("uh can i get a refund. the tv. it's broken", [3], {3: "it's broken"}),
+        ("refund it. the tv I mean", [3], None),
+        ("pls refund my hedphones they r broken", [2], {2: "they r broken"}),
+        (
+            "I'd like a refund for the laptop because the screen has dead pixels and also the"
+            " keyboard is sticky",
+            [1],
+            {1: "the screen has dead pixels; the keyboard is sticky"},
+        ),
+    ],
+)
+def test_run_on_messages_name_the_item_in_a_later_clause(text, proposed, reasons):
+    shop = Shop()
+    reply = shop.say(text)
+    assert shop.proposed() == proposed
+    assert "Which order" not in reply
+    if reasons is not None:
+        assert shop.reasons() == reasons
