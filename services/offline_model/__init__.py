@@ -5,10 +5,11 @@ binds its tools to), `OFFLINE_NOTE` (what GET /api/info says about it) and `orde
 (the item search of the look_up_order tool). `next_message` is the same model as a pure
 function, for tests and for scripting a fake OpenAI server.
 
-How it reads: tokens.py → pieces.py (cue phrases, clauses) → reading.py (each clause's acts,
-stance and references, refs.py) → interpret.py (a plan against the customer's orders,
-resolve.py and catalogue.py) → planner.py (tool calls, then the reply from replies.py, with
-the memory of memory.py). Every step is linear in the message's length.
+How it reads: tokens.py → pieces.py (cue phrases of lexicon.py, clauses) → reading.py (each
+clause's acts, stance and references: refs.py, numbers.py) → interpret.py and plan.py (a plan
+against the customer's orders: resolve.py, catalogue.py, words.py) → planner.py (tool calls,
+then the reply from replies.py, with the memory of memory.py). Every step is linear in the
+message's length.
 """
 
 from services.offline_model.catalogue import orders_named

@@ -16,78 +16,19 @@ Anything unclear becomes a question (`Ask`); nothing here picks an order.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from services.offline_model.plan import (
+    MONEY_ACTS,
+    ORDER_ACTS,
+    Ask,
+    Plan,
+    Task,
+    Walk,
+    settle,
+)
 from services.offline_model.reading import Act, Clause, Condition, Reading, Stance
-from services.offline_model.refs import PriceLimit, Refs
 from services.offline_model.resolve import Found, Resolver
-from workflows.vocabulary import PROPOSABLE_STATUSES
-
-ORDER_ACTS = frozenset({Act.REFUND, Act.CANCEL, Act.STATUS, Act.LOOKUP, Act.PRICE, Act.ELIGIBLE})
-MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
-MAX_REASON_CHARS = 300
-# The most orders one message acts on (each is a tool call): more are asked to be split up.
-MAX_ORDERS_PER_TURN = 20
-
-
-@dataclass
-class Task:
-    """One act on some orders."""
-
-    act: Act
-    ids: list[int]
-    clause: int
-    pronoun: bool = False  # its orders are "it": found after the whole message is read
-    unnamed: bool = False  # it named no order at all ("I want my money back")
-    every: bool = False  # "everything": only what can still be refunded
-    # A refund's status or eligibility asked about: an order with no refund under way gets
-    # the refund offered, and the offer is the proposal itself (one yes confirms it).
-    offers: bool = False
-    unmatched: bool = False  # its words named none of the customer's items
-
-
-@dataclass(frozen=True)
-class Ask:
-    """A question to the customer: which of `candidates` (every order when empty)."""
-
-    act: Act
-    candidates: tuple[int, ...] = ()
-    unmatched: bool = False  # the words named none of their items
-    reason: str | None = None
-
-
-@dataclass
-class Plan:
-    """What a message asks for, resolved against the customer's orders."""
-
-    tasks: list[Task] = field(default_factory=list)
-    asks: list[Ask] = field(default_factory=list)
-    reasons: dict[int, list[str]] = field(default_factory=dict)
-    kept: list[int] = field(default_factory=list)
-    excluded: list[int] = field(default_factory=list)
-    complained: list[int] = field(default_factory=list)
-    missing: list[int] = field(default_factory=list)
-    called_off: bool = False
-    approve: bool = False
-    policy: bool = False
-    foreign: bool = False
-    listing: bool = False
-    limit: PriceLimit | None = None
-    needs_orders: bool = False  # item words, prices, dates: the order list is needed
-    too_many: bool = False  # more orders than one turn acts on
-    list_only: Refs | None = None  # the purchase dates a list is limited to
-
-    def reason_for(self, order_id: int) -> str | None:
-        """What the customer said about one order, if anything."""
-        said = self.reasons.get(order_id)
-        return "; ".join(dict.fromkeys(said))[:MAX_REASON_CHARS] if said else None
-
-    @property
-    def money_ids(self) -> list[int]:
-        """The orders of the refund and cancel tasks, each once."""
-        ids = [i for t in self.tasks if t.act in MONEY_ACTS for i in t.ids]
-        return list(dict.fromkeys(ids))
 
 
 class Interpreter:
@@ -99,13 +40,7 @@ class Interpreter:
         self.resolver = resolver
         self.recollection = resolver.recollection
         self.plan = Plan()
-        self.subject: list[int] = []  # the latest complaint's or request's orders
-        self.subjects_at: dict[int, list[int]] = {}  # complaint subjects by clause
-        self.correcting = False
-        self.stances: dict[int, Stance] = {}  # what each clause without an act said
-        self.mentioned: list[int] = []  # the orders the latest clause with no verb named
-        self.negated_refund = False  # "I don't want the laptop refunded, just the tv"
-        self.unattached: list[tuple[int, str]] = []  # complaints about no named order
+        self.walk = Walk()
         acts = {a for c in reading.clauses if not c.reason for a in c.acts}
         question = self.recollection.question
         self.answering = question if question is not None and not (acts & ORDER_ACTS) else None
@@ -123,7 +58,7 @@ class Interpreter:
             or clause.negated
             or clause.follow_up
             or self.short
-            or self.correcting
+            or self.walk.correcting
             or self.answering
         )
 
@@ -167,7 +102,7 @@ class Interpreter:
                 self.plan.foreign = True  # another customer's orders: not even looked at
             elif clause.text:
                 self._clause(k, clause, self._found(clause))
-        self._settle()
+        settle(self.plan, self.walk, self.resolver, self.recollection, self.answering)
         return self.plan
 
     # -- one clause ---------------------------------------------------------------------
@@ -180,11 +115,11 @@ class Interpreter:
             self._consent()
             return
         if clause.excludes or (clause.negated and not clause.acts):
-            named = self._named(found) or (self.subject if clause.refs.pronoun else [])
+            named = self._named(found) or (self.walk.subject if clause.refs.pronoun else [])
             plan.excluded.extend(named)
             if named or clause.refs.excluded_ids or clause.refs.excluded_mentions:
-                self.correcting = True  # "not A, B": B replaces A
-                self.negated_refund = self.negated_refund or clause.negated
+                self.walk.correcting = True  # "not A, B": B replaces A
+                self.walk.negated_refund = self.walk.negated_refund or clause.negated
             else:
                 self._call_off()
             return
@@ -192,16 +127,16 @@ class Interpreter:
             self._call_off()
             return
         if clause.correction or clause.correction_alone or clause.instead:
-            self.correcting = True
+            self.walk.correcting = True
         if clause.acts:
             for act in sorted(clause.acts):
                 self._act(k, clause, act, found)
             return
         stance = clause.stance
-        if stance is None and clause.follow_up and k - 1 in self.stances:
-            stance = self.stances[k - 1]  # "the pan is fine. the knife too."
+        if stance is None and clause.follow_up and k - 1 in self.walk.stances:
+            stance = self.walk.stances[k - 1]  # "the pan is fine. the knife too."
         if stance is not None:
-            self.stances[k] = stance
+            self.walk.stances[k] = stance
         if stance is Stance.KEEP:
             plan.kept.extend(self._named(found))
             return
@@ -222,7 +157,7 @@ class Interpreter:
             if about:
                 self._say(about, clause.text)
             else:
-                self.unattached.append((k, clause.text))
+                self.walk.unattached.append((k, clause.text))
 
     def _consent(self) -> None:
         """ "if so, go ahead": the eligibility question before it becomes the request."""
@@ -240,18 +175,17 @@ class Interpreter:
         """ "the watch strap snapped": the item's reason, and the subject of a later "it"."""
         about = self._named(found)
         if not about and clause.refs.pronoun:
-            about = list(self.subject)
+            about = list(self.walk.subject)
         if about:
             self._say(about, clause.text)
-            self.subject = about
-            self.subjects_at[k] = about
+            self.walk.subject = about
+            self.walk.subjects_at[k] = about
             self.plan.complained.extend(about)
         else:  # "the screen froze": about no order by name, so about the request next to it
-            self.unattached.append((k, clause.text))
+            self.walk.unattached.append((k, clause.text))
 
     def _say(self, ids: list[int], text: str) -> None:
-        for oid in ids:
-            self.plan.reasons.setdefault(oid, []).append(text)
+        self.walk.say(self.plan, ids, text)
 
     def _act(self, k: int, clause: Clause, act: Act, found: Found) -> None:
         plan, refs = self.plan, clause.refs
@@ -288,10 +222,10 @@ class Interpreter:
             ]
             plan.asks.append(Ask(act, tuple(fitting)))
             return
-        if self.correcting and self._replace(act, found):
+        if self.walk.correcting and self._replace(act, found):
             return
         if refs.both and not found.anything:  # "my watch and the case broke, refund both"
-            pair = list(dict.fromkeys(self.plan.complained)) or self.subject
+            pair = list(dict.fromkeys(self.plan.complained)) or self.walk.subject
             if len(pair) == 2:
                 found = Found(ids=pair)
         for group in found.groups:
@@ -308,25 +242,25 @@ class Interpreter:
         offers = offers and not clause.hypothetical
         task = Task(act, list(found.ids), k, every=refs.every, offers=offers)
         if not found.ids and refs.pronoun:
-            task.ids, task.pronoun = list(self.subject), not self.subject
+            task.ids, task.pronoun = list(self.walk.subject), not self.walk.subject
         elif not found.ids and not found.groups:
             task.unnamed = True
         if clause.stance is Stance.FAULT and task.ids:
             self._say(task.ids, clause.text)
         plan.tasks.append(task)
         if task.ids:
-            self.subject = task.ids
+            self.walk.subject = task.ids
 
     def _replace(self, act: Act, found: Found) -> bool:
         """A correction: the last request's orders become these (or a new request with the
         previous turn's act)."""
         if not found.ids:
             return False
-        self.correcting = False
+        self.walk.correcting = False
         for task in reversed(self.plan.tasks):
             if task.act is act:
                 task.ids, task.unnamed, task.pronoun = list(found.ids), False, False
-                self.subject = task.ids
+                self.walk.subject = task.ids
                 return True
         return False
 
@@ -334,9 +268,9 @@ class Interpreter:
         """Orders named with no verb: an answer, a correction, a follow-up, a list."""
         memory = self.recollection.memory
         answering = self.answering
-        if self.correcting:
-            last = self.plan.tasks[-1].act if self.plan.tasks else None
-            act = last or (Act.REFUND if self.negated_refund else None)
+        if self.walk.correcting:
+            last_act = self.plan.tasks[-1].act if self.plan.tasks else None
+            act = last_act or (Act.REFUND if self.walk.negated_refund else None)
             act = act or (memory.act if memory is not None else None)
             if act is not None and act in ORDER_ACTS:
                 if not self._replace(act, found):
@@ -352,7 +286,7 @@ class Interpreter:
         if last is not None and not last.ids and (last.pronoun or last.unnamed) and found.ids:
             # "refund it. the tv I mean", "can I get a refund. the tv."
             last.ids, last.pronoun, last.unnamed = list(found.ids), False, False
-            self.subject = last.ids
+            self.walk.subject = last.ids
             return
         if self.plan.tasks:  # "refund the laptop, the tv and the watch"
             if found.anything or clause.refs.contextual:
@@ -364,75 +298,9 @@ class Interpreter:
         if (self.short and not self.acts) or clause.follow_up:
             self._task(k, Act.LOOKUP, clause, found)
         elif found.anything:  # "I got the tent last week. I want my money back"
-            self.mentioned = self._named(found)
+            self.walk.mentioned = self._named(found)
 
     # -- the whole message ----------------------------------------------------------------
-    def _settle(self) -> None:
-        """Pronouns found, reasons attached, what stays out taken out, questions asked."""
-        plan = self.plan
-        memory = self.recollection.memory
-        complained = list(dict.fromkeys(plan.complained))
-        subject_clauses = sorted(self.subjects_at)
-        for task in plan.tasks:
-            if task.pronoun:  # "refund it, the watch strap snapped": the complaint after it
-                after = bisect.bisect_right(subject_clauses, task.clause)
-                later = (
-                    self.subjects_at[subject_clauses[after]] if after < len(subject_clauses) else []
-                )
-                task.ids = list(later) or list(memory.about if memory else [])
-            elif task.unnamed and task.act in MONEY_ACTS and complained:
-                task.ids = complained
-            elif task.unnamed and task.act in MONEY_ACTS and len(self.mentioned) > 1:
-                plan.asks.append(Ask(task.act, tuple(self.mentioned)))
-            elif task.unnamed and task.act in MONEY_ACTS:
-                task.ids = list(self.mentioned)
-            elif task.unnamed and task.act in (Act.STATUS, Act.ELIGIBLE) and memory:
-                task.ids = list(memory.about)
-        money_at: dict[int, Task] = {}
-        for task in plan.tasks:
-            if task.act in MONEY_ACTS:
-                money_at.setdefault(task.clause, task)
-        only = next(iter(money_at.values())) if len(money_at) == 1 else None
-        for at, text in self.unattached:  # "refund the tv, the screen is cracked"
-            near = money_at.get(at - 1) or money_at.get(at + 1) or money_at.get(at) or only
-            if near is not None:
-                self._say(near.ids, text)
-        out = set(plan.kept) | set(plan.excluded)
-        seen: set[int] = set()
-        kept_tasks: list[Task] = []
-        for task in plan.tasks:
-            repeated = bool(task.ids) and set(task.ids) <= seen
-            if task.act in MONEY_ACTS:
-                ids = [i for i in task.ids if i not in out and i not in seen]
-                if task.every and self.resolver.orders is not None:
-                    by_id = self.resolver.by_id
-                    ids = [i for i in ids if by_id[i].status in PROPOSABLE_STATUSES]
-                seen |= set(ids)
-                task.ids = ids
-            if task.ids or task.act is Act.STATUS:
-                kept_tasks.append(task)
-            elif repeated:
-                continue  # "refund the headlamp. the headlamp is dim": said already
-            elif task.unnamed or task.pronoun:
-                reason = self._loose_reason()
-                plan.asks.append(Ask(task.act, reason=reason, unmatched=task.unmatched))
-            elif not (out or task.every):
-                plan.asks.append(Ask(task.act))
-        plan.tasks = kept_tasks
-        if len({i for t in plan.tasks for i in t.ids}) > MAX_ORDERS_PER_TURN:
-            plan.tasks, plan.too_many = [], True  # a bounded turn: name fewer at once
-        loose = self._loose_reason()
-        plan.asks = [
-            replace(a, reason=loose) if a.reason is None and a.act in MONEY_ACTS else a
-            for a in plan.asks
-        ]
-        if self.answering is not None and self.answering.reason and not plan.reasons:
-            for oid in plan.money_ids:
-                plan.reasons[oid] = [self.answering.reason]
-
-    def _loose_reason(self) -> str | None:
-        """A complaint about no named order, kept for the answer to "which order?"."""
-        return self.unattached[0][1] if self.unattached else None
 
 
 def interpret(reading: Reading, resolver: Resolver) -> Plan:

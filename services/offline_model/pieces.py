@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from services.offline_model.lexicon import FUNCTION_WORDS, FUZZY_CUES, Cue, match_cue, word_set
+from services.offline_model.lexicon import FUZZY_CUES, Cue, match_cue
 from services.offline_model.spelling import near_cached, stem
 from services.offline_model.tokens import Token
+from services.offline_model.words import FUNCTION_WORDS, word_set
 
 BOUNDARY_MARKS = frozenset(".!?;:()[]{}—–…,/|\n")
 JOINING_MARKS = frozenset("-'.&")

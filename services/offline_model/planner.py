@@ -22,7 +22,7 @@ from services.chat_api.tool_results import (
     ToolResult,
 )
 from services.offline_model import replies
-from services.offline_model.interpret import MONEY_ACTS, Plan, interpret
+from services.offline_model.interpret import interpret
 from services.offline_model.lexicon import Cue
 from services.offline_model.memory import (
     AskedQuestion,
@@ -32,6 +32,7 @@ from services.offline_model.memory import (
     remembered_ids,
 )
 from services.offline_model.pieces import NO_VOCABULARY
+from services.offline_model.plan import MONEY_ACTS, Plan
 from services.offline_model.reading import Act, Reading, read_message
 from services.offline_model.resolve import Resolver
 from workflows.vocabulary import PROPOSABLE_STATUSES

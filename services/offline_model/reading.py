@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from services.offline_model.lexicon import Cue, word_set
+from services.offline_model.lexicon import Cue
 from services.offline_model.pieces import (
     NO_VOCABULARY,
     Piece,
@@ -23,6 +23,7 @@ from services.offline_model.pieces import (
 )
 from services.offline_model.refs import Refs, read_refs
 from services.offline_model.tokens import normalize, tokenize
+from services.offline_model.words import word_set
 
 
 class Act(StrEnum):

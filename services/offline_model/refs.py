@@ -14,20 +14,16 @@ from decimal import Decimal
 from enum import StrEnum
 
 from services.offline_model.lexicon import Cue
-from services.offline_model.pieces import Piece
-from services.offline_model.spelling import (
-    LONGEST_NUMBER,
-    ORDINAL_WORDS,
-    TENS,
-    UNITS,
-    number_word,
-    ordinal,
-    stem,
-    unique,
+from services.offline_model.numbers import (
+    NUMBER_STARTS,
+    ids_after_mark,
+    integer,
+    price_at,
+    within,
 )
+from services.offline_model.pieces import Piece
+from services.offline_model.spelling import ORDINAL_WORDS, ordinal, stem, unique
 
-LIST_JOINERS = frozenset({Cue.AND, Cue.OR})
-NUMBER_STARTS = frozenset({*UNITS, *TENS, "a"})
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
 
 
@@ -112,58 +108,6 @@ class Refs:
         return self.explicit or self.contextual or bool(self.bare)
 
 
-def _integer(pieces: list[Piece], i: int) -> tuple[int, int] | None:
-    """A whole number at pieces[i], in digits or in words: (value, pieces used)."""
-    piece = pieces[i]
-    if piece.kind == "number" and piece.cue is None:
-        value = piece.tokens[0].integer
-        return (value, 1) if value is not None else None
-    if piece.norm not in NUMBER_STARTS:
-        return None
-    words = [p.norm if p.cue in (None, Cue.AND) else "" for p in pieces[i : i + LONGEST_NUMBER]]
-    found = number_word(words, 0)
-    return found if found is not None else None
-
-
-def _ids_after_mark(pieces: list[Piece], i: int) -> tuple[list[int], int]:
-    """The ids after an id mark at pieces[i] ("order 1, 2 and #5"): (ids, next index)."""
-    ids: list[int] = []
-    j = i + 1
-    while j < len(pieces):
-        if pieces[j].cue is Cue.ID_MARK and ids == [] and j == i + 1:  # "order #2"
-            j += 1
-            continue
-        found = _integer(pieces, j)
-        if found is None:
-            break
-        ids.append(found[0])
-        j += found[1]
-        # "1, 2 and 5": a joiner, an optional mark, then the next id.
-        k = j
-        if k < len(pieces) and (pieces[k].norm == "," or pieces[k].cue in LIST_JOINERS):
-            k += 1
-            if k < len(pieces) and pieces[k].cue is Cue.ID_MARK:
-                k += 1
-            if k < len(pieces) and _integer(pieces, k) is not None:
-                j = k
-                continue
-        break
-    return ids, j
-
-
-def _price(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
-    """A price at pieces[i]: "$89", "$ 1,199.99", "89 dollars": (amount, pieces used)."""
-    piece = pieces[i]
-    if piece.cue is Cue.CURRENCY_WORD and piece.kind == "mark" and i + 1 < len(pieces):
-        value = pieces[i + 1].tokens[0].value if pieces[i + 1].kind == "number" else None
-        return (value, 2) if value is not None else None
-    after = pieces[i + 1] if i + 1 < len(pieces) else None
-    if piece.kind == "number" and after and after.cue is Cue.CURRENCY_WORD and after.kind == "word":
-        value = piece.tokens[0].value
-        return (value, 2) if value is not None else None
-    return None
-
-
 REF_CUES = frozenset(
     {
         Cue.ID_MARK, Cue.CURRENCY_WORD, Cue.OVER, Cue.UNDER, Cue.YESTERDAY, Cue.DAY_BEFORE,
@@ -184,25 +128,6 @@ def _may_refer(piece: Piece) -> bool:
     )
 
 
-SPAN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 31, "months": 31}
-
-
-def _within(pieces: list[Piece], i: int) -> tuple[int, int] | None:
-    """ "last 3 days", "past two weeks", "this week": (days, next index), or None."""
-    norm = pieces[i].norm
-    nxt = pieces[i + 1].norm if i + 1 < len(pieces) else ""
-    if norm == "this" and nxt in SPAN_UNITS:
-        return SPAN_UNITS[nxt], i + 2
-    if norm not in ("last", "past") or i + 1 >= len(pieces):
-        return None
-    found = _integer(pieces, i + 1)
-    count, used = found if found is not None else (1, 0)
-    unit = pieces[i + 1 + used].norm if i + 1 + used < len(pieces) else ""
-    if unit not in SPAN_UNITS:
-        return None
-    return count * SPAN_UNITS[unit], i + 2 + used
-
-
 def read_refs(pieces: list[Piece]) -> Refs:
     """Every order reference in a clause's pieces."""
     if not any(_may_refer(p) for p in pieces):
@@ -212,7 +137,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     prices: list[Decimal] = []
     days: list[int] = []
     limit: PriceLimit | None = None
-    within: int | None = None
+    span_days: int | None = None
     flags: set[str] = set()
     order_nth: int | None = None
     of_orders = False
@@ -243,23 +168,23 @@ def read_refs(pieces: list[Piece]) -> Refs:
             negating = True
             i += 1
             continue
-        if cue is Cue.ID_MARK and (found := _ids_after_mark(pieces, i))[0]:
+        if cue is Cue.ID_MARK and (found := ids_after_mark(pieces, i))[0]:
             (excluded_ids if negating else ids).extend(found[0])
             negating = False
             i = found[1]
             continue
         if cue in (Cue.OVER, Cue.UNDER) and i + 1 < len(pieces):
-            priced = _price(pieces, i + 1)
+            priced = price_at(pieces, i + 1)
             if priced is not None:
                 limit = PriceLimit(cue is Cue.OVER, priced[0])
                 i += 1 + priced[1]
                 continue
-        priced = _price(pieces, i)
+        priced = price_at(pieces, i)
         if priced is not None:
             prices.append(priced[0])
             i += priced[1]
             continue
-        number = _integer(pieces, i)
+        number = integer(pieces, i)
         if number is not None:
             after = i + number[1]
             if after < len(pieces) and pieces[after].cue is Cue.DAYS_AGO:
@@ -270,9 +195,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 bare.append(number[0])
             i += number[1]
             continue
-        span = _within(pieces, i)
+        span = within(pieces, i)
         if span is not None:
-            within, i = span
+            span_days, i = span
             continue
         nth = ordinal(piece.norm) if cue is None and piece.kind == "word" else None
         if nth is not None:
@@ -313,7 +238,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         prices=tuple(prices),
         limit=limit,
         days_ago=unique(days),
-        within_days=within,
+        within_days=span_days,
         every="every" in flags,
         both="both" in flags,
         pronoun="pronoun" in flags,
