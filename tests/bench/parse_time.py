@@ -1,9 +1,10 @@
 """`make bench`'s parse-time phase: how long the offline model takes to read one message of up
 to the chat's size limit, over messages built to be slow (tests/support/pathological.py) and
 random strings from hypothesis (every code point, lone surrogates included, and runs of the
-model's own words). Each message is read `runs` times and its median counts, so a moment of
-preemption on a shared machine is not taken for the parser's cost; the worst single read is
-reported too. The target: at most 10 ms for any message.
+model's own words). Each message is read `runs` times and its median counts; the time is the
+reading thread's CPU time, so the other processes of a shared machine do not count as the
+parser's cost (the worst wall-clock read is reported beside it). The target: at most 10 ms for
+any message.
 
 `python -m tests.bench.parse_time` runs this phase alone and prints its figures as JSON.
 """
@@ -24,7 +25,7 @@ from tests.support.offline_shop import DEMO, Shop
 from tests.support.pathological import RANDOM_MESSAGES, pathological
 
 TARGET_MS = 10.0
-RUNS = 5
+RUNS = 7
 
 
 def random_messages(n: int) -> list[str]:
@@ -60,20 +61,20 @@ def measure(random_count: int = 1000, runs: int = RUNS) -> dict[str, Any]:
     for name, text in messages:
         times = []
         for _ in range(runs):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.thread_time()
             read_message(text, vocabulary)
-            times.append(time.perf_counter() - started)
-        single_worst = max(single_worst, *times)
+            times.append(time.thread_time() - cpu)
+            single_worst = max(single_worst, time.perf_counter() - started)
         medians.append((statistics.median(times), name))
     medians.sort()
     worst, worst_name = medians[-1]
     p99 = medians[min(len(medians) - 1, int(0.99 * len(medians)))][0]
-    # The whole model step (orders listed, plan, reply) for the slow-to-read messages, once.
+    # The whole model turn (orders listed, plan, reply) for the slow-to-read messages, once.
     step_worst = 0.0
     for _, text in pathological().items():
-        started = time.perf_counter()
+        started = time.thread_time()
         Shop().say(text)
-        step_worst = max(step_worst, time.perf_counter() - started)
+        step_worst = max(step_worst, time.thread_time() - started)
     return {
         "messages": len(messages),
         "pathological": len(pathological()),
@@ -84,7 +85,8 @@ def measure(random_count: int = 1000, runs: int = RUNS) -> dict[str, Any]:
         "p99_ms": _ms(p99),
         "worst_ms": _ms(worst),
         "worst_message": worst_name,
-        "worst_single_read_ms": _ms(single_worst),
+        "clock": "thread CPU time, median of the runs per message",
+        "worst_wall_clock_read_ms": _ms(single_worst),
         "whole_turn_worst_ms": _ms(step_worst),
         "target_ms": TARGET_MS,
         "met": worst * 1000 <= TARGET_MS,
