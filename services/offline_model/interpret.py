@@ -163,7 +163,7 @@ class Interpreter:
         """ "if so, go ahead": the eligibility question before it becomes the request."""
         for task in reversed(self.plan.tasks):
             if task.act in (Act.ELIGIBLE, Act.STATUS):
-                task.act = Act.REFUND
+                task.act, task.offers = Act.REFUND, False
                 return
 
     def _call_off(self) -> None:

@@ -78,7 +78,8 @@ class Cue(StrEnum):
 _PHRASES: dict[Cue, str] = {
     Cue.REFUND: "refund|refunds|refunding|refunded|reimburse|reimbursed|reimbursement|"
     "money back|my money|chargeback|charge back|send it back|send them back|send back|"
-    "give me my money|take it back|take back|repay|repayment",
+    "give me my money|take it back|take back|repay|repayment|go back|goes back|"
+    "needs to go back|has to go back|send this back|ship it back|mail it back",
     Cue.RETURN: "return|returns|returning|returned",
     Cue.CANCEL: "cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation",
     Cue.STATUS: "status|done|yet|processed|gone through|go through|went through|come through|"
@@ -134,7 +135,8 @@ _PHRASES: dict[Cue, str] = {
     "itchy|smells|stinks|wobbly|wobbles|flimsy|cracking|chipped|scuffed|warped|frayed|dull|"
     "blunt|incomplete|missing parts|won't hold a charge|doesn't hold a charge|defect|faulty|"
     "doesn't close|won't close|doesn't open|won't open|doesn't stay|too loud|unusable|dim|"
-    "faint|weak|useless|sticky|sticks|jammed|jams|clogged|blurry|grainy|pixelated|dead pixels",
+    "faint|weak|useless|sticky|sticks|jammed|jams|clogged|blurry|grainy|pixelated|dead pixels|"
+    "split|splitting|in half|came apart|broken in half",
     Cue.UNWANTED: "don't want|dont want|do not want|don't need|dont need|do not need|"
     "no longer want|no longer need|didn't want|did not want|never wanted",
     Cue.NEGATION: "not|no|never|don't|dont|do not|doesn't|does not|didn't|did not|won't|"

@@ -182,6 +182,12 @@ def _take_out(plan: Plan, walk: Walk, resolver: Resolver) -> None:
             plan.asks.append(Ask(task.act, reason=reason, unmatched=task.unmatched))
         elif not (out or task.every):
             plan.asks.append(Ask(task.act))
-    plan.tasks = kept_tasks
+    # "is it eligible? if so, refund it": the request says what the offer would have.
+    money = set(plan.money_ids)
+    plan.tasks = [
+        t
+        for t in kept_tasks
+        if not (t.offers and t.act not in MONEY_ACTS and t.ids and set(t.ids) <= money)
+    ]
     if len({i for t in plan.tasks for i in t.ids}) > MAX_ORDERS_PER_TURN:
         plan.tasks, plan.too_many = [], True  # a bounded turn: name fewer at once

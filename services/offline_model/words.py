@@ -36,7 +36,8 @@ FUNCTION_WORDS = word_set(
     nor yet however whereas whether unless agreed agree ok'd okayed allowed permission
     authorised authorized authority staff team human person someone anyone everyone somebody
     nobody email call message chat reply answer question help issue problem problems issues
-    way ways thing reason reasons uh uhh um umm er erm ah ahh hm huh eh kk btw tbh idk"""
+    way ways thing reason reasons uh uhh um umm er erm ah ahh hm huh eh kk btw tbh idk u ur
+    ya yall ive id pls plz thx ty tho rn"""
 )
 
 # Everyday names for kinds of goods: each group's words name the same kind of thing.

@@ -113,3 +113,35 @@ def test_a_bookshop(text, proposed, reasons):
     assert shop.proposed() == proposed
     if reasons is not None:
         assert shop.reasons() == reasons
+
+
+KITCHEN = [
+    (21, "Stand Mixer", "329.00", 0),
+    (22, "Chef's Knife 8in", "89.50", 1),
+    (23, "Nonstick Frying Pan", "39.99", 2),
+    (24, "Electric Kettle", "49.00", 3),
+    (25, "Bamboo Cutting Board", "24.99", 4),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "proposed"),
+    [
+        (
+            [
+                "I'm happy with the mixer and the knife is great. The kettle though, that needs to go back"
+            ],
+            [24],
+        ),
+        (["the cutting board split in half", "can u refund it"], [25]),
+        (["is the kettle eligible? if so please refund it, it leaks"], [24]),
+        (["refund the pan and the kettle. actually keep the pan"], [24]),
+        (["refund the knife pls. wait no, the knife works. refund the kettle"], [24]),
+    ],
+)
+def test_a_kitchen_shop(turns, proposed):
+    shop = Shop(catalogue=KITCHEN)
+    for text in turns:
+        shop.say(text)
+    assert shop.proposed() == proposed
+    assert len([c for c in shop.calls if c[0] == "request_refund"]) == len(proposed)
