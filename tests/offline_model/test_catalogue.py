@@ -129,7 +129,8 @@ KITCHEN = [
     [
         (
             [
-                "I'm happy with the mixer and the knife is great. The kettle though, that needs to go back"
+                "I'm happy with the mixer and the knife is great. The kettle though, that needs"
+                " to go back"
             ],
             [24],
         ),
