@@ -1,7 +1,7 @@
 """Prepare a real deployment: `python -m services.migrate`.
 
 Applies the SQL migrations and LangGraph's checkpoint tables to DATABASE_URL (connect as the
-role that owns the schema) and registers the `OrderId` search attribute in TEMPORAL_NAMESPACE.
+role that owns the schema) and registers the refunds' search attributes in TEMPORAL_NAMESPACE.
 Both steps are idempotent, so it can run before every deploy (docker-compose runs it as the
 one-shot `migrate` service). `make dev` does the same for its
 embedded servers; this entry point is for an external PostgreSQL and Temporal cluster and reads
@@ -19,18 +19,13 @@ from typing import TypeVar
 
 import asyncpg
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
-from temporalio.api.enums.v1 import IndexedValueType
-from temporalio.api.operatorservice.v1 import (
-    AddSearchAttributesRequest,
-    ListSearchAttributesRequest,
-)
 from temporalio.client import Client
 
 from services.common.checkpoints import ensure_checkpoint_tables
 from services.common.config import Settings
 from services.common.db import create_pool, migrate, seed
 from services.common.logs import setup_logging
-from services.common.temporal import ORDER_ID_ATTRIBUTE, connect_temporal
+from services.common.temporal import connect_temporal, ensure_search_attributes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -71,24 +66,15 @@ async def migrate_database(settings: Settings, *, with_demo_data: bool) -> None:
         await pool.close()
 
 
-async def register_search_attribute(settings: Settings) -> None:
-    """Register `OrderId` (Int) unless the namespace has it; workflows are started with it."""
+async def register_search_attributes(settings: Settings) -> list[str]:
+    """Register every refund search attribute the namespace lacks (`OrderId`, `RefundStatus`,
+    ...); returns the names it added. Workers need them all: Temporal terminates a run that
+    upserts an unregistered one."""
     client: Client = await _with_retries("Temporal", lambda: connect_temporal(settings))
     namespace = settings.temporal_namespace
-    listed = await client.operator_service.list_search_attributes(
-        ListSearchAttributesRequest(namespace=namespace)
-    )
-    name = ORDER_ID_ATTRIBUTE.name
-    if name in listed.custom_attributes:
-        log.info("search attribute present", extra={"attribute": name, "namespace": namespace})
-        return
-    await client.operator_service.add_search_attributes(
-        AddSearchAttributesRequest(
-            namespace=namespace,
-            search_attributes={name: IndexedValueType.INDEXED_VALUE_TYPE_INT},
-        )
-    )
-    log.info("search attribute registered", extra={"attribute": name, "namespace": namespace})
+    added = await ensure_search_attributes(client, namespace)
+    log.info("search attributes registered", extra={"added": added, "namespace": namespace})
+    return added
 
 
 def main() -> None:
@@ -107,7 +93,7 @@ def main() -> None:
 
     async def run() -> None:
         await migrate_database(settings, with_demo_data=args.demo_data)
-        await register_search_attribute(settings)
+        await register_search_attributes(settings)
 
     asyncio.run(run())
 

@@ -24,8 +24,9 @@ from workflows.vocabulary import (
 )
 
 __all__ = [
-    "COMMITTED_OUTCOME_UPDATE", "DECIDE_SIGNAL", "STATUS_QUERY", "WORKFLOW_TYPE", "ActivityName",
-    "Decision", "DecisionChannel", "DecisionKind", "DecisionOutcome", "ErrorType", "FailInput",
+    "COMMITTED_OUTCOME_UPDATE", "DECIDE_SIGNAL", "DECISION_RECEIPT_UPDATE", "STATUS_QUERY",
+    "WORKFLOW_TYPE", "ActivityName", "Decision", "DecisionChannel", "DecisionKind",
+    "DecisionOutcome", "DecisionReceipt", "ErrorType", "FailInput",
     "OpenRefundInput", "OpenRefundResult", "OrderFacts", "Outcome", "RefundInput", "RefundResult",
     "RefundStatus", "RejectInput", "ReviewEmailInput", "ReviewEmailResult", "SettleInput",
     "SettleResult", "Stage", "outcome_message", "refund_workflow_id",
@@ -42,6 +43,7 @@ Stage = Literal[
 WORKFLOW_TYPE = "RefundWorkflow"
 COMMITTED_OUTCOME_UPDATE = "committed_outcome"
 DECIDE_SIGNAL = "decide"
+DECISION_RECEIPT_UPDATE = "decision_receipt"
 STATUS_QUERY = "status"
 
 
@@ -105,6 +107,23 @@ class Decision(BaseModel):
     note: str = ""
     # None in signals sent before the channel was recorded.
     channel: DecisionChannel | None = None
+    # Names this signal, so its sender can ask whether it counted (`decision_receipt`);
+    # empty in signals sent before decisions had ids.
+    decision_id: str = ""
+
+
+class DecisionReceipt(BaseModel):
+    """The `decision_receipt` update's answer: whether one decision counted, and the decision
+    that did (the first one wins), so the page that sent it can tell the person the truth."""
+
+    decision_id: str
+    applied: bool
+    # The decision that counts, when one does: what, who and when.
+    decision: DecisionKind | None = None
+    decided_by: str | None = None
+    decided_at: dt.datetime | None = None
+    # True when the review window had closed (deadline passed) before this decision arrived.
+    window_closed: bool = False
 
 
 class RefundStatus(BaseModel):
@@ -117,6 +136,8 @@ class RefundStatus(BaseModel):
     decided_by: str | None = None
     decided_at: dt.datetime | None = None
     review_deadline: dt.datetime | None = None
+    # The id of the decision that counted (see Decision.decision_id).
+    decision_id: str | None = None
 
 
 # Activities ---------------------------------------------------------------------------

@@ -15,21 +15,17 @@ never imports their implementations, and the worker registers them under the sam
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from decimal import Decimal
 
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 from temporalio.exceptions import ActivityError, ApplicationError, CancelledError
 from temporalio.workflow import ActivityHandle
 
 with workflow.unsafe.imports_passed_through():
+    from workflows import visibility as texts
     from workflows.contract import (
-        COMMITTED_OUTCOME_UPDATE,
-        DECIDE_SIGNAL,
-        STATUS_QUERY,
         WORKFLOW_TYPE,
         ActivityName,
-        Decision,
         DecisionChannel,
         DecisionKind,
         DecisionOutcome,
@@ -37,72 +33,46 @@ with workflow.unsafe.imports_passed_through():
         FailInput,
         OpenRefundInput,
         OpenRefundResult,
-        OrderFacts,
         Outcome,
         RefundInput,
         RefundResult,
-        RefundStatus,
         RejectInput,
         ReviewEmailInput,
         ReviewEmailResult,
         SettleInput,
-        Stage,
-        outcome_message,
+        SettleResult,
     )
+    from workflows.policies import (
+        DB_RETRY,
+        DB_TIMEOUT,
+        EMAIL_HEARTBEAT,
+        EMAIL_RETRY,
+        EMAIL_TIMEOUT,
+        PAY_HEARTBEAT,
+        PAY_TIMEOUT,
+        RECORD_RETRY,
+    )
+    from workflows.progress import Progress
+    from workflows.refund_state import RefundState
 
-# Database activities take milliseconds: a short start-to-close notices a dead worker fast.
-DB_RETRY = RetryPolicy(
-    initial_interval=timedelta(milliseconds=200),
-    backoff_coefficient=2.0,
-    maximum_interval=timedelta(seconds=5),
-    non_retryable_error_types=[
-        ErrorType.ORDER_NOT_FOUND,
-        ErrorType.LEDGER_MISSING,
-        ErrorType.NOT_PAYABLE,
-        ErrorType.INVALID_DATA,
-    ],
-)
-DB_TIMEOUT = timedelta(seconds=2)
-# Recording the failure itself retries until PostgreSQL is back, however long that takes.
-RECORD_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1), maximum_interval=timedelta(minutes=1)
-)
 # Failures that are the caller's, not the refund's: the workflow fails without a record.
 NOT_RECORDED = (ErrorType.ORDER_NOT_FOUND,)
-# Patch ids (see module docstring): never rename or reuse one.
+# Patch ids (see module docstring, and workflows/progress.py): never rename or reuse one.
 PATCH_RECORD_FAILURE = "record-refund-failure"
 PATCH_CLOSE_REVIEW_FIRST = "review-closes-before-email"
-# Payment may take a while; its heartbeats tell a slow payment from a dead worker.
-PAY_TIMEOUT = timedelta(minutes=2)
-PAY_HEARTBEAT = timedelta(seconds=2)
-# Email goes over the network to SMTP or SendGrid; heartbeats tell a slow provider from a
-# dead worker, and carry the cancellation when the review ends first.
-EMAIL_TIMEOUT = timedelta(seconds=30)
-EMAIL_HEARTBEAT = timedelta(seconds=2)
-EMAIL_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1),
-    backoff_coefficient=2.0,
-    maximum_interval=timedelta(minutes=1),
-    non_retryable_error_types=[ErrorType.EMAIL_REJECTED],
-)
 
 
 @workflow.defn(name=WORKFLOW_TYPE)
-class RefundWorkflow:
+class RefundWorkflow(RefundState):
     @workflow.init
     def __init__(self, req: RefundInput) -> None:
-        self._req = req
-        self._stage: Stage = "opening"
-        self._outcome: Outcome | None = None
-        self._order: OrderFacts | None = None
-        self._decision: Decision | None = None
-        self._decided_at: datetime | None = None
-        self._deadline: datetime | None = None
+        super().__init__(req)
+        self._progress = Progress()
 
     @workflow.run
     async def run(self, req: RefundInput) -> RefundResult:
         try:
-            return await self._run(req)
+            result = await self._run(req)
         except (ActivityError, ApplicationError) as err:
             # A local activity's failure arrives as its ApplicationError, a remote one's as an
             # ActivityError around it.
@@ -112,11 +82,15 @@ class RefundWorkflow:
             if not workflow.patched(PATCH_RECORD_FAILURE):
                 raise
             await self._record_failure(req, cause or err)
+            await workflow.wait_condition(workflow.all_handlers_finished)
             raise ApplicationError(
                 f"the refund of order {req.order_id} failed and was recorded as REFUND_FAILED",
                 type=ErrorType.REFUND_FAILED,
                 non_retryable=True,
             ) from err
+        # Callers waiting on a decision's receipt get their answer before the run closes.
+        await workflow.wait_condition(workflow.all_handlers_finished)
+        return result
 
     async def _record_failure(self, req: RefundInput, cause: BaseException) -> None:
         """REFUND_FAILED for the order, the audit trail and the customer; a waiting request
@@ -139,8 +113,10 @@ class RefundWorkflow:
             ),
             start_to_close_timeout=DB_TIMEOUT,
             retry_policy=RECORD_RETRY,
+            summary=texts.FAIL_SUMMARY,
         )
         self._stage = "failed"
+        self._progress.failed(error_type or type(cause).__name__)
 
     async def _run(self, req: RefundInput) -> RefundResult:
         wid = workflow.info().workflow_id
@@ -160,19 +136,27 @@ class RefundWorkflow:
             start_to_close_timeout=DB_TIMEOUT,
             schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
+            summary=texts.open_summary(req.order_id),
         )
         self._order = opened.order
         if opened.action == "done":
             assert opened.outcome is not None
+            self._progress.already(opened.outcome)
             return self._finish(opened.outcome)
-        if opened.action == "settle":
-            await self._settle(SettleInput(workflow_id=wid, run_id=run_id, order_id=req.order_id))
+        paying = opened.action == "settle"
+        self._progress.opened(opened.order, paying=paying, threshold=req.review_threshold)
+        if paying:
+            paid = await self._settle(
+                SettleInput(workflow_id=wid, run_id=run_id, order_id=req.order_id)
+            )
+            self._progress.paid(paid, None)
             return self._finish(Outcome.REFUNDED)
 
         # Above the threshold: PENDING_REFUND is committed; the customer can be answered now.
         self._outcome = Outcome.PENDING_REVIEW
         self._stage = "awaiting_review"
         self._deadline = workflow.now() + req.review_timeout
+        self._progress.reviewing(self._deadline)
         # The email goes out while the review window is already open: a decision made on the
         # admin page, or the timeout, never waits behind a slow or failing email provider.
         email: ActivityHandle[ReviewEmailResult] = workflow.start_activity(
@@ -185,10 +169,14 @@ class RefundWorkflow:
             start_to_close_timeout=EMAIL_TIMEOUT,
             heartbeat_timeout=EMAIL_HEARTBEAT,
             retry_policy=EMAIL_RETRY,
+            summary=texts.EMAIL_SUMMARY,
         )  # fmt: skip
+        email.add_done_callback(self._emailed)
         try:
             await workflow.wait_condition(
-                lambda: self._decision is not None, timeout=req.review_timeout
+                lambda: self._decision is not None,
+                timeout=req.review_timeout,
+                timeout_summary=texts.timer_summary(req.review_timeout),
             )
         except TimeoutError:
             workflow.logger.info("review window closed", extra={"order_id": req.order_id})
@@ -196,12 +184,15 @@ class RefundWorkflow:
             # The review is over before anything else is awaited: a decision that arrives while
             # the email is being cancelled is refused ("window closed"), never half-applied.
             self._stage = "closing_review"
+        # Operators see the review end now (runs started before the close-first patch may still
+        # take a decision during the email's cancellation; theirs is read after it, as always).
+        self._progress.decided(self._decision, self._decided_at or workflow.now())
         await self._settle_email(email, req.order_id)
 
         decision = self._decision
         decided_at = self._decided_at or workflow.now()
         if decision is not None and decision.decision == DecisionKind.APPROVE:
-            await self._settle(
+            paid = await self._settle(
                 SettleInput(
                     workflow_id=wid,
                     run_id=run_id,
@@ -212,6 +203,7 @@ class RefundWorkflow:
                     decision_channel=decision.channel,
                 )
             )
+            self._progress.paid(paid, decision)
             return self._finish(Outcome.REFUNDED)
         self._stage = "rejecting"
         await workflow.execute_activity(
@@ -229,8 +221,16 @@ class RefundWorkflow:
             start_to_close_timeout=DB_TIMEOUT,
             schedule_to_close_timeout=self._req.give_up_after,
             retry_policy=DB_RETRY,
+            summary=texts.REJECT_SUMMARY if decision else texts.TIMEOUT_SUMMARY,
         )
+        self._progress.rejected(decision, decided_at)
         return self._finish(Outcome.REJECTED)
+
+    def _emailed(self, email: ActivityHandle[ReviewEmailResult]) -> None:
+        """The review email's activity ended: the current details say where the link went."""
+        if email.cancelled() or self._stage != "awaiting_review":
+            return
+        self._progress.emailed(None if email.exception() else email.result().to)
 
     async def _settle_email(self, email: ActivityHandle[ReviewEmailResult], order_id: int) -> None:
         """The review has ended: stop an email still being retried, and note a refused one."""
@@ -243,60 +243,17 @@ class RefundWorkflow:
                 # Refused for good: the review stayed open on the admin page all along.
                 workflow.logger.error("review email refused", extra={"order_id": order_id})
 
-    async def _settle(self, req: SettleInput) -> None:
+    async def _settle(self, req: SettleInput) -> SettleResult:
+        """Pay the refund; returns the payment (its reference and amount)."""
         self._stage = "paying"
-        await workflow.execute_activity(
+        paid: SettleResult = await workflow.execute_activity(
             ActivityName.SETTLE_REFUND,
             req,
+            result_type=SettleResult,
             start_to_close_timeout=PAY_TIMEOUT,
             schedule_to_close_timeout=self._req.give_up_after,
             heartbeat_timeout=PAY_HEARTBEAT,
             retry_policy=DB_RETRY,
+            summary=texts.pay_summary(self._order.price if self._order else Decimal(0)),
         )
-
-    def _finish(self, outcome: Outcome) -> RefundResult:
-        self._outcome = outcome
-        self._stage = "refunded" if outcome == Outcome.REFUNDED else "rejected"
-        return self._result()
-
-    def _result(self) -> RefundResult:
-        assert self._outcome is not None
-        # A refund that failed before the order was read names it by its number.
-        item = self._order.item if self._order else f"order {self._req.order_id}"
-        return RefundResult(
-            order_id=self._req.order_id,
-            outcome=self._outcome,
-            message=outcome_message(self._outcome, item),
-        )
-
-    @workflow.update(name=COMMITTED_OUTCOME_UPDATE)
-    async def committed_outcome(self) -> RefundResult:
-        """Returns once the first outcome is committed: refunded, pending review or rejected."""
-        await workflow.wait_condition(lambda: self._outcome is not None)
-        return self._result()
-
-    @workflow.signal(name=DECIDE_SIGNAL)
-    def decide(self, decision: Decision) -> None:
-        """A reviewer's decision. The first one wins; later ones are logged and ignored."""
-        # Accepted from the moment PENDING_REFUND may be committed until the review ends.
-        if self._decision is not None or self._stage not in ("opening", "awaiting_review"):
-            workflow.logger.info(
-                "ignored decision",
-                extra={"order_id": self._req.order_id, "decision": decision.decision},
-            )
-            return
-        self._decision = decision
-        self._decided_at = workflow.now()
-
-    @workflow.query(name=STATUS_QUERY)
-    def status(self) -> RefundStatus:
-        d = self._decision
-        return RefundStatus(
-            order_id=self._req.order_id,
-            stage=self._stage,
-            outcome=self._outcome,
-            decision=d.decision if d else None,
-            decided_by=d.reviewer if d else None,
-            decided_at=self._decided_at,
-            review_deadline=self._deadline,
-        )
+        return paid

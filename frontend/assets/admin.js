@@ -4,7 +4,6 @@ import { api, el, money, pause, replaceChildren, statusBadge, when } from "/asse
 
 const REFRESH_MS = 4000;
 const TOKEN_KEY = "rr_admin_token";
-const TEMPORAL_NAMESPACE = "default";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -14,7 +13,6 @@ const ui = {
   auditOrder: $("audit-order"), audit: $("audit"), reset: $("reset"),
 };
 
-let temporalUiUrl = "";
 let pendingSignature = "";
 
 const token = () => sessionStorage.getItem(TOKEN_KEY) || "";
@@ -49,12 +47,13 @@ function askForToken(message = "") {
   pendingSignature = "";
 }
 
-function workflowLink(workflowId) {
-  if (!workflowId) return "";
-  if (!temporalUiUrl) return el("code", { text: workflowId });
-  const base = temporalUiUrl.replace(/\/+$/, "");
-  const href = `${base}/namespaces/${TEMPORAL_NAMESPACE}/workflows/${encodeURIComponent(workflowId)}`;
-  return el("a", { href, target: "_blank", rel: "noopener", text: `${workflowId} (Temporal)` });
+/** The refund's workflow in the Temporal Web UI (the server builds the address from its settings). */
+function workflowLink(review) {
+  if (!review.workflow_id) return "";
+  if (!review.temporal_url) return el("code", { text: review.workflow_id });
+  return el("a", {
+    href: review.temporal_url, target: "_blank", rel: "noopener", text: `${review.workflow_id} (Temporal)`,
+  });
 }
 
 // ---------- reviews ----------
@@ -67,13 +66,20 @@ function pendingItem(review) {
     error.textContent = "";
     for (const b of item.querySelectorAll("button")) b.disabled = true;
     try {
-      await adminApi(`/api/admin/reviews/${review.order_id}/decision`, {
+      // The answer says whether this decision counted; a 409 says which one did instead.
+      const answer = await adminApi(`/api/admin/reviews/${review.order_id}/decision`, {
         method: "POST",
         body: { decision, note: note.value },
       });
-      say(`Order #${review.order_id}: ${decision === "approve" ? "approved" : "rejected"}.`, "ok");
+      say(`Order #${review.order_id}: ${answer.message}`, answer.result === "recorded" ? "ok" : "warn");
       await refresh();
     } catch (err) {
+      if (err.status === 409) {
+        // Another decision counted first (or the window closed): say so, show the new state.
+        say(`Order #${review.order_id}: ${err.message}`, "warn");
+        await refresh().catch(() => {});
+        return;
+      }
       error.textContent = err.message;
       for (const b of item.querySelectorAll("button")) b.disabled = false;
       button.focus();
@@ -95,7 +101,7 @@ function pendingItem(review) {
       el("dt", { text: "Reason" }), el("dd", { text: review.reason || "" }),
       el("dt", { text: "Requested" }), el("dd", { text: when(review.requested_at) }),
       el("dt", { text: "Status" }), el("dd", {}, statusBadge(review.status)),
-      el("dt", { text: "Workflow" }), el("dd", {}, workflowLink(review.workflow_id)),
+      el("dt", { text: "Workflow" }), el("dd", {}, workflowLink(review)),
     ),
     el("label", { for: noteId, text: `Note for order #${review.order_id} (optional)` }),
     note,
@@ -126,7 +132,7 @@ function decidedTable(reviews) {
           el("td", {}, el("span", { class: `status status-${r.decision}`, text: r.decision.replace("_", " ") })),
           el("td", { text: when(r.decided_at) }),
           el("td", { text: r.decided_by || r.failure || "" }),
-          el("td", {}, workflowLink(r.workflow_id)),
+          el("td", {}, workflowLink(r)),
         ),
       ),
     ),
@@ -209,12 +215,6 @@ async function refresh() {
 }
 
 async function start() {
-  try {
-    const info = await api("/api/info");
-    temporalUiUrl = info.temporal_ui_url || "";
-  } catch (err) {
-    say(`Cannot reach the server: ${err.message}`, "warn");
-  }
   if (!token()) {
     askForToken();
     return;
@@ -224,7 +224,6 @@ async function start() {
   ui.signOut.hidden = false;
   try {
     await refresh();
-    if (ui.status.textContent.startsWith("Cannot reach")) say("");
   } catch (err) {
     if (err.status !== 401) say(err.message, "warn");
   }

@@ -57,7 +57,10 @@ export function createConnection(chat) {
         state.offline = false;
         flashSystem("Reconnected.", "ok");
       }
-      if (changed) state.recentChange = 3;
+      if (changed) {
+        state.recentChange = 3;
+        await chat.restoreCards(); // a card whose order moved on shows what became of it
+      }
       if (state.recentChange > 0 || state.polls % HISTORY_EVERY_POLLS === 0) {
         state.recentChange = Math.max(0, state.recentChange - 1);
         await chat.syncHistory();

@@ -1,25 +1,31 @@
 // Refund proposal cards in the chat: one card per assistant reply, one row per order, each
 // with its own Confirm and Cancel buttons. Nothing is refunded until the customer presses
-// Confirm (or types "yes"); the card then shows the outcome the server reports.
+// Confirm (or types "yes"; with several on a card a plain "yes" confirms none of them: the
+// customer names them); the card then shows the outcome the server reports, also when the
+// refund went ahead while the page could not hear the answer (a restart).
 import { api, el, money, when } from "/assets/common.js";
 
 // A confirmed refund waits for its payment to commit (a few seconds), so allow more time.
 const DECIDE_TIMEOUT_MS = 60000;
 
+// What a card says about a proposal's refund and its state: the same tables as
+// workflows/vocabulary.py (PROPOSAL_OUTCOME_LABELS, PROPOSAL_STATUS_LABELS), checked by a test.
 const OUTCOMES = {
   refunded: "Paid: the money is on its way back to you.",
   pending_review: "Requested: waiting for review by our staff.",
+  rejected: "This refund was reviewed and not approved.",
+  failed: "The refund failed on our side; you can ask for it again.",
   already_refunded: "This order was already refunded; nothing was paid twice.",
   already_requested: "This refund was already requested and waits for review.",
-  rejected: "This refund was reviewed and not approved.",
   not_found: "This order could not be found any more; nothing was refunded.",
   unavailable: "Our refund system is not answering. Press Confirm again in a minute; it is safe.",
 };
 const STATUSES = {
   pending: "Waiting for your answer",
   confirmed: "Confirmed",
-  declined: "Cancelled: nothing was refunded.",
+  cancelled: "Cancelled: nothing was refunded.",
   expired: "Expired: nothing was refunded. Ask again if you still want it.",
+  closed: "Closed: this order's refund already went ahead.",
 };
 
 const rows = new Map(); // proposal id -> its row in a card
@@ -88,6 +94,29 @@ function update(node, p) {
   node.querySelector(".proposal-expiry").hidden = !waiting;
 }
 
+/** What a card of several proposals says above them: a plain "yes" confirms none. */
+function hintFor(newcomers) {
+  if (newcomers.length < 2) return null;
+  const choices = ['"yes to all"'];
+  if (newcomers.length === 2) choices.push('"yes, both"');
+  const text =
+    'A plain "yes" confirms none of these: press Confirm on each one you want, or reply ' +
+    `${choices.join(", ")} or "yes, the ${newcomers[0].item}".`;
+  return el("p", { class: "proposal-hint", text });
+}
+
+/** The orders the customer mentioned in the same message that the card does not include. */
+function leftOutFor(newcomers) {
+  const named = new Map();
+  for (const p of newcomers) for (const o of p.not_included || []) named.set(o.order_id, o);
+  if (named.size === 0) return null;
+  const list = [...named.values()].map((o) => `order #${o.order_id} (${o.item})`).join(", ");
+  return el("p", {
+    class: "proposal-left-out",
+    text: `Not included: ${list}, which you also mentioned.`,
+  });
+}
+
 /** Show these proposals: known ones update in place, new ones form one new card. */
 export function showProposals(list, log) {
   const fresh = [];
@@ -116,6 +145,7 @@ export function showProposals(list, log) {
     "li",
     { class: "proposal-card", "aria-label": title },
     el("h3", { text: title }),
+    ...[hintFor(newcomers), leftOutFor(newcomers)].filter(Boolean),
     el("ul", { class: "proposals" }, items),
   );
   log.append(card);
@@ -147,9 +177,23 @@ async function decide(id, button) {
   }
 }
 
-/** After a reload or a rebuilt log: the cards of proposals still waiting come back. */
+/**
+ * After a reload or a rebuilt log: the cards of proposals still waiting come back. A card on
+ * the page that still offers Confirm but no longer waits (its refund went ahead, say, while the
+ * system restarted) asks what became of it and shows that instead.
+ */
 export async function restoreProposals(log) {
   const pending = await api("/api/chat/proposals");
+  const waiting = new Set(pending.map((p) => p.id));
+  for (const [id, node] of rows) {
+    if (!node.isConnected || node.dataset.status !== "pending" || waiting.has(id)) continue;
+    try {
+      update(node, await api(`/api/chat/proposals/${encodeURIComponent(id)}`));
+    } catch (err) {
+      if (err.status === 404) for (const b of node.querySelectorAll(".proposal-actions button")) b.hidden = true;
+    }
+  }
+  for (const p of pending) if ((rows.get(p.id) || {}).isConnected) update(rows.get(p.id), p);
   showProposals(pending.filter((p) => !(rows.get(p.id) || {}).isConnected), log);
 }
 

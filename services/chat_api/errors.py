@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from temporalio.service import RPCError
 
 from services.chat_api.refunds import NoWorker, OrderNotFound
+from services.common.text import UNENCODABLE, UNENCODABLE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,9 @@ def validation_sentence(exc: RequestValidationError) -> tuple[int, str]:
     problems = []
     for e in errors[:3]:
         msg = str(e.get("msg", "is invalid"))
-        if msg.startswith("Input should"):
+        if e.get("type") in UNENCODABLE_ERRORS:
+            msg = UNENCODABLE
+        elif msg.startswith("Input should"):
             msg = "should" + msg[len("Input should") :]
         elif msg == "Field required":
             msg = "is required"

@@ -23,14 +23,18 @@ CHAT_TURNS = Counter("chat_turns_total", "Agent turns answered", ["result"])
 CHAT_TURNS_REFUSED = Counter(
     "chat_turns_refused_total", "Chat turns refused before running, by reason", ["reason"]
 )
-# Refund proposals made by the agent, by event: made, confirmed, declined, expired.
+# Refund proposals made by the agent, by event: made, confirmed, cancelled, expired, closed
+# (the order's refund moved on while the proposal waited).
 PROPOSALS = Counter(
     "refund_proposals_total",
-    "Refund proposals of the chat agent, by event: made, confirmed, declined, expired",
+    "Refund proposals of the chat agent, by event: made, confirmed, cancelled, expired, closed",
     ["event"],
 )
-# Failures of the chat model (timeouts, vendor errors), by kind.
-MODEL_ERRORS = Counter("model_errors_total", "Chat model calls that failed, by kind", ["kind"])
+# Failures of the chat model (timeouts, vendor errors), by kind; "ungrounded_proposal" counts
+# refunds a model proposed that the customer's words did not ask for (dropped).
+MODEL_ERRORS = Counter(
+    "model_errors_total", "Chat model calls that failed, and proposals dropped, by kind", ["kind"]
+)
 REFUNDS_RESTARTED = Counter(
     "refunds_restarted_total", "Waiting refunds without a running workflow, restarted"
 )

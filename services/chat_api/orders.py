@@ -7,6 +7,7 @@ from typing import Any
 import asyncpg
 
 from services.common.money import CURRENCY, api_amount
+from workflows.vocabulary import OrderStatus
 
 ORDERS_SQL = (
     "SELECT order_id, item, order_date, price, status FROM purchases"
@@ -44,3 +45,15 @@ async def order_row(pool: asyncpg.Pool, customer_id: int, order_id: int) -> asyn
 async def customer_orders(pool: asyncpg.Pool, customer_id: int) -> list[dict[str, Any]]:
     """The customer's orders as `GET /api/orders` and the agent's order tools show them."""
     return [order_json(r) for r in await order_rows(pool, customer_id)]
+
+
+async def order_statuses(
+    pool: asyncpg.Pool, customer_id: int, order_ids: list[int]
+) -> dict[int, OrderStatus]:
+    """The current status of some of the customer's orders, by id (unknown ids are absent)."""
+    rows = await pool.fetch(
+        "SELECT order_id, status FROM purchases WHERE customer_id = $1 AND order_id = ANY($2)",
+        customer_id,
+        order_ids,
+    )
+    return {r["order_id"]: OrderStatus(r["status"]) for r in rows}

@@ -17,6 +17,7 @@ import asyncpg
 from temporalio.client import (
     Client,
     WithStartWorkflowOperation,
+    WorkflowExecutionDescription,
     WorkflowExecutionStatus,
     WorkflowUpdateFailedError,
     WorkflowUpdateRPCTimeoutOrCancelledError,
@@ -40,11 +41,21 @@ from workflows.contract import (
     RefundResult,
     refund_workflow_id,
 )
+from workflows.visibility import (
+    CUSTOMER_ID,
+    REFUND_AMOUNT,
+    REFUND_STATUS,
+    REQUEST_CHANNEL,
+    refund_details,
+    refund_summary,
+)
 from workflows.vocabulary import (
     FINAL_STATUSES,
     STATUS_OUTCOME,
     DecisionOutcome,
     OrderStatus,
+    RefundProgress,
+    RequestChannel,
     outcome_message,
 )
 
@@ -82,8 +93,10 @@ class RefundService:
         self._settings = settings
 
     async def _owned_order(self, customer_id: int, order_id: int) -> asyncpg.Record:
+        """The customer's order (its id, item, price and status), or OrderNotFound."""
         row = await self._pool.fetchrow(
-            "SELECT order_id, item, status FROM purchases WHERE order_id = $1 AND customer_id = $2",
+            "SELECT order_id, customer_id, item, price, status FROM purchases"
+            " WHERE order_id = $1 AND customer_id = $2",
             order_id,
             customer_id,
         )
@@ -91,11 +104,19 @@ class RefundService:
             raise OrderNotFound(f"order {order_id} not found")
         return row
 
-    async def request(self, customer_id: int, order_id: int, reason: str) -> RefundResult:
+    async def request(
+        self,
+        customer_id: int,
+        order_id: int,
+        reason: str,
+        *,
+        channel: RequestChannel = RequestChannel.API,
+    ) -> RefundResult:
         """Request a refund; returns once its first outcome is committed in PostgreSQL.
 
         Repeats and concurrent requests attach to the one workflow, or, when the order is
-        already decided, get its outcome without starting anything.
+        already decided, get its outcome without starting anything. `channel` says where the
+        customer asked (the `RequestChannel` search attribute).
         """
         order = await self._owned_order(customer_id, order_id)
         wid = refund_workflow_id(order_id)
@@ -108,7 +129,11 @@ class RefundService:
             return RefundResult(order_id=order_id, outcome=outcome, message=message)
         # Not started, or its workflow ended without deciding (failed, terminated): the
         # workflow id is reused for a fresh run; a running one is attached to.
-        start = self._start_operation(customer_id, order_id, reason)
+        start: WithStartWorkflowOperation[Any, RefundResult] = WithStartWorkflowOperation(
+            WORKFLOW_TYPE,
+            **self._start_arguments(order, reason, channel),
+            result_type=RefundResult,
+        )
         wait = timedelta(seconds=self._settings.refund_commit_wait_seconds)
         try:
             result: RefundResult = await self._client.execute_update_with_start_workflow(
@@ -133,48 +158,76 @@ class RefundService:
             raise
         return result
 
-    async def is_open(self, workflow_id: str) -> bool:
-        """Whether the refund's latest run is still running (False when it never existed)."""
+    async def _latest_run(self, workflow_id: str) -> WorkflowExecutionDescription | None:
+        """The refund's latest run as Temporal describes it (None when it never existed)."""
         try:
-            described = await self._client.get_workflow_handle(workflow_id).describe()
+            return await self._client.get_workflow_handle(workflow_id).describe()
         except RPCError as exc:
             if exc.status == RPCStatusCode.NOT_FOUND:
-                return False
+                return None
             raise
-        return described.status == WorkflowExecutionStatus.RUNNING
+
+    async def is_open(self, workflow_id: str) -> bool:
+        """Whether the refund's latest run is still running (False when it never existed)."""
+        run = await self._latest_run(workflow_id)
+        return run is not None and run.status == WorkflowExecutionStatus.RUNNING
 
     async def restart(self, customer_id: int, order_id: int, reason: str) -> bool:
         """Start a fresh run for a refund whose workflow ended undecided (reconciliation);
-        False when a run is open already (nothing started)."""
-        wid = refund_workflow_id(order_id)
-        if await self.is_open(wid):
+        False when a run is open already (nothing started). The new run keeps the request's
+        channel when the ended run still shows it."""
+        order = await self._owned_order(customer_id, order_id)
+        ended = await self._latest_run(refund_workflow_id(order_id))
+        if ended is not None and ended.status == WorkflowExecutionStatus.RUNNING:
             return False
+        known = ended.typed_search_attributes.get(REQUEST_CHANNEL) if ended else None
+        channel = RequestChannel(known) if known in set(RequestChannel) else None
         await self._client.start_workflow(
             WORKFLOW_TYPE,
-            **self._start_arguments(customer_id, order_id, reason),
+            **self._start_arguments(order, reason, channel, restarted=True),
             result_type=RefundResult,
         )
         return True
 
-    def _start_operation(
-        self, customer_id: int, order_id: int, reason: str
-    ) -> WithStartWorkflowOperation[Any, RefundResult]:
-        """Start-or-attach for `execute_update_with_start_workflow`."""
-        return WithStartWorkflowOperation(
-            WORKFLOW_TYPE,
-            **self._start_arguments(customer_id, order_id, reason),
-            result_type=RefundResult,
+    def _start_arguments(
+        self,
+        order: asyncpg.Record,
+        reason: str,
+        channel: RequestChannel | None,
+        *,
+        restarted: bool = False,
+    ) -> dict[str, Any]:
+        """What starting a run takes: its input, the options every run shares, and what the
+        Temporal Web UI shows of it (summary, details, the request's search attributes)."""
+        order_id: int = order["order_id"]
+        customer_id: int = order["customer_id"]
+        threshold = self._settings.refund_review_threshold
+        timeout = timedelta(seconds=self._settings.refund_review_timeout)
+        details = refund_details(
+            reason=reason,
+            amount=order["price"],
+            threshold=threshold,
+            channel=channel,
+            requested_at=dt.datetime.now(dt.UTC),
+            review_timeout=timeout,
+            admin_page=f"{self._settings.public_base_url.rstrip('/')}/admin/",
+            restarted=restarted,
         )
-
-    def _start_arguments(self, customer_id: int, order_id: int, reason: str) -> dict[str, Any]:
-        """What starting a run takes: its input and the options every run shares."""
+        attributes: list[SearchAttributePair[Any]] = [
+            SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id),
+            SearchAttributePair(CUSTOMER_ID, customer_id),
+            SearchAttributePair(REFUND_AMOUNT, float(order["price"])),
+            SearchAttributePair(REFUND_STATUS, RefundProgress.REQUESTED.value),
+        ]
+        if channel is not None:
+            attributes.append(SearchAttributePair(REQUEST_CHANNEL, channel.value))
         return dict(
             arg=RefundInput(
                 order_id=order_id,
                 customer_id=customer_id,
                 reason=reason,
-                review_threshold=self._settings.refund_review_threshold,
-                review_timeout=timedelta(seconds=self._settings.refund_review_timeout),
+                review_threshold=threshold,
+                review_timeout=timeout,
             ),
             id=refund_workflow_id(order_id),
             task_queue=self._settings.temporal_task_queue,
@@ -182,9 +235,9 @@ class RefundService:
             # A closed run (refunded, failed, terminated) never blocks a new one.
             id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
             task_timeout=WORKFLOW_TASK_TIMEOUT,
-            search_attributes=TypedSearchAttributes(
-                [SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id)]
-            ),
+            search_attributes=TypedSearchAttributes(attributes),
+            static_summary=refund_summary(order["price"], order_id, order["item"], customer_id),
+            static_details=details,
         )
 
     async def state(self, customer_id: int, order_id: int) -> RefundRecord:

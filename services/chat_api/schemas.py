@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
+from services.chat_api.agent.proposal_record import ProposalView
+
 # Strings with a documented format: the values stay strings on the wire.
 Money = Annotated[
     str, Field(description='A decimal amount as a string, e.g. "89.99".', examples=["89.99"])
@@ -106,21 +108,9 @@ class ChatLine(BaseModel):
     at: Timestamp
 
 
-class Proposal(BaseModel):
-    """A refund the assistant proposed; it runs only when the customer confirms it."""
-
-    id: str
-    order_id: int
-    item: str
-    amount: Money
-    currency: str
-    review: bool = Field(description="True when a member of staff reviews it after Confirm.")
-    reason: str
-    created_at: Timestamp
-    expires_at: Timestamp
-    status: str = Field(description="pending, confirmed, declined or expired.")
-    outcome: str | None
-    message: str | None
+# A refund the assistant proposed: the agent's own view model, typed by the vocabulary's
+# ProposalStatus and ProposalOutcome (services/chat_api/agent/proposal_record.py).
+Proposal = ProposalView
 
 
 class Turn(BaseModel):
@@ -149,10 +139,17 @@ class Review(BaseModel):
     decided_by: str | None
     workflow_id: str
     failure: str | None
+    temporal_url: str | None = Field(
+        description="The refund's workflow in the Temporal Web UI (TEMPORAL_UI_URL), or null."
+    )
 
 
 class DecisionSent(BaseModel):
-    result: Literal["sent"]
+    result: Literal["recorded", "unconfirmed"] = Field(
+        description='"recorded": this decision counted; "unconfirmed": sent, but the refund'
+        " did not confirm it in time (a decision that did not count is a 409)."
+    )
+    message: str = Field(description="What became of the decision, as a sentence.")
     review: Review
 
 

@@ -84,6 +84,7 @@ class ToolErrorKind(StrEnum):
     BAD_REQUEST = "bad_request"  # the arguments name nothing
     INTERNAL = "internal"  # the tool failed (the details are in the log)
     INTERRUPTED = "interrupted"  # a crash cut the call short; the thread was repaired
+    UNGROUNDED = "ungrounded"  # the customer did not ask for that refund: nothing proposed
 
 
 class ToolError(ToolModel):

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from temporalio.api.enums.v1 import IndexedValueType
+from temporalio.api.operatorservice.v1 import (
+    AddSearchAttributesRequest,
+    ListSearchAttributesRequest,
+)
 from temporalio.client import Client, Interceptor
 from temporalio.common import SearchAttributeKey
 from temporalio.contrib.pydantic import pydantic_data_converter
@@ -14,9 +20,51 @@ from temporalio.service import RetryConfig
 
 from services.common.config import Settings
 from services.common.tracing import temporal_interceptors
+from workflows.visibility import REFUND_ATTRIBUTES
 
 # Operators find a refund's workflow in the Web UI with `OrderId = 42`.
 ORDER_ID_ATTRIBUTE = SearchAttributeKey.for_int("OrderId")
+# Every search attribute a refund's workflow carries; a namespace must have them all registered
+# before a worker runs (an upsert of an unknown one fails the workflow task).
+SEARCH_ATTRIBUTES: tuple[SearchAttributeKey[Any], ...] = (ORDER_ID_ATTRIBUTE, *REFUND_ATTRIBUTES)
+
+
+async def ensure_search_attributes(client: Client, namespace: str) -> list[str]:
+    """Register every refund search attribute `namespace` lacks; returns the names it added.
+    Raises when one exists with another type (it cannot be changed in place)."""
+    listed = await client.operator_service.list_search_attributes(
+        ListSearchAttributesRequest(namespace=namespace)
+    )
+    present = listed.custom_attributes
+    clashing = [
+        key.name
+        for key in SEARCH_ATTRIBUTES
+        if key.name in present and present[key.name] != key.indexed_value_type.value
+    ]
+    if clashing:
+        raise RuntimeError(
+            f"namespace {namespace} has search attributes of another type: {clashing};"
+            " remove them or use another namespace"
+        )
+    missing = {
+        key.name: IndexedValueType.ValueType(key.indexed_value_type.value)
+        for key in SEARCH_ATTRIBUTES
+        if key.name not in present
+    }
+    if missing:
+        await client.operator_service.add_search_attributes(
+            AddSearchAttributesRequest(namespace=namespace, search_attributes=missing)
+        )
+    return sorted(missing)
+
+
+def search_attribute_flags() -> list[str]:
+    """`--search-attribute Name=Type` for each attribute, for `temporal server start-dev` (it
+    registers them in a new database only: an existing one needs ensure_search_attributes)."""
+    flags: list[str] = []
+    for key in SEARCH_ATTRIBUTES:
+        flags += ["--search-attribute", f"{key.name}={key.indexed_value_type.name.title()}"]
+    return flags
 
 
 def connect_config(settings: Settings) -> ClientConnectConfig:

@@ -22,7 +22,12 @@ from services.devstack.processes import (
     reap_orphans,
     stop_children,
 )
-from services.devstack.temporal import StartupAborted, temporal_command, wait_for_temporal
+from services.devstack.temporal import (
+    StartupAborted,
+    register_search_attributes,
+    temporal_command,
+    wait_for_temporal,
+)
 
 log = logging.getLogger("services.devstack")
 
@@ -116,6 +121,9 @@ class Devstack:
             opts.temporal_address, alive=temporal.running, stopping=lambda: self.stopping
         )
         log.info("temporal ready", extra={"seconds": round(took, 2), "log": opts.temporal_log})
+        added = register_search_attributes(opts.temporal_address, self.settings.temporal_namespace)
+        if added:
+            log.info("search attributes registered", extra={"added": added})
 
         env = self._child_env(database_url, token)
         python = sys.executable

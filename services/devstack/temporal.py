@@ -9,6 +9,7 @@ from collections.abc import Callable
 from temporalio.client import Client
 
 from services.common.servers import TEMPORAL_CLI, TEMPORAL_TUNING_ARGS
+from services.common.temporal import ensure_search_attributes, search_attribute_flags
 from services.devstack.options import DevstackOptions
 
 # A fresh dev server answers in 1-3 s here; a slow CI machine gets much longer.
@@ -31,8 +32,10 @@ def temporal_command(opts: DevstackOptions) -> list[str]:
         "--port", str(opts.temporal_port),
         "--ui-port", str(opts.ui_port),
         "--ui-disable-news-fetch",
-        # Operators find a refund's workflow in the Web UI with `OrderId = 42`.
-        "--search-attribute", "OrderId=Int",
+        # Operators find refunds in the Web UI with `OrderId = 42`, `RefundStatus = "..."`
+        # and the rest: registered here in a new database, by register_search_attributes in
+        # one an older version made.
+        *search_attribute_flags(),
         "--log-level", "warn",
     ]  # fmt: skip
 
@@ -67,3 +70,15 @@ def wait_for_temporal(
         return time.monotonic() - started
 
     return asyncio.run(poll())
+
+
+def register_search_attributes(address: str, namespace: str) -> list[str]:
+    """Register the refund search attributes the dev server's namespace lacks (a data folder
+    from an older version has only some); returns the names added. Run before the worker
+    starts: Temporal terminates a run that upserts an unregistered attribute."""
+
+    async def register() -> list[str]:
+        client = await Client.connect(address)
+        return await ensure_search_attributes(client, namespace)
+
+    return asyncio.run(register())

@@ -52,3 +52,13 @@ async def test_invalid_json_is_a_400(chat_app, orders):
         "/api/chat", content=b"{not json", headers={"content-type": "application/json"}
     )
     assert r.status_code == 400 and r.json()["detail"] == "The request body is not valid JSON."
+
+
+async def test_a_lone_surrogate_is_refused_before_the_model(openai_app, fake_openai, orders):
+    _, http = openai_app
+    await sign_in(http, await orders.customer())
+    body = b'{"message": "where is my order \\ud800?"}'
+    r = await http.post("/api/chat", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "message is not valid text" in r.json()["detail"]
+    assert fake_openai.requests == []  # no model call, so no model error either
+    assert (await http.get("/api/history")).json() == []

@@ -1,11 +1,16 @@
-"""The application's reading of a typed answer to a pending proposal: plain yes, plain no, or
-anything else (which goes to the model and leaves the proposal pending)."""
+"""The application's reading of a typed answer to pending proposals: plain yes, plain no, or
+anything else (which goes to the model and leaves the proposal pending); a yes confirms at
+most one refund unless it names them ("yes, both", "yes to all", "yes, the watch")."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from services.chat_api.agent.consent import classify
+from services.chat_api.agent.consent import Answer, classify, read_answer
+from services.chat_api.agent.proposal_record import ProposalRecord
+from workflows.vocabulary import ProposalAction
 
 YES = ["yes", "Yes please", "confirm", "go ahead", "ok do it", "sure", "yep", "YES!", "okay",
        "yes, go ahead", "yeah sure, thanks", "please do", "Confirm it", "do it"]  # fmt: skip
@@ -29,3 +34,56 @@ def test_plain_refusal_is_no(text):
 @pytest.mark.parametrize("text", OTHER)
 def test_anything_more_is_other(text):
     assert classify(text) == "other"
+
+
+def _proposal(order_id: int, item: str) -> ProposalRecord:
+    now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+    return ProposalRecord(
+        id=f"p{order_id}", customer_id=1, order_id=order_id, item=item, amount="10.00",
+        review=False, reason="broken", created_at=now, expires_at=now + dt.timedelta(hours=1),
+    )  # fmt: skip
+
+
+WATCH, PHONES, CASE = (
+    _proposal(4, "Smart Watch Series 5"),
+    _proposal(2, "Wireless Headphones"),
+    (_proposal(5, "Phone Case")),
+)
+
+
+@pytest.mark.parametrize("text", ["yes", "go ahead", "ok do it", "yes please refund them"])
+def test_a_bare_yes_to_several_confirms_none_and_asks(text):
+    assert read_answer(text, [WATCH, PHONES]) == Answer("ask")
+
+
+@pytest.mark.parametrize("text", ["yes", "sure, go ahead"])
+def test_a_bare_yes_to_one_confirms_it(text):
+    assert read_answer(text, [WATCH]) == Answer(ProposalAction.CONFIRM, ("p4",))
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "ids"),
+    [
+        ("yes, both", [WATCH, PHONES], ("p4", "p2")),
+        ("yes to all", [WATCH, PHONES, CASE], ("p4", "p2", "p5")),
+        ("yes, all of them please", [WATCH, PHONES, CASE], ("p4", "p2", "p5")),
+        ("yes, the watch", [WATCH, PHONES], ("p4",)),
+        ("yes to the headphones and the phone case", [WATCH, PHONES, CASE], ("p2", "p5")),
+        ("yes to order 5", [WATCH, CASE], ("p5",)),
+        ("confirm the watch", [WATCH, PHONES], ("p4",)),
+    ],
+)
+def test_a_yes_that_names_them_confirms_those(text, offered, ids):
+    assert read_answer(text, offered) == Answer(ProposalAction.CONFIRM, ids)
+
+
+def test_both_of_three_is_asked_about_and_a_plain_no_cancels_all():
+    assert read_answer("yes, both", [WATCH, PHONES, CASE]) == Answer("ask")
+    assert read_answer("no thanks", [WATCH, PHONES]) == Answer(ProposalAction.CANCEL, ("p4", "p2"))
+
+
+@pytest.mark.parametrize(
+    "text", ["yes, the laptop", "yes, and the watch too", "no, the watch", "yes but not the watch"]
+)
+def test_anything_beyond_the_waiting_proposals_goes_to_the_model(text):
+    assert read_answer(text, [WATCH, PHONES]) == Answer("other")

@@ -1,6 +1,7 @@
 """A chat API killed (-9) while a confirmed refund runs (after the customer's "yes", before the
 result was stored): after a restart the next turn works with either model, the refund was
-requested and paid once, and pressing Confirm again on the card is safe."""
+requested and paid once, the proposal follows the refund it started (closed, showing the
+outcome, never offered again), and pressing Confirm again on the old card pays nothing."""
 
 from __future__ import annotations
 
@@ -85,26 +86,32 @@ async def test_killed_while_a_confirmed_refund_runs_then_next_turn_works_and_pay
             async with httpx.AsyncClient(base_url=base, timeout=30) as http:
                 await wait_until_serving(http, proc)
                 await sign_in(http, cid)
+                # The confirmation's answer was lost with the process, but the card follows
+                # the refund it started: no longer offered, showing the outcome (a reload).
+                waiting = (await http.get("/api/chat/proposals")).json()
+                card = (await http.get(f"/api/chat/proposals/{proposal['id']}")).json()
                 reply = await say(http, "is my refund done yet?")
-                # The confirmation's result was lost with the process: the card is still
-                # there, and pressing Confirm again pays nothing twice.
+                # Pressing Confirm on a card left over from before the crash pays nothing.
                 again = await press(http, proposal["id"])
                 history = (await http.get("/api/history")).json()
 
-    assert again.status_code == 200, again.text
-    [decided] = again.json()["proposals"]
-    assert decided["status"] == "confirmed" and decided["outcome"] == "already_refunded"
+    assert waiting == []
+    assert (card["status"], card["outcome"]) == ("closed", "refunded")
+    assert "has been paid" in card["message"]
+    assert again.status_code == 409, again.text
+    assert "already went ahead" in again.json()["detail"]
+    statement = f"Our records: order {oid} (Wireless Headphones, $89.99) — refunded."
     if provider == "openai":
-        assert reply == "Good news: your headphones refund is done."
+        assert reply == f"Good news: your headphones refund is done.\n\n{statement}"
         assert fake_openai.rejected == [], fake_openai.rejected
         status = json.loads(messages_of(fake_openai.requests[-1], "tool")[-1]["content"])
         assert status["status"] == "REFUNDED" and "proposal" not in status
     else:
         assert "is done" in reply and "Wireless Headphones" in reply
+        assert reply.endswith(statement)
     assert await unanswered_tool_calls(database_url, cid) == []
     users = [h["content"] for h in history if h["role"] == "user"]
     assert users == ["I want a refund for my headphones, it broke", "is my refund done yet?"]
-    assert "already refunded" in history[-1]["content"]
     # Requested once, paid once.
     assert await _count(pool, oid, "refund_requested") == 1
     assert await orders.ledger_rows(oid) == 1

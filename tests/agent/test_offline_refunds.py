@@ -52,7 +52,12 @@ async def test_refund_two_orders_in_one_message(chat_app, demo, orders, worker):
         (case.order_id, False),
     ]
     assert await orders.status(laptop.order_id) == "PURCHASED"
-    reply = await say(http, "go ahead")
+    # A bare yes to two proposals confirms neither: the application asks which.
+    asked = await say(http, "go ahead")
+    assert 'A plain "yes" confirms none of them' in asked and '"yes, both"' in asked
+    assert await orders.status(laptop.order_id) == "PURCHASED"
+    assert await orders.status(case.order_id) == "PURCHASED"
+    reply = await say(http, "yes, both")
     assert await orders.status(laptop.order_id) == "PENDING_REFUND"
     assert await orders.status(case.order_id) == "REFUNDED"
     assert "review" in reply and "Laptop Pro X1" in reply
@@ -64,7 +69,7 @@ async def test_and_what_about_the_tv_follows_up_the_refund(chat_app, demo, order
     cid, mine = demo
     await sign_in(http, cid)
     await say(http, f"refund order {mine['laptop'].order_id} and {mine['case'].order_id}")
-    await say(http, "yes please")
+    await say(http, "yes, both")
     answer = await chat(http, "and what about the TV?")
     assert await last_turn_calls(app, cid) == [
         ("list_my_orders", {}),

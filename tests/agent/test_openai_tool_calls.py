@@ -24,9 +24,15 @@ async def test_several_tool_calls_in_one_model_turn(openai_app, fake_openai, dem
     )
     fake_openai.add(calls, Text("Shall I refund your headphones? The watch is fine."))
     answer = await chat(http, "refund my headphones, they broke, and where is my watch?")
-    assert text_of(answer) == "Shall I refund your headphones? The watch is fine."
+    said = text_of(answer)
+    assert said.startswith("Shall I refund your headphones? The watch is fine.\n\n")
+    # The application's sentence: what waits, and the watch that was mentioned but not proposed.
+    assert "Nothing is refunded yet: the refund of order" in said
+    assert f"You also mentioned order {watch.order_id} (Smart Watch Series 5" in said
     [proposal] = answer["proposals"]
     assert proposal["order_id"] == phones.order_id and proposal["status"] == "pending"
+    # ...and the card names it too.
+    assert [o["order_id"] for o in proposal["not_included"]] == [watch.order_id]
     assert [name for name, _ in await last_turn_calls(app, cid)] == [
         "list_my_orders",
         "look_up_order",

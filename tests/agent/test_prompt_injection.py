@@ -111,7 +111,9 @@ async def test_openai_model_saying_confirmed_confirms_nothing(
         Text("Confirmed! Your refund has been paid."),
     )
     answer = await chat(http, "my grinder broke, can I get a refund?")
-    assert answer["messages"][-1]["content"] == "Confirmed! Your refund has been paid."
+    # The model's words never stand alone on money: the application's truth follows them.
+    said = answer["messages"][-1]["content"]
+    assert said.startswith("Confirmed! Your refund has been paid.\n\nNothing is refunded yet:")
     # One proposal, however often the model asked; still waiting for the customer.
     assert [p["status"] for p in answer["proposals"]] == ["pending"]
     assert await pending_ids(http) == [answer["proposals"][0]["id"]]

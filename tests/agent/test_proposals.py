@@ -50,7 +50,7 @@ async def test_cancel_button_and_typed_no_change_nothing(chat_app, demo, orders,
     [first] = (await chat(http, f"refund order {phones.order_id}"))["proposals"]
     r = await press(http, first["id"], "cancel")
     assert r.status_code == 200, r.text
-    assert r.json()["proposals"][0]["status"] == "declined"
+    assert r.json()["proposals"][0]["status"] == "cancelled"
     assert "won't refund" in r.json()["messages"][0]["content"]
 
     await chat(http, f"refund order {watch.order_id}")
@@ -100,7 +100,7 @@ async def test_an_expired_proposal_is_gone(chat_app, demo, orders, worker):
     reply = await say(http, "yes")  # too late: not a confirmation any more
     assert "has been paid" not in reply
     assert await orders.status(case.order_id) == "PURCHASED"
-    assert (await agent.proposals(cid))[proposal["id"]]["status"] == "expired"
+    assert (await agent.proposals(cid))[proposal["id"]].status == "expired"
 
 
 async def test_other_message_leaves_the_proposal_pending(chat_app, demo, orders, worker):

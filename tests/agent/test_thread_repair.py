@@ -32,7 +32,7 @@ async def test_dangling_tool_call_is_repaired_and_yes_still_confirms(
     reply = await say(http, "yes")
     assert "has been paid" in reply
     assert await unanswered_tool_calls(database_url, cid) == []
-    assert (await agent.proposals(cid))[proposal["id"]]["outcome"] == "refunded"
+    assert (await agent.proposals(cid))[proposal["id"]].outcome == "refunded"
     assert await orders.status(case.order_id) == "REFUNDED"
     assert await orders.ledger_rows(case.order_id) == 1
     assert "Here are your orders" in await say(http, "what did I order?")

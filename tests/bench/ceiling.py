@@ -10,7 +10,7 @@ from temporalio.worker import Worker
 with workflow.unsafe.imports_passed_through():
     from services.chat_api.refunds import WORKFLOW_TASK_TIMEOUT
     from services.worker.main import GRACEFUL_SHUTDOWN, STICKY_SCHEDULE_TO_START
-    from workflows.refund import DB_RETRY, DB_TIMEOUT
+    from workflows.policies import DB_RETRY, DB_TIMEOUT
 
 CEILING_TASK_QUEUE = "bench-ceiling"
 

@@ -35,7 +35,7 @@ from services.common.servers import (
     start_embedded_postgres,
     stop_embedded_postgres,
 )
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.temporal import SEARCH_ATTRIBUTES
 from tests.support.api import running_app, sign_in
 from tests.support.orders import OrderFactory
 
@@ -119,7 +119,7 @@ async def main(turns: int) -> dict[str, Any]:
         env = await WorkflowEnvironment.start_local(
             dev_server_existing_path=str(TEMPORAL_CLI),
             dev_server_extra_args=TEMPORAL_TUNING_ARGS,
-            search_attributes=[ORDER_ID_ATTRIBUTE],
+            search_attributes=SEARCH_ATTRIBUTES,
             data_converter=pydantic_data_converter,
         )
         try:

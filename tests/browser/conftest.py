@@ -11,6 +11,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from playwright.async_api import (
     Browser,
@@ -107,3 +108,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     skipped = terminalreporter.stats.get("skipped", [])
     if any(SKIP_REASON in str(getattr(r, "longrepr", "")) for r in skipped):
         terminalreporter.write_line(f"browser tests SKIPPED: {SKIP_REASON}", yellow=True, bold=True)
+
+
+@pytest.fixture
+async def admin_api(stack: Stack) -> AsyncIterator[httpx.AsyncClient]:
+    """The admin API of the stack, with its token."""
+    headers = {"Authorization": f"Bearer {stack.admin_token}"}
+    async with httpx.AsyncClient(base_url=stack.base_url, headers=headers, timeout=5) as http:
+        yield http

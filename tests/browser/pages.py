@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import httpx
 from playwright.async_api import Locator, Page, expect
 
 # A chat turn that starts a refund waits for the payment (4 s in the stack) to commit.
@@ -53,3 +54,12 @@ async def ask(page: Page, text: str, answer: str | re.Pattern[str]) -> None:
     reply = messages(page, "assistant").nth(before)
     await expect(reply).to_contain_text(answer, timeout=TURN_TIMEOUT_MS)
     await expect(page.get_by_label("Your message")).to_be_enabled()
+
+
+async def audit_kinds(http: httpx.AsyncClient, order_id: int) -> list[str]:
+    """The kinds of an order's audit events, from the admin API ([] while it restarts)."""
+    try:
+        r = await http.get("/api/admin/audit", params={"order_id": order_id})
+    except httpx.TransportError:
+        return []  # the chat API is restarting
+    return [e["kind"] for e in r.json()] if r.status_code == 200 else []

@@ -108,10 +108,13 @@ async def test_admin_rejects_a_pending_review_from_the_console(page: Page, stack
     await expect(review).to_contain_text("4K Projector")
     await expect(review).to_contain_text("$1,850.00")
     await expect(review.get_by_role("link")).to_have_attribute(
-        "href", re.compile(r"/namespaces/default/workflows/refund-11$")
+        "href", re.compile(r"/namespaces/default/workflows/refund-11/[\w-]+$")
     )
     await snap(page, "admin-pending-review")
     await review.get_by_label("Note for order #11 (optional)").fill("Noise is not a defect.")
     await review.get_by_role("button", name="Reject").click()
     await expect(page.locator('#decided tr[data-order-id="11"]')).to_contain_text("rejected")
     await expect(review).to_be_hidden()
+    await expect(page.locator("#status")).to_have_text(
+        "Order #11: Your rejection was recorded: the refund was rejected."
+    )

@@ -6,7 +6,6 @@ the worker and the chat API in the middle of a refund that still completes exact
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -16,6 +15,7 @@ from tests.browser.conftest import snap
 from tests.browser.pages import (
     TURN_TIMEOUT_MS,
     ask,
+    audit_kinds,
     expect_status,
     messages,
     proposal_row,
@@ -30,21 +30,6 @@ pytestmark = pytest.mark.browser
 SMALL, LARGE, CRASHED = 5, 3, 4  # Phone Case $19.99, Samsung QLED 4K TV $1199.99, Smart Watch
 # Supervisor restart + chat API start (20 s and more on a busy machine) + worker recovery + payment.
 RECOVERY_TIMEOUT_MS = 90_000
-
-
-@pytest.fixture
-async def admin_api(stack: Stack) -> AsyncIterator[httpx.AsyncClient]:
-    headers = {"Authorization": f"Bearer {stack.admin_token}"}
-    async with httpx.AsyncClient(base_url=stack.base_url, headers=headers, timeout=5) as http:
-        yield http
-
-
-async def audit_kinds(http: httpx.AsyncClient, order_id: int) -> list[str]:
-    try:
-        r = await http.get("/api/admin/audit", params={"order_id": order_id})
-    except httpx.TransportError:
-        return []  # the chat API is restarting
-    return [e["kind"] for e in r.json()] if r.status_code == 200 else []
 
 
 async def test_refund_story(
@@ -124,7 +109,7 @@ async def test_refund_story(
     await expect(decided).to_contain_text("approved")
     link = decided.get_by_role("link")
     await expect(link).to_have_attribute(
-        "href", re.compile(rf"/namespaces/default/workflows/refund-{LARGE}$")
+        "href", re.compile(rf"/namespaces/default/workflows/refund-{LARGE}/[\w-]+$")
     )
     await snap(admin, "admin")
 

@@ -9,6 +9,8 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -69,6 +71,7 @@ class RefundRequest:
     confirm: str = "button"  # chat only: "button" (POST .../confirm) or "typed" ("yes")
     accepted: bool = False
     answer: str = ""
+    proposals: list[str] = field(default_factory=list)  # chat: the proposal ids it was shown
 
 
 async def _sign_in(http: httpx.AsyncClient, customer_id: int, stats: Stats) -> None:
@@ -80,6 +83,23 @@ async def _sign_in(http: httpx.AsyncClient, customer_id: int, stats: Stats) -> N
     )
     if response.status_code != 200:
         raise GaveUp(f"sign-in answered {response.status_code}: {response.text[:200]}")
+
+
+async def offered_proposals(
+    base_url: str, req: RefundRequest, stats: Stats
+) -> list[dict[str, Any]]:
+    """The proposals a chat customer would still be offered Confirm on: their waiting list,
+    and each proposal they were shown, as the API reports it now."""
+    async with httpx.AsyncClient(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS) as http:
+        await _sign_in(http, req.customer_id, stats)
+        patience = CUSTOMER_PATIENCE_SECONDS
+        listed = await call(lambda: http.get("/api/chat/proposals"), patience=patience, stats=stats)
+        found: list[dict[str, Any]] = list(listed.json()) if listed.status_code == 200 else []
+        for path in [f"/api/chat/proposals/{p}" for p in req.proposals]:
+            one = await call(partial(http.get, path), patience=patience, stats=stats)
+            if one.status_code == 200:
+                found.append(one.json())
+    return [p for p in found if p.get("status") == "pending"]
 
 
 async def _order_status(http: httpx.AsyncClient, order_id: int, stats: Stats) -> str:
@@ -177,6 +197,7 @@ async def _through_chat(http: httpx.AsyncClient, req: RefundRequest, stats: Stat
             if listed.status_code == 200:
                 proposal_id = _pending_proposal(listed.json(), req.order_id)
         if proposal_id is not None:
+            req.proposals.append(proposal_id)
             confirmed = await _confirm(http, req, proposal_id, stats)
             # 404/409/410: unknown, already used or expired; the order's state tells.
             if confirmed.status_code not in (200, 404, 409, 410):

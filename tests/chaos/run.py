@@ -159,6 +159,7 @@ async def chaos(run: Run, *, rounds: int, review_timeout: int, temporal_address:
             rounds=done,
             kills=sum(len(v) for v in run.recovery.values()),
             settle_within=review_timeout + SETTLE_EXTRA_SECONDS,
+            base_url=run.stack.base_url,
         )
     finally:
         stop.set()
@@ -190,7 +191,7 @@ def _report(run: Run, verdict: Verdict, seconds: float) -> None:
     _say(f"chaos: review decisions {dict(sorted(run.stats.decisions.items()))}")
     for problem in run.stats.refused:
         _say(f"chaos: refused: {problem}")
-    for name in ("lost", "double_paid", "stuck", "duplicate_emails"):
+    for name in ("lost", "double_paid", "stuck", "duplicate_emails", "stale_proposals"):
         if ids := getattr(verdict, name):
             _say(f"chaos: {name} orders: {ids}")
     _say(f"chaos: took {seconds:.1f} s")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import asyncpg
 from temporalio.client import Client
 
-from tests.chaos.actors import RefundRequest
+from tests.chaos.actors import RefundRequest, Stats, offered_proposals
 
 FINAL_SMALL = {"REFUNDED"}
 FINAL_LARGE = {"REFUNDED", "REFUND_REJECTED"}
@@ -37,16 +37,25 @@ class Verdict:
     double_paid: list[int] = field(default_factory=list)
     stuck: list[int] = field(default_factory=list)
     duplicate_emails: list[int] = field(default_factory=list)
+    # Orders that moved on while a chat proposal for them is still offered for confirmation.
+    stale_proposals: list[int] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return not (self.lost or self.double_paid or self.stuck or self.duplicate_emails)
+        return not (
+            self.lost
+            or self.double_paid
+            or self.stuck
+            or self.duplicate_emails
+            or self.stale_proposals
+        )
 
     def line(self) -> str:
         return (
             f"chaos: rounds={self.rounds} requests={self.requests} kills={self.kills}"
             f" lost={len(self.lost)} double_paid={len(self.double_paid)}"
             f" stuck={len(self.stuck)} duplicate_emails={len(self.duplicate_emails)}"
+            f" stale_proposals={len(self.stale_proposals)}"
         )
 
 
@@ -99,6 +108,21 @@ async def settle(
         await asyncio.sleep(0.5)
 
 
+async def stale_proposals(
+    base_url: str, requests: list[RefundRequest], facts: dict[int, asyncpg.Record]
+) -> list[int]:
+    """Orders no longer PURCHASED that a chat customer is still offered Confirm for."""
+    stale: set[int] = set()
+    for req in requests:
+        if req.channel != "chat":
+            continue
+        for proposal in await offered_proposals(base_url, req, Stats()):
+            row = facts.get(int(proposal["order_id"]))
+            if row is None or row["status"] != "PURCHASED":
+                stale.add(int(proposal["order_id"]))
+    return sorted(stale)
+
+
 async def judge(
     database_url: str,
     temporal_address: str,
@@ -107,8 +131,10 @@ async def judge(
     rounds: int,
     kills: int,
     settle_within: float,
+    base_url: str,
 ) -> Verdict:
-    """Wait for the dust to settle, then count lost, double-paid, stuck and re-emailed orders."""
+    """Wait for the dust to settle, then count lost, double-paid, stuck and re-emailed orders,
+    and proposals still offered for orders that moved on."""
     facts, running = await settle(database_url, temporal_address, requests, within=settle_within)
     verdict = Verdict(rounds=rounds, requests=len(requests), kills=kills)
     for req in requests:
@@ -122,4 +148,5 @@ async def judge(
             verdict.stuck.append(req.order_id)
         if row["emails"] > (1 if req.large else 0):
             verdict.duplicate_emails.append(req.order_id)
+    verdict.stale_proposals = await stale_proposals(base_url, requests, facts)
     return verdict

@@ -38,11 +38,14 @@ async def test_decide_through_the_admin_api_then_again(api, worker, orders, sett
     path = f"/api/admin/reviews/{order.order_id}/decision"
     r = await api.post(path, json={"decision": "approve", "note": "fine"}, headers=bearer(settings))
     assert r.status_code == 200, r.text
+    assert r.json()["result"] == "recorded"
+    assert r.json()["message"] == "Your approval was recorded: the refund was approved and paid."
     assert r.json()["review"]["decision"] == "approved"
     assert await orders.status(order.order_id) == "REFUNDED"
     again = await api.post(path, json={"decision": "reject"}, headers=bearer(settings))
     assert again.status_code == 409
-    assert "already decided" in again.json()["detail"]
+    assert again.json()["detail"].startswith("Already approved by reviewer@shop.test on ")
+    assert again.json()["detail"].endswith("; your rejection was not applied.")
     assert await orders.ledger_rows(order.order_id) == 1
 
 

@@ -7,24 +7,12 @@ import time
 
 from services.common.review_tokens import ReviewClaims, ReviewTokens
 from tests.support.api import sign_in
+from tests.support.reviews import pending_review
 from tests.support.waiting import eventually
 
 
-async def _pending_review(api, orders, pool, price="1299.99"):
-    order = await orders.order(price, item="Laptop Pro X1")
-    await sign_in(api, order.customer_id)
-    r = await api.post("/api/refunds", json={"order_id": order.order_id, "reason": "dead pixel"})
-    assert r.json()["outcome"] == "pending_review"
-    url = await eventually(
-        lambda: pool.fetchval(
-            "SELECT review_url FROM outbox_emails WHERE order_id = $1", order.order_id
-        )
-    )
-    return order, url.removeprefix("http://testserver")
-
-
 async def test_get_shows_the_order_and_changes_nothing(api, worker, orders, pool):
-    order, path = await _pending_review(api, orders, pool)
+    order, path = await pending_review(api, orders, pool)
     page = await api.get(path)
     assert page.status_code == 200
     assert "Laptop Pro X1" in page.text and "$1,299.99" in page.text
@@ -33,27 +21,28 @@ async def test_get_shows_the_order_and_changes_nothing(api, worker, orders, pool
 
 
 async def test_approve_via_link_pays_and_replay_tells_the_truth(api, worker, orders, pool):
-    order, path = await _pending_review(api, orders, pool)
+    order, path = await pending_review(api, orders, pool)
     done = await api.post(path, data={"decision": "approve", "note": "ok"})
     assert done.status_code == 200
     assert "approved and paid" in done.text
     assert await orders.status(order.order_id) == "REFUNDED"
     replay = await api.post(path, data={"decision": "reject"})
     assert replay.status_code == 200
-    assert "already approved on" in replay.text
+    assert "Already approved by reviewer@shop.test on" in replay.text
+    assert "your rejection was not applied" in replay.text
     assert await orders.status(order.order_id) == "REFUNDED"
     assert await orders.ledger_rows(order.order_id) == 1
 
 
 async def test_reject_via_link(api, worker, orders, pool):
-    order, path = await _pending_review(api, orders, pool)
+    order, path = await pending_review(api, orders, pool)
     done = await api.post(path, data={"decision": "reject", "note": "worn out"})
     assert "rejected" in done.text
     assert await orders.status(order.order_id) == "REFUND_REJECTED"
 
 
 async def test_tampered_link_is_refused_and_sends_nothing(api, worker, orders, pool):
-    order, path = await _pending_review(api, orders, pool)
+    order, path = await pending_review(api, orders, pool)
     payload, sig = path.removeprefix("/review/").split(".")
     forged = f"/review/{payload}.{sig[:-2]}{'AA' if not sig.endswith('AA') else 'BB'}"
     for r in (await api.get(forged), await api.post(forged, data={"decision": "approve"})):
@@ -77,7 +66,7 @@ def _token(settings, order_id, *, expires_at, workflow_id=None):
 
 
 async def test_expired_link_is_refused_and_sends_nothing(api, worker, orders, pool, settings):
-    order, _ = await _pending_review(api, orders, pool)
+    order, _ = await pending_review(api, orders, pool)
     expired = _token(settings, order.order_id, expires_at=int(time.time()) - 60)
     r = await api.post(f"/review/{expired}", data={"decision": "approve"})
     assert r.status_code == 410

@@ -1,4 +1,4 @@
-"""The deploy-time migration job: schema and search attribute, safe to run on every deploy."""
+"""The deploy-time migration job: schema and search attributes, safe to run on every deploy."""
 
 from __future__ import annotations
 
@@ -6,18 +6,30 @@ import uuid
 
 import asyncpg
 from temporalio.api.operatorservice.v1 import ListSearchAttributesRequest
+from temporalio.testing import WorkflowEnvironment
 
-from services.migrate import migrate_database, register_search_attribute
+from services.common.servers import TEMPORAL_CLI, TEMPORAL_TUNING_ARGS
+from services.common.temporal import SEARCH_ATTRIBUTES
+from services.migrate import migrate_database, register_search_attributes
 from tests.conftest import create_empty_database
 
 
-async def test_migrate_job_is_idempotent(pg_root_uri, settings, client):
+async def test_migrate_job_is_idempotent(pg_root_uri, settings):
     url = await create_empty_database(pg_root_uri, f"deploy_{uuid.uuid4().hex[:8]}")
-    target = settings.model_copy(update={"database_url": url})
-
-    for _ in range(2):
-        await migrate_database(target, with_demo_data=True)
-        await register_search_attribute(target)
+    # A Temporal server of its own that knows none of our search attributes yet.
+    env = await WorkflowEnvironment.start_local(
+        dev_server_existing_path=str(TEMPORAL_CLI), dev_server_extra_args=TEMPORAL_TUNING_ARGS
+    )
+    async with env:
+        address = env.client.service_client.config.target_host
+        target = settings.model_copy(update={"database_url": url, "temporal_address": address})
+        added = []
+        for _ in range(2):
+            await migrate_database(target, with_demo_data=True)
+            added.append(await register_search_attributes(target))
+        listed = await env.client.operator_service.list_search_attributes(
+            ListSearchAttributesRequest(namespace=target.temporal_namespace)
+        )
 
     conn = await asyncpg.connect(url)
     try:
@@ -26,7 +38,8 @@ async def test_migrate_job_is_idempotent(pg_root_uri, settings, client):
         assert await conn.fetchval("SELECT count(*) FROM customers") == 5
     finally:
         await conn.close()
-    listed = await client.operator_service.list_search_attributes(
-        ListSearchAttributesRequest(namespace=target.temporal_namespace)
-    )
-    assert "OrderId" in listed.custom_attributes
+    names = {key.name for key in SEARCH_ATTRIBUTES}
+    assert added == [sorted(names), []]  # all of them the first time, none again
+    assert {name: listed.custom_attributes[name] for name in names} == {
+        key.name: key.indexed_value_type.value for key in SEARCH_ATTRIBUTES
+    }

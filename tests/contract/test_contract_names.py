@@ -14,6 +14,7 @@ from activities.orders import OrderActivities
 from workflows.contract import (
     COMMITTED_OUTCOME_UPDATE,
     DECIDE_SIGNAL,
+    DECISION_RECEIPT_UPDATE,
     STATUS_QUERY,
     WORKFLOW_TYPE,
     ActivityName,
@@ -26,7 +27,7 @@ def test_the_workflow_answers_to_the_contract_names():
     assert defn.name == WORKFLOW_TYPE
     assert set(defn.signals) == {DECIDE_SIGNAL}
     assert set(defn.queries) == {STATUS_QUERY}
-    assert set(defn.updates) == {COMMITTED_OUTCOME_UPDATE}
+    assert set(defn.updates) == {COMMITTED_OUTCOME_UPDATE, DECISION_RECEIPT_UPDATE}
 
 
 def test_every_contract_activity_is_implemented_under_its_name():

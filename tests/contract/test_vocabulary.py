@@ -1,35 +1,58 @@
-"""One vocabulary: the frontend's status table says what workflows/vocabulary.py says, the
-database accepts exactly its values, and the review page shows its labels."""
+"""One vocabulary: the frontend's status tables (orders and refund proposals) say what
+workflows/vocabulary.py says, the database accepts exactly its values, the review page shows its
+labels, and the API's proposal fields are typed by its proposal enums."""
 
 from __future__ import annotations
 
 import re
 
+from services.chat_api.agent.proposal_record import ProposalView
 from services.chat_api.routes.review import templates
 from tests.support.processes import REPO_ROOT
 from workflows.vocabulary import (
+    PROPOSAL_OUTCOME_LABELS,
+    PROPOSAL_STATUS_LABELS,
     STATUS_LABELS,
     STATUS_PHRASES,
     DecisionOutcome,
     LedgerState,
     OrderStatus,
     Outcome,
+    ProposalOutcome,
+    ProposalStatus,
     outcome_message,
 )
 
-COMMON_JS = REPO_ROOT / "frontend" / "assets" / "common.js"
+ASSETS = REPO_ROOT / "frontend" / "assets"
 
 
-def frontend_status_labels() -> dict[str, str]:
-    """The `STATUS_LABELS` object literal of common.js, read as key: "text" pairs."""
-    source = COMMON_JS.read_text()
-    block = re.search(r"export const STATUS_LABELS = \{(.*?)\};", source, re.S)
-    assert block is not None, "common.js no longer defines STATUS_LABELS"
+def js_table(file: str, declaration: str) -> dict[str, str]:
+    """An object literal of a frontend module (`<declaration> = {...};`) as key: "text" pairs."""
+    source = (ASSETS / file).read_text()
+    block = re.search(rf"{re.escape(declaration)} = \{{(.*?)\}};", source, re.S)
+    assert block is not None, f"{file} no longer has {declaration}"
     return dict(re.findall(r'(\w+): "([^"]*)"', block.group(1)))
 
 
 def test_frontend_status_labels_match_the_vocabulary():
-    assert frontend_status_labels() == {s.value: text for s, text in STATUS_LABELS.items()}
+    labels = js_table("common.js", "export const STATUS_LABELS")
+    assert labels == {s.value: text for s, text in STATUS_LABELS.items()}
+
+
+def test_proposal_cards_say_what_the_vocabulary_says():
+    statuses = js_table("proposals.js", "const STATUSES")
+    outcomes = js_table("proposals.js", "const OUTCOMES")
+    assert statuses == {s.value: text for s, text in PROPOSAL_STATUS_LABELS.items()}
+    assert outcomes == {o.value: text for o, text in PROPOSAL_OUTCOME_LABELS.items()}
+    assert set(PROPOSAL_STATUS_LABELS) == set(ProposalStatus)
+    assert set(PROPOSAL_OUTCOME_LABELS) == set(ProposalOutcome)
+
+
+def test_the_api_types_proposal_fields_by_the_vocabulary():
+    schema = ProposalView.model_json_schema()
+    defs = schema["$defs"]
+    assert set(defs["ProposalStatus"]["enum"]) == {s.value for s in ProposalStatus}
+    assert set(defs["ProposalOutcome"]["enum"]) == {o.value for o in ProposalOutcome}
 
 
 def test_every_status_has_a_label_and_a_phrase():

@@ -144,7 +144,7 @@ def test_worker_metrics_are_exposed_and_its_healthcheck_reads_them(services):
 
 
 def test_stop_grace_outlasts_the_longest_activity_and_chat_turn(services):
-    from workflows.refund import DB_TIMEOUT, EMAIL_TIMEOUT, PAY_TIMEOUT
+    from workflows.policies import DB_TIMEOUT, EMAIL_TIMEOUT, PAY_TIMEOUT
 
     longest = max(DB_TIMEOUT, EMAIL_TIMEOUT, PAY_TIMEOUT).total_seconds()
     assert _seconds(services["worker"]["stop_grace_period"]) > longest

@@ -14,7 +14,7 @@ import kubernetes_validate
 import pytest
 import yaml
 
-from workflows.refund import DB_TIMEOUT, EMAIL_TIMEOUT, PAY_TIMEOUT
+from workflows.policies import DB_TIMEOUT, EMAIL_TIMEOUT, PAY_TIMEOUT
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 K8S = REPO_ROOT / "deploy" / "k8s"

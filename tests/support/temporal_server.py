@@ -11,7 +11,7 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
 from services.common.servers import TEMPORAL_CLI, TEMPORAL_TUNING_ARGS
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.temporal import SEARCH_ATTRIBUTES
 from tests.support.ports import free_port
 
 # A fresh dev server answers in ~0.3 s here; a cold disk and seven other test runs are slower.
@@ -40,6 +40,6 @@ async def start_test_temporal(
         dev_server_existing_path=str(TEMPORAL_CLI),
         dev_server_extra_args=args,
         dev_server_startup_timeout=STARTUP_TIMEOUT,
-        search_attributes=[ORDER_ID_ATTRIBUTE],
+        search_attributes=SEARCH_ATTRIBUTES,
         data_converter=pydantic_data_converter,
     )

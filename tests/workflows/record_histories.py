@@ -1,11 +1,13 @@
 """Record one history per path of RefundWorkflow into tests/workflows/histories/recorded/.
 
 Run `python -m tests.workflows.record_histories` (about half a minute) after a change that
-`workflow.patched(...)` made safe and once no open refund needs the old branch (README,
-"Changing the refund workflow"). It starts its own embedded PostgreSQL, Temporal dev server and
-worker, runs each path for real and saves `history.to_json()`; `make test` replays the files
-(tests/workflows/test_replay_stored.py). Never re-record to make a failing replay pass: a failing
-replay means refunds waiting in production would break.
+`workflow.patched(...)` made safe (README, "Changing the refund workflow"): first move the files
+of recorded/ into a folder of histories/ named for the code that wrote them (as
+before-search-attributes/ holds the runs of the code before search attributes and decision ids),
+so runs started by that code keep being replayed. It starts its own embedded PostgreSQL, Temporal
+dev server and worker, runs each path for real and saves `history.to_json()`; `make test`
+replays every file (tests/workflows/test_replay_stored.py). Never re-record to make a failing
+replay pass: a failing replay means refunds waiting in production would break.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from services.common.servers import (
     start_embedded_postgres,
     stop_embedded_postgres,
 )
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.temporal import SEARCH_ATTRIBUTES
 from services.worker.main import build_worker
 from tests.support.orders import OrderFactory, TestOrder
 from tests.support.processes import kill_9, worker_process
@@ -49,7 +51,9 @@ from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
 from workflows.contract import (
     COMMITTED_OUTCOME_UPDATE,
+    DECISION_RECEIPT_UPDATE,
     Decision,
+    DecisionReceipt,
     Outcome,
     RefundInput,
     RefundResult,
@@ -132,6 +136,31 @@ async def duplicate_request(rec: Recorder) -> Handle:
     return handle
 
 
+async def review_in_flight(rec: Recorder) -> Handle:
+    """A review still waiting for a person (saved open, as a deploy finds it)."""
+    order, handle = await rec.start("1500.00")
+    await eventually(partial(rec.orders.emails, order.order_id), lambda n: n == 1)
+    return handle
+
+
+async def decided_twice(rec: Recorder) -> Handle:
+    """Two reviewers decide at once: the first decision counts, and each asks the run
+    (`decision_receipt`) whether theirs did."""
+    order, handle = await rec.start("1500.00")
+    await eventually(partial(rec.orders.emails, order.order_id), lambda n: n == 1)
+    first = Decision(decision="approve", reviewer="ann@shop", decision_id="first")
+    second = Decision(decision="reject", reviewer="bob@shop", decision_id="second")
+    for decision in (first, second):
+        await handle.signal(RefundWorkflow.decide, decision)
+    counted, refused = [
+        await handle.execute_update(DECISION_RECEIPT_UPDATE, i, result_type=DecisionReceipt)
+        for i in ("first", "second")
+    ]
+    assert counted.applied and not refused.applied and refused.decided_by == "ann@shop"
+    await handle.result()
+    return handle
+
+
 async def worker_crash_mid_payment(rec: Recorder) -> Handle:
     """The worker is killed while the payment runs; the next worker pays once."""
     _, handle = await rec.start("45.00")
@@ -167,6 +196,8 @@ PATHS: dict[str, Callable[[Recorder], Awaitable[Handle]]] = {
     "review_timed_out": review_timed_out,
     "duplicate_request": duplicate_request,
     "refund_failed": refund_failed,
+    "decided_twice": decided_twice,
+    "review_in_flight": review_in_flight,
 }
 CRASH_PATHS: dict[str, Callable[[Recorder], Awaitable[Handle]]] = {
     "worker_crash_mid_payment": worker_crash_mid_payment,
@@ -207,7 +238,7 @@ async def record_all(folder: Path) -> None:
         env = await WorkflowEnvironment.start_local(
             dev_server_existing_path=str(TEMPORAL_CLI),
             dev_server_extra_args=TEMPORAL_TUNING_ARGS,
-            search_attributes=[ORDER_ID_ATTRIBUTE],
+            search_attributes=SEARCH_ATTRIBUTES,
             data_converter=pydantic_data_converter,
         )
         async with env:

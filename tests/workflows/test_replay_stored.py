@@ -1,7 +1,8 @@
 """Committed histories replay against today's RefundWorkflow: a deploy cannot strand refunds
 that are mid-review. histories/*.json were written by earlier versions of the workflow (before
-failures were recorded and review links bound to runs); histories/recorded/ holds one history per
-path of the current code, written by `python -m tests.workflows.record_histories`."""
+failures were recorded and review links bound to runs), histories/before-search-attributes/ by
+the version before search attributes, summaries and decision ids; histories/recorded/ holds one
+history per path of the current code, written by `python -m tests.workflows.record_histories`."""
 
 from __future__ import annotations
 
@@ -32,8 +33,11 @@ def test_every_path_was_recorded():
         "small_refund", "review_approved", "review_rejected", "review_timed_out",
         "review_in_flight",
     }  # fmt: skip
-    current = {p.stem for p in (HISTORIES / "recorded").glob("*.json")}
-    assert current >= {
+    paths = {
         "small_refund", "review_approved", "review_rejected", "review_timed_out",
         "worker_crash_mid_payment", "duplicate_request", "refund_failed",
     }  # fmt: skip
+    before = {p.stem for p in (HISTORIES / "before-search-attributes").glob("*.json")}
+    assert before >= paths
+    current = {p.stem for p in (HISTORIES / "recorded").glob("*.json")}
+    assert current >= paths | {"decided_twice", "review_in_flight"}

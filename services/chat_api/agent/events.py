@@ -16,7 +16,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 
-from services.chat_api.agent.proposals import public
+from services.chat_api.agent.proposal_record import ProposalRecord
 
 Event = tuple[str, dict[str, Any]]
 # Nodes whose assistant words are shown to the customer.
@@ -75,7 +75,8 @@ def from_updates(chunk: dict[str, Any], now: dt.datetime) -> list[Event]:
                     events.append(("message", line))
             for record in (update.get("proposals") or {}).values():
                 if record is not None:
-                    events.append(("proposal", public(record, now)))
+                    view = ProposalRecord.load(record).view(now)
+                    events.append(("proposal", view.model_dump(mode="json")))
     return events
 
 

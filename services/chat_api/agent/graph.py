@@ -3,10 +3,12 @@
 model ──tool calls──▶ tools ──results──▶ model ──no tool calls──▶ settle ──▶ end
                                                       pending proposals ──▶ await_consent
 (waiting.py: a pending refund proposal stops the run with `interrupt()` until the customer
-confirms, declines or writes something else.)
+confirms, cancels or writes something else.)
 
 The model node never raises: a failing or slow model becomes a polite assistant message (and
-a log line), so a turn always ends with an answer and the thread stays valid.
+a log line), so a turn always ends with an answer and the thread stays valid. The answer that
+ends a turn is closed by the application's own sentence about money (statement.py); the model
+is later shown its own words without it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from langgraph.runtime import Runtime
 
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.model_health import ModelHealth
+from services.chat_api.agent.statement import close_turn
 from services.chat_api.agent.tools import TOOLS, tool_error_result
 from services.chat_api.agent.trim import KEEP_TURNS, trim_messages
 from services.chat_api.agent.waiting import (
@@ -94,6 +97,19 @@ def now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat()
 
 
+def _model_words(message: BaseMessage) -> BaseMessage:
+    """A reply as its model wrote it: the application's closing sentence is for the customer
+    (the model reads the same facts in the tool results)."""
+    statement = message.additional_kwargs.get("statement")
+    text = str(message.text)
+    if not isinstance(message, AIMessage) or not statement or not text.endswith(statement):
+        return message
+    said = text[: -len(statement)].rstrip()
+    # Everything else the model put on its reply stays (the offline model's memory rides there).
+    kept = {k: v for k, v in message.additional_kwargs.items() if k != "statement"}
+    return AIMessage(content=said, id=message.id, additional_kwargs=kept)
+
+
 def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
     """The recent messages, starting at a customer message, with no unanswered tool call.
 
@@ -108,7 +124,7 @@ def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
     if humans:
         # The first customer message inside the window, else the current turn's own.
         start = next((i for i in humans if i >= start), humans[-1])
-    window = list(messages[start:])
+    window = [_model_words(m) for m in messages[start:]]
     view: list[BaseMessage] = []
     for i, m in enumerate(window):
         if isinstance(m, AIMessage) and m.tool_calls:
@@ -163,10 +179,23 @@ def build_graph(
         reply.additional_kwargs["at"] = now_iso()
         if isinstance(reply, AIMessage) and reply.tool_calls:
             return {"messages": [reply]}
-        # The turn ends here: older turns leave the state (recorded in the transcript first).
+        # The turn ends here: the application says what happened to money, in its own words.
         ctx = runtime.context
+        closing = await close_turn(state, ctx, str(reply.text))
+        if closing.sentence:
+            said = str(reply.text).strip()
+            reply = AIMessage(
+                content=f"{said}\n\n{closing.sentence}" if said else closing.sentence,
+                id=reply.id,
+                additional_kwargs={**reply.additional_kwargs, "statement": closing.sentence},
+                response_metadata=reply.response_metadata,
+            )
+        # Older turns leave the state (recorded in the transcript first).
         removals = await trim_messages(state["messages"], ctx.pool, ctx.customer_id, keep_turns)
-        return {"messages": [*removals, reply]}
+        update: dict[str, Any] = {"messages": [*removals, reply]}
+        if closing.proposals:
+            update["proposals"] = closing.proposals
+        return update
 
     graph = StateGraph(AgentState, context_schema=AgentContext)
     graph.add_node("model", call_model)

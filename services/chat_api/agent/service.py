@@ -6,9 +6,9 @@ latest reply's proposals wait, and the graph's `interrupt()` is resumed with the
 Every turn runs as one task that streams events (events.py) and has one deadline; the JSON
 route drains the same stream. Turns of one customer run one at a time (a lock per thread), so
 two tabs sending at once cannot interleave their messages. Before each turn the thread is
-repaired: a tool call that a crash left without its result gets a result saying it was
-interrupted, so the model (and the OpenAI API, which refuses such a conversation) always sees
-a complete exchange. The interrupted call is never re-run.
+repaired and brought in line with the orders (upkeep.py): a tool call that a crash left
+without its result gets a result saying it was interrupted (never re-run), and a proposal whose
+order's refund moved on is closed.
 """
 
 from __future__ import annotations
@@ -22,37 +22,33 @@ from decimal import Decimal
 from typing import Any
 
 import asyncpg
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import StateSnapshot
 
-from services.chat_api.agent import resume, transcript
+from services.chat_api.agent import resume, transcript, upkeep
 from services.chat_api.agent.context import AgentContext, thread_id, utc_now
 from services.chat_api.agent.events import Event, from_part
 from services.chat_api.agent.graph import apology_for, now_iso
 from services.chat_api.agent.lines import ChatLine, TurnResult, chat_lines
 from services.chat_api.agent.model_health import turn_result
-from services.chat_api.agent.proposals import Record, is_pending, public
+from services.chat_api.agent.proposal_record import ProposalRecord, ProposalView, load_all
+from services.chat_api.agent.proposals import overtaken
 from services.chat_api.agent.resume import Decision
+from services.chat_api.agent.statement import waiting_sentence
 from services.chat_api.agent.thread_lock import TurnLocks
 from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
-from services.chat_api.tool_results import ToolError, ToolErrorKind
 
 log = logging.getLogger(__name__)
 __all__ = ["ChatAgent", "ChatLine", "Decision", "TurnResult", "chat_lines"]
 
 # Model ⇄ tools steps allowed in one turn (each round trip is two steps).
 RECURSION_LIMIT = 16
-INTERRUPTED = (
-    "This tool call was interrupted before its result was recorded (the service restarted)."
-    " Its outcome is unknown: check the order's current state before acting on it again."
-    " Asking for the same refund again is safe and pays nothing twice."
-)
 DEADLINE_APOLOGY = (
     "I'm sorry, this is taking too long, so I stopped working on your message. Anything I"
     " already did for you stands and nothing was done twice; ask me about your order's status,"
@@ -116,64 +112,48 @@ class ChatAgent:
         snapshot = await self._snapshot(customer_id)
         return list(snapshot.values.get("messages", []))
 
-    async def proposals(self, customer_id: int) -> dict[str, Record]:
-        """Every proposal kept in the customer's thread, by id."""
+    async def proposals(self, customer_id: int) -> dict[str, ProposalRecord]:
+        """Every proposal kept in the customer's thread, by id, as the state stores it."""
         snapshot = await self._snapshot(customer_id)
-        return dict(snapshot.values.get("proposals") or {})
+        return load_all(snapshot.values.get("proposals"))
 
-    async def pending(self, customer_id: int) -> list[dict[str, Any]]:
+    async def current(self, customer_id: int) -> dict[str, ProposalRecord]:
+        """Every proposal of the thread as it stands now: a waiting one whose order moved on
+        reads closed, with the order's outcome (the thread itself is updated at the next turn)."""
+        records = await self.proposals(customer_id)
+        for record in await overtaken(self._pool, customer_id, records.values()):
+            records[record.id] = record
+        return records
+
+    async def pending(self, customer_id: int) -> list[ProposalView]:
         """The customer's proposals still waiting for a decision (for a page reload)."""
         now = self.clock()
-        records = (await self.proposals(customer_id)).values()
-        waiting = sorted((r for r in records if is_pending(r, now)), key=lambda r: r["created_at"])
-        return [public(r, now) for r in waiting]
+        records = (await self.current(customer_id)).values()
+        waiting = sorted((r for r in records if r.is_pending(now)), key=lambda r: r.order_id)
+        return [r.view(now) for r in waiting]
+
+    async def proposal(self, customer_id: int, proposal_id: str) -> ProposalView | None:
+        """One of the customer's proposals as it stands now, or None."""
+        record = (await self.current(customer_id)).get(proposal_id)
+        if record is None or record.customer_id != customer_id:
+            return None
+        return record.view(self.clock())
 
     async def repair(self, customer_id: int) -> int:
         """Answer tool calls a crash left unanswered; returns how many were repaired."""
-        messages = await self.messages(customer_id)
-        answered = {m.tool_call_id for m in messages if isinstance(m, ToolMessage)}
-        last_ai = next((m for m in reversed(messages) if isinstance(m, AIMessage)), None)
-        if last_ai is None:
-            return 0
-        missing = [c for c in last_ai.tool_calls if c["id"] not in answered]
-        if not missing:
-            return 0
-        log.warning(
-            "repairing chat thread: %d tool call(s) were interrupted",
-            len(missing),
-            extra={"customer_id": customer_id, "tools": [c["name"] for c in missing]},
-        )
-        results = [
-            ToolMessage(
-                content=ToolError(error=ToolErrorKind.INTERRUPTED, message=INTERRUPTED).to_json(),
-                tool_call_id=c["id"] or "",
-                name=c["name"],
-                additional_kwargs={"at": now_iso()},
-            )
-            for c in missing
-        ]
-        await self._graph.aupdate_state(
-            self._config(customer_id), {"messages": results}, as_node="tools"
-        )
-        return len(missing)
-
-    async def _park(self, customer_id: int, snapshot: StateSnapshot) -> StateSnapshot:
-        """Pending proposals mean the thread waits at `await_consent`, whatever came before
-        (a crash or a deadline may have stopped it elsewhere)."""
-        records = snapshot.values.get("proposals") or {}
-        if "await_consent" in snapshot.next or not any(
-            r["status"] == "pending" for r in records.values()
-        ):
-            return snapshot
-        await self._graph.aupdate_state(
-            self._config(customer_id), {"messages": []}, as_node="settle"
-        )
-        return await self._snapshot(customer_id)
+        return await upkeep.repair(self._graph, self._config(customer_id), customer_id)
 
     async def _finish_with(self, customer_id: int, text: str, human: HumanMessage | None) -> None:
         """End a turn that was stopped: tool calls answered, the customer's message kept,
-        an apology said; the thread waits again if proposals are pending."""
+        an apology said (with the proposals it made); the thread waits again if any wait."""
         await self.repair(customer_id)
+        now = self.clock()
+        records = (await self.proposals(customer_id)).values()
+        made = [
+            r for r in records if human is not None and r.turn == human.id and r.is_pending(now)
+        ]
+        if made:
+            text = f"{text}\n\n{waiting_sentence(sorted(made, key=lambda r: r.order_id))}"
         # A message already stored is replaced by itself (same id), never doubled.
         said: list[BaseMessage] = [human] if human is not None else []
         said.append(AIMessage(content=text, additional_kwargs={"at": now_iso()}))
@@ -186,12 +166,15 @@ class ChatAgent:
     ) -> None:
         async with self._lock(customer_id):
             await self.repair(customer_id)
-            snapshot = await self._park(customer_id, await self._snapshot(customer_id))
+            config = self._config(customer_id)
+            snapshot = await self._snapshot(customer_id)
+            before = load_all(snapshot.values.get("proposals"))
+            snapshot = await upkeep.follow_orders(self._graph, config, self._pool, customer_id)
+            snapshot = await upkeep.park(self._graph, config, snapshot)
             graph_input, human = resume.graph_input(
                 snapshot, customer_id, request, self.clock(), now_iso()
             )
             seen = {m.id for m in snapshot.values.get("messages", [])}
-            before: dict[str, Record] = dict(snapshot.values.get("proposals") or {})
             finished = False
             try:
                 async with asyncio.timeout(self.deadline_seconds):
@@ -224,9 +207,10 @@ class ChatAgent:
             CHAT_TURNS.labels(result=turn_result(added)).inc()
         lines = [line for line in chat_lines(added) if line.role == "assistant"]
         turn = human.id if human is not None else None
-        records: dict[str, Record] = after.values.get("proposals") or {}
+        records = load_all(after.values.get("proposals"))
         changed = resume.changed_proposals(before, records, turn, self.clock())
-        emit(("done", TurnResult(lines, changed).as_json()))
+        shown = [view.model_dump(mode="json") for view in changed]
+        emit(("done", TurnResult(lines, shown).as_json()))
 
     async def stream(self, customer_id: int, request: str | Decision) -> AsyncIterator[Event]:
         """Run one turn and yield its events, ending with `done`.

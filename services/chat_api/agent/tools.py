@@ -20,7 +20,9 @@ from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
 from services.chat_api.agent.context import AgentContext
-from services.chat_api.agent.proposals import Record, is_pending, new_proposal, tool_result
+from services.chat_api.agent.grounding import check_proposal, reason_for
+from services.chat_api.agent.proposal_record import ProposalRecord, load_all
+from services.chat_api.agent.proposals import new_proposal, tool_result
 from services.chat_api.metrics import PROPOSALS
 from services.chat_api.orders import order_row, order_rows
 from services.chat_api.refunds import OrderNotFound
@@ -38,8 +40,6 @@ from services.offline_model import orders_named
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
 log = logging.getLogger(__name__)
-
-MAX_REASON_CHARS = 500
 
 
 def tool_order(row: asyncpg.Record) -> ToolOrder:
@@ -100,11 +100,9 @@ def _latest_turn(state: Any) -> str | None:
     return next((m.id for m in reversed(messages) if isinstance(m, HumanMessage)), None)
 
 
-def _pending_for(state: Any, order_id: int, now: dt.datetime) -> Record | None:
-    records = state.get("proposals") or {} if isinstance(state, dict) else {}
-    return next(
-        (r for r in records.values() if r["order_id"] == order_id and is_pending(r, now)), None
-    )
+def _pending_for(state: Any, order_id: int, now: dt.datetime) -> ProposalRecord | None:
+    records = load_all(state.get("proposals") if isinstance(state, dict) else None)
+    return next((r for r in records.values() if r.order_id == order_id and r.is_pending(now)), None)
 
 
 @tool
@@ -133,26 +131,27 @@ async def request_refund(
             message=f"Order {order_id} is {row['status']}: a refund was already"
             " requested or decided, so nothing new was proposed.",
         ).to_json()
-    clean = " ".join(reason.split())[:MAX_REASON_CHARS] or NO_REASON
+    dropped, orders = await check_proposal(ctx, runtime.state, row)
+    if dropped is not None:  # the customer did not ask for it: nothing is proposed
+        return ToolError.model_validate(dropped).to_json()
+    clean = reason_for(reason, order_id, orders, ctx.clock().date())
     turn = _latest_turn(runtime.state)
     existing = _pending_for(runtime.state, order_id, ctx.clock())
     if existing is not None:  # asked again: the same proposal, presented again
-        record = {**existing, "turn": turn}
-        if clean != NO_REASON:
-            record["reason"] = clean
+        record = existing.with_(turn=turn, reason=existing.reason if clean == NO_REASON else clean)
     else:
         record = new_proposal(ctx, row, clean, turn)
         PROPOSALS.labels(event="made").inc()
     log.info(
         "refund tool: proposed",
-        extra={"customer_id": ctx.customer_id, "order_id": order_id, "proposal": record["id"]},
+        extra={"customer_id": ctx.customer_id, "order_id": order_id, "proposal": record.id},
     )
     result = ToolMessage(
         content=ProposalMade.model_validate(tool_result(record)).to_json(),
         tool_call_id=runtime.tool_call_id or "",
         name="request_refund",
     )
-    return Command(update={"proposals": {record["id"]: record}, "messages": [result]})
+    return Command(update={"proposals": {record.id: record.stored()}, "messages": [result]})
 
 
 @tool

@@ -5,8 +5,10 @@ model (no tool calls) ──▶ settle ──pending proposals──▶ await_co
 `await_consent` stops the run with LangGraph's `interrupt()`; the thread's checkpoint keeps
 the proposals and the wait, so a restarted chat API resumes it. The application (service.py)
 resumes it with `Command(resume=...)`, one of:
-- {"action": "confirm" | "decline", "ids": [...], "text": typed words or None} — the customer's
+- {"action": "confirm" | "cancel", "ids": [...], "text": typed words or None} — the customer's
   own decision (button or typed yes/no): confirmed refunds run here, via RefundService;
+- {"action": "ask", "ids": [...], "text", ...} — a bare "yes" to several proposals: none is
+  confirmed, and the application asks which ones;
 - {"action": "message", "text", "message_id", "at"} — any other message: it joins the thread
   and goes to the model, while the proposals stay pending.
 Nothing a model writes reaches this node's decisions.
@@ -23,25 +25,25 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from services.chat_api.agent.context import AgentContext
+from services.chat_api.agent.proposal_record import ProposalRecord, load_all
 from services.chat_api.agent.proposals import (
     KEPT_DECIDED,
-    Record,
+    cancelled,
     carry_out,
-    declined,
     expired,
-    is_overdue,
-    is_pending,
     merge_proposals,
 )
+from services.chat_api.agent.statement import waiting_sentence
 from services.chat_api.metrics import PROPOSALS
+from workflows.vocabulary import LEGACY_PROPOSAL_VALUES, ProposalAction, ProposalStatus
 
-# Tool arguments that name an order: a turn that touched a pending proposal's order shows it
-# again ("is it done yet?" re-presents the card).
-ORDER_TOOLS = frozenset({"request_refund", "check_refund_status", "look_up_order"})
+Changes = dict[str, dict[str, Any] | None]
+NOTHING_WAITS = "There is no refund proposal waiting for your answer any more."
 
 
 class AgentState(MessagesState):
-    proposals: Annotated[dict[str, Record], merge_proposals]
+    # Proposal records by id, as plain JSON (ProposalRecord.stored()).
+    proposals: Annotated[dict[str, dict[str, Any]], merge_proposals]
 
 
 def _now_iso() -> str:
@@ -50,39 +52,28 @@ def _now_iso() -> str:
 
 
 def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
-    """After the model's answer: expire overdue proposals, re-present those the turn was about,
-    drop old decided ones."""
+    """After the turn's answer: expire overdue proposals, drop old decided ones."""
     now = runtime.context.clock()
-    messages = state["messages"]
-    last = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
-    turn = messages[last].id if last >= 0 else None
-    touched = {
-        c["args"].get("order_id")
-        for m in messages[last + 1 :]
-        if isinstance(m, AIMessage)
-        for c in m.tool_calls
-        if c["name"] in ORDER_TOOLS
-    }
-    records = state.get("proposals") or {}
-    changes: dict[str, Record | None] = {}
+    records = load_all(state.get("proposals"))
+    changes: Changes = {}
     for key, record in records.items():
-        if is_overdue(record, now):
-            changes[key] = expired(record)
+        if record.is_overdue(now):
+            changes[key] = expired(record).stored()
             PROPOSALS.labels(event="expired").inc()
-        elif is_pending(record, now) and record["order_id"] in touched and record["turn"] != turn:
-            changes[key] = {**record, "turn": turn}
-    done = [r for r in records.values() if r["status"] != "pending"]
-    done.sort(key=lambda r: r["created_at"])
+    done = sorted(
+        (r for r in records.values() if r.status != ProposalStatus.PENDING),
+        key=lambda r: r.created_at,
+    )
     for record in done[:-KEPT_DECIDED]:
-        changes[record["id"]] = None
+        changes[record.id] = None
     return {"proposals": changes} if changes else {}
 
 
 def after_settle(state: AgentState) -> str:
     """Wait while any proposal is pending. No clock here: state updates made outside a run
     (repairs) route through this too; `settle` has already expired what was overdue."""
-    records = (state.get("proposals") or {}).values()
-    return "await_consent" if any(r["status"] == "pending" for r in records) else END
+    records = load_all(state.get("proposals")).values()
+    return "await_consent" if any(r.status == ProposalStatus.PENDING for r in records) else END
 
 
 def after_model(state: AgentState) -> str:
@@ -90,55 +81,102 @@ def after_model(state: AgentState) -> str:
     return "tools" if isinstance(last, AIMessage) and last.tool_calls else "settle"
 
 
+def _action(answer: Any) -> str | None:
+    """The resume value's action, in today's words (an earlier release said "decline")."""
+    action = answer.get("action") if isinstance(answer, dict) else None
+    return LEGACY_PROPOSAL_VALUES.get(action, action) if isinstance(action, str) else None
+
+
+def _typed(answer: dict[str, Any]) -> list[Any]:
+    """The customer's typed words carried by a resume value, as their message."""
+    if not answer.get("text"):
+        return []
+    at = answer.get("at") or _now_iso()
+    human = HumanMessage(
+        content=str(answer["text"]), id=answer.get("message_id"), additional_kwargs={"at": at}
+    )
+    return [human]
+
+
+def _ask_which(
+    answer: dict[str, Any], records: dict[str, ProposalRecord], changes: Changes
+) -> Command[Any]:
+    """A bare yes to several proposals: none is confirmed; they are presented again."""
+    offered = sorted(
+        (records[k] for k in answer.get("ids") or [] if k in records), key=lambda r: r.order_id
+    )
+    waiting = [r for r in offered if r.status == ProposalStatus.PENDING]
+    for record in waiting:
+        changes[record.id] = record.with_(turn=answer.get("message_id")).stored()
+    text = (
+        f"Which ones should I refund? {waiting_sentence(waiting)}"
+        if len(waiting) > 1
+        else NOTHING_WAITS
+    )
+    reply = AIMessage(content=text, additional_kwargs={"at": _now_iso()})
+    return Command(
+        update={"messages": [*_typed(answer), reply], "proposals": changes}, goto="settle"
+    )
+
+
 async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Command[Any]:
     """Wait for the customer's next action; then apply their decision or pass their message on."""
-    records = state.get("proposals") or {}
-    answer = interrupt({"pending": [k for k, r in records.items() if r["status"] == "pending"]})
-    action = answer.get("action") if isinstance(answer, dict) else None
+    records = load_all(state.get("proposals"))
+    pending = [k for k, r in records.items() if r.status == ProposalStatus.PENDING]
+    answer = interrupt({"pending": pending})
+    action = _action(answer)
     now = runtime.context.clock()
-    overdue = {k: expired(r) for k, r in records.items() if is_overdue(r, now)}
+    overdue = {k: expired(r) for k, r in records.items() if r.is_overdue(now)}
+    changes: Changes = {k: r.stored() for k, r in overdue.items()}
     if action == "message":
-        human = HumanMessage(
-            content=str(answer["text"]),
-            id=answer.get("message_id"),
-            additional_kwargs={"at": answer.get("at") or _now_iso()},
-        )
-        return Command(update={"messages": [human], "proposals": overdue}, goto="model")
-    if action not in ("confirm", "decline"):
-        return Command(update={"proposals": overdue}, goto="settle")
-    messages: list[Any] = []
-    if answer.get("text"):
-        at = answer.get("at") or _now_iso()
-        messages.append(
-            HumanMessage(
-                content=str(answer["text"]),
-                id=answer.get("message_id"),
-                additional_kwargs={"at": at},
-            )
-        )
-    changes: dict[str, Record | None] = dict(overdue)
+        return Command(update={"messages": _typed(answer), "proposals": changes}, goto="model")
+    if action == "ask":
+        return _ask_which(answer, records, changes)
+    if action not in tuple(ProposalAction):
+        return Command(update={"proposals": changes}, goto="settle")
+    messages = _typed(answer)
     said: list[str] = []
+    decided_ids: set[str] = set()
     for key in answer.get("ids") or []:
         record = records.get(key)
-        if record is None or record["status"] != "pending":
+        if record is None or record.status != ProposalStatus.PENDING:
             continue  # decided meanwhile: it was answered then
         if key in overdue:  # its time ran out just now
-            said.append(str(overdue[key]["message"]))
+            said.append(str(overdue[key].message))
             continue
-        if action == "confirm":
+        if action == ProposalAction.CONFIRM:
             runtime.stream_writer(
                 {"tool": "request_refund", "text": f"Requesting the refund of order"
-                 f" {record['order_id']}…"}
+                 f" {record.order_id}…"}
             )  # fmt: skip
             decided = await carry_out(runtime.context, record)
         else:
-            decided = declined(record, now)
-        changes[key] = decided
-        if decided["status"] != "pending":
-            PROPOSALS.labels(event=str(decided["status"])).inc()
-        said.append(str(decided["message"]))
+            decided = cancelled(record, now)
+        changes[key] = decided.stored()
+        decided_ids.add(key)
+        if decided.status != ProposalStatus.PENDING:
+            PROPOSALS.labels(event=decided.status.value).inc()
+        said.append(str(decided.message))
     if messages and not said:
-        said.append("There is no refund proposal waiting for your answer any more.")
+        said.append(NOTHING_WAITS)
+    # The proposals the same reply presented that still wait: how many, and how to confirm.
+    presented = {r.turn for k, r in records.items() if k in decided_ids}
+    rest = sorted(
+        (
+            r
+            for k, r in records.items()
+            if k not in decided_ids
+            and k not in overdue
+            and r.is_pending(now)
+            and r.turn in presented
+        ),
+        key=lambda r: r.order_id,
+    )
+    if said and rest:
+        said.append(waiting_sentence(rest, still=True))
+        if messages:  # a typed answer: the latest reply now presents the rest
+            for record in rest:
+                changes[record.id] = record.with_(turn=answer.get("message_id")).stored()
     if said:
         messages.append(AIMessage(content=" ".join(said), additional_kwargs={"at": _now_iso()}))
     return Command(update={"messages": messages, "proposals": changes}, goto="settle")

@@ -7,9 +7,10 @@ import os
 import signal
 from pathlib import Path as FsPath
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Query, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
@@ -30,10 +31,11 @@ from services.chat_api.schemas import (
 )
 from services.common.audit import append_event
 from services.common.checkpoints import clear_checkpoints
+from services.common.config import Settings
 from services.common.db import reset_demo
 from services.common.formats import MAX_ID, MAX_NOTE_CHARS
 from services.common.money import CURRENCY, api_amount
-from services.common.text import CleanText
+from services.common.text import NoteText
 from workflows.contract import DecisionChannel, DecisionKind
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,20 @@ dev_router = APIRouter(
 )
 
 
-def review_json(v: ReviewView) -> dict[str, Any]:
+def temporal_url(settings: Settings, v: ReviewView) -> str | None:
+    """The review's workflow run in the Temporal Web UI (the latest run when none is recorded);
+    None when no UI address is configured."""
+    if not settings.temporal_ui_url:
+        return None
+    base = settings.temporal_ui_url.rstrip("/")
+    path = f"namespaces/{quote(settings.temporal_namespace, safe='')}/workflows"
+    path += f"/{quote(v.workflow_id, safe='')}"
+    if v.run_id:
+        path += f"/{quote(v.run_id, safe='')}"
+    return f"{base}/{path}"
+
+
+def review_json(v: ReviewView, settings: Settings) -> dict[str, Any]:
     return {
         "order_id": v.order_id,
         "customer": v.customer_name,
@@ -61,52 +76,66 @@ def review_json(v: ReviewView) -> dict[str, Any]:
         "decided_by": v.decided_by,
         "workflow_id": v.workflow_id,
         "failure": v.failure,
+        "temporal_url": temporal_url(settings, v),
     }
 
 
 @router.get("/reviews", response_model=list[Review], responses=errors(e401=NOT_ADMIN))
 async def reviews(_: AdminDep, state: StateDep) -> list[dict[str, Any]]:
-    return [review_json(v) for v in await state.reviews.list()]
+    return [review_json(v, state.settings) for v in await state.reviews.list()]
 
 
 class DecisionRequest(BaseModel):
     decision: DecisionKind
-    note: CleanText = Field(default="", max_length=MAX_NOTE_CHARS)
+    note: NoteText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
 @router.post(
     "/reviews/{order_id}/decision",
     response_model=DecisionSent,
-    responses=errors(
-        e401=NOT_ADMIN,
-        e404="No refund review exists for that order.",
-        e409="The refund was already decided, or its review window has closed.",
-        e422="The order id or the decision is not valid.",
-    ),
+    responses={
+        202: {
+            "model": DecisionSent,
+            "description": "Sent, but the refund did not confirm it in time (unconfirmed).",
+        },
+        **errors(
+            e401=NOT_ADMIN,
+            e404="No refund review exists for that order.",
+            e409="Another decision counted first, or the review window had closed; the"
+            " sentence says which.",
+            e422="The order id or the decision is not valid.",
+        ),
+    },
 )
 async def decide(
-    order_id: OrderId, body: DecisionRequest, admin: AdminDep, state: StateDep
+    order_id: OrderId,
+    body: DecisionRequest,
+    admin: AdminDep,
+    state: StateDep,
+    response: Response,
 ) -> dict[str, Any]:
-    """The admin's decision, recorded as theirs: the reviewer is the admin whose token it is."""
+    """Decide a review from the admin console, recorded as the admin whose token it is; the
+    answer says whether this decision counted."""
     service = state.reviews
     view = await service.view(order_id)
     if view is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No refund review exists for that order.")
-    sent, after = await service.decide(
+    truth = await service.decide(
         view, body.decision, admin.name, body.note.strip(), channel=DecisionChannel.ADMIN_CONSOLE
     )
-    if sent == "sent":
+    if truth.result in ("already_decided", "window_closed"):
+        # The decision did not count: the sentence says which one did, or when the window closed.
+        raise HTTPException(status.HTTP_409_CONFLICT, truth.message)
+    if truth.result == "recorded":
         REVIEW_DECISIONS.labels(decision=body.decision, channel="admin").inc()
-    if sent == "already_decided":
-        raise HTTPException(
-            status.HTTP_409_CONFLICT,
-            f"This refund was already decided ({after.decision or after.status}); nothing changed.",
-        )
-    if sent == "window_closed":
-        raise HTTPException(
-            status.HTTP_409_CONFLICT, "The review window has closed; nothing changed."
-        )
-    return {"result": "sent", "review": review_json(after)}
+    else:
+        # Sent but not confirmed in time: accepted, its outcome not known yet.
+        response.status_code = status.HTTP_202_ACCEPTED
+    return {
+        "result": truth.result,
+        "message": truth.message,
+        "review": review_json(truth.view, state.settings),
+    }
 
 
 @router.get(

@@ -8,7 +8,7 @@ import json
 import logging
 import re
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
@@ -22,6 +22,7 @@ from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.deps import CustomerDep, StateDep
 from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, Turn, errors
 from services.common.text import CleanText
+from workflows.vocabulary import ProposalAction, ProposalStatus
 
 log = logging.getLogger(__name__)
 router = APIRouter(
@@ -36,13 +37,13 @@ router = APIRouter(
 MESSAGE_ERRORS = errors(
     e409="Another turn of this thread is still running.",
     e413="The message is longer than allowed.",
-    e422="The message is empty or has control characters.",
+    e422="The message is empty, is not valid text or has control characters.",
     e429="Too many messages; wait as Retry-After says.",
 )
 # Confirm / Cancel of a proposal.
 DECISION_ERRORS = errors(
     e404="There is no such refund proposal.",
-    e409="The proposal was already answered, or the thread is busy.",
+    e409="The proposal was already answered or its order's refund already went ahead.",
     e410="The proposal has expired.",
     e422="The request is not valid.",
 )
@@ -137,26 +138,52 @@ async def chat_stream(
 
 
 @router.get("/chat/proposals", response_model=list[Proposal])
-async def pending_proposals(customer_id: CustomerDep, state: StateDep) -> list[dict[str, Any]]:
+async def pending_proposals(customer_id: CustomerDep, state: StateDep) -> list[Proposal]:
     """The signed-in customer's refund proposals still waiting for Confirm or Cancel."""
     return await _agent(state).pending(customer_id)
 
 
+NO_PROPOSAL = "There is no such refund proposal."
+
+
+@router.get(
+    "/chat/proposals/{proposal_id}",
+    response_model=Proposal,
+    responses=errors(e404=NO_PROPOSAL, e422="The request is not valid."),
+)
+async def one_proposal(proposal_id: str, customer_id: CustomerDep, state: StateDep) -> Proposal:
+    """One of the signed-in customer's proposals as it stands now: a card shown before a
+    restart asks here what became of it (paid, waiting for review, cancelled...)."""
+    found = None
+    if PROPOSAL_ID.match(proposal_id):
+        found = await _agent(state).proposal(customer_id, proposal_id)
+    if found is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_PROPOSAL)
+    return found
+
+
+ANSWERED = {
+    ProposalStatus.CLOSED: "This order's refund already went ahead, so this proposal is closed;"
+    " nothing was paid twice.",
+}
+
+
 async def _decide(
-    agent: ChatAgent, customer_id: int, proposal_id: str, action: Literal["confirm", "decline"]
+    agent: ChatAgent, customer_id: int, proposal_id: str, action: ProposalAction
 ) -> dict[str, Any]:
     if not PROPOSAL_ID.match(proposal_id):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "There is no such refund proposal.")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_PROPOSAL)
     try:
         result = await agent.turn(customer_id, Decision(proposal_id, action))
     except ProposalNotFound:
-        raise HTTPException(
-            status.HTTP_404_NOT_FOUND, "There is no such refund proposal."
-        ) from None
-    except ProposalDecided:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_PROPOSAL) from None
+    except ProposalDecided as decided:
         raise HTTPException(
             status.HTTP_409_CONFLICT,
-            "This refund proposal was already answered; each proposal can be used once.",
+            ANSWERED.get(
+                decided.status,
+                "This refund proposal was already answered; each proposal can be used once.",
+            ),
         ) from None
     except ProposalExpired:
         raise HTTPException(
@@ -178,7 +205,7 @@ async def confirm_proposal(
     proposal_id: str, customer_id: CustomerDep, state: StateDep
 ) -> dict[str, Any]:
     """The customer's Confirm button: the refund runs now (RefundService, as POST /api/refunds)."""
-    return await _decide(_agent(state), customer_id, proposal_id, "confirm")
+    return await _decide(_agent(state), customer_id, proposal_id, ProposalAction.CONFIRM)
 
 
 @router.post("/chat/proposals/{proposal_id}/cancel", response_model=Turn, responses=DECISION_ERRORS)
@@ -186,7 +213,7 @@ async def cancel_proposal(
     proposal_id: str, customer_id: CustomerDep, state: StateDep
 ) -> dict[str, Any]:
     """The customer's Cancel button: nothing is refunded."""
-    return await _decide(_agent(state), customer_id, proposal_id, "decline")
+    return await _decide(_agent(state), customer_id, proposal_id, ProposalAction.CANCEL)
 
 
 def _before(raw: str | None) -> dt.datetime | None:

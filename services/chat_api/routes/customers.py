@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field, StrictBool, StrictStr
+from pydantic import BaseModel, Field, StrictBool
 
 from services.chat_api.auth import InvalidShopToken
 from services.chat_api.customers import all_customers, find_customer
@@ -32,6 +32,7 @@ from services.chat_api.sessions import (
 )
 from services.chat_api.state import AppState
 from services.common.formats import MAX_ID
+from services.common.text import CleanText
 
 router = APIRouter(prefix="/api", tags=["customers"], responses=errors(e503=UNAVAILABLE))
 # Registered only when APP_ENV=dev: the demo customer list and the pick-a-customer sign-in.
@@ -46,7 +47,7 @@ class SessionRequest(BaseModel):
 
 
 class TokenRequest(BaseModel):
-    token: StrictStr | None = Field(default=None, max_length=MAX_TOKEN_CHARS)
+    token: CleanText | None = Field(default=None, max_length=MAX_TOKEN_CHARS)
     # True once the person agreed to leave the customer this browser is signed in as.
     switch: StrictBool = False
 

@@ -18,7 +18,7 @@ from services.chat_api.schemas import (
     errors,
 )
 from services.common.formats import MAX_ID, MAX_NOTE_CHARS
-from services.common.text import CleanText
+from services.common.text import NoteText
 
 router = APIRouter(
     prefix="/api/refunds",
@@ -36,7 +36,7 @@ OrderId = Annotated[int, Path(gt=0, le=MAX_ID, description="the order's id")]
 
 class RefundRequest(BaseModel):
     order_id: int = Field(gt=0, le=MAX_ID, strict=True)
-    reason: CleanText = Field(default="", max_length=MAX_NOTE_CHARS)
+    reason: NoteText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
 @router.post("", response_model=RefundAnswer)

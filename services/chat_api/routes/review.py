@@ -17,7 +17,7 @@ from services.chat_api.schemas import ERROR_DETAIL_REF
 from services.common.formats import MAX_NOTE_CHARS, long_date, long_timestamp
 from services.common.money import display_amount
 from services.common.review_tokens import ExpiredToken, InvalidToken, ReviewClaims
-from services.common.text import CleanText
+from services.common.text import NoteText
 from workflows.contract import DecisionChannel, DecisionKind
 from workflows.vocabulary import status_label
 
@@ -45,8 +45,9 @@ PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def _page(request: Request, status_code: int, **context: Any) -> HTMLResponse:
+    """The review page; `truth` (a DecisionTruth) says what became of a decision just made."""
     return templates.TemplateResponse(
-        request, "review.html", {"view": None, **context}, status_code=status_code
+        request, "review.html", {"view": None, "truth": None, **context}, status_code=status_code
     )
 
 
@@ -59,7 +60,7 @@ async def _resolve(
     except ExpiredToken as exc:
         view = await state.reviews.view(exc.claims.order_id)
         if view is not None and view.workflow_id == exc.claims.workflow_id and not view.pending:
-            return None, None, _page(request, 410, view=view, notice="decided")
+            return None, None, _page(request, 410, view=view)
         closed = long_timestamp(dt.datetime.fromtimestamp(exc.claims.expires_at, dt.UTC))
         return None, None, _page(
             request, 410, title="This review link has expired",
@@ -91,12 +92,9 @@ async def review_page(token: str, request: Request, state: StateDep) -> HTMLResp
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
         return error
-    notice = None if view is not None and view.pending else "decided"
     assert claims is not None
     deadline = dt.datetime.fromtimestamp(claims.expires_at, dt.UTC)
-    return _page(
-        request, 200, view=view, notice=notice, reviewer=claims.reviewer, deadline=deadline
-    )
+    return _page(request, 200, view=view, reviewer=claims.reviewer, deadline=deadline)
 
 
 @router.post("/review/{token}", response_class=HTMLResponse, responses=PAGE_ERRORS)
@@ -105,7 +103,7 @@ async def review_decision(
     request: Request,
     state: StateDep,
     decision: Annotated[str, Form()] = "",
-    note: Annotated[CleanText, Form(max_length=MAX_NOTE_CHARS)] = "",
+    note: Annotated[NoteText, Form(max_length=MAX_NOTE_CHARS)] = "",
 ) -> HTMLResponse:
     claims, view, error = await _resolve(request, state, token)
     if error is not None:
@@ -117,8 +115,7 @@ async def review_decision(
             message="Choose Approve or Reject.",
         )  # fmt: skip
     kind = DecisionKind(decision)
-    service = state.reviews
-    sent, after = await service.decide(
+    truth = await state.reviews.decide(
         view,
         kind,
         claims.reviewer,
@@ -126,6 +123,6 @@ async def review_decision(
         channel=DecisionChannel.EMAIL_LINK,
         run_id=claims.run_id or None,
     )
-    if sent == "sent":
+    if truth.result == "recorded":
         REVIEW_DECISIONS.labels(decision=kind, channel="link").inc()
-    return _page(request, 200, view=after, notice=sent, reviewer=claims.reviewer)
+    return _page(request, 200, view=truth.view, truth=truth, reviewer=claims.reviewer)

@@ -32,7 +32,7 @@ from services.common.servers import (
     start_embedded_postgres,
     stop_embedded_postgres,
 )
-from services.common.temporal import ORDER_ID_ATTRIBUTE
+from services.common.temporal import SEARCH_ATTRIBUTES
 from services.worker.main import build_worker
 from tests.agent.eval.cases import SPLIT_FILES, load_split
 from tests.agent.eval.judge import CaseRunner, run_all
@@ -62,7 +62,7 @@ async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
         env = await WorkflowEnvironment.start_local(
             dev_server_existing_path=str(TEMPORAL_CLI),
             dev_server_extra_args=TEMPORAL_TUNING_ARGS,
-            search_attributes=[ORDER_ID_ATTRIBUTE],
+            search_attributes=SEARCH_ATTRIBUTES,
             data_converter=pydantic_data_converter,
         )
         try:

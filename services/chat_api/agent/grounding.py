@@ -1,0 +1,165 @@
+"""A refund proposal must rest on the customer's own words, whatever model made it.
+
+The refund tool asks `check_proposal` before recording any proposal. The customer's words must
+ask for money back ("refund", "return", "my money back", typos tolerated; or a plain yes to
+the assistant's offer of a refund), and the order's id, its item (fuzzy), a price or date that
+picks it out, or "all" / "everything" must appear in the customer's message of this turn, in
+the message whose question this one answers (when the assistant's reply to it asked
+something: "Which order do you mean?"), or, for "refund it" / "the other one", in the last
+few; a message that carries on ("and what about the TV?") may take its refund words from
+the ones before, never its items. An order the customer only keeps or leaves out ("except the
+phone case", "my laptop is fine") is not asked for; a question about an item ("where is my
+phone case?") asks for no refund. An ungrounded proposal is dropped, logged and counted
+(`model_errors_total{kind="ungrounded_proposal"}`); the model reads that it must ask instead,
+and the reply's closing sentence (statement.py) says so to the customer.
+
+`reason_for` keeps a model's reason only where it speaks of this order: clauses about another
+of the customer's items are cut out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import asyncpg
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+
+from services.chat_api.agent.consent import classify
+from services.chat_api.agent.context import AgentContext
+from services.chat_api.agent.order_words import CustomerOrder
+from services.chat_api.agent.proposal_record import order_label
+from services.chat_api.agent.wording import asks_for_refund, continues, read, refers_back
+from services.chat_api.metrics import MODEL_ERRORS
+from services.chat_api.orders import order_rows
+from services.common.money import api_amount
+from services.common.text import strip_invisible
+
+log = logging.getLogger(__name__)
+
+UNGROUNDED = "ungrounded"
+NO_REASON = "No reason given"
+MAX_REASON_CHARS = 500
+# How many earlier customer messages a message that points back ("refund it") may rest on.
+BACK_TURNS = 3
+# Where a reason splits into clauses: punctuation and joining words.
+REASON_CLAUSES = re.compile(r"[.!?;,\n]+|\b(?:but|though|although|however|and)\b", re.I)
+
+
+def customer_orders(rows: Iterable[asyncpg.Record]) -> list[CustomerOrder]:
+    """The customer's order rows, as the words are read against them (by order id)."""
+    return [
+        CustomerOrder(r["order_id"], r["item"], r["price"], r["order_date"])
+        for r in sorted(rows, key=lambda r: r["order_id"])
+    ]
+
+
+def _text(message: BaseMessage) -> str:
+    return str(message.text)
+
+
+def customer_words(messages: Sequence[BaseMessage]) -> list[str]:
+    """The customer's messages a proposal of this turn may rest on: this turn's; the one
+    before when the assistant's last reply to it asked a question; the last few when this
+    one points back at them ("refund it", "what about the other one?")."""
+    humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    if not humans:
+        return []
+    this = _text(messages[humans[-1]])
+    earlier = humans[:-1]
+    if refers_back(this):
+        return [_text(messages[i]) for i in earlier[-BACK_TURNS:]] + [this]
+    if earlier:
+        between = messages[earlier[-1] + 1 : humans[-1]]
+        reply = next((m for m in reversed(between) if isinstance(m, AIMessage) and m.text), None)
+        if reply is not None and "?" in _text(reply):
+            return [_text(messages[earlier[-1]]), this]
+    return [this]
+
+
+def accepted_offer(messages: Sequence[BaseMessage]) -> bool:
+    """Whether this turn's message is a plain yes to the assistant's offer of a refund
+    ("Would you like a refund?" - "yes please")."""
+    humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    if not humans or classify(_text(messages[humans[-1]])) != "yes":
+        return False
+    before = messages[humans[-2] + 1 : humans[-1]] if len(humans) > 1 else messages[: humans[-1]]
+    reply = next((m for m in reversed(before) if isinstance(m, AIMessage) and m.text), None)
+    return reply is not None and "?" in _text(reply) and asks_for_refund(_text(reply))
+
+
+def asked_for(
+    messages: Sequence[BaseMessage],
+    order_id: int,
+    orders: Sequence[CustomerOrder],
+    today: dt.date,
+) -> bool:
+    """Whether the customer's words ask for a refund (or accept one offered) and name this
+    order: the check every proposal passes, whatever model made it."""
+    said = customer_words(messages)
+    wanted = any(asks_for_refund(text) for text in _intent_words(messages, said))
+    wanted = wanted or accepted_offer(messages)
+    return wanted and read(said, orders, today).grounds(order_id)
+
+
+def _intent_words(messages: Sequence[BaseMessage], said: list[str]) -> list[str]:
+    """The messages whose refund words count: those a proposal may rest on, and the last few
+    when this one carries on from them ("and what about the TV?" after a refund)."""
+    if not said or not continues(said[-1]):
+        return said
+    humans = [_text(m) for m in messages if isinstance(m, HumanMessage)]
+    return [*humans[-BACK_TURNS - 1 : -1], *said]
+
+
+def ungrounded_result(row: asyncpg.Record) -> dict[str, Any]:
+    """What the model reads when its proposal is dropped."""
+    what = order_label(row["order_id"], row["item"], row["price"])
+    return {
+        "order_id": row["order_id"],
+        "item": row["item"],
+        "price": api_amount(row["price"]),
+        "error": UNGROUNDED,
+        "message": f"Nothing was proposed: the customer did not ask for a refund of {what} in"
+        " their message. Never propose a refund the customer did not ask for; if you are not"
+        " sure which order they mean, ask them.",
+    }
+
+
+async def check_proposal(
+    ctx: AgentContext, state: Any, row: asyncpg.Record
+) -> tuple[dict[str, Any] | None, list[CustomerOrder]]:
+    """None when the customer's words ground a proposal for this order, else the tool result
+    that drops it (logged and counted); with the customer's orders, for the reason."""
+    messages = state.get("messages", []) if isinstance(state, dict) else []
+    orders = customer_orders(await order_rows(ctx.pool, ctx.customer_id))
+    if asked_for(messages, row["order_id"], orders, ctx.clock().date()):
+        return None, orders
+    log.warning(
+        "dropped a refund proposal the customer did not ask for",
+        extra={"customer_id": ctx.customer_id, "order_id": row["order_id"]},
+    )
+    MODEL_ERRORS.labels(kind="ungrounded_proposal").inc()
+    return ungrounded_result(row), orders
+
+
+def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], today: dt.date) -> str:
+    """The model's reason, cleaned, without the clauses that speak of another of the
+    customer's orders (and not of this one); "No reason given" when nothing is left."""
+    text = " ".join(strip_invisible(reason).split())
+    kept = []
+    for clause in REASON_CLAUSES.split(text):
+        clause = clause.strip(" -")
+        if not clause:
+            continue
+        named = read([clause], orders, today).mentioned()
+        if named and order_id not in named:
+            continue  # about another item: it is not this order's reason
+        kept.append(clause)
+    if len(kept) == len([c for c in REASON_CLAUSES.split(text) if c.strip(" -")]):
+        cleaned = text  # nothing cut: the customer's wording as it was
+    else:
+        cleaned = ", ".join(kept)
+    return cleaned[:MAX_REASON_CHARS] or NO_REASON

@@ -1,0 +1,178 @@
+"""The one shape of a refund proposal: `ProposalRecord`, as the refund tool writes it, the graph
+state keeps it, the consent node decides it; `ProposalView`, as the HTTP API and the page show it.
+
+The graph state stores records as plain JSON dicts (`stored()`), so any checkpointer keeps them
+and reads them back without knowing our types; `load()` reads them, including the records of
+earlier releases (their "declined" is today's "cancelled"; keys they lacked take defaults).
+Statuses and outcomes are the vocabulary's (`workflows/vocabulary.py`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+
+from services.common.money import CURRENCY, display_amount
+from workflows.vocabulary import (
+    LEGACY_PROPOSAL_VALUES,
+    OrderStatus,
+    ProposalOutcome,
+    ProposalStatus,
+)
+
+# Times keep the ISO form the state and the API have always carried ("...+00:00").
+Stamp = Annotated[dt.datetime, PlainSerializer(lambda t: t.isoformat(), return_type=str)]
+
+
+def _today_name(value: object) -> object:
+    """An earlier release's spelling read as today's ("declined" is now "cancelled")."""
+    return LEGACY_PROPOSAL_VALUES.get(value, value) if isinstance(value, str) else value
+
+
+Status = Annotated[ProposalStatus, BeforeValidator(_today_name)]
+
+# Where an order's refund stands, as the outcome of a proposal that it overtook.
+OUTCOME_OF_ORDER: dict[OrderStatus, ProposalOutcome] = {
+    OrderStatus.REFUNDED: ProposalOutcome.REFUNDED,
+    OrderStatus.PENDING_REFUND: ProposalOutcome.PENDING_REVIEW,
+    OrderStatus.REFUND_REJECTED: ProposalOutcome.REJECTED,
+    OrderStatus.REFUND_FAILED: ProposalOutcome.FAILED,
+}
+
+
+def order_label(order_id: int, item: str, amount: str | Decimal) -> str:
+    """ "order 2 (Wireless Headphones, $89.99)" """
+    return f"order {order_id} ({item}, {display_amount(Decimal(amount))})"
+
+
+class OrderRef(BaseModel):
+    """One of the customer's orders, named in a sentence (mentioned, left out, not proposed)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    order_id: int
+    item: str
+    amount: str = Field(description='The price, e.g. "89.99".')
+
+    def label(self) -> str:
+        return order_label(self.order_id, self.item, self.amount)
+
+
+class ProposalRecord(BaseModel):
+    """A refund the agent proposed for one order: what it is, and where its answer stands."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    id: str
+    customer_id: int
+    order_id: int
+    item: str
+    amount: str
+    currency: str = CURRENCY
+    review: bool
+    reason: str
+    created_at: Stamp
+    expires_at: Stamp
+    status: Status = ProposalStatus.PENDING
+    outcome: ProposalOutcome | None = None
+    message: str | None = None
+    turn: str | None = None  # the customer message whose reply presents it
+    decided_at: Stamp | None = None
+    # The order's status when it was proposed: once the order moves on, the proposal is over.
+    order_status: OrderStatus = OrderStatus.PURCHASED
+    # Orders the customer mentioned in that message that this proposal does not include.
+    not_included: tuple[OrderRef, ...] = ()
+
+    @classmethod
+    def load(cls, raw: Mapping[str, Any] | ProposalRecord) -> ProposalRecord:
+        """A record from the graph state (a plain dict, today's or an earlier release's)."""
+        return raw if isinstance(raw, ProposalRecord) else cls.model_validate(raw)
+
+    def stored(self) -> dict[str, Any]:
+        """The record as the graph state keeps it: plain JSON values only."""
+        return self.model_dump(mode="json")
+
+    def with_(self, **changes: Any) -> ProposalRecord:
+        """A copy with some fields changed (validated like a loaded record)."""
+        return ProposalRecord.model_validate({**self.stored(), **_plain(changes)})
+
+    def is_pending(self, now: dt.datetime) -> bool:
+        """Still waiting for the customer, and not expired."""
+        return self.status == ProposalStatus.PENDING and self.expires_at > now
+
+    def is_overdue(self, now: dt.datetime) -> bool:
+        """Marked pending, but its time is up."""
+        return self.status == ProposalStatus.PENDING and self.expires_at <= now
+
+    def label(self) -> str:
+        """ "order 2 (Wireless Headphones, $89.99)" """
+        return order_label(self.order_id, self.item, self.amount)
+
+    def ref(self) -> OrderRef:
+        return OrderRef(order_id=self.order_id, item=self.item, amount=self.amount)
+
+    def view(self, now: dt.datetime) -> ProposalView:
+        """The proposal as the HTTP API shows it; a pending one past its time reads "expired"."""
+        status = ProposalStatus.EXPIRED if self.is_overdue(now) else self.status
+        return ProposalView(
+            id=self.id,
+            order_id=self.order_id,
+            item=self.item,
+            amount=self.amount,
+            currency=self.currency,
+            review=self.review,
+            reason=self.reason,
+            created_at=self.created_at.isoformat(),
+            expires_at=self.expires_at.isoformat(),
+            status=status,
+            outcome=self.outcome,
+            message=self.message,
+            not_included=list(self.not_included),
+        )
+
+
+def _plain(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Field values as JSON would carry them (times as ISO strings, models as dicts)."""
+    plain: dict[str, Any] = {}
+    for key, value in changes.items():
+        if isinstance(value, dt.datetime):
+            value = value.isoformat()
+        elif isinstance(value, tuple | list):
+            value = [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value]
+        plain[key] = value
+    return plain
+
+
+class ProposalView(BaseModel):
+    """A refund the assistant proposed; it runs only when the customer confirms it."""
+
+    id: str
+    order_id: int
+    item: str
+    amount: str = Field(description='A decimal amount as a string, e.g. "89.99".')
+    currency: str
+    review: bool = Field(description="True when a member of staff reviews it after Confirm.")
+    reason: str
+    created_at: str = Field(json_schema_extra={"format": "date-time"})
+    expires_at: str = Field(json_schema_extra={"format": "date-time"})
+    status: ProposalStatus
+    outcome: ProposalOutcome | None
+    message: str | None
+    not_included: list[OrderRef] = Field(
+        default_factory=list,
+        description="Orders the customer mentioned in the same message that are not proposed.",
+    )
+
+
+def load_all(raw: Mapping[str, Any] | None) -> dict[str, ProposalRecord]:
+    """Every record of a graph state's `proposals`, by id."""
+    return {key: ProposalRecord.load(value) for key, value in (raw or {}).items()}
+
+
+def stored_all(records: Iterable[ProposalRecord]) -> dict[str, dict[str, Any] | None]:
+    """Records as a `proposals` state update (plain JSON), by id."""
+    return {r.id: r.stored() for r in records}

@@ -1,0 +1,203 @@
+"""Safety that does not depend on the model, shown with a misbehaving model behind the OpenAI
+protocol (the fake server on loopback): it proposes what the customer never asked for, claims
+money moved and writes reasons about other items. The application drops what the customer's
+words do not ground, ends every reply about money with its own truth, lets a typed yes confirm
+at most one refund, keeps each reason with its item and names what it left out."""
+
+from __future__ import annotations
+
+import json
+
+from prometheus_client import REGISTRY
+
+from tests.agent.conftest import chat, say, text_of
+from tests.support.api import sign_in
+from tests.support.fake_openai import Text, ToolCalls, messages_of
+
+
+def _ungrounded() -> float:
+    for metric in REGISTRY.collect():
+        if metric.name == "model_errors":
+            for sample in metric.samples:
+                if sample.labels.get("kind") == "ungrounded_proposal":
+                    return float(sample.value)
+    return 0.0
+
+
+async def _untouched(pool, orders, order_id: int) -> bool:
+    events = await pool.fetchval("SELECT count(*) FROM audit_events WHERE order_id = $1", order_id)
+    ledger = await pool.fetchval("SELECT count(*) FROM refunds WHERE order_id = $1", order_id)
+    return bool(events == 0 and ledger == 0 and await orders.status(order_id) == "PURCHASED")
+
+
+def _refunds(*orders) -> ToolCalls:
+    return ToolCalls(
+        [("request_refund", {"order_id": o.order_id, "reason": "asked"}) for o in orders]
+    )
+
+
+async def test_a_misbehaving_model_moves_nothing_the_customer_did_not_ask_for(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    await sign_in(http, cid)
+    before = _ungrounded()
+    claim = "All done, everything is refunded! I have confirmed it for you."
+    fake_openai.add(_refunds(*mine.values()), Text(claim))
+    answer = await chat(http, "where is my phone case?")
+
+    # A question about an item asks for no refund: all five are dropped, and counted.
+    assert answer["proposals"] == []
+    assert _ungrounded() == before + 5
+    results = [json.loads(m["content"]) for m in messages_of(fake_openai.requests[-1], "tool")]
+    assert sorted(r["order_id"] for r in results if r.get("error") == "ungrounded") == sorted(
+        o.order_id for o in mine.values()
+    )
+    # The model's words are followed by the application's truth.
+    said = text_of(answer)
+    assert said.startswith(claim + "\n\nI did not propose refunds of order ")
+    assert said.endswith("you did not ask for them. Tell me if you want them refunded.")
+    assert all(f"order {o.order_id} ({o.item}" in said for o in mine.values())
+
+    # A careless "yes" moves nothing: the model proposes all five again, and all are dropped.
+    fake_openai.add(_refunds(*mine.values()), Text(claim))
+    reply = await say(http, "yes")
+    assert "I did not propose refunds of" in reply
+    assert (await http.get("/api/chat/proposals")).json() == []
+    for order in mine.values():
+        assert await _untouched(pool, orders, order.order_id), order
+    assert fake_openai.rejected == []
+
+
+async def test_a_yes_to_the_models_offer_grounds_the_refund_it_offered(
+    openai_app, fake_openai, demo, orders, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    phones = mine["headphones"]
+    await sign_in(http, cid)
+    fake_openai.add(Text("I'm sorry! Would you like a refund for your headphones?"))
+    await say(http, "my headphones broke")
+    fake_openai.add(_refunds(phones, mine["tv"]), Text("Done!"))
+    answer = await chat(http, "yes please")
+    # The offer names no item for the customer: the headphones they named are proposed.
+    assert [p["order_id"] for p in answer["proposals"]] == [phones.order_id]
+
+
+async def test_a_typed_yes_confirms_at_most_one_refund(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    phones, watch, case = mine["headphones"], mine["watch"], mine["case"]
+    await sign_in(http, cid)
+    fake_openai.add(_refunds(phones, watch, case), Text("Shall I go ahead with all three?"))
+    answer = await chat(http, "refund the headphones, the watch and the phone case")
+    assert len(answer["proposals"]) == 3
+    assert 'A plain "yes" confirms none of them' in text_of(answer)
+
+    asked = len(fake_openai.requests)
+    reply = await say(http, "yes")  # confirms none: the application asks which
+    assert "Which ones should I refund?" in reply and '"yes to all"' in reply
+    for order in (phones, watch, case):
+        assert await _untouched(pool, orders, order.order_id)
+
+    reply = await say(http, "yes, the watch")
+    assert await orders.status(watch.order_id) == "REFUNDED"
+    assert "2 refunds still wait for your confirmation" in reply
+    assert await _untouched(pool, orders, phones.order_id)
+    reply = await say(http, "yes, both")
+    assert await orders.status(phones.order_id) == "REFUNDED"
+    assert await orders.status(case.order_id) == "REFUNDED"
+    assert len(fake_openai.requests) == asked  # the application read every answer itself
+    assert await orders.ledger_rows(watch.order_id) == 1
+
+
+async def test_a_reason_about_another_item_is_not_saved_with_the_proposal(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    laptop, watch = mine["laptop"], mine["watch"]
+    await sign_in(http, cid)
+    fake_openai.add(
+        ToolCalls(
+            [
+                ("request_refund", {"order_id": laptop.order_id, "reason": "my laptop is fine"}),
+                (
+                    "request_refund",
+                    {
+                        "order_id": watch.order_id,
+                        "reason": "my laptop is fine but the strap snapped",
+                    },
+                ),
+            ]
+        ),
+        Text("I can refund both."),
+    )
+    answer = await chat(http, "my laptop is fine but the watch strap snapped, refund it please")
+    [proposal] = answer["proposals"]  # the laptop the customer keeps is not proposed
+    assert proposal["order_id"] == watch.order_id
+    assert proposal["reason"] == "the strap snapped"
+    await say(http, "yes")
+    assert await pool.fetchval(
+        "SELECT reason FROM refunds WHERE order_id = $1", watch.order_id
+    ) == ("the strap snapped")
+    assert await _untouched(pool, orders, laptop.order_id)
+
+
+async def test_an_item_mentioned_but_not_asked_for_is_named_in_reply_and_card(
+    openai_app, fake_openai, demo, orders, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    laptop, watch = mine["laptop"], mine["watch"]
+    await sign_in(http, cid)
+    fake_openai.add(_refunds(watch), Text("I can refund the watch."))
+    answer = await chat(http, "I'm keeping the laptop, but please refund the watch")
+    assert text_of(answer).endswith(
+        f"You also mentioned order {laptop.order_id} (Laptop Pro X1, $1,299.99):"
+        " it is not included."
+    )
+    [card] = answer["proposals"]
+    assert card["not_included"] == [
+        {"order_id": laptop.order_id, "item": "Laptop Pro X1", "amount": "1299.99"}
+    ]
+    # The card after a reload says the same.
+    [reloaded] = (await http.get("/api/chat/proposals")).json()
+    assert reloaded["not_included"] == card["not_included"]
+
+
+async def test_a_model_claiming_money_moved_without_any_tool_is_corrected(
+    openai_app, fake_openai, orders
+):
+    _, http = openai_app
+    await sign_in(http, await orders.customer())
+    fake_openai.add(Text("Your refund has been paid!"))
+    reply = await say(http, "hello")
+    assert reply == "Your refund has been paid!\n\nNo refund was made or proposed in this reply."
+
+
+async def test_a_proposal_whose_order_moved_on_is_never_offered_again(
+    openai_app, fake_openai, demo, orders, worker
+):
+    _, http = openai_app
+    cid, mine = demo
+    case = mine["case"]
+    await sign_in(http, cid)
+    fake_openai.add(_refunds(case), Text("Shall I refund the phone case?"))
+    [proposal] = (await chat(http, "refund my phone case"))["proposals"]
+    # The refund goes ahead another way (the API) while the card waits.
+    r = await http.post("/api/refunds", json={"order_id": case.order_id, "reason": "broken"})
+    assert r.json()["outcome"] == "refunded"
+
+    assert (await http.get("/api/chat/proposals")).json() == []
+    card = (await http.get(f"/api/chat/proposals/{proposal['id']}")).json()
+    assert (card["status"], card["outcome"]) == ("closed", "refunded")
+    pressed = await http.post(f"/api/chat/proposals/{proposal['id']}/confirm")
+    assert pressed.status_code == 409 and "already went ahead" in pressed.json()["detail"]
+    assert (
+        await http.get("/api/chat/proposals/0123456789abcdef0123456789abcdef")
+    ).status_code == 404
+    assert await orders.ledger_rows(case.order_id) == 1

@@ -1,0 +1,146 @@
+"""The application's reading of which orders a customer's words name (pure, no servers): by
+id, item, price, date, superlative or position, "all" and "everything", and the phrases that
+keep or leave an item out; and the messages a proposal of this turn may rest on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from decimal import Decimal
+
+import pytest
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+
+from services.chat_api.agent.grounding import customer_words, reason_for
+from services.chat_api.agent.order_words import CustomerOrder
+from services.chat_api.agent.wording import asks_for_refund, continues, read
+
+TODAY = dt.date(2026, 11, 24)
+LAPTOP, PHONES, TV, WATCH, CASE = 11, 12, 13, 14, 15
+ORDERS = [
+    CustomerOrder(LAPTOP, "Laptop Pro X1", Decimal("1299.99"), TODAY),
+    CustomerOrder(PHONES, "Wireless Headphones", Decimal("89.99"), TODAY - dt.timedelta(1)),
+    CustomerOrder(TV, "Samsung QLED 4K TV", Decimal("1199.99"), TODAY - dt.timedelta(2)),
+    CustomerOrder(WATCH, "Smart Watch Series 5", Decimal("349.99"), TODAY - dt.timedelta(3)),
+    CustomerOrder(CASE, "Phone Case", Decimal("19.99"), TODAY - dt.timedelta(4)),
+]
+ALL = {LAPTOP, PHONES, TV, WATCH, CASE}
+
+
+def grounded(text: str) -> set[int]:
+    said = read([text], ORDERS, TODAY)
+    return {o.order_id for o in ORDERS if said.grounds(o.order_id)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"refund order {PHONES}", {PHONES}),
+        (f"please refund #{WATCH}, it arrived broken", {WATCH}),
+        (f"refund orders {LAPTOP},{PHONES} and {CASE}", {LAPTOP, PHONES, CASE}),
+        ("refund my headphones, they broke after 3 days", {PHONES}),
+        ("the televison doesn't turn on", {TV}),
+        ("refund the one from yesterday", {PHONES}),
+        ("the TV I bought 2 days ago", {TV}),
+        ("the $89 one", {PHONES}),
+        ("the thing I bought for $1,299.99", {LAPTOP}),
+        ("refund anything over $1000", {LAPTOP, TV}),
+        ("refund the cheapest one", {CASE}),
+        ("my most expensive order", {LAPTOP}),
+        ("refund everything", ALL),
+        ("refund all of them", ALL),
+        ("refund everything except the phone case", ALL - {CASE}),
+        ("refund all but the phone case", ALL - {CASE}),
+        ("where is my phone case?", {CASE}),
+        ("don't refund the tv, refund the watch", {WATCH}),
+        ("refund the headphones, not the tv, and definitely not order 11", {PHONES}),
+        ("my laptop is fine but the watch strap snapped, refund it please", {WATCH}),
+        ("I love my TV! Refund the laptop though", {LAPTOP}),
+        ("I'm keeping the laptop, refund the watch", {WATCH}),
+        ("my headphones are not working, refund them", {PHONES}),
+        ("I'm not happy with the watch", {WATCH}),
+        ("I don't want the watch anymore, refund it", {WATCH}),
+        ("everything is fine except the watch, it won't charge", {WATCH}),
+        ("thanks, that's all", set()),
+        ("all right, what is your return policy?", set()),
+        ("I want my money back", set()),
+    ],
+)
+def test_what_the_words_name(text, expected):
+    assert grounded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("refund it please", True),
+        ("can I get a refnud for the watch", True),
+        ("i wnat my mony back for the televsion", True),
+        ("retrun the laptop, it overheats", True),
+        ("send the tv back", True),
+        ("cancel my order 5", True),
+        ("is the tv refundable?", True),
+        ("Quiero un reembolso del portátil", True),
+        ("where is my phone case?", False),
+        ("my headphones broke", False),
+        ("yes please", False),
+    ],
+)
+def test_whether_the_words_ask_for_money_back(text, asks):
+    assert asks_for_refund(text) is asks
+
+
+def test_kept_items_are_mentioned_but_not_named():
+    said = read(["my laptop is fine but the watch strap snapped"], ORDERS, TODAY)
+    assert said.named == {WATCH} and said.kept == {LAPTOP}
+    assert said.mentioned() == {WATCH, LAPTOP}
+
+
+def test_reading_is_fast_on_pathological_text():
+    texts = ["order" + " " * 2000, "refund " * 280, "$1," * 600, "not the " * 250]
+    started = time.perf_counter()
+    for text in texts:
+        read([text], ORDERS, TODAY)
+    assert time.perf_counter() - started < 1.0
+
+
+def _thread(*turns: tuple[str, str]) -> list[BaseMessage]:
+    messages: list[BaseMessage] = []
+    for said, reply in turns:
+        messages.append(HumanMessage(said))
+        if reply:
+            messages.append(AIMessage(reply))
+    return messages
+
+
+@pytest.mark.parametrize(
+    ("text", "carries_on"),
+    [("and what about the TV?", True), ("the watch too", True), ("where is my tv?", False)],
+)
+def test_a_message_that_carries_on(text, carries_on):
+    assert continues(text) is carries_on
+
+
+def test_a_proposal_rests_on_this_turn_or_the_question_it_answers():
+    answered = _thread(
+        ("is the tv refundable?", "Yes. Would you like me to request one?"), ("yes please", "")
+    )
+    assert customer_words(answered) == ["is the tv refundable?", "yes please"]
+    not_asked = _thread(("where is my tv?", "It was delivered."), ("refund the watch", ""))
+    assert customer_words(not_asked) == ["refund the watch"]
+    back = _thread(("tell me about the watch", "It is on its way."), ("refund it", ""))
+    assert customer_words(back) == ["tell me about the watch", "refund it"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "order_id", "kept"),
+    [
+        ("my laptop is fine but the watch strap snapped", WATCH, "the watch strap snapped"),
+        ("I love my TV", LAPTOP, "No reason given"),
+        ("it cracked", CASE, "it cracked"),
+        ("the screen\u202e is cracked\u200b", TV, "the screen is cracked"),
+        ("the laptop and the headphones broke", PHONES, "the headphones broke"),
+    ],
+)
+def test_a_reason_keeps_only_what_belongs_to_its_item(reason, order_id, kept):
+    assert reason_for(reason, order_id, ORDERS, TODAY) == kept

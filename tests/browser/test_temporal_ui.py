@@ -1,0 +1,126 @@
+"""An operator in the dev stack's Temporal Web UI: the runbook's "waiting for review" query finds
+the large refund and not the small one, and the refund's page shows its summary and current
+details; the admin page links each review to that page."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import httpx
+import pytest
+from playwright.async_api import BrowserContext, Locator, Page, expect
+
+from tests.browser.conftest import snap
+from tests.browser.stack import Stack
+from tests.support.waiting import eventually
+
+pytestmark = pytest.mark.browser
+
+# Carmen Diaz (customer 3) in the seed: a Mountain Bike at $2,199.00 and a Bike Helmet at $74.99.
+CUSTOMER, LARGE, SMALL = 3, 8, 9
+WAITING = 'RefundStatus = "AWAITING_REVIEW" AND ExecutionStatus = "Running"'
+CUSTOMERS = f'WorkflowType = "RefundWorkflow" AND CustomerId = {CUSTOMER}'
+UI_TIMEOUT_MS = 20_000
+
+
+async def _request_refunds(stack: Stack) -> str:
+    """Ask for both refunds as the customer; returns the Temporal Web UI's address."""
+    async with httpx.AsyncClient(base_url=stack.base_url, timeout=15) as customer:
+        info = (await customer.get("/api/info")).json()
+        r = await customer.post("/api/session", json={"customer_id": CUSTOMER})
+        assert r.status_code == 200, r.text
+        for order_id, outcome in ((LARGE, "pending_review"), (SMALL, "refunded")):
+            body = {"order_id": order_id, "reason": "the frame is bent"}
+            r = await customer.post("/api/refunds", json=body)
+            assert r.json()["outcome"] == outcome, r.text
+    url: str = info["temporal_ui_url"]
+    return url.rstrip("/")
+
+
+def row_of(page: Page, order_id: int) -> Locator:
+    """The Web UI list's row of one refund."""
+    return page.locator("table tbody tr").filter(has_text=f"refund-{order_id}")
+
+
+async def shows_row(
+    page: Page, url: str, order_id: int, text: re.Pattern[str] | None = None
+) -> bool:
+    """Load the list at `url`: whether it shows the refund's row (with `text` in it). The list
+    follows the workflows' history by a moment, so a caller loads it again until it does."""
+    await page.goto(url)
+    try:
+        await expect(row_of(page, order_id)).to_contain_text(
+            text or f"refund-{order_id}", timeout=3_000
+        )
+    except AssertionError:
+        return False
+    return True
+
+
+async def metadata_texts(page: Page) -> list[str]:
+    """The texts of the workflow page's User Metadata tab, in order."""
+    frames = page.locator("main iframe")
+    texts = []
+    for i in range(await frames.count()):
+        body = frames.nth(i).content_frame.locator("body")
+        texts.append((await body.inner_text()).strip())
+    return texts
+
+
+async def test_an_operator_finds_the_waiting_refund_in_the_temporal_ui(
+    context: BrowserContext, stack: Stack
+) -> None:
+    ui = await _request_refunds(stack)
+    page = await context.new_page()
+    listing = f"{ui}/namespaces/default/workflows?query={quote(WAITING)}"
+    await eventually(lambda: shows_row(page, listing, LARGE), within=30, interval=0.5)
+    await expect(page.locator("table")).not_to_contain_text(f"refund-{SMALL}")
+    await snap(page, "temporal-ui-waiting-for-review")
+
+    # The customer's refunds, with the status and amount columns an operator adds once (the
+    # Web UI keeps its columns in the browser).
+    customers = f"{ui}/namespaces/default/workflows?query={quote(CUSTOMERS)}"
+    await eventually(lambda: shows_row(page, customers, SMALL), within=30, interval=0.5)
+    await page.get_by_role("button", name="Configure Columns").click()
+    for column in ("RefundStatus", "RefundAmount", "NeedsReview"):
+        await page.get_by_role("button", name=f"Add {column} column").click()
+    await page.keyboard.press("Escape")
+    paid = re.compile(r"REFUNDED.*74\.99.*false")
+    await eventually(lambda: shows_row(page, customers, SMALL, paid), within=30, interval=0.5)
+    waiting = re.compile(r"AWAITING_REVIEW.*2199.*true")
+    await expect(row_of(page, LARGE)).to_contain_text(waiting)
+    await page.set_viewport_size({"width": 1920, "height": 720})  # the added columns in view
+    await snap(page, "temporal-ui-customer-refunds")
+
+    await page.goto(listing)
+    await page.get_by_role("link", name=f"refund-{LARGE}", exact=True).first.click()
+    await expect(page.get_by_role("heading", name=f"refund-{LARGE}")).to_be_visible(
+        timeout=UI_TIMEOUT_MS
+    )
+    await page.get_by_role("tab", name="User Metadata").click()
+    # Summary, Details and Current Details, each rendered (from Markdown) in a frame of its own.
+    summary, details, current = await eventually(
+        lambda: metadata_texts(page), lambda texts: len(texts) == 3 and all(texts), within=20
+    )
+    assert summary == f"Refund $2,199.00 · order {LARGE} · Mountain Bike · customer {CUSTOMER}"
+    # Rendered Markdown: the labels' asterisks are bold type, not text.
+    assert "Reason: the frame is bent" in details and "**" not in details
+    assert "over the $1,000.00 threshold" in details and "Review deadline: " in details
+    assert re.fullmatch(
+        r"waiting for review since \w{3} \d{1,2}, \d\d:\d\d UTC, link sent to \S+@\S+,"
+        r" decides by \w{3} \d{1,2}, \d\d:\d\d UTC \(rejected if nobody decides\)",
+        current,
+    ), current
+    await snap(page, "temporal-ui-waiting-refund")
+
+    # The admin page's review links to this workflow's page in the Web UI.
+    admin = await context.new_page()
+    await admin.goto("/admin/")
+    await admin.get_by_label("Admin token").fill(stack.admin_token)
+    await admin.get_by_role("button", name="Sign in").click()
+    review = admin.get_by_role("article", name=f"Review of order {LARGE}")
+    link = review.get_by_role("link", name=f"refund-{LARGE} (Temporal)")
+    await expect(link).to_have_attribute(
+        "href", re.compile(rf"^{re.escape(ui)}/namespaces/default/workflows/refund-{LARGE}/[\w-]+$")
+    )
