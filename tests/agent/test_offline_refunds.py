@@ -1,6 +1,7 @@
-"""Offline model: refund requests by item name, by several ids, and as a follow-up. Each one
-is a proposal first; only the customer's "yes" runs it, through RefundService (the same
-workflow as POST /api/refunds)."""
+"""The offline model through the real chat API: refund requests by item name, by several ids,
+as a follow-up and as the answer to "cancel my order". Each one is a proposal first; only the
+customer's "yes" runs it, through RefundService (the same workflow as POST /api/refunds).
+How the model reads messages is tested without servers in tests/offline_model/."""
 
 from __future__ import annotations
 
@@ -99,13 +100,21 @@ async def test_is_my_refund_done_yet_checks_the_last_refund(chat_app, demo, orde
     assert await orders.ledger_rows(phones.order_id) == 1
 
 
-async def test_refund_status_without_any_context_reviews_all_orders(chat_app, demo):
-    app, http = chat_app
-    cid, _ = demo
+async def test_cancelling_a_delivered_order_proposes_its_refund_and_one_yes_pays(
+    chat_app, demo, orders, worker
+):
+    _, http = chat_app
+    cid, mine = demo
+    case = mine["case"]
     await sign_in(http, cid)
-    reply = await say(http, "is my refund done yet?")
-    assert await last_turn_calls(app, cid) == [("list_my_orders", {})]
-    assert "no refunds yet" in reply
+    answer = await chat(http, f"cancel my order {case.order_id}, I don't need it any more")
+    [proposal] = answer["proposals"]
+    assert proposal["order_id"] == case.order_id and proposal["status"] == "pending"
+    assert "can't be cancelled" in text_of_reply(answer)
+    assert await orders.status(case.order_id) == "PURCHASED"
+    await say(http, "yes")  # the offer was the proposal: this one yes confirms it
+    assert await orders.status(case.order_id) == "REFUNDED"
+    assert await orders.ledger_rows(case.order_id) == 1
 
 
 async def test_asking_again_after_the_refund_pays_once(chat_app, demo, orders, worker, pool):

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from services.common.servers import TEMPORAL_TUNING_ARGS
-from tests.bench import phases, recovery
+from tests.bench import parse_time, phases, recovery
 from tests.bench.ceiling_worker import ceiling_throughput
 from tests.bench.customers import CONFIRMED, new_customer
 from tests.bench.report import chart_svg, table, targets
@@ -50,6 +50,7 @@ class BenchConfig:
     server_kill_in_flight: int = 50
     kill_api: bool = True
     kill_servers: bool = True  # Temporal and PostgreSQL (destructive: done last)
+    parse_random: int = 1000  # random messages for the offline model's parse-time phase
 
 
 # The smoke test's run: every building block once, in seconds.
@@ -66,6 +67,7 @@ TINY = BenchConfig(
     server_kill_in_flight=2,
     kill_api=False,
     kill_servers=False,
+    parse_random=20,
 )
 
 
@@ -144,6 +146,9 @@ async def run(cfg: BenchConfig, workdir: Path, logs: Path | None = None) -> dict
         "machine": {"cpus": os.cpu_count(), "load_at_start": round(os.getloadavg()[0], 2)},
         "settings": _settings(cfg),
     }
+    # First, on a machine not yet busy with the stack: the offline model's reading time.
+    _progress("parse time: the offline model reading messages built to be slow")
+    r["parse_time"] = parse_time.measure(cfg.parse_random)
     _progress("starting the stack")
     postgres_kill_left = cfg.kill_servers
     skipped = {"n/a": "not run (kill_servers is off)"}

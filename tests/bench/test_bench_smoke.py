@@ -28,9 +28,13 @@ async def test_every_block_of_the_bench_runs_and_reports(server_dir: Path, tmp_p
     assert worker["seconds_to_all_paid"] is not None, worker
     assert worker["worker_restarted_by_supervisor"]
     assert all(mb > 0 for mb in results["peak_rss_mb"].values()), results["peak_rss_mb"]
-    assert len(results["targets"]) == 7
+    assert len(results["targets"]) == 8
+    parse = results["parse_time"]
+    assert parse["random"] == TINY.parse_random and parse["pathological"] > 20
+    assert parse["longest_chars"] == 2000 and parse["worst_ms"] > 0
 
     text = table(results)
     assert "refunds/s over ceiling" in text and "targets (issue 9)" in text
+    assert "offline model reads a message" in text
     svg = xml.dom.minidom.parseString(chart_svg(results["chat_latency"]))
     assert len(svg.getElementsByTagName("polyline")) == 4

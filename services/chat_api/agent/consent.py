@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from services.chat_api.agent.matching import match_items
 from services.chat_api.agent.proposal_record import ProposalRecord
+from services.offline_model import orders_named
 from workflows.vocabulary import ProposalAction
 
 Consent = Literal["yes", "no", "other"]
@@ -126,7 +126,7 @@ def _chosen(words: Sequence[str], offered: Sequence[ProposalRecord]) -> set[str]
                 return None
             chosen.add(by_order[int(word)])
             continue
-        named = match_items(word, items).order_ids
+        named = orders_named(word, items)
         if not named:
             return None
         if len(named) > 1:

@@ -105,9 +105,9 @@ def _model_words(message: BaseMessage) -> BaseMessage:
     if not isinstance(message, AIMessage) or not statement or not text.endswith(statement):
         return message
     said = text[: -len(statement)].rstrip()
-    return AIMessage(
-        content=said, id=message.id, additional_kwargs={"at": message.additional_kwargs.get("at")}
-    )
+    # Everything else the model put on its reply stays (the offline model's memory rides there).
+    kept = {k: v for k, v in message.additional_kwargs.items() if k != "statement"}
+    return AIMessage(content=said, id=message.id, additional_kwargs=kept)
 
 
 def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:

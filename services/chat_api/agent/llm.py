@@ -6,8 +6,8 @@ from langchain_core.language_models import BaseChatModel
 from langchain_openai import ChatOpenAI
 from pydantic import SecretStr
 
-from services.chat_api.agent.offline import OfflineChatModel
 from services.common.config import Settings
+from services.offline_model import OfflineChatModel
 
 # langchain-openai insists on some key; keyless local servers ignore whatever is sent.
 KEYLESS_PLACEHOLDER = "no-key-needed"

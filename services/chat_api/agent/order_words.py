@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from services.chat_api.agent.matching import match_items
+from services.offline_model import orders_named as items_named
+from services.offline_model.spelling import LONGEST_NUMBER, number_word
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -165,6 +166,12 @@ def says_everything(toks: Sequence[str]) -> bool:
     return False
 
 
+def _hyphened(token: str) -> list[str]:
+    """ "forty-two" as the number reader takes it: "forty", "-", "two"."""
+    parts = token.split("-")
+    return [w for n, part in enumerate(parts) for w in ([part] if n == 0 else ["-", part])]
+
+
 def orders_named(toks: Sequence[str], orders: Sequence[CustomerOrder], today: dt.date) -> set[int]:
     """The orders these tokens name by id, item, price, date, superlative or position."""
     ids = {o.order_id for o in orders}
@@ -173,15 +180,18 @@ def orders_named(toks: Sequence[str], orders: Sequence[CustomerOrder], today: dt
         value = _number(t)
         before, after = at(toks, i - 1), at(toks, i + 1)
         if value is None:
-            if t in NUMBER_WORDS and before in {"order", "#", "number"}:
-                named.add(NUMBER_WORDS[t])
+            if before in {"order", "#", "number"}:  # "order one thousand forty-two"
+                spelled = [w for tok in toks[i : i + LONGEST_NUMBER] for w in _hyphened(tok)]
+                found = number_word(spelled, 0)
+                if found is not None:
+                    named.add(found[0])
             continue
         if before == "$" or after in {"dollars", "dollar", "bucks", "usd"} or "." in t:
             named |= _priced(toks, i, value, orders)
         elif t[-1].isdigit() and after not in UNITS and not ({before, after} & MONTHS.keys()):
             named.add(int(value))
     words = " ".join(t for t in toks if any(c.isalpha() for c in t))
-    named |= set(match_items(words, [(o.order_id, o.item) for o in orders]).order_ids)
+    named |= set(items_named(words, [(o.order_id, o.item) for o in orders]))
     dates = _dates(toks, today)
     named |= {o.order_id for o in orders if o.order_date in dates}
     named |= _extremes(toks, orders)

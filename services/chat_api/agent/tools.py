@@ -3,13 +3,13 @@ run's context, never from the model's arguments: another customer's order is "no
 
 The refund tool only proposes (see proposals.py): the customer confirms, never the model.
 There is deliberately no tool that approves or rejects a refund; people do that.
-Results are JSON, so any model (the real one or the offline one) can read them.
+Results are typed models (services/chat_api/tool_results.py) sent as JSON, so any model (the
+real one or the offline one) can read them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from typing import Any
 
@@ -20,31 +20,39 @@ from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
 from services.chat_api.agent.context import AgentContext
-from services.chat_api.agent.grounding import NO_REASON, check_proposal, reason_for
-from services.chat_api.agent.matching import match_items
+from services.chat_api.agent.grounding import check_proposal, reason_for
 from services.chat_api.agent.proposal_record import ProposalRecord, load_all
 from services.chat_api.agent.proposals import new_proposal, tool_result
 from services.chat_api.metrics import PROPOSALS
-from services.chat_api.orders import order_json, order_row, order_rows
+from services.chat_api.orders import order_row, order_rows
 from services.chat_api.refunds import OrderNotFound
+from services.chat_api.tool_results import (
+    NO_REASON,
+    OrdersFound,
+    ProposalMade,
+    RefundProgress,
+    ToolError,
+    ToolErrorKind,
+    ToolOrder,
+)
 from services.common.formats import MAX_ID
+from services.offline_model import orders_named
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
 log = logging.getLogger(__name__)
 
 
-def dumps(value: dict[str, Any]) -> str:
-    return json.dumps(value, separators=(",", ":"))
+def tool_order(row: asyncpg.Record) -> ToolOrder:
+    """An order row (orders.py's columns) as the tools show it."""
+    return ToolOrder.model_validate(dict(row))
 
 
 def not_found(order_id: int) -> str:
-    return dumps(
-        {
-            "order_id": order_id,
-            "error": "not_found",
-            "message": f"There is no order {order_id} among this customer's orders.",
-        }
-    )
+    return ToolError(
+        error=ToolErrorKind.NOT_FOUND,
+        order_id=order_id,
+        message=f"There is no order {order_id} among this customer's orders.",
+    ).to_json()
 
 
 async def _owned(ctx: AgentContext, order_id: int) -> asyncpg.Record | None:
@@ -59,7 +67,7 @@ async def list_my_orders(runtime: ToolRuntime[AgentContext]) -> str:
     (PURCHASED, PENDING_REFUND, REFUNDED, REFUND_REJECTED or REFUND_FAILED)."""
     ctx = runtime.context
     rows = await order_rows(ctx.pool, ctx.customer_id)
-    return dumps({"orders": [order_json(r) for r in rows]})
+    return OrdersFound(orders=[tool_order(r) for r in rows]).to_json()
 
 
 @tool
@@ -71,17 +79,19 @@ async def look_up_order(
     ctx = runtime.context
     if order_id is not None:
         row = await _owned(ctx, order_id)
-        return dumps({"orders": [order_json(row)]}) if row else not_found(order_id)
+        return OrdersFound(orders=[tool_order(row)]).to_json() if row else not_found(order_id)
     if not item or not item.strip():
-        return dumps({"error": "bad_request", "message": "Give an order_id or an item name."})
+        return ToolError(
+            error=ToolErrorKind.BAD_REQUEST, message="Give an order_id or an item name."
+        ).to_json()
     rows = await order_rows(ctx.pool, ctx.customer_id)
-    match = match_items(item, [(r["order_id"], r["item"]) for r in rows])
-    found = [order_json(r) for r in rows if r["order_id"] in match.order_ids]
+    named = orders_named(item, [(r["order_id"], r["item"]) for r in rows])
+    found = [tool_order(r) for r in rows if r["order_id"] in named]
     if not found:
-        return dumps(
-            {"error": "not_found", "message": f"No order of this customer matches {item!r}."}
-        )
-    return dumps({"orders": found})
+        return ToolError(
+            error=ToolErrorKind.NOT_FOUND, message=f"No order of this customer matches {item!r}."
+        ).to_json()
+    return OrdersFound(orders=found).to_json()
 
 
 def _latest_turn(state: Any) -> str | None:
@@ -112,21 +122,18 @@ async def request_refund(
         )
         return not_found(order_id)
     if row["status"] not in PROPOSABLE_STATUSES:
-        order = order_json(row)
-        return dumps(
-            {
-                "order_id": order_id,
-                "item": order["item"],
-                "price": order["price"],
-                "status": row["status"],
-                "error": "not_refundable",
-                "message": f"Order {order_id} is {row['status']}: a refund was already"
-                " requested or decided, so nothing new was proposed.",
-            }
-        )
+        return ToolError(
+            error=ToolErrorKind.NOT_REFUNDABLE,
+            order_id=order_id,
+            item=row["item"],
+            price=row["price"],
+            status=row["status"],
+            message=f"Order {order_id} is {row['status']}: a refund was already"
+            " requested or decided, so nothing new was proposed.",
+        ).to_json()
     dropped, orders = await check_proposal(ctx, runtime.state, row)
     if dropped is not None:  # the customer did not ask for it: nothing is proposed
-        return dumps(dropped)
+        return ToolError.model_validate(dropped).to_json()
     clean = reason_for(reason, order_id, orders, ctx.clock().date())
     turn = _latest_turn(runtime.state)
     existing = _pending_for(runtime.state, order_id, ctx.clock())
@@ -140,7 +147,7 @@ async def request_refund(
         extra={"customer_id": ctx.customer_id, "order_id": order_id, "proposal": record.id},
     )
     result = ToolMessage(
-        content=dumps(tool_result(record)),
+        content=ProposalMade.model_validate(tool_result(record)).to_json(),
         tool_call_id=runtime.tool_call_id or "",
         name="request_refund",
     )
@@ -163,16 +170,14 @@ async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int)
     # A proposal still waiting matters only while the order is untouched.
     waiting = state.status in PROPOSABLE_STATUSES
     pending = _pending_for(runtime.state, order_id, ctx.clock()) if waiting else None
-    return dumps(
-        {
-            **order_json(row),
-            **({"proposal": tool_result(pending)} if pending else {}),
-            "status": state.status,
-            "requested_at": state.requested_at.isoformat() if state.requested_at else None,
-            "decided_at": state.decided_at.isoformat() if state.decided_at else None,
-            "decision": state.decision,
-        }
-    )
+    return RefundProgress(
+        **tool_order(row).model_dump(exclude={"status"}),
+        status=state.status,
+        requested_at=state.requested_at,
+        decided_at=state.decided_at,
+        decision=state.decision,
+        proposal=ProposalMade.model_validate(tool_result(pending)) if pending else None,
+    ).to_json()
 
 
 TOOLS: list[BaseTool] = [list_my_orders, look_up_order, request_refund, check_refund_status]
@@ -181,6 +186,6 @@ TOOLS: list[BaseTool] = [list_my_orders, look_up_order, request_refund, check_re
 def tool_error_result(exc: Exception) -> str:
     """What the model reads when a tool fails unexpectedly (the details go to the log)."""
     log.exception("agent tool failed", exc_info=exc)
-    return dumps(
-        {"error": "internal", "message": "The tool failed; tell the customer to try again."}
-    )
+    return ToolError(
+        error=ToolErrorKind.INTERNAL, message="The tool failed; tell the customer to try again."
+    ).to_json()

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from typing import Any
 
@@ -25,6 +24,7 @@ from langgraph.types import StateSnapshot
 from services.chat_api.agent.proposal_record import load_all, stored_all
 from services.chat_api.agent.proposals import overtaken
 from services.chat_api.metrics import PROPOSALS
+from services.chat_api.tool_results import ToolError, ToolErrorKind
 from workflows.vocabulary import ProposalStatus
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ async def repair(graph: Any, config: RunnableConfig, customer_id: int) -> int:
         extra={"customer_id": customer_id, "tools": [c["name"] for c in missing]},
     )
     at = dt.datetime.now(dt.UTC).isoformat()
-    content = json.dumps({"error": "interrupted", "message": INTERRUPTED}, separators=(",", ":"))
+    content = ToolError(error=ToolErrorKind.INTERRUPTED, message=INTERRUPTED).to_json()
     results = [
         ToolMessage(
             content=content,

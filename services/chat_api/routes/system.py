@@ -14,13 +14,13 @@ from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from services.chat_api.agent.replies import OFFLINE_NOTE
 from services.chat_api.deps import MaybeAdminDep, StateDep
 from services.chat_api.errors import RETRY_AFTER_SECONDS
 from services.chat_api.schemas import UNAVAILABLE, Healthy, Info, Readiness, errors
 from services.chat_api.state import AppState
 from services.common.db import ping
 from services.common.money import CURRENCY, api_amount
+from services.offline_model import OFFLINE_NOTE
 
 router = APIRouter(tags=["system"])
 # Included on the API's own port unless API_METRICS_ADDRESS moves /metrics elsewhere or off.

@@ -1,12 +1,14 @@
-"""The offline model: deterministic, no network, real tool calls and natural replies.
+"""The offline model as a LangChain chat model: deterministic, no network, real tool calls.
 
 Each call reads the conversation like a tool-calling model would: the customer's latest
-message (read by the grammar), the tool results gathered since, and what the earlier turns
-were about (follow-ups). The planner then asks for the next tools or writes the answer.
+message, the tool results gathered since, and the memory its own previous replies carry
+(memory.py). It runs off the event loop (`asyncio.to_thread`): however long a message, no
+other customer waits for it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
@@ -19,9 +21,8 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 
-from services.chat_api.agent.followup import Recall, recall, steps_of
-from services.chat_api.agent.grammar import parse
-from services.chat_api.agent.planner import Decision, Planner
+from services.offline_model.memory import attach, recall, steps_of
+from services.offline_model.planner import OfflineTurn
 
 TOOLS_NEEDED = frozenset(
     {"list_my_orders", "look_up_order", "request_refund", "check_refund_status"}
@@ -38,19 +39,23 @@ def next_message(
     """The offline model's next message for a conversation (pure apart from the date)."""
     last = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
     human = messages[last] if last >= 0 else HumanMessage("")
-    earlier = recall(messages[:last]) if last >= 0 else Recall()
     steps = steps_of(messages[last + 1 :])
-    planner = Planner(
-        parse(str(human.text)), earlier, steps, today=today or dt.date.today(), policy=policy
+    turn = OfflineTurn(
+        str(human.text),
+        recall(messages[:last]) if last >= 0 else recall([]),
+        steps,
+        today=today or dt.date.today(),
+        policy=policy,
     )
-    decision: Decision = planner.decide()
-    if decision.text is not None:
-        return AIMessage(content=decision.text)
+    step = turn.decide()
+    if step.reply is not None:
+        reply = AIMessage(content=step.reply)
+        return attach(reply, step.memory) if step.memory is not None else reply
     seed = f"{human.id or ''}|{human.text}|{last}"
-    prefix = "call_" + hashlib.sha1(seed.encode()).hexdigest()[:10]
+    prefix = "call_" + hashlib.sha1(seed.encode("utf-8", "replace")).hexdigest()[:10]
     calls = [
         ToolCall(name=name, args=args, id=f"{prefix}_{len(steps) + i}", type="tool_call")
-        for i, (name, args) in enumerate(decision.calls)
+        for i, (name, args) in enumerate(step.calls)
     ]
     return AIMessage(content="", tool_calls=calls)
 
@@ -64,7 +69,7 @@ class OfflineChatModel(BaseChatModel):
     @property
     def _llm_type(self) -> str:
         """The name LangChain records for this model."""
-        return "offline-intent-grammar"
+        return "offline-clause-reader"
 
     def bind_tools(
         self,
@@ -98,5 +103,5 @@ class OfflineChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        """The same step, for async callers (no I/O to wait for)."""
-        return self._generate(messages, stop)
+        """The same step in a worker thread, so the event loop never waits for it."""
+        return await asyncio.to_thread(self._generate, messages, stop)

@@ -1,0 +1,87 @@
+"""Numbers inside a clause's pieces: whole numbers in digits or words ("12", "twelve", "one
+thousand forty-two"), order ids after a mark ("order 1, 2 and #5"), prices ("$89", "89
+dollars") and purchase-date spans ("the last 3 days", "this week"). Each reader looks at a few
+pieces from one position and says how many it used, so a clause is read in one pass.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.offline_model.lexicon import Cue
+from services.offline_model.pieces import Piece
+from services.offline_model.spelling import LONGEST_NUMBER, TENS, UNITS, number_word
+
+LIST_JOINERS = frozenset({Cue.AND, Cue.OR})
+NUMBER_STARTS = frozenset({*UNITS, *TENS, "a"})
+
+
+def integer(pieces: list[Piece], i: int) -> tuple[int, int] | None:
+    """A whole number at pieces[i], in digits or in words: (value, pieces used)."""
+    piece = pieces[i]
+    if piece.kind == "number" and piece.cue is None:
+        value = piece.tokens[0].integer
+        return (value, 1) if value is not None else None
+    if piece.norm not in NUMBER_STARTS:
+        return None
+    words = [p.norm if p.cue in (None, Cue.AND) else "" for p in pieces[i : i + LONGEST_NUMBER]]
+    found = number_word(words, 0)
+    return found if found is not None else None
+
+
+def ids_after_mark(pieces: list[Piece], i: int) -> tuple[list[int], int]:
+    """The ids after an id mark at pieces[i] ("order 1, 2 and #5"): (ids, next index)."""
+    ids: list[int] = []
+    j = i + 1
+    while j < len(pieces):
+        if pieces[j].cue is Cue.ID_MARK and ids == [] and j == i + 1:  # "order #2"
+            j += 1
+            continue
+        found = integer(pieces, j)
+        if found is None:
+            break
+        ids.append(found[0])
+        j += found[1]
+        # "1, 2 and 5": a joiner, an optional mark, then the next id.
+        k = j
+        if k < len(pieces) and (pieces[k].norm == "," or pieces[k].cue in LIST_JOINERS):
+            k += 1
+            if k < len(pieces) and pieces[k].cue is Cue.ID_MARK:
+                k += 1
+            if k < len(pieces) and integer(pieces, k) is not None:
+                j = k
+                continue
+        break
+    return ids, j
+
+
+def price_at(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
+    """A price at pieces[i]: "$89", "$ 1,199.99", "89 dollars": (amount, pieces used)."""
+    piece = pieces[i]
+    if piece.cue is Cue.CURRENCY_WORD and piece.kind == "mark" and i + 1 < len(pieces):
+        value = pieces[i + 1].tokens[0].value if pieces[i + 1].kind == "number" else None
+        return (value, 2) if value is not None else None
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    if piece.kind == "number" and after and after.cue is Cue.CURRENCY_WORD and after.kind == "word":
+        value = piece.tokens[0].value
+        return (value, 2) if value is not None else None
+    return None
+
+
+SPAN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 31, "months": 31}
+
+
+def within(pieces: list[Piece], i: int) -> tuple[int, int] | None:
+    """ "last 3 days", "past two weeks", "this week": (days, next index), or None."""
+    norm = pieces[i].norm
+    nxt = pieces[i + 1].norm if i + 1 < len(pieces) else ""
+    if norm == "this" and nxt in SPAN_UNITS:
+        return SPAN_UNITS[nxt], i + 2
+    if norm not in ("last", "past") or i + 1 >= len(pieces):
+        return None
+    found = integer(pieces, i + 1)
+    count, used = found if found is not None else (1, 0)
+    unit = pieces[i + 1 + used].norm if i + 1 + used < len(pieces) else ""
+    if unit not in SPAN_UNITS:
+        return None
+    return count * SPAN_UNITS[unit], i + 2 + used

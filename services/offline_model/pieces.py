@@ -1,0 +1,253 @@
+"""A message's tokens grouped into pieces (a cue phrase, or one word, number or mark), and the
+pieces cut into clauses.
+
+A clause ends at sentence marks and commas, at "but", "though", "then", at a reason
+("because …"), a condition ("if …"), an exception ("except …"), a correction ("no wait"),
+and at "and" when both sides say something of their own ("refund A and tell me about B";
+not "refund A and B"). Each step is one pass over the pieces: linear in the message's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from services.offline_model.lexicon import FUZZY_CUES, Cue, match_cue
+from services.offline_model.spelling import near_cached, stem
+from services.offline_model.tokens import Token
+from services.offline_model.words import FUNCTION_WORDS, word_set
+
+BOUNDARY_MARKS = frozenset(".!?;:()[]{}—–…,/|\n")
+JOINING_MARKS = frozenset("-'.&")
+# Cues that make a stretch of words say something by itself (a predicate).
+PREDICATES = frozenset(
+    {
+        Cue.REFUND, Cue.RETURN, Cue.CANCEL, Cue.STATUS, Cue.LOOKUP, Cue.PRICE, Cue.LIST,
+        Cue.APPROVE, Cue.ELIGIBLE, Cue.KEEP, Cue.LIKE, Cue.FAULT, Cue.UNWANTED, Cue.CONSENT,
+        Cue.CALL_OFF, Cue.POLICY,
+    }
+)  # fmt: skip
+# Cues that start a new clause of their own kind (the cue stays its first piece).
+OPENERS = frozenset(
+    {
+        Cue.REASON, Cue.IF, Cue.IF_CONSENT, Cue.EXCEPT, Cue.INSTEAD_OF, Cue.CORRECTION,
+        Cue.CORRECTION_ALONE, Cue.CALL_OFF,
+    }
+)  # fmt: skip
+CUE_WORDS_FOR_TYPOS = frozenset(FUZZY_CUES)
+# A new clause starts at "it is …", "they're …" once the clause before said something.
+SUBJECTS = frozenset({"it", "they", "it's", "they're", "its", "theyre"})
+VERBS_AFTER_SUBJECT = word_set(
+    """is are was were has have had keeps keep broke stopped arrived came doesn't don't didn't
+    won't never just really r re seem seems look looks"""
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The customer's item words (stems and their everyday synonyms) and adjacent pairs of
+    them ("phone case"): such words are items, even where a cue is spelt alike."""
+
+    words: frozenset[str] = frozenset()
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+
+NO_VOCABULARY = Vocabulary()
+
+
+@dataclass(slots=True)
+class Piece:
+    """A cue phrase, or one token with no cue (a word, number or mark). Its first token's
+    facts are kept as fields: they are read many times."""
+
+    cue: Cue | None
+    tokens: tuple[Token, ...]
+    start: int  # where the piece starts in the message
+    end: int  # where it ends
+    norm: str  # its first token as compared: lower case
+    kind: str  # its first token's kind: word, number or mark
+    content: bool  # a word that may name an item: no cue, not a function word
+
+
+def piece(cue: Cue | None, tokens: tuple[Token, ...], stemmed: str = "") -> Piece:
+    """A piece of `tokens` (`stemmed`: the first token's stem, for a one-word piece)."""
+    first = tokens[0]
+    content = (
+        cue is None
+        and first.kind == "word"
+        and first.norm not in FUNCTION_WORDS
+        and (stemmed or stem(first.norm)) not in FUNCTION_WORDS
+    )
+    return Piece(cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, content)
+
+
+@dataclass
+class RawClause:
+    """The pieces of one clause, and what opened it."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    opener: Cue | None = None  # one of OPENERS: its piece is the clause's first
+    joined: bool = False  # it started with "and", "also", "but" (cut off there)
+    question: bool = False  # it ended with "?"
+
+
+def _fuzzy_cue(word: str) -> Cue | None:
+    """The cue a misspelt cue word stands for ("refnud" → REFUND), when only one fits."""
+    if len(word) < 5 or word in FUNCTION_WORDS:
+        return None
+    cues = {FUZZY_CUES[w] for w in near_cached(word, CUE_WORDS_FOR_TYPOS)}
+    return cues.pop() if len(cues) == 1 else None
+
+
+def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> list[Piece]:
+    """Group tokens into pieces, longest cue phrase first; item words of the customer's own
+    orders are never read as cues."""
+    norms = [t.norm for t in tokens]
+    stems = [stem(n) for n in norms]
+    pieces: list[Piece] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.kind == "word":
+            nxt = stems[i + 1] if i + 1 < len(tokens) else ""
+            if (stems[i], nxt) in vocabulary.pairs:
+                pieces.append(piece(None, (token,), stems[i]))
+                pieces.append(piece(None, (tokens[i + 1],), stems[i + 1]))
+                i += 2
+                continue
+        found = match_cue(norms, i)
+        if found is not None:
+            cue, length = found
+            pieces.append(piece(cue, tuple(tokens[i : i + length])))
+            i += length
+            continue
+        typo: Cue | None = None
+        if token.kind == "word" and stems[i] not in vocabulary.words:
+            typo = _fuzzy_cue(norms[i])
+        pieces.append(piece(typo, (token,), stems[i]))
+        i += 1
+    return pieces
+
+
+def _is_boundary_mark(pieces: list[Piece], i: int) -> bool:
+    """A mark that ends a clause; "-" or "." inside a word ("t-shirt", "e.g") does not."""
+    piece = pieces[i]
+    if piece.kind != "mark" or piece.cue is not None:
+        return False
+    mark = piece.norm
+    if mark == "," and 0 < i < len(pieces) - 1 and pieces[i - 1].kind == "number":
+        nxt = pieces[i + 1]
+        if nxt.kind == "number" or nxt.cue is Cue.ID_MARK:  # "orders 1, 2 and 5"
+            return False
+    if mark in JOINING_MARKS:
+        before = i > 0 and pieces[i - 1].end == piece.start and pieces[i - 1].kind != "mark"
+        after = (
+            i + 1 < len(pieces)
+            and pieces[i + 1].start == piece.end
+            and pieces[i + 1].kind != "mark"
+        )
+        if before and after:
+            return False
+        return mark in "-."
+    return mark in BOUNDARY_MARKS
+
+
+def _segment_end(pieces: list[Piece], start: int) -> int:
+    """Where the stretch of pieces from `start` meets the next boundary (mark or opener)."""
+    i = start
+    while i < len(pieces):
+        p = pieces[i]
+        if _is_boundary_mark(pieces, i) or p.cue in OPENERS or p.cue is Cue.SPLIT:
+            return i
+        i += 1
+    return i
+
+
+def _next_predicates(pieces: list[Piece]) -> list[int]:
+    """For each position, where the next predicate piece stands (len(pieces) if none):
+    computed once from the end, so "is there a predicate before the boundary?" costs O(1)."""
+    following = [len(pieces)] * (len(pieces) + 1)
+    for k in range(len(pieces) - 1, -1, -1):
+        following[k] = k if pieces[k].cue in PREDICATES else following[k + 1]
+    return following
+
+
+def split_clauses(pieces: list[Piece]) -> list[RawClause]:
+    """Cut the pieces into clauses (empty ones dropped)."""
+    clauses: list[RawClause] = [RawClause()]
+    # Where the current stretch (since the last boundary) started, and whether its part so
+    # far has a predicate: "and" cuts only between two predicates.
+    segment_end = _segment_end(pieces, 0)
+    next_predicate = _next_predicates(pieces)
+    predicate_so_far = False
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        current = clauses[-1]
+        if i >= segment_end:
+            segment_end = _segment_end(pieces, i + 1)
+        if _is_boundary_mark(pieces, i):
+            if piece.norm == "?":
+                current.question = True
+            clauses.append(RawClause())
+            predicate_so_far = False
+            i += 1
+            continue
+        if piece.cue is Cue.SPLIT and not _all_but(current):
+            clauses.append(RawClause(joined=True))
+            predicate_so_far = False
+            i += 1
+            continue
+        if piece.cue is Cue.SPLIT:  # "all but the case": an exception
+            clauses.append(RawClause(opener=Cue.EXCEPT))
+            i += 1
+            continue
+        if piece.cue in OPENERS:
+            clauses.append(RawClause(pieces=[piece], opener=piece.cue))
+            predicate_so_far = piece.cue in PREDICATES
+            i += 1
+            continue
+        if (
+            piece.cue is Cue.AND
+            and current.pieces
+            and predicate_so_far
+            and next_predicate[i + 1] < segment_end
+        ):
+            clauses.append(RawClause(joined=True))
+            predicate_so_far = False
+            i += 1
+            continue
+        if (
+            piece.cue is Cue.PRONOUN
+            and piece.norm in SUBJECTS
+            and predicate_so_far
+            and current.pieces
+            and _starts_statement(pieces, i)
+        ):
+            clauses.append(RawClause(pieces=[piece]))
+            predicate_so_far = False
+            i += 1
+            continue
+        if piece.cue is Cue.AND and not current.pieces:
+            current.joined = True
+            i += 1
+            continue
+        if piece.cue in PREDICATES:
+            predicate_so_far = True
+        current.pieces.append(piece)
+        i += 1
+    return [c for c in clauses if c.pieces]
+
+
+def _starts_statement(pieces: list[Piece], i: int) -> bool:
+    """ "they are rubbish", "it's broken": a subject pronoun opening a statement of its own."""
+    if pieces[i].norm in ("it's", "they're", "theyre"):
+        return True
+    if i + 1 >= len(pieces):
+        return False
+    nxt = pieces[i + 1]
+    return nxt.norm in VERBS_AFTER_SUBJECT or nxt.cue in (Cue.FAULT, Cue.QUESTION, Cue.KEEP)
+
+
+def _all_but(clause: RawClause) -> bool:
+    """True when the clause so far ends in "all"/"everything": "all but X" is an exception."""
+    return bool(clause.pieces) and clause.pieces[-1].cue is Cue.EVERY

@@ -1,0 +1,193 @@
+"""The plan of one message: the acts on orders, the questions, what the customer said about
+each item and what stays out; and how the plan is settled once every clause is read (pronouns
+resolved forward, loose complaints attached to the request beside them, kept and excluded
+items taken out, "everything" limited to what can be refunded, the turn kept bounded).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+
+from services.offline_model.memory import AskedQuestion, Recollection
+from services.offline_model.reading import Act, Stance
+from services.offline_model.refs import PriceLimit, Refs
+from services.offline_model.resolve import Resolver
+from workflows.vocabulary import PROPOSABLE_STATUSES
+
+ORDER_ACTS = frozenset({Act.REFUND, Act.CANCEL, Act.STATUS, Act.LOOKUP, Act.PRICE, Act.ELIGIBLE})
+MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
+MAX_REASON_CHARS = 300
+# The most orders one message acts on (each is a tool call): more are asked to be split up.
+MAX_ORDERS_PER_TURN = 20
+
+
+@dataclass
+class Task:
+    """One act on some orders."""
+
+    act: Act
+    ids: list[int]
+    clause: int
+    pronoun: bool = False  # its orders are "it": found after the whole message is read
+    unnamed: bool = False  # it named no order at all ("I want my money back")
+    every: bool = False  # "everything": only what can still be refunded
+    # A refund's status or eligibility asked about: an order with no refund under way gets
+    # the refund offered, and the offer is the proposal itself (one yes confirms it).
+    offers: bool = False
+    unmatched: bool = False  # its words named none of the customer's items
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question to the customer: which of `candidates` (every order when empty)."""
+
+    act: Act
+    candidates: tuple[int, ...] = ()
+    unmatched: bool = False  # the words named none of their items
+    reason: str | None = None
+
+
+@dataclass
+class Plan:
+    """What a message asks for, resolved against the customer's orders."""
+
+    tasks: list[Task] = field(default_factory=list)
+    asks: list[Ask] = field(default_factory=list)
+    reasons: dict[int, list[str]] = field(default_factory=dict)
+    kept: list[int] = field(default_factory=list)
+    excluded: list[int] = field(default_factory=list)
+    complained: list[int] = field(default_factory=list)
+    missing: list[int] = field(default_factory=list)
+    called_off: bool = False
+    approve: bool = False
+    policy: bool = False
+    foreign: bool = False
+    listing: bool = False
+    limit: PriceLimit | None = None
+    needs_orders: bool = False  # item words, prices, dates: the order list is needed
+    too_many: bool = False  # more orders than one turn acts on
+    list_only: Refs | None = None  # the purchase dates a list is limited to
+
+    def reason_for(self, order_id: int) -> str | None:
+        """What the customer said about one order, if anything."""
+        said = self.reasons.get(order_id)
+        return "; ".join(dict.fromkeys(said))[:MAX_REASON_CHARS] if said else None
+
+    @property
+    def money_ids(self) -> list[int]:
+        """The orders of the refund and cancel tasks, each once."""
+        ids = [i for t in self.tasks if t.act in MONEY_ACTS for i in t.ids]
+        return list(dict.fromkeys(ids))
+
+
+@dataclass
+class Walk:
+    """What the clause walk keeps for the end of the message."""
+
+    subject: list[int] = field(default_factory=list)  # the latest complaint's or request's
+    subjects_at: dict[int, list[int]] = field(default_factory=dict)  # complaints by clause
+    correcting: bool = False  # a correction waits for the orders that replace
+    stances: dict[int, Stance] = field(default_factory=dict)  # clauses without an act
+    mentioned: list[int] = field(default_factory=list)  # the latest clause with no verb
+    negated_refund: bool = False  # "I don't want the laptop refunded, just the tv"
+    unattached: list[tuple[int, str]] = field(default_factory=list)  # complaints, no order
+
+    def say(self, plan: Plan, ids: list[int], text: str) -> None:
+        """Record what the customer said as the reason of these orders."""
+        for oid in ids:
+            plan.reasons.setdefault(oid, []).append(text)
+
+    def loose_reason(self) -> str | None:
+        """A complaint about no named order, kept for the answer to "which order?"."""
+        return self.unattached[0][1] if self.unattached else None
+
+
+def settle(
+    plan: Plan,
+    walk: Walk,
+    resolver: Resolver,
+    recollection: Recollection,
+    answering: AskedQuestion | None,
+) -> None:
+    """Pronouns found, reasons attached, what stays out taken out, questions asked."""
+    _find_orders(plan, walk, recollection)
+    _attach_loose_complaints(plan, walk)
+    _take_out(plan, walk, resolver)
+    loose = walk.loose_reason()
+    plan.asks = [
+        replace(a, reason=loose) if a.reason is None and a.act in MONEY_ACTS else a
+        for a in plan.asks
+    ]
+    if answering is not None and answering.reason and not plan.reasons:
+        for oid in plan.money_ids:
+            plan.reasons[oid] = [answering.reason]
+
+
+def _find_orders(plan: Plan, walk: Walk, recollection: Recollection) -> None:
+    """ "refund it, the watch strap snapped": a pronoun means the complaint after it, else
+    the previous turn's order; a request naming nothing takes the message's complaints."""
+    memory = recollection.memory
+    complained = list(dict.fromkeys(plan.complained))
+    subject_clauses = sorted(walk.subjects_at)
+    for task in plan.tasks:
+        if task.pronoun:
+            after = bisect.bisect_right(subject_clauses, task.clause)
+            later = walk.subjects_at[subject_clauses[after]] if after < len(subject_clauses) else []
+            task.ids = list(later) or list(memory.about if memory else [])
+        elif task.unnamed and task.act in MONEY_ACTS and complained:
+            task.ids = complained
+        elif task.unnamed and task.act in MONEY_ACTS and len(walk.mentioned) > 1:
+            plan.asks.append(Ask(task.act, tuple(walk.mentioned)))
+        elif task.unnamed and task.act in MONEY_ACTS:
+            task.ids = list(walk.mentioned)
+        elif task.unnamed and task.act in (Act.STATUS, Act.ELIGIBLE) and memory:
+            task.ids = list(memory.about)
+
+
+def _attach_loose_complaints(plan: Plan, walk: Walk) -> None:
+    """ "refund the tv, the screen is cracked": a complaint naming no order is the reason of
+    the request beside it (or of the message's only request)."""
+    money_at: dict[int, Task] = {}
+    for task in plan.tasks:
+        if task.act in MONEY_ACTS:
+            money_at.setdefault(task.clause, task)
+    only = next(iter(money_at.values())) if len(money_at) == 1 else None
+    for at, text in walk.unattached:
+        near = money_at.get(at - 1) or money_at.get(at + 1) or money_at.get(at) or only
+        if near is not None:
+            walk.say(plan, near.ids, text)
+
+
+def _take_out(plan: Plan, walk: Walk, resolver: Resolver) -> None:
+    """Kept and excluded orders out of the money requests, each order once, "everything"
+    limited to what can be refunded; a request left with nothing asks."""
+    out = set(plan.kept) | set(plan.excluded)
+    seen: set[int] = set()
+    kept_tasks: list[Task] = []
+    for task in plan.tasks:
+        repeated = bool(task.ids) and set(task.ids) <= seen
+        if task.act in MONEY_ACTS:
+            ids = [i for i in task.ids if i not in out and i not in seen]
+            if task.every and resolver.orders is not None:
+                ids = [i for i in ids if resolver.by_id[i].status in PROPOSABLE_STATUSES]
+            seen |= set(ids)
+            task.ids = ids
+        if task.ids or task.act is Act.STATUS:
+            kept_tasks.append(task)
+        elif repeated:
+            continue  # "refund the headlamp. the headlamp is dim": said already
+        elif task.unnamed or task.pronoun:
+            reason = walk.loose_reason()
+            plan.asks.append(Ask(task.act, reason=reason, unmatched=task.unmatched))
+        elif not (out or task.every):
+            plan.asks.append(Ask(task.act))
+    # "is it eligible? if so, refund it": the request says what the offer would have.
+    money = set(plan.money_ids)
+    plan.tasks = [
+        t
+        for t in kept_tasks
+        if not (t.offers and t.act not in MONEY_ACTS and t.ids and set(t.ids) <= money)
+    ]
+    if len({i for t in plan.tasks for i in t.ids}) > MAX_ORDERS_PER_TURN:
+        plan.tasks, plan.too_many = [], True  # a bounded turn: name fewer at once

@@ -1,0 +1,310 @@
+"""A customer's message read clause by clause: what each clause asks (its acts), what it says
+about the items it names (kept, or faulty), and the references it makes.
+
+`read_message` is pure and linear in the message's length: tokenize, group into pieces, cut
+into clauses, read each clause once. It never raises on any text. The customer's item words
+(a `Vocabulary`) make sure an item that is spelt like a cue ("Keep Cup") stays an item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from services.offline_model.lexicon import Cue
+from services.offline_model.pieces import (
+    NO_VOCABULARY,
+    Piece,
+    RawClause,
+    Vocabulary,
+    split_clauses,
+    to_pieces,
+)
+from services.offline_model.refs import Refs, read_refs
+from services.offline_model.tokens import normalize, tokenize
+from services.offline_model.words import word_set
+
+
+class Act(StrEnum):
+    """What a clause asks the assistant to do."""
+
+    REFUND = "refund"
+    CANCEL = "cancel"
+    STATUS = "status"
+    LOOKUP = "lookup"
+    PRICE = "price"
+    LIST = "list"
+    FILTER = "filter"
+    POLICY = "policy"
+    APPROVE = "approve"
+    ELIGIBLE = "eligible"  # "is it refundable?": a question, not a request
+
+
+class Stance(StrEnum):
+    """What a clause says about the items it names."""
+
+    KEEP = "keep"  # keeps, likes, calls fine: never proposed
+    FAULT = "fault"  # broke, doesn't work, doesn't want it: the refund's reason
+
+
+class Condition(StrEnum):
+    """What an "if" clause makes of the clause before it."""
+
+    CONSENT = "consent"  # "if so, go ahead": do it
+    HYPOTHETICAL = "hypothetical"  # "if it broke": only a question
+
+
+Answer = Literal["yes", "no"]
+QUESTION_WORDS = frozenset({"can", "could", "what", "where", "when", "how", "which", "why", "who"})
+# Refund-status words that ask about a refund even outside a question ("my refund is pending").
+STRONG_STATUS = word_set(
+    """status processed gone went come progress update happened news pending decided decision
+    approved rejected declined"""
+)
+YES_WORDS = word_set(
+    """yes yeah yep yup sure ok okay y ya yea absolutely definitely certainly correct right
+    alright fine great perfect good proceed confirm confirmed agreed affirmative"""
+)
+NO_WORDS = frozenset(["no", "nope", "nah", "n"])
+ANSWER_FILLERS = word_set(
+    """please pls plz thanks thank you go ahead do it that's that is so then just sounds of
+    course the refund that this one oh well thx for"""
+)
+# Plain agreements made only of filler words ("go ahead", "please do", "of course").
+YES_PHRASES = (("go", "ahead"), ("do", "it"), ("please", "do"), ("of", "course"), ("please",))
+SOCIAL = frozenset({Cue.GREET, Cue.THANKS, Cue.HELP, Cue.BYE})
+LEADING_FILLERS = frozenset({Cue.AND, Cue.SPLIT, Cue.YES})
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause of a message, read."""
+
+    text: str  # as the customer wrote it (without a leading "because", "and")
+    acts: frozenset[Act]
+    refs: Refs
+    negated: bool = False  # a refund said not to be wanted: "don't refund", "no refund for"
+    stance: Stance | None = None
+    calls_off: bool = False  # "never mind", "I changed my mind"
+    correction: bool = False  # "no wait", "actually", "I mean", "make that"
+    correction_alone: bool = False  # "scratch that", "no wait": calls off if nothing follows
+    instead: bool = False  # "the tv instead"
+    consent: bool = False  # "go ahead", "please do"
+    condition: Condition | None = None
+    reason: bool = False  # opened by "because", "since"
+    excludes: bool = False  # "except X", "not X", "instead of X", "forget about X"
+    foreign: bool = False  # about another customer's orders
+    follow_up: bool = False  # "and the watch too", "what about the TV?"
+    question: bool = False
+    about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")
+    hypothetical: bool = False  # "would I get a refund …", "what if …": only a question
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A whole message, read."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    answer: Answer | None = None  # the whole message is a plain yes or no
+    social: frozenset[Cue] = frozenset()  # GREET, THANKS, HELP, BYE
+
+    @property
+    def acts(self) -> frozenset[Act]:
+        """Every act of every clause."""
+        return frozenset(a for c in self.clauses for a in c.acts)
+
+
+def _cues(pieces: list[Piece]) -> set[Cue]:
+    return {p.cue for p in pieces if p.cue is not None}
+
+
+def _before(pieces: list[Piece], k: int, wanted: frozenset[Cue], span: int) -> bool:
+    """True when one of `wanted` stands among the `span` pieces before pieces[k]."""
+    return any(p.cue in wanted for p in pieces[max(0, k - span) : k])
+
+
+NEGATORS = frozenset({Cue.NEGATION, Cue.UNWANTED})
+STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE, Cue.FOLLOW_UP})
+
+
+def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[bool, bool, bool]:
+    """(asks for a refund, a refund is negated, asks a refund's status)."""
+    if (Cue.REFUND not in cues and Cue.RETURN not in cues) or Cue.POLICY in cues:
+        return False, False, False
+    positions = [k for k, p in enumerate(pieces) if p.cue is Cue.REFUND or p.cue is Cue.RETURN]
+    negated = any(_before(pieces, k, NEGATORS, 5) for k in positions)
+    opening = pieces[0].cue
+    words = {p.norm for p in pieces}
+    asks_status = bool(
+        words & STRONG_STATUS
+        or (question and Cue.STATUS in cues)
+        or any(p.norm in ("where", "when") for p in pieces)
+        or (opening is Cue.QUESTION and any(pieces[k].norm == "refunded" for k in positions))
+        or (opening is Cue.QUESTION and pieces[0].norm == "did")
+    )
+    return not negated, negated, asks_status
+
+
+def _stance(pieces: list[Piece], cues: set[Cue], refund_negated: bool) -> Stance | None:
+    """Keeping or faulting the clause's items, as its words say."""
+    if not cues & STANCE_CUES:
+        return None
+    if Cue.FAULT in cues or (Cue.UNWANTED in cues and not refund_negated):
+        return Stance.FAULT
+    for k, p in enumerate(pieces[:-1]):  # "too loud", "too heavy": a fault, not "as well"
+        if p.norm == "too" and pieces[k + 1].kind == "word" and pieces[k + 1].cue is None:
+            return Stance.FAULT
+    for k, p in enumerate(pieces):
+        following = pieces[k + 1].norm if k + 1 < len(pieces) else ""
+        if p.cue is Cue.KEEP and p.norm in ("keep", "keeps") and following.endswith("ing"):
+            return Stance.FAULT  # "they keep disconnecting"
+        if p.cue is Cue.KEEP:
+            return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
+        if p.cue is Cue.LIKE and not _before(pieces, k, frozenset({Cue.WOULD}), 2):
+            return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
+    return None
+
+
+def _condition(raw: RawClause) -> Condition | None:
+    """ "if so" / "if it is" / "if you can" consent; any other "if" is hypothetical."""
+    if raw.opener is Cue.IF_CONSENT:
+        return Condition.CONSENT
+    if raw.opener is not Cue.IF:
+        return None
+    rest = raw.pieces[1:]
+    plain = all(
+        p.cue in (Cue.PRONOUN, Cue.QUESTION, Cue.KEEP, Cue.ELIGIBLE, Cue.CONSENT, Cue.YES)
+        or p.norm in ("so", "is", "are", "can", "you", "it's", "possible", "please", "then")
+        for p in rest
+    )
+    return Condition.CONSENT if plain else Condition.HYPOTHETICAL
+
+
+def _excludes(raw: RawClause, refs: Refs, acts: set[Act], calls_off: bool) -> bool:
+    """ "except X", "instead of X", "not X", "without X", "forget about X"."""
+    if raw.opener in (Cue.EXCEPT, Cue.INSTEAD_OF):
+        return True
+    if calls_off and refs.explicit:
+        return True
+    if not acts and (refs.excluded_ids or refs.excluded_mentions):  # "not the laptop"
+        return True
+    if acts or not refs.explicit:
+        return False
+    first = next((p for p in raw.pieces if p.norm not in ("definitely", "absolutely")), None)
+    return first is not None and first.cue is Cue.NEGATION
+
+
+def _text(message: str, pieces: list[Piece]) -> str:
+    """The clause as written, without a leading "because", "and" or "if"."""
+    body = list(pieces)
+    while body and (body[0].cue in LEADING_FILLERS or body[0].cue is Cue.REASON):
+        body.pop(0)
+    if not body:
+        return ""
+    return message[body[0].start : body[-1].end].strip(" ,;:-")
+
+
+def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
+    """One clause: its acts, stance, flags and references."""
+    pieces = raw.pieces
+    cues = _cues(pieces)
+    opening = pieces[0]
+    question = raw.question or opening.cue in (Cue.QUESTION, Cue.WOULD)
+    question = question or opening.norm in QUESTION_WORDS
+    refs = read_refs(pieces)
+    descriptive = raw.opener in (Cue.REASON, Cue.IF)
+    wants_refund, negated, refund_status = _refund_state(pieces, cues, question)
+    acts: set[Act] = set()
+    calls_off = Cue.CALL_OFF in cues
+    if Cue.APPROVE in cues:  # "approve my refund": asks for what only staff can do
+        wants_refund = refund_status = False
+    if Cue.CANCEL in cues and not calls_off:
+        if wants_refund or negated:
+            calls_off, wants_refund = True, False  # "cancel my refund"
+        else:
+            acts.add(Act.CANCEL)
+    if Cue.POLICY in cues:
+        acts.add(Act.POLICY)
+    elif wants_refund and refund_status:
+        acts.add(Act.STATUS)
+    elif wants_refund and (Cue.ELIGIBLE in cues or Cue.HYPOTHETICAL in cues):
+        acts.add(Act.ELIGIBLE)
+    elif wants_refund:
+        acts.add(Act.REFUND)
+    elif Cue.ELIGIBLE in cues:
+        acts.add(Act.ELIGIBLE)
+    elif refs.limit is not None and not negated:
+        acts.add(Act.FILTER)
+    elif Cue.PRICE in cues:
+        acts.add(Act.PRICE)
+    elif Cue.LIST in cues and not (refs.ids or refs.mentions):
+        acts.add(Act.LIST)
+    elif Cue.LOOKUP in cues or Cue.LIST in cues:
+        acts.add(Act.LOOKUP)
+    elif Cue.STATUS in cues and question and refs.any:  # "is it done yet?"
+        acts.add(Act.STATUS)
+    if Cue.APPROVE in cues:
+        acts.add(Act.APPROVE)
+    if descriptive:
+        acts.clear()
+    stance = _stance(pieces, cues, negated)
+    return Clause(
+        text=_text(message, pieces),
+        acts=frozenset(acts),
+        refs=refs,
+        negated=negated,
+        stance=stance,
+        calls_off=calls_off,
+        correction=Cue.CORRECTION in cues,
+        correction_alone=Cue.CORRECTION_ALONE in cues,
+        instead=Cue.INSTEAD in cues,
+        consent=Cue.CONSENT in cues,
+        condition=_condition(raw),
+        reason=raw.opener is Cue.REASON,
+        excludes=_excludes(raw, refs, acts, calls_off),
+        foreign=Cue.FOREIGN in cues or (Cue.ACCOUNT in cues and _account_number(pieces)),
+        follow_up=Cue.FOLLOW_UP in cues or (first and raw.joined),
+        question=question,
+        about_refund=wants_refund or Cue.ELIGIBLE in cues,
+        hypothetical=Cue.HYPOTHETICAL in cues,
+    )
+
+
+def _account_number(pieces: list[Piece]) -> bool:
+    """ "customer 2", "account #7", "user id 9": another account named by its number."""
+    for k, p in enumerate(pieces[:-1]):
+        if p.cue is Cue.ACCOUNT:
+            nxt = pieces[k + 1]
+            if nxt.kind == "number" or nxt.cue is Cue.ID_MARK:
+                return True
+    return False
+
+
+def _answer(words: list[str]) -> Answer | None:
+    """ "yes please", "ok go ahead" → yes; "no thanks", "nope" → no; anything else → None."""
+    if not words or len(words) > 8:
+        return None
+    rest = [w for w in words if w not in ANSWER_FILLERS]
+    if rest and all(w in YES_WORDS for w in rest):
+        return "yes"
+    if rest and all(w in NO_WORDS for w in rest):
+        return "no"
+    if not rest and any(all(w in words for w in phrase) for phrase in YES_PHRASES):
+        return "yes"
+    return None
+
+
+def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
+    """Read one customer message."""
+    message = normalize(text)
+    tokens = tokenize(message)
+    pieces = to_pieces(tokens, vocabulary)
+    raws = split_clauses(pieces)
+    clauses = tuple(read_clause(message, raw, n == 0) for n, raw in enumerate(raws))
+    social: set[Cue] = {p.cue for p in pieces if p.cue in SOCIAL and p.cue is not Cue.GREET}
+    if pieces and pieces[0].cue is Cue.GREET:
+        social.add(Cue.GREET)
+    words = [t.norm for t in tokens if t.kind == "word"]
+    return Reading(text=message, clauses=clauses, answer=_answer(words), social=frozenset(social))

@@ -1,0 +1,254 @@
+"""What one clause says about which orders it means: order ids ("order 2", "#2", "order
+three"), prices ("the $89 one"), price limits ("over $1000"), purchase dates ("yesterday",
+"3 days ago"), "everything", "both", "it", "the other one", ordinals ("the second one"),
+superlatives ("the cheapest") and the words that may name items.
+
+Pure text work in one pass over the clause's pieces; the customer's orders give these
+references their meaning later (catalogue.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from services.offline_model.lexicon import Cue
+from services.offline_model.numbers import (
+    NUMBER_STARTS,
+    ids_after_mark,
+    integer,
+    price_at,
+    within,
+)
+from services.offline_model.pieces import Piece
+from services.offline_model.spelling import ORDINAL_WORDS, ordinal, stem, unique
+
+ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
+
+
+class Superlative(StrEnum):
+    """Which end of the customer's orders a superlative picks."""
+
+    CHEAPEST = "cheapest"
+    PRICIEST = "priciest"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+SUPERLATIVES = {
+    Cue.CHEAPEST: Superlative.CHEAPEST,
+    Cue.PRICIEST: Superlative.PRICIEST,
+    Cue.NEWEST: Superlative.NEWEST,
+    Cue.OLDEST: Superlative.OLDEST,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Consecutive words that may name one item ("my phone case" → ("phone", "case"))."""
+
+    words: tuple[str, ...]  # stemmed, lower case
+
+
+@dataclass(frozen=True)
+class PriceLimit:
+    """ "over $1000" (above=True) or "under $100"."""
+
+    above: bool
+    amount: Decimal
+
+
+@dataclass(slots=True)
+class Refs:
+    """The order references of one clause."""
+
+    ids: tuple[int, ...] = ()  # marked: "order 2", "#2", "order two"
+    bare: tuple[int, ...] = ()  # unmarked whole numbers: ids only as an answer to "which?"
+    prices: tuple[Decimal, ...] = ()
+    limit: PriceLimit | None = None
+    days_ago: tuple[int, ...] = ()
+    within_days: int | None = None  # "in the last 3 days", "this week"
+    every: bool = False
+    both: bool = False
+    pronoun: bool = False  # it, them, that one
+    demonstrative: bool = False  # a bare "that"/"this"
+    other: bool = False  # the other one, the rest
+    ordinal: int | None = None  # the second one → 2; the last one → -1
+    ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
+    superlative: Superlative | None = None
+    mentions: tuple[Mention, ...] = ()
+    either: bool = False  # "the watch or the headphones"
+    # Named right after a "not": "refund not the laptop but the tv".
+    excluded_ids: tuple[int, ...] = ()
+    excluded_mentions: tuple[Mention, ...] = ()
+
+    @property
+    def explicit(self) -> bool:
+        """Names orders by itself: ids, items, prices, dates, everything, a superlative."""
+        return bool(
+            self.ids
+            or self.mentions
+            or self.prices
+            or self.days_ago
+            or self.within_days is not None
+            or self.every
+            or self.superlative
+            or self.limit
+        )
+
+    @property
+    def contextual(self) -> bool:
+        """Names orders only through the conversation: it, the other one, the second one."""
+        return self.pronoun or self.other or self.ordinal is not None or self.both
+
+    @property
+    def any(self) -> bool:
+        """Names anything at all, directly or through the conversation."""
+        return self.explicit or self.contextual or bool(self.bare)
+
+
+REF_CUES = frozenset(
+    {
+        Cue.ID_MARK, Cue.CURRENCY_WORD, Cue.OVER, Cue.UNDER, Cue.YESTERDAY, Cue.DAY_BEFORE,
+        Cue.TODAY, Cue.WEEK_AGO, Cue.DAYS_AGO, Cue.EVERY, Cue.BOTH, Cue.PRONOUN,
+        Cue.DEMONSTRATIVE, Cue.OTHER, Cue.NEGATION, Cue.OR, Cue.LIST, *SUPERLATIVES,
+    }
+)  # fmt: skip
+NO_REFS = Refs()
+
+
+def _may_refer(piece: Piece) -> bool:
+    """Whether a piece can be (part of) an order reference at all."""
+    return (
+        piece.content
+        or piece.kind == "number"
+        or piece.cue in REF_CUES
+        or (piece.kind == "word" and ordinal(piece.norm) is not None)
+    )
+
+
+def read_refs(pieces: list[Piece]) -> Refs:
+    """Every order reference in a clause's pieces."""
+    if not any(_may_refer(p) for p in pieces):
+        return NO_REFS
+    ids: list[int] = []
+    bare: list[int] = []
+    prices: list[Decimal] = []
+    days: list[int] = []
+    limit: PriceLimit | None = None
+    span_days: int | None = None
+    flags: set[str] = set()
+    order_nth: int | None = None
+    of_orders = False
+    superlative: Superlative | None = None
+    mentions: list[Mention] = []
+    words: list[str] = []
+    excluded_ids: list[int] = []
+    excluded_mentions: list[Mention] = []
+    negating = False  # a "not" waits for the next order reference
+    joiners_between = 0
+    bought = any(p.cue is Cue.BOUGHT for p in pieces)
+    i = 0
+    while i < len(pieces):
+        piece, cue = pieces[i], pieces[i].cue
+        if (
+            piece.content
+            and piece.norm not in NUMBER_STARTS
+            and piece.norm not in ORDINAL_WORDS
+            and ordinal(piece.norm) is None
+        ):
+            words.append(stem(piece.norm))
+            i += 1
+            continue
+        if words and not (piece.kind == "mark" and piece.norm in "-'"):
+            (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+            words, negating = [], False
+        if cue is Cue.NEGATION:
+            negating = True
+            i += 1
+            continue
+        if cue is Cue.ID_MARK and (found := ids_after_mark(pieces, i))[0]:
+            (excluded_ids if negating else ids).extend(found[0])
+            negating = False
+            i = found[1]
+            continue
+        if cue in (Cue.OVER, Cue.UNDER) and i + 1 < len(pieces):
+            priced = price_at(pieces, i + 1)
+            if priced is not None:
+                limit = PriceLimit(cue is Cue.OVER, priced[0])
+                i += 1 + priced[1]
+                continue
+        priced = price_at(pieces, i)
+        if priced is not None:
+            prices.append(priced[0])
+            i += priced[1]
+            continue
+        number = integer(pieces, i)
+        if number is not None:
+            after = i + number[1]
+            if after < len(pieces) and pieces[after].cue is Cue.DAYS_AGO:
+                days.append(number[0])
+                i = after + 1
+                continue
+            if piece.kind == "number":
+                bare.append(number[0])
+            i += number[1]
+            continue
+        span = within(pieces, i)
+        if span is not None:
+            span_days, i = span
+            continue
+        nth = ordinal(piece.norm) if cue is None and piece.kind == "word" else None
+        if nth is not None:
+            order_nth = nth
+            following = pieces[i + 1].norm if i + 1 < len(pieces) else ""
+            of_orders = following in ORDER_NOUNS
+            i += 1
+            continue
+        if cue is Cue.YESTERDAY:
+            days.append(1)
+        elif cue is Cue.DAY_BEFORE:
+            days.append(2)
+        elif cue is Cue.WEEK_AGO:
+            days.append(7)
+        elif cue is Cue.TODAY and bought:
+            days.append(0)
+        elif cue in SUPERLATIVES:
+            superlative = SUPERLATIVES[cue]
+        elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
+            flags.add("every")  # "everything", and "everything I bought" too
+        elif cue is Cue.BOTH:
+            flags.add("both")
+        elif cue is Cue.PRONOUN:
+            flags.add("pronoun")
+        elif cue is Cue.DEMONSTRATIVE:
+            flags.add("demonstrative")
+        elif cue is Cue.OTHER:
+            flags.add("other")
+        elif cue is Cue.OR and (mentions or ids):
+            joiners_between += 1
+        i += 1
+    if words:
+        (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+    either = joiners_between > 0 and len(mentions) + len(ids) >= 2
+    return Refs(
+        ids=unique(ids),
+        bare=unique(bare),
+        prices=tuple(prices),
+        limit=limit,
+        days_ago=unique(days),
+        within_days=span_days,
+        every="every" in flags,
+        both="both" in flags,
+        pronoun="pronoun" in flags,
+        demonstrative="demonstrative" in flags,
+        other="other" in flags,
+        ordinal=order_nth,
+        ordinal_of_orders=of_orders,
+        superlative=superlative,
+        mentions=tuple(dict.fromkeys(mentions)),
+        either=either,
+        excluded_ids=unique(excluded_ids),
+        excluded_mentions=tuple(dict.fromkeys(excluded_mentions)),
+    )

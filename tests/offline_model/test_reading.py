@@ -1,0 +1,97 @@
+"""A message read clause by clause: each clause's acts, what it says about its items, and its
+references (no orders needed)."""
+
+from __future__ import annotations
+
+from services.offline_model.reading import Act, Condition, Stance, read_message
+
+
+def summary(text: str) -> list[tuple[str, set[Act], Stance | None]]:
+    return [(c.text, set(c.acts), c.stance) for c in read_message(text).clauses]
+
+
+def test_a_kept_item_and_a_faulty_one_are_separate_clauses():
+    assert summary("my laptop is fine but the watch strap snapped, refund it please") == [
+        ("my laptop is fine", set(), Stance.KEEP),
+        ("the watch strap snapped", set(), Stance.FAULT),
+        ("refund it please", {Act.REFUND}, None),
+    ]
+
+
+def test_praise_ends_at_the_sentence_mark():
+    assert summary("I love my TV! Refund the laptop though") == [
+        ("I love my TV", set(), Stance.KEEP),
+        ("Refund the laptop", {Act.REFUND}, None),
+    ]
+
+
+def test_would_like_is_a_request_not_praise():
+    [clause] = read_message("I'd like a refund for the watch").clauses
+    assert clause.acts == {Act.REFUND} and clause.stance is None
+
+
+def test_two_requests_joined_by_and_are_two_clauses():
+    assert [set(c.acts) for c in read_message("refund A and tell me about B").clauses] == [
+        {Act.REFUND},
+        {Act.LOOKUP},
+    ]
+    [one] = read_message("refund the laptop and the tv").clauses
+    assert len(one.refs.mentions) == 2
+
+
+def test_a_negated_refund_excludes_and_a_description_with_a_negation_does_not():
+    negated, fault, request = read_message(
+        "no refund for the laptop, but the tv doesn't work, refund it"
+    ).clauses
+    assert negated.negated and negated.excludes and not negated.acts
+    assert fault.stance is Stance.FAULT and not fault.negated
+    assert request.acts == {Act.REFUND} and request.refs.pronoun
+
+
+def test_conditional_consent_and_hypothetical_conditions():
+    question, consent = read_message("is it eligible? if so go ahead").clauses
+    assert question.acts == {Act.ELIGIBLE} and question.question
+    assert consent.condition is Condition.CONSENT
+    _, condition = read_message("would I get a refund for the laptop if it broke?").clauses
+    assert condition.condition is Condition.HYPOTHETICAL
+
+
+def test_status_questions_and_refund_requests_differ():
+    [status] = read_message("has my refund for order 12 gone through?").clauses
+    assert status.acts == {Act.STATUS} and status.refs.ids == (12,)
+    [asked] = read_message("has it been refunded?").clauses
+    assert asked.acts == {Act.STATUS}
+    [request] = read_message("could you refund it").clauses
+    assert request.acts == {Act.REFUND}
+
+
+def test_typos_in_verbs_are_read():
+    for text in ("refnud my headphones", "i want to retrun it", "cancle order 3"):
+        [clause] = read_message(text).clauses
+        assert clause.acts & {Act.REFUND, Act.CANCEL}, text
+
+
+def test_order_ids_in_digits_and_words_and_bare_numbers_apart():
+    [words] = read_message("refund order one thousand forty-two").clauses
+    assert words.refs.ids == (1042,)
+    [listed] = read_message("refund orders 1, 2 and 5").clauses
+    assert listed.refs.ids == (1, 2, 5)
+    [bare] = read_message("refund 5").clauses
+    assert bare.refs.ids == () and bare.refs.bare == (5,)
+    [days] = read_message("refund the one I bought two days ago").clauses
+    assert days.refs.days_ago == (2,) and days.refs.bare == ()
+
+
+def test_corrections_and_call_offs_are_marked():
+    clauses = read_message("refund the laptop, no wait, the tv").clauses
+    assert [c.correction_alone for c in clauses] == [False, True, False]
+    assert read_message("make that the other one instead").clauses[0].instead
+    assert any(c.calls_off for c in read_message("refund it, actually never mind").clauses)
+
+
+def test_plain_answers_and_small_talk():
+    assert read_message("yes please").answer == "yes"
+    assert read_message("ok go ahead").answer == "yes"
+    assert read_message("no thanks").answer == "no"
+    assert read_message("yes, the watch").answer is None
+    assert read_message("no refund for the tv").answer is None
