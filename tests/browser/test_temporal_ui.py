@@ -19,6 +19,9 @@ pytestmark = pytest.mark.browser
 
 # Carmen Diaz (customer 3) in the seed: a Mountain Bike at $2,199.00 and a Bike Helmet at $74.99.
 CUSTOMER, LARGE, SMALL = 3, 8, 9
+# The Web UI is a large page: on a loaded 2-core machine one load of the list can take seconds,
+# and the list follows the workflows by a moment.
+UI_WAIT_SECONDS = 120
 WAITING = 'RefundStatus = "AWAITING_REVIEW" AND ExecutionStatus = "Running"'
 CUSTOMERS = f'WorkflowType = "RefundWorkflow" AND CustomerId = {CUSTOMER}'
 UI_TIMEOUT_MS = 20_000
@@ -51,7 +54,7 @@ async def shows_row(
     await page.goto(url)
     try:
         await expect(row_of(page, order_id)).to_contain_text(
-            text or f"refund-{order_id}", timeout=3_000
+            text or f"refund-{order_id}", timeout=10_000
         )
     except AssertionError:
         return False
@@ -74,20 +77,24 @@ async def test_an_operator_finds_the_waiting_refund_in_the_temporal_ui(
     ui = await _request_refunds(stack)
     page = await context.new_page()
     listing = f"{ui}/namespaces/default/workflows?query={quote(WAITING)}"
-    await eventually(lambda: shows_row(page, listing, LARGE), within=30, interval=0.5)
+    await eventually(lambda: shows_row(page, listing, LARGE), within=UI_WAIT_SECONDS, interval=0.5)
     await expect(page.locator("table")).not_to_contain_text(f"refund-{SMALL}")
     await snap(page, "temporal-ui-waiting-for-review")
 
     # The customer's refunds, with the status and amount columns an operator adds once (the
     # Web UI keeps its columns in the browser).
     customers = f"{ui}/namespaces/default/workflows?query={quote(CUSTOMERS)}"
-    await eventually(lambda: shows_row(page, customers, SMALL), within=30, interval=0.5)
+    await eventually(
+        lambda: shows_row(page, customers, SMALL), within=UI_WAIT_SECONDS, interval=0.5
+    )
     await page.get_by_role("button", name="Configure Columns").click()
     for column in ("RefundStatus", "RefundAmount", "NeedsReview"):
         await page.get_by_role("button", name=f"Add {column} column").click()
     await page.keyboard.press("Escape")
     paid = re.compile(r"REFUNDED.*74\.99.*false")
-    await eventually(lambda: shows_row(page, customers, SMALL, paid), within=30, interval=0.5)
+    await eventually(
+        lambda: shows_row(page, customers, SMALL, paid), within=UI_WAIT_SECONDS, interval=0.5
+    )
     waiting = re.compile(r"AWAITING_REVIEW.*2199.*true")
     await expect(row_of(page, LARGE)).to_contain_text(waiting)
     await page.set_viewport_size({"width": 1920, "height": 720})  # the added columns in view
