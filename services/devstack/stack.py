@@ -19,6 +19,7 @@ from services.devstack.processes import (
     Child,
     Supervised,
     become_subreaper,
+    listening_socket,
     reap_orphans,
     stop_children,
 )
@@ -126,14 +127,23 @@ class Devstack:
             cwd=REPO_ROOT,
             pid_file=opts.run_dir / "worker.pid",
         )
-        chat_api = Child(
-            "chat API",
-            [python, "-m", "services.chat_api", "--host", opts.host, "--port", str(opts.api_port)],
-            env=env,
-            cwd=REPO_ROOT,
-            pid_file=opts.run_dir / "chat_api.pid",
-        )
-        apps = [worker, chat_api]
+        try:
+            api_socket = teardown.enter_context(listening_socket(opts.host, opts.api_port))
+        except OSError as exc:
+            raise StartupAborted(f"cannot listen on {opts.api_url}: {exc}") from None
+        fd = api_socket.fileno()
+        chat_apis = [
+            Child(
+                "chat API" if i == 1 else f"chat API {i}",
+                [python, "-m", "services.chat_api", "--fd", str(fd)],
+                env=env,
+                cwd=REPO_ROOT,
+                pid_file=opts.chat_api_pid_file(i),
+                pass_fds=[fd],
+            )
+            for i in range(1, opts.api_processes + 1)
+        ]
+        apps = [worker, *chat_apis]
         teardown.callback(stop_children, apps, grace_seconds=APP_STOP_GRACE_SECONDS)
         for child in apps:
             child.start()
