@@ -10,7 +10,11 @@ from temporalio.worker import Worker
 
 with workflow.unsafe.imports_passed_through():
     from services.chat_api.refunds import WORKFLOW_TASK_TIMEOUT
-    from services.worker.main import GRACEFUL_SHUTDOWN, STICKY_SCHEDULE_TO_START
+    from services.worker.main import (
+        GRACEFUL_SHUTDOWN,
+        MAX_CONCURRENT_WORKFLOW_TASKS,
+        STICKY_SCHEDULE_TO_START,
+    )
     from workflows.refund import DB_RETRY, DB_TIMEOUT
 
 CEILING_TASK_QUEUE = "bench-ceiling"
@@ -63,6 +67,7 @@ def build_ceiling_worker(client: Client, task_queue: str = CEILING_TASK_QUEUE) -
         activities=[noop],
         sticky_queue_schedule_to_start_timeout=STICKY_SCHEDULE_TO_START,
         graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
+        max_concurrent_workflow_tasks=MAX_CONCURRENT_WORKFLOW_TASKS,
     )
 
 
