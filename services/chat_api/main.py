@@ -3,19 +3,27 @@
 The port opens first and the app loads behind it (services/chat_api/launcher.py): a restarted
 process answers `/healthz` within a fraction of a second, and holds other requests until the
 app is ready. Only light modules are imported before the port is open; the app and everything
-it needs (FastAPI, LangGraph, the Temporal client, tracing) are imported by `_load_app`.
+it needs (FastAPI, LangGraph, the Temporal client, tracing) are imported by `_App.load`.
+With `--processes N` (make dev) a parent imports the app once and forks N serving processes
+from it (services/chat_api/prefork.py), so a process that dies is replaced in a fraction of a
+second instead of importing it all again.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import logging
 import socket
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import uvicorn
 
 from services.chat_api.launcher import Launcher
+from services.chat_api.prefork import serve_forked
 from services.common.config import Settings
 from services.common.logs import setup_logging
 
@@ -23,8 +31,12 @@ if TYPE_CHECKING:
     from opentelemetry.sdk.trace import TracerProvider
     from starlette.applications import Starlette
 
+log = logging.getLogger(__name__)
+
 # uvicorn's exit code when the app could not start; the supervisor restarts the process.
 STARTUP_FAILURE = 3
+# Connections the socket holds until the process accepts them (uvicorn's default).
+BACKLOG = 2048
 
 
 class _App:
@@ -43,31 +55,24 @@ class _App:
         return create_app(self.settings, tracer_provider=self.tracer_provider)
 
 
-def _listening_socket(args: argparse.Namespace, config: uvicorn.Config) -> socket.socket:
+def _listening_socket(args: argparse.Namespace) -> socket.socket:
     """The socket to serve: one inherited from the supervisor (`--fd`), or host:port bound here."""
     if args.fd is not None:
         sock = socket.socket(fileno=args.fd)  # family and type are read from the descriptor
         sock.set_inheritable(False)
         return sock
-    return config.bind_socket()
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.create_server((args.host, args.port), family=family, backlog=BACKLOG)
+    log.info("listening on %s port %d", args.host, sock.getsockname()[1])
+    return sock
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Reliable Refunds chat API")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument(
-        "--fd", type=int, default=None, help="serve this inherited listening socket instead"
-    )
-    args = parser.parse_args()
-    settings = Settings()
-    setup_logging(json_lines=settings.json_logs, temporal=False)
+def serve(sock: socket.socket, settings: Settings) -> int:
+    """Serve `sock` in this process until SIGTERM/SIGINT; the process's exit code."""
     app = _App(settings)
     launcher = Launcher(app.load)
     config = uvicorn.Config(
         launcher,
-        host=args.host,
-        port=args.port,
         log_level="info",
         access_log=False,
         # uvicorn's own loggers go through the root handler (JSON or text), not its own.
@@ -82,12 +87,55 @@ def main() -> None:
 
     launcher.on_failure = stop_after_failure
     try:
-        server.run(sockets=[_listening_socket(args, config)])
+        server.run(sockets=[sock])
     finally:
         if app.tracer_provider is not None:
             app.tracer_provider.shutdown()
-    if launcher.failed:
-        sys.exit(STARTUP_FAILURE)
+    return STARTUP_FAILURE if launcher.failed else 0
+
+
+def _preload(settings: Settings) -> Callable[[], None]:
+    """What a parent imports once for the processes it forks: everything `_App.load` needs."""
+    names = ["services.chat_api.app", "services.common.tracing"]
+    if settings.resolved_llm_provider == "openai":
+        names.append("langchain_openai")
+
+    def preload() -> None:
+        for name in names:
+            importlib.import_module(name)
+
+    return preload
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Reliable Refunds chat API")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument(
+        "--fd", type=int, default=None, help="serve this inherited listening socket instead"
+    )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=None,
+        help="serve with this many processes forked from a parent that imports the app once"
+        " and replaces a process that dies at once (pid files in RUN_DIR)",
+    )
+    args = parser.parse_args()
+    settings = Settings()
+    setup_logging(json_lines=settings.json_logs, temporal=False)
+    sock = _listening_socket(args)
+    if args.processes is None:
+        sys.exit(serve(sock, settings))
+    run_dir = Path(settings.run_dir)
+    code = serve_forked(
+        lambda s: serve(s, settings),
+        sock,
+        args.processes,
+        run_dir if run_dir.is_dir() else None,
+        _preload(settings),
+    )
+    sys.exit(code)
 
 
 if __name__ == "__main__":

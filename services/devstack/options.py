@@ -37,12 +37,9 @@ class DevstackOptions:
 
     @property
     def run_dir(self) -> Path:
-        """Process id files (`worker.pid`, `chat_api.pid`, `temporal.pid`)."""
+        """Process id files (`worker.pid`, `temporal.pid`, `chat_api_parent.pid` and the chat API
+        processes' `chat_api.pid`, `chat_api-2.pid`, ...)."""
         return self.data_dir / "run"
-
-    def chat_api_pid_file(self, index: int) -> Path:
-        """`chat_api.pid` for the first chat API process, `chat_api-2.pid` for the second..."""
-        return self.run_dir / ("chat_api.pid" if index == 1 else f"chat_api-{index}.pid")
 
     @property
     def temporal_db(self) -> Path:

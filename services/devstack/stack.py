@@ -131,19 +131,18 @@ class Devstack:
             api_socket = teardown.enter_context(listening_socket(opts.host, opts.api_port))
         except OSError as exc:
             raise StartupAborted(f"cannot listen on {opts.api_url}: {exc}") from None
-        fd = api_socket.fileno()
-        chat_apis = [
-            Child(
-                "chat API" if i == 1 else f"chat API {i}",
-                [python, "-m", "services.chat_api", "--fd", str(fd)],
-                env=env,
-                cwd=REPO_ROOT,
-                pid_file=opts.chat_api_pid_file(i),
-                pass_fds=[fd],
-            )
-            for i in range(1, opts.api_processes + 1)
-        ]
-        apps = [worker, *chat_apis]
+        fd, processes = api_socket.fileno(), str(opts.api_processes)
+        # One parent imports the app once and forks the serving processes (each restarted by
+        # it at once, with pid files chat_api.pid, chat_api-2.pid, ...); it is restarted here.
+        chat_api = Child(
+            "chat API",
+            [python, "-m", "services.chat_api", "--fd", str(fd), "--processes", processes],
+            env=env,
+            cwd=REPO_ROOT,
+            pid_file=opts.run_dir / "chat_api_parent.pid",
+            pass_fds=[fd],
+        )
+        apps = [worker, chat_api]
         teardown.callback(stop_children, apps, grace_seconds=APP_STOP_GRACE_SECONDS)
         for child in apps:
             child.start()

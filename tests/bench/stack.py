@@ -102,9 +102,9 @@ class BenchStack:
 
     def chat_api_pids(self) -> list[int]:
         """Every chat API process of the stack (`chat_api.pid`, then `chat_api-2.pid`, ...)."""
-        files = sorted(
-            self.dev.data_dir.glob("run/chat_api*.pid"), key=lambda p: (len(p.name), p.name)
-        )
+        run = self.dev.data_dir / "run"
+        files = [run / "chat_api.pid", *run.glob("chat_api-*.pid")]
+        files.sort(key=lambda p: (len(p.name), p.name))
         return [pid for pid in (read_pid(f) for f in files) if pid is not None]
 
     def kill_9(self, name: str) -> int:

@@ -123,10 +123,10 @@ async def audit(
 
 
 def _kill_stack(run_dir: str) -> None:
-    """SIGKILL the worker and the other chat API processes (pid files kept by the dev
-    supervisor), then this process."""
+    """SIGKILL the worker and the other chat API processes (pid files kept by the dev stack),
+    then this process. Their parent, which forks them again at once, is left alive."""
     run = FsPath(run_dir)
-    for pid_file in [run / "worker.pid", *sorted(run.glob("chat_api*.pid"))]:
+    for pid_file in [run / "worker.pid", run / "chat_api.pid", *sorted(run.glob("chat_api-*.pid"))]:
         try:
             pid = int(pid_file.read_text().strip())
             if pid != os.getpid():
