@@ -58,9 +58,11 @@ class Launcher:
 
     @property
     def ready(self) -> bool:
+        """True once the app has started and requests go straight to it."""
         return self._app is not None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer the probes while starting, hold other requests until the app is ready."""
         if scope["type"] == "lifespan":
             await self._lifespan(scope, receive, send)
             return

@@ -48,6 +48,7 @@ class _App:
         self.tracer_provider: TracerProvider | None = None
 
     def load(self) -> Starlette:
+        """Import and build the app (tracing first, when it is configured)."""
         from services.chat_api.app import create_app
         from services.common.tracing import start_tracing
 
@@ -108,6 +109,7 @@ def _preload(settings: Settings) -> Callable[[], None]:
 
 
 def main() -> None:
+    """Parse the flags, open the socket, then serve in this process or in forked ones."""
     parser = argparse.ArgumentParser(description="Reliable Refunds chat API")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)

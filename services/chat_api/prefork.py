@@ -37,6 +37,8 @@ def pid_file(run_dir: Path, slot: int) -> Path:
 
 @dataclass
 class _Slot:
+    """One serving process's place: its current pid and its restart bookkeeping."""
+
     number: int
     pid: int | None = None
     started_at: float = 0.0
@@ -83,6 +85,7 @@ class Parent:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, watched)
 
     def _fork(self, slot: _Slot) -> None:
+        """Start the slot's process (the child serves; the parent records its pid)."""
         pid = os.fork()
         if pid == 0:
             os._exit(self._child())
@@ -123,6 +126,7 @@ class Parent:
                     self._exited(slot, status)
 
     def _exited(self, slot: _Slot, status: int) -> None:
+        """Note a process's exit; its replacement starts at once, or later in a crash loop."""
         now = time.monotonic()
         uptime = now - slot.started_at
         slot.quick_exits = slot.quick_exits + 1 if uptime < STABLE_UPTIME_SECONDS else 1
@@ -157,6 +161,7 @@ def _ignore(signum: int, frame: object) -> None:
 
 
 def _how(status: int) -> str:
+    """A wait status in words: the signal that killed the process, or its exit code."""
     if os.WIFSIGNALED(status):
         return f"killed by {signal.Signals(os.WTERMSIG(status)).name}"
     return f"code {os.waitstatus_to_exitcode(status)}"

@@ -75,6 +75,7 @@ class DevstackOptions:
 
 
 def _processes(text: str) -> int:
+    """A count of chat API processes, within bounds."""
     value = int(text)
     if not 1 <= value <= MAX_API_PROCESSES:
         raise argparse.ArgumentTypeError(f"{text}: between 1 and {MAX_API_PROCESSES}, please")

@@ -47,6 +47,7 @@ class SignalledNoopWorkflow:
 
     @workflow.signal
     def go(self) -> None:
+        """The decision: run the activity now."""
         self._go = True
 
     @workflow.run

@@ -20,6 +20,7 @@ IMPORT_APP = "import services.chat_api.app"
 
 
 async def _orders(customer: Customer) -> float:
+    """One signed-in `GET /api/orders`; its latency in ms."""
     started = time.perf_counter()
     response = await customer.http.get("/api/orders")
     if response.status_code != 200:

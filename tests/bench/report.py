@@ -10,20 +10,24 @@ from tests.bench.targets import targets_text
 
 
 def _fmt(value: Any, unit: str = "") -> str:
+    """A value with its unit, or n/a."""
     return "n/a" if value is None else f"{value}{unit}"
 
 
 def _row(name: str, *cells: Any) -> str:
+    """A figure's name and cells, aligned."""
     return f"{name:<52}" + "".join(f" {_fmt(c):>9}" for c in cells)
 
 
 def _ms(s: dict[str, Any] | None) -> tuple[Any, Any, Any]:
+    """p50, p99 and n of a latency summary, for a row."""
     if s is None:
         return None, None, 0
     return f"{s['p50']}ms", f"{s['p99']}ms", s["n"]
 
 
 def _ratio(value: Any, reference: Any) -> str:
+    """The figure over its reference, as `1.23x`."""
     if value is None or not reference:
         return "n/a"
     return f"{value / reference:.2f}x"
@@ -35,10 +39,12 @@ def _with_ref(line: str, label: str, value: Any, reference: Any, unit: str = "")
 
 
 def _p50(s: dict[str, Any] | None) -> Any:
+    """The p50 of a summary, or None without one."""
     return None if s is None else s["p50"]
 
 
 def _chat_lines(r: dict[str, Any]) -> list[str]:
+    """The chat latency rows of every load level, each beside the read or the no-op."""
     http = r["floors"]["http"]
     read = http["one_at_a_time_ms"]["p50"]
     noop = r["throughput"]["ceiling"]["start_to_result_ms"]["p50"]
@@ -67,6 +73,7 @@ def _chat_lines(r: dict[str, Any]) -> list[str]:
 
 
 def _thread_lines(t: dict[str, Any]) -> list[str]:
+    """The long thread's rows: early against late turns, and its bytes."""
     lines = [
         _row(f"status turn, one thread, turns {t['first_turns']}", *_ms(t["first_ms"])),
         _row(f"status turn, one thread, turns {t['last_turns']}", *_ms(t["last_ms"])),
@@ -79,6 +86,7 @@ def _thread_lines(t: dict[str, Any]) -> list[str]:
 
 
 def _throughput_lines(r: dict[str, Any]) -> list[str]:
+    """Refunds per second beside the ceiling, and the decision beside the signalled no-op."""
     tp = r["throughput"]
     ceiling = tp["ceiling"]
     lines = []
@@ -94,6 +102,7 @@ def _throughput_lines(r: dict[str, Any]) -> list[str]:
 
 
 def _recovery_lines(r: dict[str, Any]) -> list[str]:
+    """The kill -9 rows: the worker beside unpaid / ceiling, the chat API beside a cold import."""
     rec = r["recovery"]
     w = rec["worker"]
     line = _row(

@@ -111,6 +111,7 @@ async def _steady(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> Non
 
 
 async def _floors(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """The same run's references: a signed-in read and a cold import."""
     _progress("floors: a signed-in read, a cold import")
     r["floors"] = {
         "http": await floors.http_floor(stack, cfg.floor_n, cfg.throughput_concurrency),
@@ -119,6 +120,7 @@ async def _floors(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> Non
 
 
 async def _chat_latency(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """Chat turns at each load level."""
     _progress("chat latency against load")
     r["chat_latency"] = await phases.chat_latency(
         stack, list(cfg.load_levels), cfg.turns_per_customer, cfg.min_samples
@@ -126,11 +128,13 @@ async def _chat_latency(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) 
 
 
 async def _thread(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """A long thread's early and late turns."""
     _progress("a long thread")
     r["thread"] = await phases.thread_growth(stack, cfg.thread_turns, cfg.thread_window)
 
 
 async def _ceiling(stack: BenchStack, cfg: BenchConfig) -> dict[str, Any]:
+    """The no-op ceiling and latencies, on the stack's Temporal server."""
     return await ceiling_throughput(
         stack.temporal,
         stack.settings.temporal_address,
@@ -141,6 +145,7 @@ async def _ceiling(stack: BenchStack, cfg: BenchConfig) -> dict[str, Any]:
 
 
 async def _throughput(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """Refunds per second through the API and the chat, against the ceiling."""
     _progress("refunds per second (API, chat, ceiling)")
     tp: dict[str, Any] = {}
     tp["api"] = await phases.api_throughput(stack, cfg.throughput_n, cfg.throughput_concurrency)
@@ -155,11 +160,13 @@ async def _throughput(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) ->
 
 
 async def _decisions(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """Reviewers' approvals until the row says REFUNDED."""
     _progress("review decisions")
     r["decision"] = await phases.decision_to_refunded(stack, cfg.decisions)
 
 
 async def _worker_kill(stack: BenchStack, cfg: BenchConfig, ceiling_per_s: float) -> Any:
+    """The worker kill, with the time the same run's ceiling would take for the unpaid."""
     _progress("kill -9: worker")
     found = await recovery.worker_kill(stack, cfg.worker_kill_in_flight)
     found["ceiling_per_s"] = ceiling_per_s
@@ -172,6 +179,7 @@ async def _worker_kill(stack: BenchStack, cfg: BenchConfig, ceiling_per_s: float
 
 
 async def _api_kill(stack: BenchStack, every_process: bool) -> Any:
+    """The chat API kill, measured for a customer of its own."""
     _progress("kill -9: " + ("every chat API process" if every_process else "one chat API"))
     customer = await new_customer(stack, small_orders=0, name="After Crash")
     try:
@@ -181,6 +189,7 @@ async def _api_kill(stack: BenchStack, every_process: bool) -> Any:
 
 
 async def _recoveries(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """The worker and chat API kills (the servers' come after, being destructive)."""
     rec: dict[str, Any] = {}
     rec["worker"] = await _worker_kill(stack, cfg, r["throughput"]["ceiling"]["per_s"])
     rec["chat_api"] = {"n/a": "not run (kill_api is off)"}
@@ -275,6 +284,7 @@ ONLY = ("worker_kill", "api_kill")
 
 
 def main() -> None:
+    """`make bench`, or one phase with `--only`."""
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__)
     parser.add_argument("--only", choices=ONLY, help="one recovery phase, printed as JSON")
     parser.add_argument("--api-processes", type=int, help="chat API processes (make dev's default)")

@@ -10,7 +10,9 @@ WORKER_KILL_FACTOR = 1.2
 
 
 def _target(name: str, measured: Any, bound: float, unit: str, how: str = "le") -> dict[str, Any]:
-    wanted = f"{'<=' if how == 'le' else '>='} {bound} {unit}".rstrip()
+    """One target: met when `measured` is at most (`le`) or at least (`ge`) `bound`."""
+    sign = "=" if how == "le" and bound == 0 else "<=" if how == "le" else ">="
+    wanted = f"{sign} {bound} {unit}".rstrip()
     met = measured is not None and (measured <= bound if how == "le" else measured >= bound)
     return {"target": name, "wanted": wanted, "measured": measured, "unit": unit, "met": met}
 
