@@ -28,6 +28,9 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 # exits (e.g. PostgreSQL down at start) back off up to MAX_RESTART_DELAY_SECONDS.
 STABLE_UPTIME_SECONDS = 5.0
 MAX_RESTART_DELAY_SECONDS = 10.0
+# On SIGTERM the processes get this long to finish their requests, then are killed (seconds;
+# below the dev supervisor's 10 s, so the parent always reports how they ended).
+STOP_GRACE_SECONDS = 8.0
 
 
 def pid_file(run_dir: Path, slot: int) -> Path:
@@ -54,8 +57,10 @@ class Parent:
         serve: Callable[[], int],
         processes: int,
         run_dir: Path | None,
+        stop_grace_seconds: float = STOP_GRACE_SECONDS,
     ) -> None:
         self._serve = serve
+        self._stop_grace = stop_grace_seconds
         self._slots = [_Slot(n) for n in range(1, processes + 1)]
         self._run_dir = run_dir
         self._pid = os.getpid()
@@ -101,8 +106,8 @@ class Parent:
             for sig in (*STOP_SIGNALS, signal.SIGCHLD):
                 signal.signal(sig, signal.SIG_DFL)
             signal.pthread_sigmask(signal.SIG_SETMASK, set())
-            if sys.platform.startswith("linux"):
-                ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+            if sys.platform.startswith("linux"):  # a parent killed outright takes them along
+                ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
             if os.getppid() != self._pid:  # the parent died before prctl
                 return 1
             return self._serve()
@@ -112,8 +117,8 @@ class Parent:
         finally:
             logging.shutdown()
 
-    def _reap(self) -> None:
-        """Collect every child that exited; schedule its replacement."""
+    def _reap(self, *, replace: bool = True) -> None:
+        """Collect every child that exited; schedule its replacement unless stopping."""
         while True:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
@@ -122,8 +127,10 @@ class Parent:
             if pid == 0:
                 return
             for slot in self._slots:
-                if slot.pid == pid:
+                if slot.pid == pid and replace:
                     self._exited(slot, status)
+                elif slot.pid == pid:
+                    slot.pid = None
 
     def _exited(self, slot: _Slot, status: int) -> None:
         """Note a process's exit; its replacement starts at once, or later in a crash loop."""
@@ -143,15 +150,25 @@ class Parent:
         )
 
     def _stop(self) -> int:
-        """SIGTERM every child and wait for all of them (the supervisor bounds the wait)."""
-        running = [s for s in self._slots if s.pid is not None]
-        for slot in running:
-            assert slot.pid is not None
-            os.kill(slot.pid, signal.SIGTERM)
-        for slot in running:
-            assert slot.pid is not None
-            os.waitpid(slot.pid, 0)
-            if self._run_dir is not None:
+        """SIGTERM every process; SIGKILL those still running after the stop grace."""
+        for slot in self._slots:
+            if slot.pid is not None:
+                os.kill(slot.pid, signal.SIGTERM)
+        deadline = time.monotonic() + self._stop_grace
+        while any(s.pid is not None for s in self._slots):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                for slot in self._slots:
+                    if slot.pid is not None:
+                        log.warning("chat API process %d did not stop in time", slot.number)
+                        os.kill(slot.pid, signal.SIGKILL)
+                        os.waitpid(slot.pid, 0)
+                        slot.pid = None
+                break
+            signal.sigtimedwait({signal.SIGCHLD}, left)
+            self._reap(replace=False)
+        if self._run_dir is not None:
+            for slot in self._slots:
                 pid_file(self._run_dir, slot.number).unlink(missing_ok=True)
         return 0
 

@@ -37,8 +37,13 @@ PARENT = textwrap.dedent(
     def fail():
         return 3
 
-    serve = fail if sys.argv[2] == "fail" else wait_for_term
-    sys.exit(Parent(serve, int(sys.argv[3]), Path(sys.argv[1])).run())
+    def deaf():
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        while True:
+            signal.pause()
+
+    serve = {"fail": fail, "deaf": deaf, "serve": wait_for_term}[sys.argv[2]]
+    sys.exit(Parent(serve, int(sys.argv[3]), Path(sys.argv[1]), stop_grace_seconds=0.5).run())
     """
 )
 
@@ -89,6 +94,15 @@ def test_a_killed_process_is_replaced_at_once_and_sigterm_stops_them_all(tmp_pat
         assert proc.wait(timeout=WITHIN) == 0
         assert not any(alive(p) for p in now if p)
         assert pids(tmp_path) == [None, None]  # the pid files are gone with them
+
+
+def test_a_process_that_ignores_sigterm_is_killed_after_the_grace(tmp_path):
+    with parent(tmp_path, tmp_path / "parent.log", "deaf", 1) as proc:
+        [pid, _] = wait_until(lambda: pids(tmp_path)[0] and pids(tmp_path), "the pid file")
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=WITHIN) == 0
+        assert pid and not alive(pid)
+    assert "did not stop in time" in (tmp_path / "parent.log").read_text()
 
 
 def test_the_processes_die_with_their_parent(tmp_path):
