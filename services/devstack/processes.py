@@ -3,14 +3,16 @@ supervisor's life, recorded in pid files, restarted with a backoff, stopped poli
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -24,6 +26,8 @@ PR_SET_CHILD_SUBREAPER = 36  # prctl option (Linux): orphaned descendants become
 STABLE_UPTIME_SECONDS = 5.0
 # Quick crash loops back off up to this (seconds) instead of spinning.
 MAX_RESTART_DELAY_SECONDS = 10.0
+# Connections the API's socket holds while no chat API process accepts (uvicorn's default).
+API_BACKLOG = 2048
 
 
 def _die_with_parent() -> Callable[[], None] | None:
@@ -75,6 +79,22 @@ def reap_orphans(keep: set[int]) -> None:
                 os.waitpid(child.pid, os.WNOHANG)
         except (psutil.Error, ChildProcessError):
             pass
+
+
+@contextlib.contextmanager
+def listening_socket(host: str, port: int) -> Iterator[socket.socket]:
+    """The API's socket, bound and listening for as long as the supervisor runs. Its chat API
+    processes inherit it and accept from it together; while none is up (a crash, a restart) a
+    client's connection waits in its backlog instead of being refused."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(API_BACKLOG)
+        yield sock
+    finally:
+        sock.close()
 
 
 def write_pid_file(path: Path, pid: int) -> None:
@@ -158,6 +178,7 @@ class Child(Supervised):
         cwd: Path,
         pid_file: Path,
         output: IO[bytes] | None = None,
+        pass_fds: Sequence[int] = (),
     ) -> None:
         super().__init__()
         self.name = name
@@ -166,6 +187,7 @@ class Child(Supervised):
         self.cwd = cwd
         self.pid_file = pid_file
         self.output = output
+        self.pass_fds = tuple(pass_fds)  # descriptors the child inherits (the API's socket)
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -186,6 +208,7 @@ class Child(Supervised):
             stdin=subprocess.DEVNULL,
             stdout=self.output,
             stderr=subprocess.STDOUT if self.output else None,
+            pass_fds=self.pass_fds,
             # Own process group: a Ctrl-C in the terminal reaches the supervisor only, which
             # then stops the children in order.
             process_group=0,

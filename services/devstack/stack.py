@@ -19,6 +19,7 @@ from services.devstack.processes import (
     Child,
     Supervised,
     become_subreaper,
+    listening_socket,
     reap_orphans,
     stop_children,
 )
@@ -134,12 +135,20 @@ class Devstack:
             cwd=REPO_ROOT,
             pid_file=opts.run_dir / "worker.pid",
         )
+        try:
+            api_socket = teardown.enter_context(listening_socket(opts.host, opts.api_port))
+        except OSError as exc:
+            raise StartupAborted(f"cannot listen on {opts.api_url}: {exc}") from None
+        fd, processes = api_socket.fileno(), str(opts.api_processes)
+        # One parent imports the app once and forks the serving processes (each restarted by
+        # it at once, with pid files chat_api.pid, chat_api-2.pid, ...); it is restarted here.
         chat_api = Child(
             "chat API",
-            [python, "-m", "services.chat_api", "--host", opts.host, "--port", str(opts.api_port)],
+            [python, "-m", "services.chat_api", "--fd", str(fd), "--processes", processes],
             env=env,
             cwd=REPO_ROOT,
-            pid_file=opts.run_dir / "chat_api.pid",
+            pid_file=opts.run_dir / "chat_api_parent.pid",
+            pass_fds=[fd],
         )
         apps = [worker, chat_api]
         teardown.callback(stop_children, apps, grace_seconds=APP_STOP_GRACE_SECONDS)

@@ -1,5 +1,6 @@
-"""The ceiling the refund throughput is compared with: a workflow doing nothing but one no-op
-activity, on the same Temporal server, with the worker options the refund worker uses."""
+"""The ceiling the refund figures are compared with: workflows doing nothing but one no-op
+activity (at once, or after a signal), on the same Temporal server, with the worker options the
+refund worker uses."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from temporalio.worker import Worker
 
 with workflow.unsafe.imports_passed_through():
     from services.chat_api.refunds import WORKFLOW_TASK_TIMEOUT
-    from services.worker.main import GRACEFUL_SHUTDOWN, STICKY_SCHEDULE_TO_START
+    from services.worker.main import (
+        GRACEFUL_SHUTDOWN,
+        MAX_CONCURRENT_WORKFLOW_TASKS,
+        STICKY_SCHEDULE_TO_START,
+    )
     from workflows.policies import DB_RETRY, DB_TIMEOUT
 
 CEILING_TASK_QUEUE = "bench-ceiling"
@@ -33,15 +38,37 @@ class NoopWorkflow:
         return result
 
 
+@workflow.defn
+class SignalledNoopWorkflow:
+    """Waits for `go` (as a refund waits for a reviewer's decision), then one no-op activity."""
+
+    def __init__(self) -> None:
+        self._go = False
+
+    @workflow.signal
+    def go(self) -> None:
+        """The decision: run the activity now."""
+        self._go = True
+
+    @workflow.run
+    async def run(self, n: int) -> int:
+        await workflow.wait_condition(lambda: self._go)
+        result: int = await workflow.execute_activity(
+            noop, n, start_to_close_timeout=DB_TIMEOUT, retry_policy=DB_RETRY
+        )
+        return result
+
+
 def build_ceiling_worker(client: Client, task_queue: str = CEILING_TASK_QUEUE) -> Worker:
-    """A worker shaped like `services.worker.main.build_worker`, running only NoopWorkflow."""
+    """A worker shaped like `services.worker.main.build_worker`, running only the no-ops."""
     return Worker(
         client,
         task_queue=task_queue,
-        workflows=[NoopWorkflow],
+        workflows=[NoopWorkflow, SignalledNoopWorkflow],
         activities=[noop],
         sticky_queue_schedule_to_start_timeout=STICKY_SCHEDULE_TO_START,
         graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
+        max_concurrent_workflow_tasks=MAX_CONCURRENT_WORKFLOW_TASKS,
     )
 
 

@@ -1,5 +1,7 @@
 """The ceiling's worker as a process of its own (`python -m tests.bench.ceiling_worker
-<temporal address>`, as the refund worker runs in its own), and the phase that drives it."""
+<temporal address>`, as the refund worker runs in its own), and the phase that drives it: the
+no-op workflows per second, and the latency of one no-op at a time (started until its result;
+a signal until its result), which are the floors of a refund's figures on this machine, now."""
 
 from __future__ import annotations
 
@@ -17,7 +19,15 @@ from typing import Any
 from temporalio.client import Client
 from temporalio.contrib.pydantic import pydantic_data_converter
 
-from tests.bench.ceiling import build_ceiling_worker, start_noop
+from services.chat_api.refunds import WORKFLOW_TASK_TIMEOUT
+from tests.bench.ceiling import (
+    CEILING_TASK_QUEUE,
+    SignalledNoopWorkflow,
+    build_ceiling_worker,
+    start_noop,
+)
+from tests.bench.summary import summary
+from tests.support.waiting import eventually
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,9 +70,12 @@ def ceiling_worker(address: str) -> Iterator[subprocess.Popen[bytes]]:
             proc.stdout.close()
 
 
-async def ceiling_throughput(client: Client, address: str, n: int, concurrency: int) -> Any:
+async def ceiling_throughput(
+    client: Client, address: str, n: int, concurrency: int, latency_n: int
+) -> dict[str, Any]:
     """No-op workflows per second at `concurrency` in flight, started and awaited by a client
-    as the chat API starts and awaits refunds."""
+    as the chat API starts and awaits refunds; then `latency_n` no-ops one at a time, started
+    until their result and signalled until their result (ms)."""
     run = uuid.uuid4().hex[:8]
     with ceiling_worker(address):
         for i in range(3):  # warm-up: the worker's first tasks pay for imports and caches
@@ -77,13 +90,49 @@ async def ceiling_throughput(client: Client, address: str, n: int, concurrency: 
         started = time.perf_counter()
         await asyncio.gather(*(lane() for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
+        one = [await _timed_noop(client, f"ceiling-{run}-one-{i}", i) for i in range(latency_n)]
+        signalled = [
+            await _signalled_noop(client, f"ceiling-{run}-signal-{i}", i) for i in range(latency_n)
+        ]
     return {
         "n": n,
         "concurrency": concurrency,
         "seconds": round(elapsed, 2),
         "per_s": round(n / elapsed, 1),
-        "workflow": "NoopWorkflow: one regular no-op activity (refund timeouts and retry policy)",
+        "start_to_result_ms": summary(one),
+        "signal_to_result_ms": summary(signalled),
+        "workflow": "NoopWorkflow: one regular no-op activity (refund timeouts and retry policy);"
+        " SignalledNoopWorkflow: the same after a signal",
     }
+
+
+async def _timed_noop(client: Client, workflow_id: str, n: int) -> float:
+    """One no-op workflow, started until its result (ms)."""
+    started = time.perf_counter()
+    await start_noop(client, workflow_id, n)
+    return (time.perf_counter() - started) * 1000
+
+
+async def _signalled_noop(client: Client, workflow_id: str, n: int) -> float:
+    """Start a SignalledNoopWorkflow, wait until its first task is done (it waits for the
+    signal, as a refund waits for its reviewer), then time the signal until its result (ms)."""
+    handle = await client.start_workflow(
+        SignalledNoopWorkflow.run,
+        n,
+        id=workflow_id,
+        task_queue=CEILING_TASK_QUEUE,
+        task_timeout=WORKFLOW_TASK_TIMEOUT,
+    )
+
+    async def history_length() -> int:
+        return int((await handle.describe()).raw_description.workflow_execution_info.history_length)
+
+    # Started, task scheduled, task started, task completed: the workflow now waits.
+    await eventually(history_length, lambda n: n >= 4, within=30, interval=0.005)
+    started = time.perf_counter()
+    await handle.signal(SignalledNoopWorkflow.go)
+    await handle.result()
+    return (time.perf_counter() - started) * 1000
 
 
 if __name__ == "__main__":

@@ -74,10 +74,14 @@ async def say(customer: Customer, text: str) -> dict[str, object]:
     return answer
 
 
+def status_question(order_id: int) -> str:
+    return f"what is the status of my refund for order {order_id}?"
+
+
 async def status_turn(customer: Customer, order_id: int) -> float:
     """A status question about one order; returns its latency in ms."""
     started = time.perf_counter()
-    await say(customer, f"what is the status of my refund for order {order_id}?")
+    await say(customer, status_question(order_id))
     return (time.perf_counter() - started) * 1000
 
 

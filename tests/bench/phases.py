@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import statistics
+import itertools
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
+
+import httpx
 
 from tests.bench.customers import (
     LARGE_PRICE,
@@ -19,9 +21,11 @@ from tests.bench.customers import (
     new_customer,
     new_customers,
     refund_turn,
+    status_question,
     status_turn,
 )
 from tests.bench.stack import BenchStack
+from tests.bench.summary import summary
 from tests.support.orders import OrderFactory
 
 # LangGraph's checkpoint tables: a thread's size is the sum of its rows in all three.
@@ -32,26 +36,16 @@ SELECT
 + (SELECT coalesce(sum(pg_column_size(w.*)), 0) FROM checkpoint_writes w WHERE thread_id = $1)
 """
 POLL_SECONDS = 0.002  # how often the decision phase reads the order's row
-
-
-def summary(ms: list[float]) -> dict[str, float]:
-    """n, p50, p99 and max of latencies in ms (p99 is the max below 100 samples)."""
-    ordered = sorted(ms)
-    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
-    return {
-        "n": len(ordered),
-        "p50": round(statistics.median(ordered), 1),
-        "p99": round(p99, 1),
-        "max": round(ordered[-1], 1),
-    }
+T = TypeVar("T")
+HISTORY_LIMIT = 500  # lines of a customer's history read back to count lost messages
 
 
 async def _each(
-    customers: list[Customer], turns: int, one: Callable[[Customer], Awaitable[float]]
-) -> list[float]:
+    customers: list[Customer], turns: int, one: Callable[[Customer], Awaitable[T]]
+) -> list[T]:
     """Every customer runs `turns` turns one after another; all customers at once."""
 
-    async def run(customer: Customer) -> list[float]:
+    async def run(customer: Customer) -> list[T]:
         return [await one(customer) for _ in range(turns)]
 
     per_customer = await asyncio.gather(*(run(c) for c in customers))
@@ -63,29 +57,76 @@ async def _status(customer: Customer) -> float:
     return await status_turn(customer, customer.small_orders[-1])
 
 
+async def _status_or_none(customer: Customer) -> float | None:
+    """The status question, its failure (an error answer, a dropped connection) counted, not
+    raised: a message the service did not answer is a figure of its own."""
+    try:
+        return await _status(customer)
+    except (BenchError, httpx.HTTPError):
+        return None
+
+
 async def _refund(customer: Customer) -> float:
     return await refund_turn(customer, customer.next_small_order())
 
 
-async def chat_latency(stack: BenchStack, levels: list[int], turns: int) -> dict[str, Any]:
+async def chat_latency(
+    stack: BenchStack, levels: list[int], turns: int, min_samples: int
+) -> dict[str, Any]:
     """Status and refund turns at each load level (concurrent customers, each on its own
-    thread, each sending `turns` turns back to back). Fresh customers per level."""
+    thread, each sending its turns back to back; at least `min_samples` status turns a level).
+    Fresh customers per level."""
     out: dict[str, Any] = {}
     for level in levels:
-        customers = await new_customers(stack, level, small_orders=turns + 1)
-        try:
-            await _each(customers, 1, _status)  # warm-up: first turn of a thread, caches
-            status = await _each(customers, turns, _status)
-            refund = await _each(customers, turns, _refund)
-        finally:
-            for c in customers:
-                await c.aclose()
-        out[str(level)] = {"status_turn_ms": summary(status), "refund_turn_ms": summary(refund)}
-        parts = [p for c in customers for p in c.refund_parts]
-        if parts:  # the refund turn is a proposal, then the Confirm button
-            out[str(level)]["proposal_turn_ms"] = summary([p for p, _ in parts])
-            out[str(level)]["confirm_ms"] = summary([c for _, c in parts])
+        out[str(level)] = await chat_level(stack, level, max(turns, -(-min_samples // level)))
     return out
+
+
+async def chat_level(stack: BenchStack, level: int, turns: int) -> dict[str, Any]:
+    """`level` customers at once: `turns` status turns each (their latency, the turns answered
+    per second, and the messages lost: sent but not answered, or answered but missing from the
+    customer's history), then `turns` small refunds each (the proposal turn and Confirm until
+    paid, timed apart)."""
+    customers = await new_customers(stack, level, small_orders=turns + 1)
+    try:
+        await _each(customers, 1, _status)  # warm-up: first turn of a thread, caches
+        started = time.perf_counter()
+        answers = await _each(customers, turns, _status_or_none)
+        elapsed = time.perf_counter() - started
+        lost = sum([await _lost(c, sent=1 + turns) for c in customers])
+        refund = await _each(customers, turns, _refund)
+    finally:
+        for c in customers:
+            await c.aclose()
+    status = [ms for ms in answers if ms is not None]
+    out: dict[str, Any] = {
+        "customers": level,
+        "status_turn_ms": summary(status) if status else None,
+        "status_turns_per_s": round(len(status) / elapsed, 1),
+        "status_errors": len(answers) - len(status),
+        "status_lost": lost,
+        "refund_turn_ms": summary(refund),
+    }
+    parts = [p for c in customers for p in c.refund_parts]
+    if parts:  # the refund turn is a proposal, then the Confirm button
+        out["proposal_turn_ms"] = summary([p for p, _ in parts])
+        out["confirm_ms"] = summary([c for _, c in parts])
+    return out
+
+
+async def _lost(customer: Customer, sent: int) -> int:
+    """How many of the `sent` status questions are not in the customer's history, each
+    followed by the assistant's answer."""
+    question = status_question(customer.small_orders[-1])
+    response = await customer.http.get("/api/history", params={"limit": HISTORY_LIMIT})
+    lines = response.json() if response.status_code == 200 else []
+    kept = sum(
+        1
+        for asked, answered in itertools.pairwise(lines)
+        if asked["role"] == "user" and asked["content"] == question
+        and answered["role"] == "assistant"
+    )  # fmt: skip
+    return max(0, sent - kept)
 
 
 async def thread_growth(stack: BenchStack, turns: int, window: int) -> dict[str, Any]:

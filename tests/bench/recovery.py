@@ -10,9 +10,14 @@ import contextlib
 import os
 import signal
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
+from temporalio.api.enums.v1 import TaskQueueType
+from temporalio.api.taskqueue.v1 import TaskQueue
+from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
+from temporalio.service import RPCError
 
 from tests.bench.customers import Customer, new_customers, statuses
 from tests.bench.stack import BenchStack
@@ -116,17 +121,20 @@ async def worker_kill(stack: BenchStack, in_flight: int) -> dict[str, Any]:
         paid_before = in_flight - unpaid
         os.kill(pid, signal.SIGKILL)
         killed = time.monotonic()
+        polling = asyncio.create_task(_new_worker_polling(stack, pid, killed))
         first = await eventually(
             lambda: _paid(stack, orders), lambda n: n > paid_before, within=DONE_WITHIN
         )
         first_paid = round(time.monotonic() - killed, 2)
         seconds = await _until_paid(stack, orders, killed)
         restarted = stack.pid("worker") != pid
+        new_worker_polling = await polling
     finally:
         await _finish(customers, tasks)
     return {
         "requested": in_flight,
         "unpaid_at_kill": unpaid,
+        "seconds_to_new_worker_polling": new_worker_polling,
         "seconds_to_first_paid": first_paid,
         "seconds_to_all_paid": seconds,
         "gave_up_after_s": DONE_WITHIN,
@@ -138,23 +146,66 @@ async def worker_kill(stack: BenchStack, in_flight: int) -> dict[str, Any]:
     }
 
 
-async def api_kill(stack: BenchStack, customer: Customer) -> dict[str, Any]:
-    """kill -9 of the chat API; seconds until /readyz answers 200 and until a signed-in
-    customer's chat turn is answered again."""
-    stack.kill_9("chat_api")
-    killed = time.monotonic()
-    ready: float | None = None
-    served: float | None = None
-    while served is None and time.monotonic() - killed < SERVE_WITHIN:
-        with contextlib.suppress(httpx.HTTPError):
-            if ready is None and (await customer.http.get("/readyz")).status_code == 200:
-                ready = round(time.monotonic() - killed, 2)
-            if ready is not None:
-                response = await customer.http.post("/api/chat", json={"message": "hello"})
-                if response.status_code == 200:
-                    served = round(time.monotonic() - killed, 2)
+async def _new_worker_polling(stack: BenchStack, old_pid: int, since: float) -> float | None:
+    """Seconds from `since` until a worker other than `old_pid` polls the refund task queue
+    (Temporal names a poller `<pid>@<host>`); None if not within DONE_WITHIN."""
+    request = DescribeTaskQueueRequest(
+        namespace=stack.settings.temporal_namespace,
+        task_queue=TaskQueue(name=stack.settings.temporal_task_queue),
+        task_queue_type=TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+    )
+    old = f"{old_pid}@"
+    while time.monotonic() - since < DONE_WITHIN:
+        with contextlib.suppress(RPCError):
+            described = await stack.temporal.workflow_service.describe_task_queue(request)
+            if any(not p.identity.startswith(old) for p in described.pollers):
+                return round(time.monotonic() - since, 2)
         await asyncio.sleep(0.02)
-    return {"seconds_to_ready": ready, "seconds_to_serving_chat": served}
+    return None
+
+
+async def api_kill(stack: BenchStack, customer: Customer, *, every_process: bool) -> dict[str, Any]:
+    """kill -9 of every chat API process (or of the first only, while the others serve); seconds
+    until a fresh connection's /healthz answers, until /readyz answers 200 and until a signed-in
+    customer's chat turn, sent at the kill and retried on errors, is answered."""
+    pids = stack.chat_api_pids()
+    victims = pids if every_process else pids[:1]
+    for pid in victims:
+        os.kill(pid, signal.SIGKILL)
+    killed = time.monotonic()
+
+    async def probe(path: str) -> float | None:
+        limits = httpx.Limits(max_keepalive_connections=0)  # a new connection every time
+        async with httpx.AsyncClient(base_url=stack.base_url, timeout=10.0, limits=limits) as http:
+            return await _first_success(lambda: http.get(path), killed)
+
+    async def chat() -> float | None:
+        return await _first_success(
+            lambda: customer.http.post("/api/chat", json={"message": "hello"}), killed
+        )
+
+    healthz, ready, served = await asyncio.gather(probe("/healthz"), probe("/readyz"), chat())
+    return {
+        "processes": len(pids),
+        "killed": len(victims),
+        "seconds_to_healthz": healthz,
+        "seconds_to_ready": ready,
+        "seconds_to_serving_chat": served,
+        "restarted_by_supervisor": not set(victims) & set(stack.chat_api_pids()),
+    }
+
+
+async def _first_success(
+    send: Callable[[], Awaitable[httpx.Response]], since: float
+) -> float | None:
+    """Seconds from `since` until `send()` is answered 200, sending again after errors; None if
+    not within SERVE_WITHIN."""
+    while time.monotonic() - since < SERVE_WITHIN:
+        with contextlib.suppress(httpx.HTTPError):
+            if (await send()).status_code == 200:
+                return round(time.monotonic() - since, 2)
+        await asyncio.sleep(0.02)
+    return None
 
 
 async def server_kill(stack: BenchStack, name: str, in_flight: int) -> dict[str, Any]:

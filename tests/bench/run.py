@@ -9,6 +9,7 @@ bounded in count and time; the whole run takes a few minutes on 2 busy cores.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import dataclasses
 import datetime as dt
@@ -23,11 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from services.common.servers import TEMPORAL_TUNING_ARGS
-from tests.bench import parse_time, phases, recovery
+from tests.bench import floors, parse_time, phases, recovery
 from tests.bench.ceiling_worker import ceiling_throughput
 from tests.bench.customers import CONFIRMED, new_customer
-from tests.bench.report import chart_svg, table, targets
+from tests.bench.report import chart_svg, table
 from tests.bench.stack import BenchStack, bench_stack
+from tests.bench.targets import targets
 
 REPO = Path(__file__).resolve().parents[2]
 OUT_DIR = REPO / "bench"
@@ -40,6 +42,10 @@ class BenchConfig:
 
     load_levels: tuple[int, ...] = (1, 5, 20)
     turns_per_customer: int = 10  # per level, status and refund turns each
+    min_samples: int = 30  # status turns per level at least (one customer sends 30)
+    floor_n: int = 50  # GET /api/orders requests, one at a time, then as many at once
+    import_runs: int = 3  # cold imports of the chat API's app
+    ceiling_latency_n: int = 20  # no-op workflows one at a time (start, signal)
     thread_turns: int = 500
     thread_window: int = 20
     throughput_n: int = 300
@@ -49,6 +55,7 @@ class BenchConfig:
     worker_kill_in_flight: int = 200
     server_kill_in_flight: int = 50
     kill_api: bool = True
+    api_processes: int | None = None  # chat API processes; None: make dev's default
     kill_servers: bool = True  # Temporal and PostgreSQL (destructive: done last)
     parse_random: int = 1000  # random messages for the offline model's parse-time phase
 
@@ -57,6 +64,10 @@ class BenchConfig:
 TINY = BenchConfig(
     load_levels=(1, 2),
     turns_per_customer=1,
+    min_samples=1,
+    floor_n=2,
+    import_runs=1,
+    ceiling_latency_n=1,
     thread_turns=3,
     thread_window=1,
     throughput_n=2,
@@ -93,46 +104,103 @@ def _settings(cfg: BenchConfig) -> dict[str, Any]:
 
 
 async def _steady(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
-    """Everything measured with no process killed."""
-    say = _progress
-    say("chat latency against load")
+    """Everything measured with no process killed, one phase after another."""
+    await _floors(stack, cfg, r)
+    await _chat_latency(stack, cfg, r)
+    await _thread(stack, cfg, r)
+    await _throughput(stack, cfg, r)
+    await _decisions(stack, cfg, r)
+
+
+async def _floors(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """The same run's references: a signed-in read and a cold import."""
+    _progress("floors: a signed-in read, a cold import")
+    r["floors"] = {
+        "http": await floors.http_floor(stack, cfg.floor_n, cfg.throughput_concurrency),
+        "import": await floors.import_floor(cfg.import_runs),
+    }
+
+
+async def _chat_latency(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """Chat turns at each load level."""
+    _progress("chat latency against load")
     r["chat_latency"] = await phases.chat_latency(
-        stack, list(cfg.load_levels), cfg.turns_per_customer
+        stack, list(cfg.load_levels), cfg.turns_per_customer, cfg.min_samples
     )
-    say("a long thread")
+
+
+async def _thread(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """A long thread's early and late turns."""
+    _progress("a long thread")
     r["thread"] = await phases.thread_growth(stack, cfg.thread_turns, cfg.thread_window)
-    say("refunds per second (API, chat, ceiling)")
+
+
+async def _ceiling(stack: BenchStack, cfg: BenchConfig) -> dict[str, Any]:
+    """The no-op ceiling and latencies, on the stack's Temporal server."""
+    return await ceiling_throughput(
+        stack.temporal,
+        stack.settings.temporal_address,
+        cfg.throughput_n,
+        cfg.throughput_concurrency,
+        cfg.ceiling_latency_n,
+    )
+
+
+async def _throughput(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """Refunds per second through the API and the chat, against the ceiling."""
+    _progress("refunds per second (API, chat, ceiling)")
     tp: dict[str, Any] = {}
     tp["api"] = await phases.api_throughput(stack, cfg.throughput_n, cfg.throughput_concurrency)
     tp["chat"] = await phases.chat_throughput(
         stack, cfg.chat_throughput_n, cfg.throughput_concurrency
     )
-    tp["ceiling"] = await ceiling_throughput(
-        stack.temporal,
-        stack.settings.temporal_address,
-        cfg.throughput_n,
-        cfg.throughput_concurrency,
-    )
+    tp["ceiling"] = await _ceiling(stack, cfg)
     ceiling = tp["ceiling"]["per_s"]
     tp["api_over_ceiling"] = round(tp["api"]["per_s"] / ceiling, 2)
     tp["chat_over_ceiling"] = round(tp["chat"]["per_s"] / ceiling, 2)
     r["throughput"] = tp
-    say("review decisions")
+
+
+async def _decisions(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """Reviewers' approvals until the row says REFUNDED."""
+    _progress("review decisions")
     r["decision"] = await phases.decision_to_refunded(stack, cfg.decisions)
 
 
-async def _recoveries(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
-    rec: dict[str, Any] = {}
+async def _worker_kill(stack: BenchStack, cfg: BenchConfig, ceiling_per_s: float) -> Any:
+    """The worker kill, with the time the same run's ceiling would take for the unpaid."""
     _progress("kill -9: worker")
-    rec["worker"] = await recovery.worker_kill(stack, cfg.worker_kill_in_flight)
-    rec["chat_api"] = {"seconds_to_ready": None, "seconds_to_serving_chat": None}
+    found = await recovery.worker_kill(stack, cfg.worker_kill_in_flight)
+    found["ceiling_per_s"] = ceiling_per_s
+    found["unpaid_over_ceiling_s"] = round(found["unpaid_at_kill"] / ceiling_per_s, 2)
+    if found["seconds_to_all_paid"] is not None:
+        found["over_unpaid_over_ceiling"] = round(
+            found["seconds_to_all_paid"] / found["unpaid_over_ceiling_s"], 2
+        )
+    return found
+
+
+async def _api_kill(stack: BenchStack, every_process: bool) -> Any:
+    """The chat API kill, measured for a customer of its own."""
+    _progress("kill -9: " + ("every chat API process" if every_process else "one chat API"))
+    customer = await new_customer(stack, small_orders=0, name="After Crash")
+    try:
+        return await recovery.api_kill(stack, customer, every_process=every_process)
+    finally:
+        await customer.aclose()
+
+
+async def _recoveries(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
+    """The worker and chat API kills (the servers' come after, being destructive)."""
+    rec: dict[str, Any] = {}
+    rec["worker"] = await _worker_kill(stack, cfg, r["throughput"]["ceiling"]["per_s"])
+    rec["chat_api"] = {"n/a": "not run (kill_api is off)"}
+    rec["chat_api_one"] = {"n/a": "not run (kill_api is off)"}
     if cfg.kill_api:
-        _progress("kill -9: chat API")
-        customer = await new_customer(stack, small_orders=0, name="After Crash")
-        try:
-            rec["chat_api"] = await recovery.api_kill(stack, customer)
-        finally:
-            await customer.aclose()
+        rec["chat_api"] = await _api_kill(stack, every_process=True)
+        rec["chat_api_one"] = {"n/a": "one chat API process: nothing else answers meanwhile"}
+        if len(stack.chat_api_pids()) > 1:
+            rec["chat_api_one"] = await _api_kill(stack, every_process=False)
     r["recovery"] = rec
 
 
@@ -152,7 +220,9 @@ async def run(cfg: BenchConfig, workdir: Path, logs: Path | None = None) -> dict
     _progress("starting the stack")
     postgres_kill_left = cfg.kill_servers
     skipped = {"n/a": "not run (kill_servers is off)"}
-    async with bench_stack(workdir / "main", logs / "main-devstack.log") as stack:
+    main_log = logs / "main-devstack.log"
+    async with bench_stack(workdir / "main", main_log, api_processes=cfg.api_processes) as stack:
+        r["settings"]["chat_api_processes"] = len(stack.chat_api_pids())
         await _steady(stack, cfg, r)
         await _recoveries(stack, cfg, r)
         r["recovery"]["temporal"] = dict(skipped)
@@ -182,6 +252,7 @@ async def run(cfg: BenchConfig, workdir: Path, logs: Path | None = None) -> dict
         if CONFIRMED["proposals"]
         else "one turn (no proposal flow on this commit: the turn starts the refund itself)",
     }
+    r["machine"]["load_at_end"] = round(os.getloadavg()[0], 2)
     r["targets"] = targets(r)
     return r
 
@@ -194,26 +265,45 @@ def _progress(text: str) -> None:
     sys.stderr.flush()
 
 
-async def worker_kill_only(cfg: BenchConfig, workdir: Path, logs: Path) -> dict[str, Any]:
-    """Only the worker-kill recovery, on a fresh stack: for measuring a change to it quickly."""
+async def only(phase: str, cfg: BenchConfig, workdir: Path, logs: Path) -> dict[str, Any]:
+    """One recovery phase on a fresh stack, for measuring a change to it quickly: `worker_kill`
+    (after the ceiling it is compared with) or `api_kill`."""
     _progress("starting the stack")
-    async with bench_stack(workdir / "main", logs / "worker-kill-devstack.log") as stack:
-        _progress("kill -9: worker")
-        result = await recovery.worker_kill(stack, cfg.worker_kill_in_flight)
+    log = logs / f"{phase}-devstack.log"
+    async with bench_stack(workdir / "main", log, api_processes=cfg.api_processes) as stack:
+        result: dict[str, Any] = {
+            "load_at_start": round(os.getloadavg()[0], 2),
+            "chat_api_processes": len(stack.chat_api_pids()),
+        }
+        if phase == "worker_kill":
+            _progress("the ceiling")
+            ceiling = await _ceiling(stack, cfg)
+            result |= {"ceiling": ceiling, **await _worker_kill(stack, cfg, ceiling["per_s"])}
+        else:
+            result |= await _api_kill(stack, every_process=True)
     result["load_at_end"] = round(os.getloadavg()[0], 2)
     return result
 
 
+ONLY = ("worker_kill", "api_kill")
+
+
 def main() -> None:
+    """`make bench`, or one phase with `--only`."""
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__)
+    parser.add_argument("--only", choices=ONLY, help="one recovery phase, printed as JSON")
+    parser.add_argument("--api-processes", type=int, help="chat API processes (make dev's default)")
+    args = parser.parse_args()
+    cfg = dataclasses.replace(BenchConfig(), api_processes=args.api_processes)
     LOG_DIR.mkdir(parents=True, exist_ok=True)
-    if sys.argv[1:] == ["--only", "worker_kill"]:  # one phase, printed, results.json untouched
+    if args.only:  # one phase, printed; results.json untouched
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-            found = asyncio.run(worker_kill_only(BenchConfig(), Path(tmp), LOG_DIR))
+            found = asyncio.run(only(args.only, cfg, Path(tmp), LOG_DIR))
         sys.stdout.write(json.dumps(found, indent=2) + "\n")
         return
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         _progress(f"logs of the stack: {LOG_DIR}")
-        results = asyncio.run(run(BenchConfig(), Path(tmp), LOG_DIR))
+        results = asyncio.run(run(cfg, Path(tmp), LOG_DIR))
     OUT_DIR.mkdir(exist_ok=True)
     (OUT_DIR / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     (OUT_DIR / "latency.svg").write_text(chart_svg(results["chat_latency"]))

@@ -24,7 +24,7 @@ from services.common.db import create_pool
 from services.common.servers import start_embedded_postgres
 from services.common.temporal import connect_temporal
 from services.devstack.database import APP_DATABASE, database_uri
-from tests.support.devstack import READY_WITHIN, DevStack, free_port, run_devstack
+from tests.support.devstack import READY_WITHIN, DevStack, free_port, read_pid, run_devstack
 
 ADMIN_TOKEN = "bench-admin-token-0123456789"
 PROCESSES = ("worker", "chat_api", "temporal", "postgres")
@@ -100,6 +100,13 @@ class BenchStack:
             raise RuntimeError(f"no pid file for {name}:\n{self.dev.tail()}")
         return pid
 
+    def chat_api_pids(self) -> list[int]:
+        """Every chat API process of the stack (`chat_api.pid`, then `chat_api-2.pid`, ...)."""
+        run = self.dev.data_dir / "run"
+        files = [run / "chat_api.pid", *run.glob("chat_api-*.pid")]
+        files.sort(key=lambda p: (len(p.name), p.name))
+        return [pid for pid in (read_pid(f) for f in files) if pid is not None]
+
     def kill_9(self, name: str) -> int:
         pid = self.pid(name)
         os.kill(pid, signal.SIGKILL)
@@ -127,10 +134,14 @@ async def wait_ready(dev: DevStack, within: float = READY_WITHIN) -> float:
 
 @contextlib.asynccontextmanager
 async def bench_stack(
-    data_dir: Path, log: Path | None = None, payment_delay: str = "0"
+    data_dir: Path,
+    log: Path | None = None,
+    payment_delay: str = "0",
+    api_processes: int | None = None,
 ) -> AsyncIterator[BenchStack]:
-    """Start the dev supervisor on `data_dir` with free ports; yield once /readyz says ready.
-    The supervisor's log (all four processes) goes to `log`, kept for a look afterwards."""
+    """Start the dev supervisor on `data_dir` with free ports (and `api_processes` chat API
+    processes, or make dev's default); yield once /readyz says ready. The supervisor's log
+    (all four processes) goes to `log`, kept for a look afterwards."""
     ports = {"api-port": free_port(), "temporal-port": free_port(), "ui-port": free_port()}
     env = {
         "PAYMENT_DELAY_SECONDS": payment_delay,
@@ -141,6 +152,8 @@ async def bench_stack(
         "CUSTOMER_READS_PER_MINUTE": "0",
         "CUSTOMER_CONCURRENT_REQUESTS": "0",
     }
+    if api_processes is not None:
+        env["DEVSTACK_API_PROCESSES"] = str(api_processes)
     log = log or data_dir.parent / f"{data_dir.name}-devstack.log"
     with run_devstack(data_dir, log, ports=ports, **env) as dev:
         await wait_ready(dev)

@@ -44,7 +44,8 @@ async def _wait_until_serving(http: httpx.AsyncClient, proc: subprocess.Popen[by
     async def probe() -> int:
         assert proc.poll() is None, "the chat API exited during start-up"
         try:
-            return (await http.get("/healthz")).status_code
+            # The app itself answers /api/info; /healthz answers as soon as the port is open.
+            return (await http.get("/api/info")).status_code
         except httpx.TransportError:
             return 0
 

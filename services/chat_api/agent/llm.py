@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from langchain_core.language_models import BaseChatModel
-from langchain_openai import ChatOpenAI
 from pydantic import SecretStr
 
 from services.common.config import Settings
@@ -22,6 +21,9 @@ def make_model(settings: Settings) -> BaseChatModel:
     """
     if settings.resolved_llm_provider == "offline":
         return OfflineChatModel(policy_text=settings.return_policy_text)
+    # Imported here: the offline model needs none of it, and it costs ~1 s of start-up.
+    from langchain_openai import ChatOpenAI
+
     return ChatOpenAI(
         model=settings.llm_model,
         api_key=SecretStr(settings.openai_api_key.get_secret_value() or KEYLESS_PLACEHOLDER),

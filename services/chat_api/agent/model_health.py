@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
-import openai
 
 from services.chat_api.metrics import MODEL_ERRORS
 from services.common.config import Settings
@@ -70,10 +70,20 @@ def _status_kind(status: int) -> Kind:
 
 
 def classify(exc: BaseException) -> Kind:
-    """The kind of a failed model call, from the OpenAI client's (or httpx's) exception."""
-    if isinstance(exc, openai.APITimeoutError | httpx.TimeoutException | TimeoutError):
+    """The kind of a failed model call, from the OpenAI client's (or httpx's) exception. The
+    OpenAI client is looked at only once something loaded it (the offline model never does,
+    and its start-up is quicker without it): before that, no exception can be one of its."""
+    if isinstance(exc, httpx.TimeoutException | TimeoutError):
         return "timeout"
-    if isinstance(exc, openai.APIConnectionError | httpx.TransportError):
+    if isinstance(exc, httpx.TransportError):
+        return "unreachable"
+    if "openai" not in sys.modules:
+        return "other"
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
+        return "timeout"
+    if isinstance(exc, openai.APIConnectionError):
         return "unreachable"
     if isinstance(exc, openai.APIStatusError):
         return _status_kind(exc.status_code)

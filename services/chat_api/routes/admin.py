@@ -153,12 +153,16 @@ async def audit(
 
 
 def _kill_stack(run_dir: str) -> None:
-    """SIGKILL the worker (pid file kept by the dev supervisor), then this process."""
-    pid_file = FsPath(run_dir) / "worker.pid"
-    try:
-        os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
-    except (OSError, ValueError) as exc:
-        log.warning("could not kill the worker: %s", exc)
+    """SIGKILL the worker and the other chat API processes (pid files kept by the dev stack),
+    then this process. Their parent, which forks them again at once, is left alive."""
+    run = FsPath(run_dir)
+    for pid_file in [run / "worker.pid", run / "chat_api.pid", *sorted(run.glob("chat_api-*.pid"))]:
+        try:
+            pid = int(pid_file.read_text().strip())
+            if pid != os.getpid():
+                os.kill(pid, signal.SIGKILL)
+        except (OSError, ValueError) as exc:
+            log.warning("could not kill the process of %s: %s", pid_file.name, exc)
     os.kill(os.getpid(), signal.SIGKILL)
 
 
