@@ -220,9 +220,37 @@ class Child(Supervised):
         self.pid_file.unlink(missing_ok=True)
 
 
+def _descendants(children: Sequence[Child]) -> list[psutil.Process]:
+    """The processes the children started themselves (the chat API's serving processes)."""
+    found: list[psutil.Process] = []
+    for child in children:
+        if child.proc is None:
+            continue
+        with contextlib.suppress(psutil.Error):
+            found += psutil.Process(child.proc.pid).children(recursive=True)
+    return found
+
+
+def _await_gone(processes: Sequence[psutil.Process], deadline: float) -> None:
+    """Wait until each process has exited (reaping the ones handed to us as orphans), up to
+    `deadline`; SIGKILL what is left."""
+    for process in processes:
+        try:
+            process.wait(timeout=max(0.0, deadline - time.monotonic()))
+        except psutil.TimeoutExpired:
+            log.warning("process %d did not stop in time; killing it", process.pid)
+            with contextlib.suppress(psutil.Error):
+                process.kill()
+                process.wait(timeout=5)
+        except psutil.Error:
+            pass
+
+
 def stop_children(children: Sequence[Child], *, grace_seconds: float) -> None:
-    """SIGTERM every running child, wait up to `grace_seconds`, SIGKILL the stragglers."""
+    """SIGTERM every running child, wait up to `grace_seconds`, SIGKILL the stragglers; the
+    processes they started are waited for too, so none outlives the supervisor."""
     running = [c for c in children if c.proc is not None and c.running()]
+    descendants = _descendants(running)
     for child in running:
         assert child.proc is not None
         log.info("stopping %s", child.name, extra={"pid": child.proc.pid})
@@ -236,6 +264,7 @@ def stop_children(children: Sequence[Child], *, grace_seconds: float) -> None:
             log.warning("%s did not stop in time; killing it", child.name)
             child.proc.kill()
             child.proc.wait()
+    _await_gone(descendants, deadline + grace_seconds)
     for child in children:
         if child.proc is not None:
             child.proc.poll()  # reap one that had already exited
