@@ -21,11 +21,7 @@ from typing import Any
 import asyncpg
 
 from services.chat_api.agent.context import AgentContext
-from services.chat_api.agent.proposal_record import (
-    OUTCOME_OF_ORDER,
-    ProposalRecord,
-    order_label,
-)
+from services.chat_api.agent.proposal_record import OUTCOME_OF_ORDER, ProposalRecord
 from services.chat_api.metrics import REFUND_REQUESTS
 from services.chat_api.orders import order_row, order_statuses
 from services.chat_api.refunds import NoWorker, OrderNotFound
@@ -235,6 +231,3 @@ async def carry_out(ctx: AgentContext, record: ProposalRecord) -> ProposalRecord
     return record.with_(
         **decided, status=status, outcome=outcome, message=outcome_sentence(record, outcome)
     )
-
-
-__all__ = ["ProposalRecord", "order_label"]

@@ -27,7 +27,6 @@ from services.chat_api.metrics import PROPOSALS
 from services.chat_api.orders import order_row, order_rows
 from services.chat_api.refunds import OrderNotFound
 from services.chat_api.tool_results import (
-    NO_REASON,
     OrdersFound,
     ProposalMade,
     RefundProgress,
@@ -37,7 +36,7 @@ from services.chat_api.tool_results import (
 )
 from services.common.formats import MAX_ID
 from services.offline_model import orders_named
-from workflows.vocabulary import PROPOSABLE_STATUSES
+from workflows.vocabulary import NO_REASON, PROPOSABLE_STATUSES
 
 log = logging.getLogger(__name__)
 
