@@ -13,8 +13,8 @@ from typing import Any
 
 from tests.bench.customers import (
     LARGE_PRICE,
+    BenchCustomer,
     BenchError,
-    Customer,
     api_refund,
     new_customer,
     new_customers,
@@ -47,23 +47,23 @@ def summary(ms: list[float]) -> dict[str, float]:
 
 
 async def _each(
-    customers: list[Customer], turns: int, one: Callable[[Customer], Awaitable[float]]
+    customers: list[BenchCustomer], turns: int, one: Callable[[BenchCustomer], Awaitable[float]]
 ) -> list[float]:
     """Every customer runs `turns` turns one after another; all customers at once."""
 
-    async def run(customer: Customer) -> list[float]:
+    async def run(customer: BenchCustomer) -> list[float]:
         return [await one(customer) for _ in range(turns)]
 
     per_customer = await asyncio.gather(*(run(c) for c in customers))
     return [ms for series in per_customer for ms in series]
 
 
-async def _status(customer: Customer) -> float:
+async def _status(customer: BenchCustomer) -> float:
     """A status question about the customer's last order (kept unrefunded for this)."""
     return await status_turn(customer, customer.small_orders[-1])
 
 
-async def _refund(customer: Customer) -> float:
+async def _refund(customer: BenchCustomer) -> float:
     return await refund_turn(customer, customer.next_small_order())
 
 
