@@ -146,7 +146,7 @@ class Info(BaseModel):
     llm_provider: Literal["openai", "offline"]
     llm_model: str
     llm_note: str | None
-    email_backend: str
+    email_backend: Literal["outbox", "smtp", "sendgrid"]
     review_threshold: Money
     currency: str
     crash_button_enabled: bool
