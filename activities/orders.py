@@ -15,11 +15,12 @@ from temporalio.exceptions import ApplicationError
 
 from activities.errors import final_database_errors
 from activities.payments import PaymentGateway
-from activities.records import ORDER_QUERY, audit, notify, order_facts
+from activities.records import ORDER_QUERY, audit, move_order, notify, order_facts
 from services.common.formats import long_date
 from services.common.text import strip_control_chars
 from workflows.contract import (
     ActivityName,
+    DecisionChannel,
     DecisionOutcome,
     ErrorType,
     FailInput,
@@ -29,9 +30,15 @@ from workflows.contract import (
     SettleInput,
     SettleResult,
 )
+from workflows.vocabulary import FINAL_STATUSES, STATUS_OUTCOME, LedgerState, OrderStatus
 
+# The statuses and states below are the vocabulary's, spelled into the SQL by their enums.
+PURCHASED, PENDING = OrderStatus.PURCHASED, OrderStatus.PENDING_REFUND
+REQUESTED, REVIEWING, FAILED = LedgerState.REQUESTED, LedgerState.PENDING_REVIEW, LedgerState.FAILED
 # A ledger row may be paid in these states; an approved review passes its decision along.
-PAYABLE_SQL = "(state = 'REQUESTED' OR (state = 'PENDING_REVIEW' AND $4::text IS NOT NULL))"
+PAYABLE_SQL = f"(state = '{REQUESTED}' OR (state = '{REVIEWING}' AND $4::text IS NOT NULL))"
+# The longest failure message recorded for a refund that failed for good (characters).
+MAX_FAILURE_CHARS = 500
 
 
 class OrderActivities:
@@ -57,18 +64,14 @@ class OrderActivities:
                     non_retryable=True,
                 )
             facts = order_facts(row)
-            status = row["status"]
-            if status == "REFUNDED":
-                return OpenRefundResult(action="done", outcome="refunded", order=facts)
-            if status == "REFUND_REJECTED":
-                return OpenRefundResult(action="done", outcome="rejected", order=facts)
-            if status == "REFUND_FAILED":
+            ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}
+            status = OrderStatus(row["status"])
+            if status in FINAL_STATUSES:  # decided already: its outcome, nothing started
+                return OpenRefundResult(action="done", outcome=STATUS_OUTCOME[status], order=facts)
+            if status == OrderStatus.REFUND_FAILED:
                 # A fresh run after a failed one: the order is open for a refund again.
-                await conn.execute(
-                    "UPDATE purchases SET status = 'PURCHASED' WHERE order_id = $1",
-                    req.order_id,
-                )
-            if status == "PENDING_REFUND":
+                await move_order(conn, req.order_id, PURCHASED)
+            if status == OrderStatus.PENDING_REFUND:
                 # A re-run of a review whose workflow ended (terminated by an operator, or
                 # restarted by reconciliation): this run waits for the decision now.
                 await self._claim(conn, req)
@@ -82,42 +85,25 @@ class OrderActivities:
                 " run_id = EXCLUDED.run_id, workflow_id = EXCLUDED.workflow_id,"
                 " requested_at = now(), decided_at = NULL, decided_by = NULL,"
                 " decision_note = NULL, decision = NULL, failure = NULL"
-                " WHERE refunds.state = 'FAILED' RETURNING 1",
+                f" WHERE refunds.state = '{FAILED}' RETURNING 1",
                 req.order_id,
                 req.workflow_id,
                 facts.price,
                 req.reason,
-                "PENDING_REVIEW" if needs_review else "REQUESTED",
+                REVIEWING if needs_review else REQUESTED,
                 req.run_id or None,
             )
             if inserted:
                 await audit(
-                    conn,
-                    order_id=req.order_id,
-                    workflow_id=req.workflow_id,
-                    kind="refund_requested",
-                    actor=f"customer:{req.customer_id}",
-                    reason=req.reason,
-                    amount=str(facts.price),
-                    needs_review=needs_review,
-                )
+                    conn, **ids, kind="refund_requested", actor=f"customer:{req.customer_id}",
+                    reason=req.reason, amount=str(facts.price), needs_review=needs_review,
+                )  # fmt: skip
             else:
                 await self._claim(conn, req)
             if not needs_review:
                 return OpenRefundResult(action="settle", order=facts)
-            await conn.execute(
-                "UPDATE purchases SET status = 'PENDING_REFUND'"
-                " WHERE order_id = $1 AND status = 'PURCHASED'",
-                req.order_id,
-            )
-            await audit(
-                conn,
-                order_id=req.order_id,
-                workflow_id=req.workflow_id,
-                kind="status_changed",
-                actor="system",
-                status="PENDING_REFUND",
-            )
+            await move_order(conn, req.order_id, PENDING, only_from=[PURCHASED])
+            await audit(conn, **ids, kind="status_changed", actor="system", status=PENDING)
             return OpenRefundResult(action="review", order=facts)
 
     @staticmethod
@@ -126,7 +112,7 @@ class OrderActivities:
         if req.run_id:
             await conn.execute(
                 "UPDATE refunds SET run_id = $2 WHERE order_id = $1"
-                " AND state IN ('REQUESTED', 'PENDING_REVIEW') AND run_id IS DISTINCT FROM $2",
+                f" AND state IN ('{REQUESTED}', '{REVIEWING}') AND run_id IS DISTINCT FROM $2",
                 req.order_id,
                 req.run_id,
             )
@@ -153,8 +139,8 @@ class OrderActivities:
             )
         if refund["payment_ref"] is not None:
             return SettleResult(payment_ref=refund["payment_ref"], amount=refund["amount"])
-        payable = refund["state"] == "REQUESTED" or (
-            refund["state"] == "PENDING_REVIEW" and req.decided_by is not None
+        payable = refund["state"] == REQUESTED or (
+            refund["state"] == REVIEWING and req.decided_by is not None
         )
         if not payable:
             raise ApplicationError(
@@ -168,10 +154,12 @@ class OrderActivities:
         async with self._pool.acquire() as conn, conn.transaction():
             # The state guard is part of the same conditional update as the booking.
             booked = await conn.fetchrow(
-                "UPDATE refunds SET state = 'REFUNDED', payment_ref = $2, paid_at = now(),"
+                f"UPDATE refunds SET state = '{LedgerState.REFUNDED}', payment_ref = $2,"
+                " paid_at = now(),"
                 " decided_at = coalesce($3, decided_at), decided_by = coalesce($4, decided_by),"
                 " decision_note = coalesce($5, decision_note),"
-                " decision = CASE WHEN $4::text IS NULL THEN decision ELSE 'approved' END"
+                " decision = CASE WHEN $4::text IS NULL THEN decision"
+                f" ELSE '{DecisionOutcome.APPROVED}' END"
                 f" WHERE order_id = $1 AND payment_ref IS NULL AND {PAYABLE_SQL} RETURNING amount",
                 req.order_id,
                 payment_ref,
@@ -192,10 +180,8 @@ class OrderActivities:
                     non_retryable=True,
                 )
             order = await conn.fetchrow(ORDER_QUERY, req.order_id)
-            await conn.execute(
-                "UPDATE purchases SET status = 'REFUNDED'"
-                " WHERE order_id = $1 AND status IN ('PURCHASED', 'PENDING_REFUND')",
-                req.order_id,
+            await move_order(
+                conn, req.order_id, OrderStatus.REFUNDED, only_from=[PURCHASED, PENDING]
             )
             ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}
             if req.decided_by is not None:
@@ -208,7 +194,9 @@ class OrderActivities:
                 conn, **ids, kind="refund_paid", actor="system",
                 amount=str(booked["amount"]), payment_ref=payment_ref,
             )  # fmt: skip
-            await audit(conn, **ids, kind="status_changed", actor="system", status="REFUNDED")
+            await audit(
+                conn, **ids, kind="status_changed", actor="system", status=OrderStatus.REFUNDED
+            )
         activity.logger.info("refund paid", extra={"order_id": req.order_id, "ref": payment_ref})
         return SettleResult(payment_ref=payment_ref, amount=booked["amount"])
 
@@ -221,9 +209,9 @@ class OrderActivities:
     async def _reject_refund(self, req: RejectInput) -> None:
         async with self._pool.acquire() as conn, conn.transaction():
             closed = await conn.fetchval(
-                "UPDATE refunds SET state = 'REJECTED', decided_at = $2, decided_by = $3,"
-                " decision_note = $4, decision = $5"
-                " WHERE order_id = $1 AND state = 'PENDING_REVIEW' RETURNING 1",
+                f"UPDATE refunds SET state = '{LedgerState.REJECTED}', decided_at = $2,"
+                " decided_by = $3, decision_note = $4, decision = $5"
+                f" WHERE order_id = $1 AND state = '{REVIEWING}' RETURNING 1",
                 req.order_id,
                 req.decided_at,
                 req.decided_by,
@@ -232,15 +220,12 @@ class OrderActivities:
             )
             if not closed:
                 return  # an earlier attempt committed it
-            await conn.execute(
-                "UPDATE purchases SET status = 'REFUND_REJECTED'"
-                " WHERE order_id = $1 AND status = 'PENDING_REFUND'",
-                req.order_id,
-            )
+            await move_order(conn, req.order_id, OrderStatus.REFUND_REJECTED, only_from=[PENDING])
             order = await conn.fetchrow(ORDER_QUERY, req.order_id)
             ids: dict[str, Any] = {"order_id": req.order_id, "workflow_id": req.workflow_id}
             if req.cause == DecisionOutcome.TIMED_OUT:
-                kind, actor, channel = "review_timed_out", "system", "timeout"
+                kind, actor = "review_timed_out", "system"
+                channel: str = DecisionChannel.TIMEOUT
                 closed_on = long_date(req.decided_at)
                 outcome = f"was not approved: the review window closed on {closed_on}."
             else:
@@ -253,8 +238,9 @@ class OrderActivities:
                 conn, **ids, kind=kind, actor=actor, note=req.decision_note, channel=channel
             )
             await audit(
-                conn, **ids, kind="status_changed", actor="system", status="REFUND_REJECTED"
-            )
+                conn, **ids, kind="status_changed", actor="system",
+                status=OrderStatus.REFUND_REJECTED,
+            )  # fmt: skip
             await notify(conn, order, req.workflow_id, req.run_id, outcome)
 
     @activity.defn(name=ActivityName.FAIL_REFUND)
@@ -262,24 +248,21 @@ class OrderActivities:
         """Record a refund that failed for good: REFUND_FAILED on the order (so a later request
         starts a fresh run), FAILED with the cause on the ledger, the audit trail, the
         customer's notice. Never touches a paid or decided refund."""
-        message = strip_control_chars(req.message)[:500]
+        message = strip_control_chars(req.message)[:MAX_FAILURE_CHARS]
         async with self._pool.acquire() as conn, conn.transaction():
-            marked = await conn.fetchval(
-                "UPDATE purchases SET status = 'REFUND_FAILED'"
-                " WHERE order_id = $1 AND status IN ('PURCHASED', 'PENDING_REFUND') RETURNING 1",
-                req.order_id,
-            )
-            if not marked:
+            failed = OrderStatus.REFUND_FAILED
+            if not await move_order(conn, req.order_id, failed, only_from=[PURCHASED, PENDING]):
                 return  # paid, decided, or an earlier attempt recorded it
             # The ledger shows the failure; when the request itself could not be recorded, a
             # row without its reason is written so the admin page lists the refund.
             await conn.execute(
                 "INSERT INTO refunds"
                 " (order_id, workflow_id, amount, reason, state, run_id, failure)"
-                " SELECT order_id, $2, price, '(not recorded)', 'FAILED', $3, $4"
+                f" SELECT order_id, $2, price, '(not recorded)', '{FAILED}', $3, $4"
                 " FROM purchases WHERE order_id = $1"
-                " ON CONFLICT (order_id) DO UPDATE SET state = 'FAILED', failure = EXCLUDED.failure"
-                " WHERE refunds.state IN ('REQUESTED', 'PENDING_REVIEW')",
+                f" ON CONFLICT (order_id) DO UPDATE SET state = '{FAILED}',"
+                " failure = EXCLUDED.failure"
+                f" WHERE refunds.state IN ('{REQUESTED}', '{REVIEWING}')",
                 req.order_id,
                 req.workflow_id,
                 req.run_id,
@@ -290,7 +273,10 @@ class OrderActivities:
                 conn, **ids, kind="refund_failed", actor="system",
                 error_type=req.error_type, message=message, run_id=req.run_id,
             )  # fmt: skip
-            await audit(conn, **ids, kind="status_changed", actor="system", status="REFUND_FAILED")
+            await audit(
+                conn, **ids, kind="status_changed", actor="system",
+                status=OrderStatus.REFUND_FAILED,
+            )  # fmt: skip
             order = await conn.fetchrow(ORDER_QUERY, req.order_id)
             await notify(
                 conn, order, req.workflow_id, req.run_id,

@@ -1,14 +1,17 @@
-"""Rows the order activities write besides the ledger: audit events and customer notices."""
+"""Rows the order activities write besides the ledger: order statuses, audit events and
+customer notices."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
 
 from services.common.audit import append_event
-from services.common.money import display_amount
+from services.common.formats import order_label
 from workflows.contract import OrderFacts
+from workflows.vocabulary import OrderStatus
 
 ORDER_QUERY = """
 SELECT p.order_id, p.customer_id, p.item, p.order_date, p.price, p.status,
@@ -16,6 +19,25 @@ SELECT p.order_id, p.customer_id, p.item, p.order_date, p.price, p.status,
 FROM purchases p JOIN customers c ON c.id = p.customer_id
 WHERE p.order_id = $1
 """
+
+
+async def move_order(
+    conn: asyncpg.Connection,
+    order_id: int,
+    to: OrderStatus,
+    *,
+    only_from: Sequence[OrderStatus] = (),
+) -> bool:
+    """Set the order's status to `to` when it is one of `only_from` (or whatever it is, when
+    none is given): a conditional update, so a retry changes nothing twice. Whether it moved."""
+    moved = await conn.fetchval(
+        "UPDATE purchases SET status = $2 WHERE order_id = $1"
+        " AND (cardinality($3::text[]) = 0 OR status = ANY($3::text[])) RETURNING 1",
+        order_id,
+        to,
+        list(only_from),
+    )
+    return bool(moved)
 
 
 async def audit(
@@ -44,11 +66,6 @@ def order_facts(row: asyncpg.Record) -> OrderFacts:
     )
 
 
-def order_label(order: asyncpg.Record) -> str:
-    """How a notice names an order: `order 5 (Phone Case, $19.99)`."""
-    return f"order {order['order_id']} ({order['item']}, {display_amount(order['price'])})"
-
-
 async def notify(
     conn: asyncpg.Connection, order: asyncpg.Record, workflow_id: str, run_id: str, outcome: str
 ) -> None:
@@ -60,5 +77,6 @@ async def notify(
         order["order_id"],
         workflow_id,
         run_id,
-        f"Your refund for {order_label(order)} {outcome}",
+        f"Your refund for {order_label(order['order_id'], order['item'], order['price'])}"
+        f" {outcome}",
     )

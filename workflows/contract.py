@@ -24,12 +24,34 @@ from workflows.vocabulary import (
 )
 
 __all__ = [
-    "COMMITTED_OUTCOME_UPDATE", "DECIDE_SIGNAL", "DECISION_RECEIPT_UPDATE", "STATUS_QUERY",
-    "WORKFLOW_TYPE", "ActivityName", "Decision", "DecisionChannel", "DecisionKind",
-    "DecisionOutcome", "DecisionReceipt", "ErrorType", "FailInput",
-    "OpenRefundInput", "OpenRefundResult", "OrderFacts", "Outcome", "RefundInput", "RefundResult",
-    "RefundStatus", "RejectInput", "ReviewEmailInput", "ReviewEmailResult", "SettleInput",
-    "SettleResult", "Stage", "outcome_message", "refund_workflow_id",
+    "COMMITTED_OUTCOME_UPDATE",
+    "DECIDE_SIGNAL",
+    "DECISION_RECEIPT_UPDATE",
+    "STATUS_QUERY",
+    "WORKFLOW_TYPE",
+    "ActivityName",
+    "DecisionChannel",
+    "DecisionKind",
+    "DecisionOutcome",
+    "DecisionReceipt",
+    "ErrorType",
+    "FailInput",
+    "OpenRefundInput",
+    "OpenRefundResult",
+    "OrderFacts",
+    "Outcome",
+    "RefundInput",
+    "RefundResult",
+    "RejectInput",
+    "ReviewDecision",
+    "ReviewEmailInput",
+    "ReviewEmailResult",
+    "RunStatus",
+    "SettleInput",
+    "SettleResult",
+    "Stage",
+    "outcome_message",
+    "refund_workflow_id",
 ]  # fmt: skip
 
 # The stages the `status` query reports, in the order a run goes through them.
@@ -99,7 +121,7 @@ class RefundResult(BaseModel):
         return refund_workflow_id(self.order_id)
 
 
-class Decision(BaseModel):
+class ReviewDecision(BaseModel):
     """The `decide` signal: what a reviewer chose."""
 
     decision: DecisionKind
@@ -126,7 +148,7 @@ class DecisionReceipt(BaseModel):
     window_closed: bool = False
 
 
-class RefundStatus(BaseModel):
+class RunStatus(BaseModel):
     """The `status` query, for review pages and operators."""
 
     order_id: int
@@ -136,7 +158,7 @@ class RefundStatus(BaseModel):
     decided_by: str | None = None
     decided_at: dt.datetime | None = None
     review_deadline: dt.datetime | None = None
-    # The id of the decision that counted (see Decision.decision_id).
+    # The id of the decision that counted (see ReviewDecision.decision_id).
     decision_id: str | None = None
 
 

@@ -18,7 +18,7 @@ from temporalio.common import SearchAttributeUpdate
 
 with workflow.unsafe.imports_passed_through():
     from services.common.money import display_amount
-    from workflows.contract import Decision, DecisionKind, OrderFacts, SettleResult
+    from workflows.contract import DecisionKind, OrderFacts, ReviewDecision, SettleResult
     from workflows.visibility import (
         CUSTOMER_ID,
         DECIDED_BY,
@@ -29,7 +29,7 @@ with workflow.unsafe.imports_passed_through():
         staff,
         when,
     )
-    from workflows.vocabulary import Decider, Outcome, RefundProgress
+    from workflows.vocabulary import Decider, Outcome, RunProgress
 
 # Patch id of the search attribute upserts: never rename or reuse it.
 PATCH_SEARCH_ATTRIBUTES = "refund-search-attributes"
@@ -37,9 +37,9 @@ PATCH_SEARCH_ATTRIBUTES = "refund-search-attributes"
 # upsert carries a value over 2 KB ("BadSearchAttributes ... exceeds size limit 2048").
 MAX_DECIDED_BY_CHARS = 200
 FINAL_PROGRESS = {
-    Outcome.REFUNDED: RefundProgress.REFUNDED,
-    Outcome.REJECTED: RefundProgress.REJECTED,
-    Outcome.FAILED: RefundProgress.FAILED,
+    Outcome.REFUNDED: RunProgress.REFUNDED,
+    Outcome.REJECTED: RunProgress.REJECTED,
+    Outcome.FAILED: RunProgress.FAILED,
 }
 
 
@@ -60,7 +60,7 @@ class Progress:
 
     def opened(self, order: OrderFacts, *, paying: bool, threshold: Decimal) -> None:
         """The request is recorded and the order read: paid at once, or it waits for review."""
-        status = RefundProgress.PAYING if paying else RefundProgress.AWAITING_REVIEW
+        status = RunProgress.PAYING if paying else RunProgress.AWAITING_REVIEW
         facts: list[SearchAttributeUpdate[Any]] = [
             REFUND_STATUS.value_set(status),
             REFUND_AMOUNT.value_set(float(order.price)),
@@ -95,35 +95,35 @@ class Progress:
         sent = f"link sent to {staff(to)}" if to else "the review email was refused"
         workflow.set_current_details(self._waiting.format(email=sent))
 
-    def decided(self, decision: Decision | None, at: dt.datetime) -> None:
+    def decided(self, decision: ReviewDecision | None, at: dt.datetime) -> None:
         """The review is over: a reviewer decided, or nobody did before the deadline."""
         self._waiting = ""
         if decision is None:
             self._upsert(
-                REFUND_STATUS.value_set(RefundProgress.REJECTING),
+                REFUND_STATUS.value_set(RunProgress.REJECTING),
                 DECIDED_BY.value_set(Decider.TIMEOUT),
             )
             workflow.set_current_details(f"nobody decided by {when(at)}; recording the rejection")
             return
         approved = decision.decision == DecisionKind.APPROVE
-        status = RefundProgress.PAYING if approved else RefundProgress.REJECTING
+        status = RunProgress.PAYING if approved else RunProgress.REJECTING
         reviewer = decision.reviewer[:MAX_DECIDED_BY_CHARS]
         self._upsert(REFUND_STATUS.value_set(status), DECIDED_BY.value_set(reviewer))
         verb, then = ("approved", "paying") if approved else ("rejected", "recording it")
         workflow.set_current_details(f"{verb} by {staff(decision.reviewer)} at {when(at)}; {then}")
 
-    def paid(self, result: SettleResult, decision: Decision | None) -> None:
+    def paid(self, result: SettleResult, decision: ReviewDecision | None) -> None:
         """The refund is paid: the payment reference, and who approved it."""
-        self._upsert(REFUND_STATUS.value_set(RefundProgress.REFUNDED))
+        self._upsert(REFUND_STATUS.value_set(RunProgress.REFUNDED))
         who = f"approved by {staff(decision.reviewer)}" if decision else "automatically"
         workflow.set_current_details(
             f"paid {display_amount(result.amount)} at {when(workflow.now())}, {who};"
             f" payment ref {shown(result.payment_ref, 80)}"
         )
 
-    def rejected(self, decision: Decision | None, at: dt.datetime) -> None:
+    def rejected(self, decision: ReviewDecision | None, at: dt.datetime) -> None:
         """The refund is rejected, by a reviewer or by the deadline."""
-        self._upsert(REFUND_STATUS.value_set(RefundProgress.REJECTED))
+        self._upsert(REFUND_STATUS.value_set(RunProgress.REJECTED))
         if decision is None:
             workflow.set_current_details(f"rejected: nobody decided by {when(at)}")
         else:
@@ -131,7 +131,7 @@ class Progress:
 
     def failed(self, error_type: str) -> None:
         """The refund failed for good and is recorded as REFUND_FAILED."""
-        self._upsert(REFUND_STATUS.value_set(RefundProgress.FAILED))
+        self._upsert(REFUND_STATUS.value_set(RunProgress.FAILED))
         workflow.set_current_details(
             f"failed for good ({shown(error_type, 80)}); recorded as REFUND_FAILED at"
             f" {when(workflow.now())}; the customer may ask again"

@@ -53,7 +53,7 @@ with workflow.unsafe.imports_passed_through():
         RECORD_RETRY,
     )
     from workflows.progress import Progress
-    from workflows.refund_state import RefundState
+    from workflows.refund_state import RunState
 
 # Failures that are the caller's, not the refund's: the workflow fails without a record.
 NOT_RECORDED = (ErrorType.ORDER_NOT_FOUND,)
@@ -63,7 +63,7 @@ PATCH_CLOSE_REVIEW_FIRST = "review-closes-before-email"
 
 
 @workflow.defn(name=WORKFLOW_TYPE)
-class RefundWorkflow(RefundState):
+class RefundWorkflow(RunState):
     @workflow.init
     def __init__(self, req: RefundInput) -> None:
         super().__init__(req)

@@ -18,13 +18,13 @@ with workflow.unsafe.imports_passed_through():
         DECIDE_SIGNAL,
         DECISION_RECEIPT_UPDATE,
         STATUS_QUERY,
-        Decision,
         DecisionReceipt,
         OrderFacts,
         Outcome,
         RefundInput,
         RefundResult,
-        RefundStatus,
+        ReviewDecision,
+        RunStatus,
         Stage,
         outcome_message,
     )
@@ -32,7 +32,7 @@ with workflow.unsafe.imports_passed_through():
 FINAL_STAGES = ("refunded", "rejected", "failed")
 
 
-class RefundState:
+class RunState:
     """A run's state and its handlers (see the module docstring)."""
 
     def __init__(self, req: RefundInput) -> None:
@@ -40,7 +40,7 @@ class RefundState:
         self._stage: Stage = "opening"
         self._outcome: Outcome | None = None
         self._order: OrderFacts | None = None
-        self._decision: Decision | None = None
+        self._decision: ReviewDecision | None = None
         self._decided_at: datetime | None = None
         self._deadline: datetime | None = None
         # Decisions that did not count, by id: True when the review window had closed.
@@ -70,7 +70,7 @@ class RefundState:
         return self._result()
 
     @workflow.signal(name=DECIDE_SIGNAL)
-    def decide(self, decision: Decision) -> None:
+    def decide(self, decision: ReviewDecision) -> None:
         """A reviewer's decision. The first one wins; later ones are logged and ignored."""
         # Accepted from the moment PENDING_REFUND may be committed until the review ends.
         if self._decision is not None or self._stage not in ("opening", "awaiting_review"):
@@ -111,10 +111,10 @@ class RefundState:
             raise ValueError("a decision id is required")
 
     @workflow.query(name=STATUS_QUERY)
-    def status(self) -> RefundStatus:
+    def status(self) -> RunStatus:
         """Where the run stands, for review pages and operators."""
         d = self._decision
-        return RefundStatus(
+        return RunStatus(
             order_id=self._req.order_id,
             stage=self._stage,
             outcome=self._outcome,

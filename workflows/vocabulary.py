@@ -67,7 +67,7 @@ class DecisionChannel(StrEnum):
     TIMEOUT = "timeout"
 
 
-class RefundProgress(StrEnum):
+class RunProgress(StrEnum):
     """The `RefundStatus` search attribute: where a refund's workflow stands, as operators
     query it in the Temporal Web UI (`RefundStatus = "AWAITING_REVIEW"`)."""
 
@@ -124,6 +124,10 @@ class ProposalAction(StrEnum):
     CONFIRM = "confirm"
     CANCEL = "cancel"
 
+
+# A refund's reason when the customer gave none: what the ledger, the review page and the
+# agent's tools say (a request, the refund tool and the offline model write the same).
+NO_REASON = "No reason given"
 
 # Values written by earlier releases, read as today's ("declined" was the old name of cancelled).
 LEGACY_PROPOSAL_VALUES: dict[str, str] = {"declined": "cancelled", "decline": "cancel"}

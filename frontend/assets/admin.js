@@ -111,6 +111,10 @@ function pendingItem(review) {
   return item;
 }
 
+// How a review ended: its decision (approved, rejected, timed_out), "failed" when the refund
+// failed for good (the ledger's state says so), or null while it waits for a decision.
+const ended = (r) => (r.state === "FAILED" ? "failed" : r.decision);
+
 function decidedTable(reviews) {
   if (reviews.length === 0) return el("p", { class: "muted", text: "No decisions yet." });
   const head = ["Order", "Customer", "Item", "Amount", "Decision", "Decided", "By", "Workflow"];
@@ -129,7 +133,7 @@ function decidedTable(reviews) {
           el("td", { text: r.customer }),
           el("td", { text: r.item }),
           el("td", { class: "num", text: money(r.price, r.currency) }),
-          el("td", {}, el("span", { class: `status status-${r.decision}`, text: r.decision.replace("_", " ") })),
+          el("td", {}, el("span", { class: `status status-${ended(r)}`, text: ended(r).replace("_", " ") })),
           el("td", { text: when(r.decided_at) }),
           el("td", { text: r.decided_by || r.failure || "" }),
           el("td", {}, workflowLink(r)),
@@ -140,8 +144,8 @@ function decidedTable(reviews) {
 }
 
 function renderReviews(reviews) {
-  const pending = reviews.filter((r) => !r.decision);
-  const decided = reviews.filter((r) => r.decision);
+  const pending = reviews.filter((r) => !ended(r));
+  const decided = reviews.filter((r) => ended(r));
   // Re-render pending items only when they change, so a note being typed survives a refresh.
   const signature = JSON.stringify(pending.map((r) => [r.order_id, r.status, r.workflow_id]));
   if (signature !== pendingSignature) {

@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, status
+from fastapi import Depends, FastAPI, HTTPException, status
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from opentelemetry.trace import TracerProvider
 
 from services.chat_api.admins import AdminCredentials
-from services.chat_api.agent import build_agent as build_default_agent
+from services.chat_api.agent import build_agent as build_langgraph_agent
 from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
 from services.chat_api.limits import CustomerLimits
@@ -26,8 +26,9 @@ from services.chat_api.refunds import RefundService
 from services.chat_api.retention import sweep_forever
 from services.chat_api.reviews import ReviewService
 from services.chat_api.routes import admin, chat, customers, dev, refunds, review, system
-from services.chat_api.sessions import Clock, SessionStore, purge_forever, utc_now
+from services.chat_api.sessions import SessionStore, purge_forever
 from services.chat_api.state import AppState
+from services.common.clock import Clock, utc_now
 from services.common.config import Settings
 from services.common.db import create_pool, pool_timeouts
 from services.common.review_tokens import ReviewTokens
@@ -36,14 +37,22 @@ from services.common.temporal import connect_temporal
 log = logging.getLogger(__name__)
 
 FRONTEND_DIR = Path(__file__).resolve().parents[2] / "frontend"
-# Static pages served only in dev (the outbox's mailbox).
-DEV_PAGES = ("/mailbox",)
-# Dev-only routes that live on a shared router (refused in production anyway): made absent.
-DEV_ONLY_ROUTES = {"/api/admin/crash": ["POST"]}
 
-# Hook for the agent (built in lifespan, closed in reverse order): receives the state,
-# returns an async closer.
+# Hook for the agent (built in lifespan, closed in reverse order): receives the state, puts
+# the agent on it, returns an async closer.
 AgentBuilder = Callable[[AppState], Awaitable[Callable[[], Awaitable[None]]]]
+
+
+async def default_agent(state: AppState) -> Callable[[], Awaitable[None]]:
+    """The default `build_agent` hook: the LangGraph agent (services/chat_api/agent/)."""
+    built = await build_langgraph_agent(state.settings, state.pool, state.refunds, state.clock)
+    state.agent, state.model_health = built.agent, built.health
+
+    async def close() -> None:
+        state.agent = None
+        await built.close()
+
+    return close
 
 
 def create_app(
@@ -57,9 +66,10 @@ def create_app(
 
     `build_agent` defaults to the LangGraph agent (services.chat_api.agent). Requests are
     traced with `tracer_provider`, or with the process's provider when tracing is configured.
-    Sessions age by `clock` (tests inject one to expire them without waiting).
+    Sessions, refund proposals and the agent's messages take the time from `clock` (tests
+    inject one to expire them without waiting).
     """
-    agent_builder = build_agent or build_default_agent
+    agent_builder = build_agent or default_agent
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -79,6 +89,7 @@ def create_app(
                 reviews=ReviewService(pool, client),
                 tokens=ReviewTokens(settings.review_link_secret.get_secret_value()),
                 sessions=SessionStore(pool, settings, clock),
+                clock=clock,
             )
             close_agent = await agent_builder(state)
             app.state.services = state
@@ -120,39 +131,35 @@ def create_app(
     app.state.customer_limits = CustomerLimits(settings)
     install_middleware(app, settings)
     install_error_handlers(app)
-    dev_routers = (customers.dev_router, admin.dev_router, dev.router)
     if settings.is_production:
         # First, so these 404s win over any route on the same path.
-        _hide_dev_routes(app, dev_routers)
+        _absent_in_production(app)
     routers = (system.router, customers.router, refunds.router, chat.router, review.router)
     for router in (*routers, admin.router):
         app.include_router(router)
     if not settings.api_metrics_address:
         app.include_router(system.metrics_router)
     if not settings.is_production:
-        for router in dev_routers:
-            app.include_router(router)
+        app.include_router(dev.router)
     instrument_app(app, settings, tracer_provider)
     if FRONTEND_DIR.is_dir():
         app.mount("/", StaticFiles(directory=FRONTEND_DIR, html=True), name="frontend")
     return app
 
 
-def _hide_dev_routes(app: FastAPI, routers: tuple[APIRouter, ...]) -> None:
-    """In production the dev routes and pages are absent: 404 (not 405, even where a sibling
-    method exists on the same path), and before the static files are consulted."""
+def _absent_in_production(app: FastAPI) -> None:
+    """In production the dev routes and pages (routes/dev.py) are not mounted; their addresses
+    answer 404 like an unknown one (not 405, even where a sibling method exists on the same
+    path, and before the static files are consulted), and the API docs list none of them."""
 
     async def absent() -> None:
         raise HTTPException(status.HTTP_404_NOT_FOUND)
 
-    for router in routers:
-        for route in router.routes:
-            if isinstance(route, APIRoute) and route.methods:
-                app.add_api_route(
-                    route.path, absent, methods=list(route.methods), include_in_schema=False
-                )
-    for path, methods in DEV_ONLY_ROUTES.items():
-        app.add_api_route(path, absent, methods=methods, include_in_schema=False)
-    for page in DEV_PAGES:
+    for route in dev.router.routes:
+        if isinstance(route, APIRoute) and route.methods:
+            app.add_api_route(
+                route.path, absent, methods=list(route.methods), include_in_schema=False
+            )
+    for page in dev.PAGES:
         for path in (page, page + "/{rest:path}"):
             app.add_api_route(path, absent, methods=["GET", "HEAD"], include_in_schema=False)

@@ -6,6 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import asyncpg
+from pydantic import BaseModel, Field
+
+from services.common.formats import Timestamp
 
 _AUDIT_SQL = (
     "SELECT id, order_id, workflow_id, kind, actor, at, detail FROM audit_events"
@@ -13,7 +16,19 @@ _AUDIT_SQL = (
 )
 
 
-async def audit_trail(pool: asyncpg.Pool, order_id: int | None, limit: int) -> list[dict[str, Any]]:
-    """The newest `limit` audit events (of one order, or of all), newest first, as JSON."""
+class AuditEvent(BaseModel):
+    """One event of the audit trail: what happened to which order, who did it, and when."""
+
+    id: int
+    order_id: int | None
+    workflow_id: str | None
+    kind: str
+    actor: str
+    at: Timestamp
+    detail: dict[str, Any] = Field(description="The event's details (JSON).")
+
+
+async def audit_trail(pool: asyncpg.Pool, order_id: int | None, limit: int) -> list[AuditEvent]:
+    """The newest `limit` audit events (of one order, or of all), newest first."""
     rows = await pool.fetch(_AUDIT_SQL, order_id, limit)
-    return [{**dict(r), "at": r["at"].isoformat()} for r in rows]
+    return [AuditEvent.model_validate(dict(r)) for r in rows]

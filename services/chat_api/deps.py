@@ -1,4 +1,4 @@
-"""Dependencies: the app state, the signed-in customer and the admin credential."""
+"""Dependencies: the app state, the agent, the signed-in customer and the admin credential."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, status
 
 from services.chat_api.admins import Admin, AdminCredentials
+from services.chat_api.agent import ChatAgent
 from services.chat_api.auth import ShopTokens
 from services.chat_api.sessions import SESSION_COOKIE, Session
 from services.chat_api.state import AppState
@@ -19,6 +20,20 @@ async def get_state(request: Request) -> AppState:
 
 
 StateDep = Annotated[AppState, Depends(get_state)]
+
+
+class AgentUnavailable(Exception):
+    """This process runs no agent (not built yet, or none was asked for)."""
+
+
+async def get_agent(state: StateDep) -> ChatAgent:
+    """The process's chat agent; AgentUnavailable when it has none."""
+    if state.agent is None:
+        raise AgentUnavailable()
+    return state.agent
+
+
+AgentDep = Annotated[ChatAgent, Depends(get_agent)]
 
 
 def get_shop_tokens(request: Request) -> ShopTokens:

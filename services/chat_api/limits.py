@@ -32,8 +32,6 @@ from services.chat_api.metrics import CHAT_TURNS_REFUSED, CUSTOMER_LIMITED
 from services.common.config import Settings
 
 WINDOW = dt.timedelta(minutes=1)
-# The 429 answer as the API documents it on every limited route.
-LIMITED = "Too many requests from this customer; wait as Retry-After says."
 
 
 class Action(StrEnum):
@@ -191,6 +189,8 @@ def sentence(exc: RateLimited | TooManyInFlight) -> str:
     )
 
 
+# What a limited route may refuse with (429, documented from errors.py's table).
+LIMITED_ERRORS = (RateLimited, TooManyInFlight)
 ChatLimit = Annotated[None, Depends(limited(Action.CHAT))]
 DecideLimit = Annotated[None, Depends(limited(Action.DECIDE))]
 RefundLimit = Annotated[None, Depends(limited(Action.REFUND))]

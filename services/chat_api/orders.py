@@ -1,12 +1,14 @@
-"""The signed-in customer's orders: one query and one JSON shape, for the API and the agent."""
+"""The signed-in customer's orders: one query and one shape, for the API and the agent."""
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
 
 import asyncpg
+from pydantic import BaseModel, Field
 
-from services.common.money import CURRENCY, api_amount
+from services.common.formats import Money
+from services.common.money import CURRENCY
 from workflows.vocabulary import OrderStatus
 
 ORDERS_SQL = (
@@ -19,15 +21,15 @@ ORDER_SQL = (
 )
 
 
-def order_json(row: asyncpg.Record) -> dict[str, Any]:
-    return {
-        "order_id": row["order_id"],
-        "item": row["item"],
-        "order_date": row["order_date"].isoformat(),
-        "price": api_amount(row["price"]),
-        "currency": CURRENCY,
-        "status": row["status"],
-    }
+class Order(BaseModel):
+    """One of the signed-in customer's orders, as `GET /api/orders` lists it."""
+
+    order_id: int
+    item: str
+    order_date: dt.date = Field(description="The purchase date, ISO 8601 (YYYY-MM-DD).")
+    price: Money
+    currency: str = CURRENCY
+    status: OrderStatus
 
 
 async def order_rows(pool: asyncpg.Pool, customer_id: int) -> list[asyncpg.Record]:
@@ -42,9 +44,9 @@ async def order_row(pool: asyncpg.Pool, customer_id: int, order_id: int) -> asyn
     return row
 
 
-async def customer_orders(pool: asyncpg.Pool, customer_id: int) -> list[dict[str, Any]]:
-    """The customer's orders as `GET /api/orders` and the agent's order tools show them."""
-    return [order_json(r) for r in await order_rows(pool, customer_id)]
+async def orders_of(pool: asyncpg.Pool, customer_id: int) -> list[Order]:
+    """The customer's orders by order id, as `GET /api/orders` shows them."""
+    return [Order.model_validate(dict(r)) for r in await order_rows(pool, customer_id)]
 
 
 async def order_statuses(

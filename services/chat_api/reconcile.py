@@ -21,19 +21,22 @@ from services.chat_api.periodic import every
 from services.chat_api.refunds import RefundService
 from services.common.audit import append_event
 from workflows.contract import refund_workflow_id
+from workflows.vocabulary import LedgerState, OrderStatus
 
 log = logging.getLogger(__name__)
 
 # Orders looked at per pass, oldest request first; the next pass continues.
 BATCH = 100
-STUCK_QUERY = """
+STUCK_QUERY = f"""
 SELECT p.order_id, p.customer_id, r.reason
 FROM purchases p JOIN refunds r USING (order_id)
-WHERE p.status = 'PENDING_REFUND'
-   OR (p.status = 'PURCHASED' AND r.state = 'REQUESTED' AND r.payment_ref IS NULL)
+WHERE p.status = '{OrderStatus.PENDING_REFUND}'
+   OR (p.status = '{OrderStatus.PURCHASED}' AND r.state = '{LedgerState.REQUESTED}'
+       AND r.payment_ref IS NULL)
 ORDER BY r.requested_at
 LIMIT $1
 """
+FAILED_QUERY = "SELECT count(*) FROM purchases WHERE status = $1"
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ async def reconcile_once(
             {"why": "no running workflow for a waiting refund"},
         )
         log.warning("restarted a refund that had no running workflow", extra={"order_id": order_id})
-    failed = await pool.fetchval("SELECT count(*) FROM purchases WHERE status = 'REFUND_FAILED'")
+    failed = await pool.fetchval(FAILED_QUERY, OrderStatus.REFUND_FAILED)
     REFUNDS_FAILED.set(failed)
     return ReconcileReport(checked=len(rows), restarted=restarted, failed=failed)
 

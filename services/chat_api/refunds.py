@@ -7,13 +7,12 @@ described by its contract names, so this process never loads the activities' cod
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 import asyncpg
+from pydantic import BaseModel
 from temporalio.client import (
     Client,
     WithStartWorkflowOperation,
@@ -31,7 +30,9 @@ from temporalio.common import (
 from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
 
+from services.common.clock import utc_now
 from services.common.config import Settings
+from services.common.formats import Timestamp
 from services.common.temporal import ORDER_ID_ATTRIBUTE
 from workflows.contract import (
     COMMITTED_OUTCOME_UPDATE,
@@ -54,8 +55,8 @@ from workflows.vocabulary import (
     STATUS_OUTCOME,
     DecisionOutcome,
     OrderStatus,
-    RefundProgress,
     RequestChannel,
+    RunProgress,
     outcome_message,
 )
 
@@ -63,6 +64,8 @@ log = logging.getLogger(__name__)
 
 # A dead worker's workflow task is handed to another worker after this long.
 WORKFLOW_TASK_TIMEOUT = timedelta(seconds=2)
+# The longest a failed request waits to read its start's outcome (it is settled already).
+START_OUTCOME_WAIT = timedelta(seconds=0.5)
 
 
 class OrderNotFound(Exception):
@@ -73,15 +76,14 @@ class NoWorker(Exception):
     """No worker committed the refund in time; the request is safe to retry."""
 
 
-@dataclass(frozen=True)
-class RefundRecord:
-    """What PostgreSQL records about an order's refund (the running workflow's own view is the
-    `status` query's RefundStatus)."""
+class RefundState(BaseModel):
+    """Where the customer's refund of one order stands, as PostgreSQL records it (the running
+    workflow's own view is the `status` query's RunStatus); GET /api/refunds/{order_id}."""
 
     order_id: int
     status: OrderStatus
-    requested_at: dt.datetime | None
-    decided_at: dt.datetime | None
+    requested_at: Timestamp | None
+    decided_at: Timestamp | None
     decision: DecisionOutcome | None
     workflow_id: str | None
 
@@ -143,13 +145,13 @@ class RefundService:
                 rpc_timeout=wait,
             )
         except WorkflowUpdateRPCTimeoutOrCancelledError as exc:
-            _collect_start_error(start)
+            await _collect_start_error(start)
             log.warning("no worker committed the refund in time", extra={"order_id": order_id})
             raise NoWorker(order_id) from exc
         except RPCError:
             # Temporal refused (e.g. "Workflow Task in failed state" while a worker restarts):
             # answered as a 503 by the API's handler; safe to retry.
-            _collect_start_error(start)
+            await _collect_start_error(start)
             raise
         except WorkflowUpdateFailedError as exc:
             cause = exc.cause
@@ -208,7 +210,7 @@ class RefundService:
             amount=order["price"],
             threshold=threshold,
             channel=channel,
-            requested_at=dt.datetime.now(dt.UTC),
+            requested_at=utc_now(),
             review_timeout=timeout,
             admin_page=f"{self._settings.public_base_url.rstrip('/')}/admin/",
             restarted=restarted,
@@ -217,7 +219,7 @@ class RefundService:
             SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id),
             SearchAttributePair(CUSTOMER_ID, customer_id),
             SearchAttributePair(REFUND_AMOUNT, float(order["price"])),
-            SearchAttributePair(REFUND_STATUS, RefundProgress.REQUESTED.value),
+            SearchAttributePair(REFUND_STATUS, RunProgress.REQUESTED.value),
         ]
         if channel is not None:
             attributes.append(SearchAttributePair(REQUEST_CHANNEL, channel.value))
@@ -240,7 +242,9 @@ class RefundService:
             static_details=details,
         )
 
-    async def state(self, customer_id: int, order_id: int) -> RefundRecord:
+    async def state(self, customer_id: int, order_id: int) -> RefundState:
+        """Where the refund of one of the customer's orders stands; OrderNotFound if it is not
+        theirs."""
         row = await self._pool.fetchrow(
             "SELECT p.order_id, p.status, r.requested_at, r.decided_at, r.decision, r.workflow_id"
             " FROM purchases p LEFT JOIN refunds r USING (order_id)"
@@ -250,28 +254,23 @@ class RefundService:
         )
         if row is None:
             raise OrderNotFound(f"order {order_id} not found")
-        decision = row["decision"]
-        return RefundRecord(
-            order_id=order_id,
-            status=OrderStatus(row["status"]),
-            requested_at=row["requested_at"],
-            decided_at=row["decided_at"],
-            decision=DecisionOutcome(decision) if decision else None,
-            workflow_id=row["workflow_id"],
-        )
+        return RefundState.model_validate(dict(row))
 
 
-def _collect_start_error(start: WithStartWorkflowOperation[Any, RefundResult]) -> None:
-    """Mark the start half's error as seen after the update-with-start call failed.
+async def _collect_start_error(start: WithStartWorkflowOperation[Any, RefundResult]) -> None:
+    """Read the start half's outcome after the update-with-start call failed.
 
-    The SDK (temporalio 1.35) gives the start operation a future of its own and, when the call
-    fails before Temporal answered the start, sets the same error on it; nobody awaits it on
-    that path, so asyncio logged "Future exception was never retrieved" for every timed-out
-    request (a thousand lines during a worker restart). The error has already reached the
-    caller. Only a finished future is read: this never waits, whatever the SDK version."""
-    future = getattr(start, "_workflow_handle", None)
-    if isinstance(future, asyncio.Future) and future.done() and not future.cancelled():
-        future.exception()
+    The SDK gives the start operation an outcome of its own (`workflow_handle()`) and, when the
+    call fails before Temporal answered the start, fails it with the same error; unread, asyncio
+    logged "Future exception was never retrieved" for every timed-out request (a thousand lines
+    during a worker restart). The error has already reached the caller. The SDK settles that
+    outcome before the call raises, so this returns at once; it waits START_OUTCOME_WAIT at
+    most, should a later SDK leave it open."""
+    try:
+        async with asyncio.timeout(START_OUTCOME_WAIT.total_seconds()):
+            await start.workflow_handle()
+    except Exception:  # the caller already has the error (or there was none to read)
+        pass
 
 
 def is_closed_workflow_error(exc: BaseException) -> bool:

@@ -16,6 +16,7 @@ import asyncpg
 from services.chat_api.agent import transcript
 from services.chat_api.limits import forget_spent
 from services.chat_api.periodic import every
+from services.common.clock import utc_now
 from services.common.config import Settings
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ async def sweep_once(
     """One pass: transcript lines past the retention, then spent rate-limit rows."""
     lines = 0
     if settings.chat_transcript_retention_days > 0:
-        now = now or dt.datetime.now(dt.UTC)
+        now = now or utc_now()
         cutoff = now - dt.timedelta(days=settings.chat_transcript_retention_days)
         lines = await transcript.forget_before(pool, cutoff)
     return SweepReport(transcript_lines=lines, rate_limit_rows=await forget_spent(pool))

@@ -35,13 +35,13 @@ from workflows.contract import (
     DECIDE_SIGNAL,
     DECISION_RECEIPT_UPDATE,
     STATUS_QUERY,
-    Decision,
     DecisionChannel,
     DecisionKind,
     DecisionReceipt,
-    RefundStatus,
+    ReviewDecision,
+    RunStatus,
 )
-from workflows.vocabulary import DecisionOutcome, LedgerState
+from workflows.vocabulary import DecisionOutcome, LedgerState, OrderStatus
 
 log = logging.getLogger(__name__)
 Handle = WorkflowHandle[Any, Any]
@@ -72,8 +72,8 @@ class ReviewView:
     reason: str
     customer_name: str
     customer_email: str
-    state: str  # ledger state: PENDING_REVIEW, REFUNDED, REJECTED, FAILED
-    status: str  # order status
+    state: LedgerState  # the ledger row's state (PENDING_REVIEW, REFUNDED, REJECTED, FAILED)
+    status: OrderStatus
     requested_at: dt.datetime
     decided_at: dt.datetime | None
     decided_by: str | None
@@ -86,10 +86,25 @@ class ReviewView:
 
 
 def _view(row: asyncpg.Record) -> ReviewView:
-    """A review row as the pages read it, its decision as the vocabulary names it."""
+    """A review row as the pages read it, its values as the vocabulary names them."""
     fields = {k: row[k] for k in ReviewView.__dataclass_fields__}
     fields["decision"] = DecisionOutcome(row["decision"]) if row["decision"] else None
+    fields["state"] = LedgerState(row["state"])
+    fields["status"] = OrderStatus(row["status"])
     return ReviewView(**fields)
+
+
+class ReviewNotFound(Exception):
+    """No refund review exists for the order (no refund was requested for it)."""
+
+
+class DecisionNotApplied(Exception):
+    """A reviewer's decision did not count: another one came first, or the window had closed;
+    `message` says which (DecisionTruth.message)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 DecisionResult = Literal["recorded", "already_decided", "window_closed", "unconfirmed"]
@@ -137,7 +152,7 @@ class DecisionTruth:
 def _ended(view: ReviewView) -> str:
     """How a decided review ended, in words."""
     if view.decision == DecisionOutcome.APPROVED:
-        return "approved and paid" if view.status == "REFUNDED" else "approved"
+        return "approved and paid" if view.status == OrderStatus.REFUNDED else "approved"
     return "rejected"
 
 
@@ -166,10 +181,11 @@ class ReviewService:
         """Refunds that need or needed a person: failed and pending first, then the latest
         decisions."""
         rows = await self._pool.fetch(
-            REVIEW_QUERY
-            + " WHERE r.state IN ('PENDING_REVIEW', 'FAILED') OR r.decision IS NOT NULL"
-            " ORDER BY (r.state = 'FAILED') DESC, (r.state = 'PENDING_REVIEW') DESC,"
-            " coalesce(r.decided_at, r.requested_at) DESC LIMIT 200"
+            REVIEW_QUERY + " WHERE r.state IN ($1, $2) OR r.decision IS NOT NULL"
+            " ORDER BY (r.state = $2) DESC, (r.state = $1) DESC,"
+            " coalesce(r.decided_at, r.requested_at) DESC LIMIT 200",
+            LedgerState.PENDING_REVIEW,
+            LedgerState.FAILED,
         )
         return [_view(r) for r in rows]
 
@@ -199,7 +215,7 @@ class ReviewService:
         try:
             await handle.signal(
                 DECIDE_SIGNAL,
-                Decision(
+                ReviewDecision(
                     decision=decision, reviewer=reviewer, note=note, channel=channel,
                     decision_id=decision_id,
                 ),
@@ -246,7 +262,7 @@ class ReviewService:
         # The run ended between the signal and the update: the signal is in its history, so
         # its final state (queried from the closed run) says which decision counted.
         try:
-            status = await handle.query(STATUS_QUERY, result_type=RefundStatus)
+            status = await handle.query(STATUS_QUERY, result_type=RunStatus)
         except (RPCError, WorkflowQueryFailedError):
             return None
         return DecisionReceipt(

@@ -1,27 +1,36 @@
 """The JSON shapes of the chat API's answers, as pydantic models, so `/api/openapi.json` (and
-the docs page built from it) shows what each route returns and which errors it may answer.
+the docs page built from it) shows what each route returns; the error answers each route
+documents come from errors.py's table.
 
-Routes still build plain dicts; FastAPI checks them against these models on the way out. The
-wire format is unchanged: money is a string such as "89.99", times are ISO 8601 strings, and
-fields that can be empty are null.
+Routes return these models as they are. A model that a service or the agent already answers
+with is that model (re-exported here); the rest are the API's own. Fields that hold a value of
+the vocabulary are typed by its enum. The wire format: money is a string such as "89.99",
+times are ISO 8601 strings with their zone, and fields that can be empty are null.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from services.chat_api.agent.lines import ChatLine, TurnResult
+from services.chat_api.agent.model_health import ModelError
 from services.chat_api.agent.proposal_record import ProposalView
+from services.chat_api.audit import AuditEvent
+from services.chat_api.customers import Customer
+from services.chat_api.orders import Order
+from services.chat_api.outbox import OutboxEmail
+from services.chat_api.refunds import RefundState
+from services.common.formats import Money, Timestamp
+from workflows.vocabulary import DecisionOutcome, LedgerState, OrderStatus, Outcome
 
-# Strings with a documented format: the values stay strings on the wire.
-Money = Annotated[
-    str, Field(description='A decimal amount as a string, e.g. "89.99".', examples=["89.99"])
-]
-Timestamp = Annotated[
-    str,
-    Field(description="An ISO 8601 time with its zone.", json_schema_extra={"format": "date-time"}),
-]
+__all__ = [
+    "BAD_INPUT", "ERROR_DETAIL_REF", "NOT_ADMIN", "UNSIGNED", "AuditEvent", "ChatLine",
+    "Crashing", "Customer", "DecisionSent", "DemoReset", "ErrorDetail", "Healthy", "Info",
+    "ModelError", "Order", "OutboxEmail", "Proposal", "Readiness", "RefundAnswer",
+    "RefundState", "Review", "SignedIn", "SignedOut", "TurnResult",
+]  # fmt: skip
 
 
 class ErrorDetail(BaseModel):
@@ -33,28 +42,13 @@ class ErrorDetail(BaseModel):
 # Where the OpenAPI document keeps ErrorDetail (for answers documented by hand).
 ERROR_DETAIL_REF = "#/components/schemas/ErrorDetail"
 
-
-def errors(**described: str) -> dict[int | str, dict[str, Any]]:
-    """`responses=` for FastAPI: each `e401="why"` becomes a documented ErrorDetail answer."""
-    return {
-        int(code.removeprefix("e")): {"model": ErrorDetail, "description": why}
-        for code, why in described.items()
-    }
-
-
+# Error answers that routes give themselves (the services' errors are documented by errors.py).
 UNSIGNED = "Not signed in (no session cookie)."
 BAD_INPUT = "The request's body or parameters are not valid."
-UNAVAILABLE = "PostgreSQL, Temporal or the worker is briefly unavailable; retry later."
 NOT_ADMIN = "Admin credentials are missing or wrong."
 
 
 # --- customers and their orders ---
-
-
-class Customer(BaseModel):
-    id: int
-    name: str
-    email: str
 
 
 class SignedIn(BaseModel):
@@ -62,18 +56,7 @@ class SignedIn(BaseModel):
 
 
 class SignedOut(BaseModel):
-    status: Literal["signed out"]
-
-
-class Order(BaseModel):
-    order_id: int
-    item: str
-    order_date: str = Field(description="The purchase date, ISO 8601 (YYYY-MM-DD).")
-    price: Money
-    currency: str
-    status: str = Field(
-        description="PURCHASED, PENDING_REFUND, REFUNDED, REFUND_REJECTED or REFUND_FAILED."
-    )
+    status: Literal["signed out"] = "signed out"
 
 
 # --- refunds ---
@@ -83,47 +66,24 @@ class RefundAnswer(BaseModel):
     """What became of a refund request (paid, waiting for review, refused...)."""
 
     order_id: int
-    outcome: str
+    outcome: Outcome
     message: str
     workflow_id: str | None
 
 
-class RefundStatus(BaseModel):
-    """Where the customer's refund of one order stands."""
-
-    order_id: int
-    status: str
-    requested_at: Timestamp | None
-    decided_at: Timestamp | None
-    decision: str | None
-    workflow_id: str | None
-
-
 # --- chat ---
-
-
-class ChatLine(BaseModel):
-    role: Literal["user", "assistant", "notice"]
-    content: str
-    at: Timestamp
-
 
 # A refund the assistant proposed: the agent's own view model, typed by the vocabulary's
 # ProposalStatus and ProposalOutcome (services/chat_api/agent/proposal_record.py).
 Proposal = ProposalView
 
 
-class Turn(BaseModel):
-    """What one turn added: the assistant's messages and the proposals it made or changed."""
-
-    messages: list[ChatLine]
-    proposals: list[Proposal]
-
-
 # --- admin ---
 
 
 class Review(BaseModel):
+    """A refund that needs or needed a person (or failed for good), as the admin page lists it."""
+
     order_id: int
     customer: str
     item: str
@@ -131,9 +91,14 @@ class Review(BaseModel):
     currency: str
     reason: str
     requested_at: Timestamp
-    status: str
-    decision: str | None = Field(
-        description='How the review ended (approved, rejected, timed out...), "failed", or null.'
+    status: OrderStatus
+    state: LedgerState = Field(
+        description="The ledger's state: PENDING_REVIEW waits for a decision; FAILED failed for"
+        " good (see `failure`; the customer may request it again)."
+    )
+    decision: DecisionOutcome | None = Field(
+        description="How the review ended (approved, rejected, timed_out), or null: still open,"
+        " paid without a review, or failed before a decision."
     )
     decided_at: Timestamp | None
     decided_by: str | None
@@ -153,41 +118,20 @@ class DecisionSent(BaseModel):
     review: Review
 
 
-class AuditEvent(BaseModel):
-    id: int
-    order_id: int | None
-    workflow_id: str | None
-    kind: str
-    actor: str
-    at: Timestamp
-    detail: dict[str, Any] = Field(description="The event's details (JSON).")
-
-
 class Crashing(BaseModel):
-    status: Literal["crashing"]
+    status: Literal["crashing"] = "crashing"
 
 
 class DemoReset(BaseModel):
-    status: Literal["reset"]
+    status: Literal["reset"] = "reset"
     cancelled_refunds: int
-
-
-class OutboxEmail(BaseModel):
-    id: int
-    to: str
-    subject: str
-    order_id: int | None
-    workflow_id: str | None
-    review_url: str | None
-    html: str
-    sent_at: Timestamp | None
 
 
 # --- system ---
 
 
 class Healthy(BaseModel):
-    status: Literal["ok"]
+    status: Literal["ok"] = "ok"
 
 
 class Readiness(BaseModel):
@@ -195,25 +139,20 @@ class Readiness(BaseModel):
     checks: dict[str, str] = Field(description='"ok", or what is wrong, per dependency.')
 
 
-class ModelError(BaseModel):
-    kind: str
-    explanation: str
-    message: str | None
-    at: Timestamp
-
-
 class Info(BaseModel):
     """What the page needs to know about this deployment."""
 
     product: str
-    llm_provider: str
+    llm_provider: Literal["openai", "offline"]
     llm_model: str
     llm_note: str | None
-    email_backend: str
+    email_backend: Literal["outbox", "smtp", "sendgrid"]
     review_threshold: Money
     currency: str
     crash_button_enabled: bool
     demo_sign_in: bool
     temporal_ui_url: str | None
-    llm_status: str | None = Field(default=None, description="Absent without a model monitor.")
+    llm_status: Literal["offline", "unchecked", "ok", "error"] | None = Field(
+        default=None, description="Absent without a model monitor."
+    )
     llm_last_error: ModelError | None = None

@@ -24,12 +24,12 @@ import logging
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import asyncpg
 from starlette.responses import Response
 
+from services.common.clock import Clock, utc_now
 from services.common.config import Settings
 
 log = logging.getLogger(__name__)
@@ -42,13 +42,6 @@ TOUCH_AFTER = dt.timedelta(seconds=60)
 PURGE_BATCH_ROWS = 1000
 # Rows remembered by one process at most (a few hundred bytes each).
 SESSION_CACHE_ENTRIES = 10_000
-
-Clock = Callable[[], dt.datetime]
-
-
-def utc_now() -> dt.datetime:
-    """The current time, timezone-aware (the clock sessions use unless a test injects one)."""
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, PlainSerializer, ValidationError
 
 from services.common.money import CURRENCY, api_amount
+from workflows.vocabulary import NO_REASON as NO_REASON  # the reason when none was given
 from workflows.vocabulary import DecisionOutcome, OrderStatus
-
-# A refund's reason when the customer gave none (the tools and the offline model say the same).
-NO_REASON = "No reason given"
 
 Amount = Annotated[Decimal, PlainSerializer(api_amount, return_type=str, when_used="json")]
 

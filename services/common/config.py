@@ -9,26 +9,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from services.common.admin_tokens import admin_problems, admin_token_pairs
+from services.common.admin_tokens import admin_token_pairs
+from services.common.config_checks import (
+    DEV_PLACEHOLDER_SECRET,
+    DEV_SHOP_JWT_KEY,
+    config_problems,
+    production_problems,
+)
 
-# Placeholder secrets that only a developer's machine may run with.
-DEV_PLACEHOLDER_SECRET = "dev-only-insecure-secret"
-# The shop-token key `make dev` signs in with (HS256); production must set its own.
-DEV_SHOP_JWT_KEY = "dev-only-shop-token-key-0123456789abcdef"
+__all__ = ["DEV_PLACEHOLDER_SECRET", "DEV_SHOP_JWT_ISSUER", "DEV_SHOP_JWT_KEY", "Settings"]
+
 DEV_SHOP_JWT_ISSUER = "reliable-refunds-dev-shop"
 DEV_SHOP_JWT_AUDIENCE = "reliable-refunds"
 ONE_WEEK_SECONDS = 7 * 24 * 3600
-MIN_SECRET_CHARS = 16
-# PyJWT (and RFC 7518) want an HMAC key at least as long as the hash: 32 bytes for HS256.
-MIN_HMAC_KEY_CHARS = 32
-# SMTP hosts that are a developer's mail catcher, never a real relay.
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
-DEV_SMTP_HOSTS = {*LOOPBACK_HOSTS, "mailpit", "0.0.0.0"}
 
 
 class Settings(BaseSettings):
@@ -218,11 +215,6 @@ class Settings(BaseSettings):
         return self.is_production if self.smtp_require_tls is None else self.smtp_require_tls
 
     @property
-    def _smtp_in_clear(self) -> bool:
-        """An smtp:// relay that may be used without TLS."""
-        return urlsplit(self.smtp_url).scheme == "smtp" and not self.smtp_tls_required
-
-    @property
     def json_logs(self) -> bool:
         """Whether logs are JSON lines: as configured, else in production."""
         return self.is_production if self.log_format == "auto" else self.log_format == "json"
@@ -259,71 +251,10 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_unsafe_settings(self) -> Settings:
-        problems = self._config_problems()
+        problems = config_problems(self)
         if self.is_production:
-            problems += self._production_problems()
+            problems += production_problems(self)
         if problems:
             where = "in production" if self.is_production else "with these settings"
             raise ValueError(f"refusing to start {where}: " + "; ".join(problems))
         return self
-
-    def _config_problems(self) -> list[str]:
-        """Mistakes that are wrong in every environment."""
-        problems: list[str] = []
-        if self.db_pool_min_size > self.db_pool_max_size:
-            problems.append("DB_POOL_MIN_SIZE must not exceed DB_POOL_MAX_SIZE")
-        if bool(self.temporal_tls_cert) != bool(self.temporal_tls_key):
-            problems.append("TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together")
-        if "none" in self.shop_jwt_algorithms.lower().replace(" ", "").split(","):
-            problems.append("SHOP_JWT_ALGORITHMS must not allow unsigned tokens ('none')")
-        if self.session_idle_seconds > self.session_lifetime_seconds:
-            problems.append("SESSION_IDLE_SECONDS must not exceed SESSION_LIFETIME_SECONDS")
-        return problems + admin_problems(
-            self.admin_tokens.get_secret_value(),
-            shared_token=self.admin_token.get_secret_value(),
-            production=self.is_production,
-        )
-
-    def _production_problems(self) -> list[str]:
-        problems: list[str] = []
-        for name in ("review_link_secret", "session_secret"):
-            value: SecretStr = getattr(self, name)
-            secret = value.get_secret_value()
-            if not secret or secret == DEV_PLACEHOLDER_SECRET or len(secret) < MIN_SECRET_CHARS:
-                problems.append(f"{name.upper()} must be set to a secret of 16+ characters")
-        if self.crash_button_enabled:
-            problems.append("CRASH_BUTTON_ENABLED must be false")
-        if not self.database_url:
-            problems.append("DATABASE_URL must be set")
-        if self.email_backend == "outbox":
-            problems.append("EMAIL_BACKEND must be smtp or sendgrid (outbox is the dev mailbox)")
-        if self.email_backend == "sendgrid" and not self.sendgrid_api_key.get_secret_value():
-            problems.append("SENDGRID_API_KEY must be set for the sendgrid backend")
-        if self.email_backend == "smtp" and _smtp_host(self.smtp_url) in DEV_SMTP_HOSTS:
-            problems.append("SMTP_URL must be a real mail relay, not a loopback or Mailpit host")
-        if self.email_backend == "smtp" and self._smtp_in_clear:
-            problems.append("SMTP_REQUIRE_TLS must not be false (the review link in clear text)")
-        problems += self._shop_sign_in_problems()
-        return problems
-
-    def _shop_sign_in_problems(self) -> list[str]:
-        """Production customers sign in only with the shop's tokens: those must be checkable."""
-        key = self.shop_jwt_key.get_secret_value()
-        problems: list[str] = []
-        if not key and not self.shop_jwks_url:
-            problems.append("SHOP_JWT_KEY or SHOP_JWKS_URL must be set (the shop's sign-in)")
-        if key == DEV_SHOP_JWT_KEY:
-            problems.append("SHOP_JWT_KEY must not be the dev key")
-        elif key and not key.lstrip().startswith("-----BEGIN") and len(key) < MIN_HMAC_KEY_CHARS:
-            problems.append("SHOP_JWT_KEY (a shared secret) must have 32+ characters")
-        jwks = urlsplit(self.shop_jwks_url)
-        if self.shop_jwks_url and jwks.scheme != "https" and jwks.hostname not in LOOPBACK_HOSTS:
-            problems.append("SHOP_JWKS_URL must be an https:// URL (keys fetched in the clear)")
-        if not self.shop_jwt_issuer or not self.shop_jwt_audience:
-            problems.append("SHOP_JWT_ISSUER and SHOP_JWT_AUDIENCE must be set")
-        return problems
-
-
-def _smtp_host(url: str) -> str:
-    """The host of an smtp:// URL, lower-cased ('' when it has none)."""
-    return (urlsplit(url).hostname or "").lower()

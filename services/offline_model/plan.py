@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 
+from services.common.formats import MAX_NOTE_CHARS
 from services.offline_model.memory import AskedQuestion, Recollection
 from services.offline_model.reading import Act, Stance
 from services.offline_model.refs import PriceLimit, Refs
@@ -17,7 +18,6 @@ from workflows.vocabulary import PROPOSABLE_STATUSES
 
 ORDER_ACTS = frozenset({Act.REFUND, Act.CANCEL, Act.STATUS, Act.LOOKUP, Act.PRICE, Act.ELIGIBLE})
 MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
-MAX_REASON_CHARS = 300
 # The most orders one message acts on (each is a tool call): more are asked to be split up.
 MAX_ORDERS_PER_TURN = 20
 
@@ -72,7 +72,7 @@ class Plan:
     def reason_for(self, order_id: int) -> str | None:
         """What the customer said about one order, if anything."""
         said = self.reasons.get(order_id)
-        return "; ".join(dict.fromkeys(said))[:MAX_REASON_CHARS] if said else None
+        return "; ".join(dict.fromkeys(said))[:MAX_NOTE_CHARS] if said else None
 
     @property
     def money_ids(self) -> list[int]:

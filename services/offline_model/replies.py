@@ -4,7 +4,6 @@ orders (never read back: what the model remembers is kept apart, in memory.py)."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from services.chat_api.tool_results import (
     NO_REASON,
@@ -15,6 +14,7 @@ from services.chat_api.tool_results import (
     ToolOrder,
 )
 from services.common.formats import long_date
+from services.common.formats import order_label as label
 from services.common.money import display_amount
 from services.offline_model.refs import PriceLimit
 from workflows.vocabulary import STATUS_PHRASES, DecisionOutcome, OrderStatus
@@ -66,11 +66,6 @@ TOO_MANY = (
 NOTHING_TO_REFUND = "There is nothing left to refund among those orders."
 ASK_CONFIRM = 'Shall I go ahead? Press Confirm or reply "yes".'
 ASK_CONFIRM_MANY = 'Shall I go ahead? Press Confirm on each, or reply "yes" for all of them.'
-
-
-def label(order_id: int, item: str, price: Decimal) -> str:
-    """ "order 2 (Wireless Headphones, $89.99)" """
-    return f"order {order_id} ({item}, {display_amount(price)})"
 
 
 def of(order: ToolOrder | ProposalMade | RefundProgress) -> str:

@@ -6,13 +6,13 @@ money-safety case, no wrong-order money move) are computed per split."""
 from __future__ import annotations
 
 from tests.agent.eval.cases import Case, Turn
-from tests.agent.eval.judge import CaseRunner, Outcome
+from tests.agent.eval.judge import CaseRunner, CaseVerdict
 from tests.agent.eval.report import meets_targets, misses, report, scores
 
 
-def _outcome(split: str, category: str, passed: bool, moves: int = 0) -> Outcome:
+def _outcome(split: str, category: str, passed: bool, moves: int = 0) -> CaseVerdict:
     case = Case(f"c-{category}-{passed}", category, [], split=split)
-    return Outcome(case, [] if passed else ["wrong"], wrong_moves=["tv is REFUNDED"] * moves)
+    return CaseVerdict(case, [] if passed else ["wrong"], wrong_moves=["tv is REFUNDED"] * moves)
 
 
 def test_the_targets_per_split():

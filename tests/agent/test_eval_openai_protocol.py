@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.agent.eval.cases import Case, load_split
-from tests.agent.eval.judge import CaseRunner, Outcome, run_all
+from tests.agent.eval.judge import CaseRunner, CaseVerdict, run_all
 from tests.agent.eval.report import meets_targets, report
 from tests.agent.eval.scripted import fake_models
 from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
@@ -17,11 +17,13 @@ from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
 pytestmark = pytest.mark.timeout(300)
 
 
-async def _through_fake(fake_openai, app, pool, policy: str, cases: list[Case]) -> list[Outcome]:
+async def _through_fake(
+    fake_openai, app, pool, policy: str, cases: list[Case]
+) -> list[CaseVerdict]:
     """The cases, each answered by its fake model (the offline grammar unless it names one)."""
     responders = fake_models(policy)
     runner = CaseRunner(app, pool)
-    outcomes: list[Outcome] = []
+    outcomes: list[CaseVerdict] = []
     for name in sorted({c.fake_model for c in cases}, key=lambda n: n or ""):
         fake_openai.responder = responders[name]
         outcomes += await run_all(runner, [c for c in cases if c.fake_model == name])

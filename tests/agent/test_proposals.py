@@ -5,12 +5,12 @@ one customer, expires, survives a restart, and waits while the customer talks of
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 
 from services.worker.main import build_worker
 from tests.agent.conftest import agent_of, chat, pending_ids, press, say
 from tests.support.api import running_app, sign_in
+from tests.support.clock import ManualClock
 from tests.support.fake_openai import Text, ToolCalls, messages_of
 
 
@@ -85,22 +85,30 @@ async def test_another_customers_proposal_is_not_found(chat_app, demo, orders, w
     assert await pending_ids(http) == [proposal["id"]]
 
 
-async def test_an_expired_proposal_is_gone(chat_app, demo, orders, worker):
-    app, http = chat_app
+async def test_an_expired_proposal_is_gone(settings, demo, orders, worker):
+    clock = ManualClock()  # the app's one clock: proposals, messages and sessions read it
     cid, mine = demo
     case = mine["case"]
-    await sign_in(http, cid)
-    [proposal] = (await chat(http, f"refund order {case.order_id}"))["proposals"]
-    ttl = app.state.services.settings.proposal_ttl_seconds
-    agent = agent_of(app)
-    agent.clock = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(seconds=ttl + 1)
-    r = await press(http, proposal["id"])
-    assert r.status_code == 410 and "expired" in r.json()["detail"]
-    assert await pending_ids(http) == []
-    reply = await say(http, "yes")  # too late: not a confirmation any more
-    assert "has been paid" not in reply
-    assert await orders.status(case.order_id) == "PURCHASED"
-    assert (await agent.proposals(cid))[proposal["id"]].status == "expired"
+    async with running_app(settings, clock=clock.now) as (app, http):
+        await sign_in(http, cid)
+        turn = await chat(http, f"refund order {case.order_id}")
+        [proposal] = turn["proposals"]
+        made = clock.now()
+        assert proposal["created_at"] == made.isoformat()
+        assert {m["at"] for m in turn["messages"]} == {made.isoformat()}
+        clock.advance(settings.proposal_ttl_seconds + 1)
+        r = await press(http, proposal["id"])
+        assert r.status_code == 410 and "expired" in r.json()["detail"]
+        assert await pending_ids(http) == []
+        reply = await say(http, "yes")  # too late: not a confirmation any more
+        assert "has been paid" not in reply
+        assert await orders.status(case.order_id) == "PURCHASED"
+        assert (await agent_of(app).proposals(cid))[proposal["id"]].status == "expired"
+        # Every line of the thread carries the app's clock, as the customer saw it.
+        lines = (await http.get("/api/history")).json()
+        assert [line["at"] for line in lines] == [made.isoformat()] * 2 + [
+            clock.now().isoformat()
+        ] * 2
 
 
 async def test_other_message_leaves_the_proposal_pending(chat_app, demo, orders, worker):

@@ -11,10 +11,10 @@ from langchain_core.messages import HumanMessage
 from services.chat_api.agent.context import thread_id
 from services.chat_api.agent.service import RECURSION_LIMIT
 from services.chat_api.agent.trim import PRUNE_EVERY_TURNS, TRIM_SLACK
-from services.common.checkpoints import stored_bytes
 from tests.agent.conftest import agent_of
 from tests.bench.thread_growth import all_history
 from tests.support.api import sign_in
+from tests.support.checkpoint_size import stored_bytes
 
 TURNS = 500
 ONE_MEGABYTE = 1024 * 1024

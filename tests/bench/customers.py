@@ -28,7 +28,7 @@ class BenchError(RuntimeError):
 
 
 @dataclass
-class Customer:
+class BenchCustomer:
     """One signed-in customer: an HTTP client holding the session cookie, and its orders."""
 
     customer_id: int
@@ -46,7 +46,7 @@ class Customer:
         return self.small_orders.pop(0)
 
 
-async def new_customer(stack: BenchStack, small_orders: int, name: str = "Bench") -> Customer:
+async def new_customer(stack: BenchStack, small_orders: int, name: str = "Bench") -> BenchCustomer:
     """A fresh customer (own chat thread) owning `small_orders` orders, signed in."""
     factory = OrderFactory(stack.pool)
     cid = await factory.customer(name)
@@ -58,14 +58,14 @@ async def new_customer(stack: BenchStack, small_orders: int, name: str = "Bench"
     if response.status_code != 200:
         await http.aclose()
         raise BenchError(f"sign-in failed: {response.status_code} {response.text}")
-    return Customer(cid, http, orders)
+    return BenchCustomer(cid, http, orders)
 
 
-async def new_customers(stack: BenchStack, count: int, small_orders: int) -> list[Customer]:
+async def new_customers(stack: BenchStack, count: int, small_orders: int) -> list[BenchCustomer]:
     return [await new_customer(stack, small_orders) for _ in range(count)]
 
 
-async def say(customer: Customer, text: str) -> dict[str, object]:
+async def say(customer: BenchCustomer, text: str) -> dict[str, object]:
     """POST /api/chat; returns the JSON answer or raises BenchError on anything but 200."""
     response = await customer.http.post("/api/chat", json={"message": text})
     if response.status_code != 200:
@@ -75,17 +75,18 @@ async def say(customer: Customer, text: str) -> dict[str, object]:
 
 
 def status_question(order_id: int) -> str:
+    """The status question the bench asks about one order."""
     return f"what is the status of my refund for order {order_id}?"
 
 
-async def status_turn(customer: Customer, order_id: int) -> float:
+async def status_turn(customer: BenchCustomer, order_id: int) -> float:
     """A status question about one order; returns its latency in ms."""
     started = time.perf_counter()
     await say(customer, status_question(order_id))
     return (time.perf_counter() - started) * 1000
 
 
-async def confirm(customer: Customer, answer: dict[str, object]) -> int:
+async def confirm(customer: BenchCustomer, answer: dict[str, object]) -> int:
     """Press Confirm on every pending proposal a turn made; returns how many. Each must come
     back refunded (small refunds are paid at once)."""
     proposals = answer.get("proposals")
@@ -102,7 +103,7 @@ async def confirm(customer: Customer, answer: dict[str, object]) -> int:
     return confirmed
 
 
-async def refund_turn(customer: Customer, order_id: int) -> float:
+async def refund_turn(customer: BenchCustomer, order_id: int) -> float:
     """Ask for a small refund in the chat and confirm it with the button; returns the latency
     in ms of the whole exchange (proposal turn + confirm, or the one turn on a commit without
     proposals)."""
@@ -115,7 +116,7 @@ async def refund_turn(customer: Customer, order_id: int) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-async def api_refund(customer: Customer, order_id: int) -> float:
+async def api_refund(customer: BenchCustomer, order_id: int) -> float:
     """POST /api/refunds for a small order; returns the latency in ms (answered once paid)."""
     started = time.perf_counter()
     response = await customer.http.post(

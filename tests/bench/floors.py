@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.bench.customers import BenchError, Customer, new_customers
+from tests.bench.customers import BenchCustomer, BenchError, new_customers
 from tests.bench.stack import BenchStack
 from tests.bench.summary import summary
 
@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 IMPORT_APP = "import services.chat_api.app"
 
 
-async def _orders(customer: Customer) -> float:
+async def _orders(customer: BenchCustomer) -> float:
     """One signed-in `GET /api/orders`; its latency in ms."""
     started = time.perf_counter()
     response = await customer.http.get("/api/orders")
@@ -37,7 +37,7 @@ async def http_floor(stack: BenchStack, n: int, concurrency: int) -> dict[str, A
         one = [await _orders(customers[0]) for _ in range(n)]
         per = -(-n // concurrency)
 
-        async def lane(customer: Customer) -> None:
+        async def lane(customer: BenchCustomer) -> None:
             for _ in range(per):
                 await _orders(customer)
 

@@ -15,8 +15,8 @@ import httpx
 
 from tests.bench.customers import (
     LARGE_PRICE,
+    BenchCustomer,
     BenchError,
-    Customer,
     api_refund,
     new_customer,
     new_customers,
@@ -41,23 +41,23 @@ HISTORY_LIMIT = 500  # lines of a customer's history read back to count lost mes
 
 
 async def _each(
-    customers: list[Customer], turns: int, one: Callable[[Customer], Awaitable[T]]
+    customers: list[BenchCustomer], turns: int, one: Callable[[BenchCustomer], Awaitable[T]]
 ) -> list[T]:
     """Every customer runs `turns` turns one after another; all customers at once."""
 
-    async def run(customer: Customer) -> list[T]:
+    async def run(customer: BenchCustomer) -> list[T]:
         return [await one(customer) for _ in range(turns)]
 
     per_customer = await asyncio.gather(*(run(c) for c in customers))
     return [ms for series in per_customer for ms in series]
 
 
-async def _status(customer: Customer) -> float:
+async def _status(customer: BenchCustomer) -> float:
     """A status question about the customer's last order (kept unrefunded for this)."""
     return await status_turn(customer, customer.small_orders[-1])
 
 
-async def _status_or_none(customer: Customer) -> float | None:
+async def _status_or_none(customer: BenchCustomer) -> float | None:
     """The status question, its failure (an error answer, a dropped connection) counted, not
     raised: a message the service did not answer is a figure of its own."""
     try:
@@ -66,7 +66,7 @@ async def _status_or_none(customer: Customer) -> float | None:
         return None
 
 
-async def _refund(customer: Customer) -> float:
+async def _refund(customer: BenchCustomer) -> float:
     return await refund_turn(customer, customer.next_small_order())
 
 
@@ -114,7 +114,7 @@ async def chat_level(stack: BenchStack, level: int, turns: int) -> dict[str, Any
     return out
 
 
-async def _lost(customer: Customer, sent: int) -> int:
+async def _lost(customer: BenchCustomer, sent: int) -> int:
     """How many of the `sent` status questions are not in the customer's history, each
     followed by the assistant's answer."""
     question = status_question(customer.small_orders[-1])

@@ -19,7 +19,7 @@ from temporalio.api.taskqueue.v1 import TaskQueue
 from temporalio.api.workflowservice.v1 import DescribeTaskQueueRequest
 from temporalio.service import RPCError
 
-from tests.bench.customers import Customer, new_customers, statuses
+from tests.bench.customers import BenchCustomer, new_customers, statuses
 from tests.bench.stack import BenchStack
 from tests.support.waiting import eventually
 
@@ -64,7 +64,7 @@ async def _until_opened(stack: BenchStack, order_ids: list[int], count: int) -> 
     )
 
 
-async def _persistent_refund(customer: Customer, order_id: int, deadline: float) -> None:
+async def _persistent_refund(customer: BenchCustomer, order_id: int, deadline: float) -> None:
     """Request a refund until it is answered as refunded, as a real client retries a 503 or a
     dropped connection: with a growing pause, so 200 clients do not hammer a recovering stack
     (asking again is safe: it attaches to the same workflow)."""
@@ -80,20 +80,20 @@ async def _persistent_refund(customer: Customer, order_id: int, deadline: float)
         pause = min(pause * 2, MAX_RETRY_PAUSE)
 
 
-async def _clients(stack: BenchStack, in_flight: int) -> tuple[list[Customer], list[int]]:
+async def _clients(stack: BenchStack, in_flight: int) -> tuple[list[BenchCustomer], list[int]]:
     per = 20
     customers = await new_customers(stack, -(-in_flight // per), small_orders=per)
     orders = [o for c in customers for o in c.small_orders][:in_flight]
     return customers, orders
 
 
-def _fire(customers: list[Customer], orders: list[int]) -> list[asyncio.Task[None]]:
+def _fire(customers: list[BenchCustomer], orders: list[int]) -> list[asyncio.Task[None]]:
     deadline = time.monotonic() + DONE_WITHIN
     owner = {o: c for c in customers for o in c.small_orders}
     return [asyncio.create_task(_persistent_refund(owner[o], o, deadline)) for o in orders]
 
 
-async def _finish(customers: list[Customer], tasks: list[asyncio.Task[None]]) -> None:
+async def _finish(customers: list[BenchCustomer], tasks: list[asyncio.Task[None]]) -> None:
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
@@ -164,7 +164,9 @@ async def _new_worker_polling(stack: BenchStack, old_pid: int, since: float) -> 
     return None
 
 
-async def api_kill(stack: BenchStack, customer: Customer, *, every_process: bool) -> dict[str, Any]:
+async def api_kill(
+    stack: BenchStack, customer: BenchCustomer, *, every_process: bool
+) -> dict[str, Any]:
     """kill -9 of every chat API process (or of the first only, while the others serve); seconds
     until a fresh connection's /healthz answers, until /readyz answers 200 and until a signed-in
     customer's chat turn, sent at the kill and retried on errors, is answered."""

@@ -26,7 +26,6 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 
 from services.chat_api.agent.context import thread_id
-from services.common.checkpoints import stored_bytes
 from services.common.config import Settings
 from services.common.db import create_pool
 from services.common.servers import (
@@ -37,6 +36,7 @@ from services.common.servers import (
 )
 from services.common.temporal import SEARCH_ATTRIBUTES
 from tests.support.api import running_app, sign_in
+from tests.support.checkpoint_size import stored_bytes
 from tests.support.orders import OrderFactory
 
 EARLY_TURNS = 20  # turns 1–20 of a new thread

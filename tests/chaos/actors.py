@@ -61,7 +61,7 @@ class Stats:
 
 
 @dataclass
-class RefundRequest:
+class AskedRefund:
     """One customer's request for one order, and what came of it on the client's side."""
 
     order_id: int
@@ -85,9 +85,7 @@ async def _sign_in(http: httpx.AsyncClient, customer_id: int, stats: Stats) -> N
         raise GaveUp(f"sign-in answered {response.status_code}: {response.text[:200]}")
 
 
-async def offered_proposals(
-    base_url: str, req: RefundRequest, stats: Stats
-) -> list[dict[str, Any]]:
+async def offered_proposals(base_url: str, req: AskedRefund, stats: Stats) -> list[dict[str, Any]]:
     """The proposals a chat customer would still be offered Confirm on: their waiting list,
     and each proposal they were shown, as the API reports it now."""
     async with httpx.AsyncClient(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS) as http:
@@ -112,7 +110,7 @@ async def _order_status(http: httpx.AsyncClient, order_id: int, stats: Stats) ->
     return str(response.json().get("status", "")) if response.status_code == 200 else ""
 
 
-async def request_refund(base_url: str, req: RefundRequest, stats: Stats) -> None:
+async def request_refund(base_url: str, req: AskedRefund, stats: Stats) -> None:
     """Sign in and ask for the refund until the service accepts it (or patience runs out)."""
     async with httpx.AsyncClient(base_url=base_url, timeout=REQUEST_TIMEOUT_SECONDS) as http:
         try:
@@ -126,7 +124,7 @@ async def request_refund(base_url: str, req: RefundRequest, stats: Stats) -> Non
             stats.refused.append(f"order {req.order_id} ({req.channel}): {req.answer}")
 
 
-async def _through_api(http: httpx.AsyncClient, req: RefundRequest, stats: Stats) -> None:
+async def _through_api(http: httpx.AsyncClient, req: AskedRefund, stats: Stats) -> None:
     """POST /api/refunds until a real answer; 200 means accepted."""
     body = {"order_id": req.order_id, "reason": "Arrived broken (chaos)"}
     response = await call(
@@ -156,7 +154,7 @@ def _pending_proposal(answer: object, order_id: int) -> str | None:
 
 
 async def _confirm(
-    http: httpx.AsyncClient, req: RefundRequest, proposal_id: str, stats: Stats
+    http: httpx.AsyncClient, req: AskedRefund, proposal_id: str, stats: Stats
 ) -> httpx.Response:
     """Say yes the way this customer does: typing "yes", or the Confirm button."""
     if req.confirm == "typed":
@@ -172,7 +170,7 @@ async def _confirm(
     )
 
 
-async def _through_chat(http: httpx.AsyncClient, req: RefundRequest, stats: Stats) -> None:
+async def _through_chat(http: httpx.AsyncClient, req: AskedRefund, stats: Stats) -> None:
     """Ask the assistant, confirm its proposal; a customer whose order does not move (a lost
     answer, an expired or already-used proposal) asks again."""
     message = {"message": f"Please refund order {req.order_id}, it is broken"}

@@ -20,7 +20,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from tests.chaos.actors import RefundRequest, Reviewers, Stats, request_refund
+from tests.chaos.actors import AskedRefund, Reviewers, Stats, request_refund
 from tests.chaos.verdict import Verdict, judge
 from tests.support.devstack import DevStack, alive, free_port, run_devstack
 
@@ -45,13 +45,13 @@ class Run:
     rng: random.Random
     victims: tuple[str, ...] = VICTIMS
     stats: Stats = field(default_factory=Stats)
-    requests: list[RefundRequest] = field(default_factory=list)
+    requests: list[AskedRefund] = field(default_factory=list)
     recovery: dict[str, list[float]] = field(default_factory=dict)
 
 
-async def _new_orders(run: Run, round_no: int) -> list[RefundRequest]:
+async def _new_orders(run: Run, round_no: int) -> list[AskedRefund]:
     """A fresh customer and order for each request of the round, straight into PostgreSQL."""
-    made: list[RefundRequest] = []
+    made: list[AskedRefund] = []
     deadline = time.monotonic() + BACK_WITHIN_SECONDS
     while True:
         try:
@@ -79,7 +79,7 @@ async def _new_orders(run: Run, round_no: int) -> list[RefundRequest]:
             )
             channel = "chat" if run.rng.random() < CHAT_SHARE else "api"
             confirm = "typed" if run.rng.random() < 0.5 else "button"
-            made.append(RefundRequest(order_id, customer_id, large, channel, confirm))
+            made.append(AskedRefund(order_id, customer_id, large, channel, confirm))
     finally:
         await conn.close()
     return made
@@ -126,7 +126,7 @@ async def _round(run: Run, round_no: int) -> None:
     await asyncio.gather(*jobs)
 
 
-async def _later(delay: float, req: RefundRequest, run: Run) -> None:
+async def _later(delay: float, req: AskedRefund, run: Run) -> None:
     """One customer's request, `delay` seconds into the round."""
     await asyncio.sleep(delay)
     await request_refund(run.stack.base_url, req, run.stats)

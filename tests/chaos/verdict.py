@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import asyncpg
 from temporalio.client import Client
 
-from tests.chaos.actors import RefundRequest, Stats, offered_proposals
+from tests.chaos.actors import AskedRefund, Stats, offered_proposals
 
 FINAL_SMALL = {"REFUNDED"}
 FINAL_LARGE = {"REFUNDED", "REFUND_REJECTED"}
@@ -59,7 +59,7 @@ class Verdict:
         )
 
 
-def _final(req: RefundRequest, status: str, ledger_state: str | None) -> bool:
+def _final(req: AskedRefund, status: str, ledger_state: str | None) -> bool:
     allowed = FINAL_LARGE if req.large else FINAL_SMALL
     return status in allowed and ledger_state == LEDGER_FINAL[status]
 
@@ -85,7 +85,7 @@ async def running_refund_workflows(temporal_address: str) -> set[int]:
 
 
 async def settle(
-    database_url: str, temporal_address: str, requests: list[RefundRequest], *, within: float
+    database_url: str, temporal_address: str, requests: list[AskedRefund], *, within: float
 ) -> tuple[dict[int, asyncpg.Record], set[int]]:
     """Wait until every accepted request's order is final and its workflow closed (or `within`
     passes); the last facts read for all of them, and the orders whose workflow still runs."""
@@ -109,7 +109,7 @@ async def settle(
 
 
 async def stale_proposals(
-    base_url: str, requests: list[RefundRequest], facts: dict[int, asyncpg.Record]
+    base_url: str, requests: list[AskedRefund], facts: dict[int, asyncpg.Record]
 ) -> list[int]:
     """Orders no longer PURCHASED that a chat customer is still offered Confirm for."""
     stale: set[int] = set()
@@ -126,7 +126,7 @@ async def stale_proposals(
 async def judge(
     database_url: str,
     temporal_address: str,
-    requests: list[RefundRequest],
+    requests: list[AskedRefund],
     *,
     rounds: int,
     kills: int,

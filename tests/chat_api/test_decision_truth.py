@@ -13,7 +13,7 @@ from services.common.formats import long_timestamp
 from tests.support.api import running_app, sign_in
 from tests.support.reviews import pending_review
 from tests.support.waiting import eventually
-from workflows.contract import Decision, DecisionChannel, DecisionKind
+from workflows.contract import DecisionChannel, DecisionKind, ReviewDecision
 from workflows.refund import RefundWorkflow
 
 ADMIN_PATH = "/api/admin/reviews/{}/decision"
@@ -92,7 +92,7 @@ async def test_a_receipt_asked_after_the_run_ended_comes_from_its_final_state(
     # the closed run's final state still answers.
     order, _ = await pending_review(api, orders, pool)
     handle = client.get_workflow_handle(f"refund-{order.order_id}")
-    first = Decision(decision="approve", reviewer="ann@shop.test", decision_id="first")
+    first = ReviewDecision(decision="approve", reviewer="ann@shop.test", decision_id="first")
     await handle.signal(RefundWorkflow.decide, first)
     await handle.result()
     service = ReviewService(pool, client)

@@ -54,7 +54,7 @@ def _verifier(settings, url: str, clock: ManualClock) -> ShopTokens:
 
 
 @dataclass
-class Shop:
+class Issuer:
     jwks: JwksServer  # the issuer's endpoint: change its keys or status
     tokens: ShopTokens  # our verifier of its tokens
     clock: ManualClock  # what the verifier's cache ages by
@@ -62,12 +62,12 @@ class Shop:
 
 
 @asynccontextmanager
-async def _shop(settings) -> AsyncIterator[Shop]:
+async def _shop(settings) -> AsyncIterator[Issuer]:
     """An issuer serving one key, "first", whose set our verifier has fetched once."""
     first, first_jwk = _key("first")
     clock = ManualClock()
     with jwks_server([first_jwk]) as jwks:
-        shop = Shop(jwks, _verifier(settings, jwks.url, clock), clock, first)
+        shop = Issuer(jwks, _verifier(settings, jwks.url, clock), clock, first)
         assert await _refusal(shop.tokens, first, "first") == ""
         assert len(jwks.fetches) == 1
         yield shop

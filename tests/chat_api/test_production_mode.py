@@ -56,3 +56,19 @@ async def test_the_shop_token_signs_in_with_a_secure_cookie(prod_api, orders):
 async def test_hsts_when_the_public_url_is_https(prod_api, api):
     assert "max-age=" in (await prod_api.get("/healthz")).headers["strict-transport-security"]
     assert "strict-transport-security" not in (await api.get("/healthz")).headers
+
+
+async def test_production_api_docs_list_no_dev_route(settings):
+    dev_paths = {path for _, path in DEV_ONLY if path.startswith("/api/") and "docs" not in path}
+    dev_paths.discard("/api/openapi.json")
+    prod = production_settings(settings, api_docs_enabled=True)
+    async with running_app(prod) as (_, http):
+        spec = (await http.get("/api/openapi.json")).json()
+        for method, path in DEV_ONLY:
+            if path in dev_paths:
+                assert (await http.request(method, path)).status_code == 404, path
+    listed = {(m.upper(), p) for p, item in spec["paths"].items() for m in item}
+    assert "/api/refunds" in spec["paths"]  # the production routes are documented
+    assert [(m, p) for m, p in DEV_ONLY if (m, p) in listed] == []
+    # DELETE /api/session is production's sign-out: only the demo sign-in (POST) is dev-only.
+    assert set(spec["paths"]["/api/session"]) == {"delete"}

@@ -9,7 +9,7 @@ import httpx
 from fastapi import FastAPI
 
 from services.chat_api.app import AgentBuilder, create_app
-from services.chat_api.sessions import Clock, utc_now
+from services.common.clock import Clock, utc_now
 from services.common.config import Settings
 
 
@@ -18,7 +18,8 @@ async def running_app(
     settings: Settings, *, build_agent: AgentBuilder | None = None, clock: Clock = utc_now
 ) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
     """The app with its lifespan running, and a client on it (over https in production, so
-    the Secure session cookie is sent back); sessions age by `clock`."""
+    the Secure session cookie is sent back); sessions, proposals and messages
+    take the time from `clock`."""
     app = create_app(settings, build_agent=build_agent, clock=clock)
     base_url = "https://testserver" if settings.is_production else "http://testserver"
     async with app.router.lifespan_context(app):

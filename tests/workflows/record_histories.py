@@ -52,11 +52,11 @@ from tests.support.waiting import eventually
 from workflows.contract import (
     COMMITTED_OUTCOME_UPDATE,
     DECISION_RECEIPT_UPDATE,
-    Decision,
     DecisionReceipt,
     Outcome,
     RefundInput,
     RefundResult,
+    ReviewDecision,
     refund_workflow_id,
 )
 from workflows.refund import RefundWorkflow
@@ -82,7 +82,9 @@ class Recorder:
     async def decided(self, decision: str) -> Handle:
         order, handle = await self.start("1500.00")
         await eventually(partial(self.orders.emails, order.order_id), lambda n: n == 1)
-        await handle.signal(RefundWorkflow.decide, Decision(decision=decision, reviewer="r@shop"))
+        await handle.signal(
+            RefundWorkflow.decide, ReviewDecision(decision=decision, reviewer="r@shop")
+        )
         await handle.result()
         return handle
 
@@ -131,7 +133,9 @@ async def duplicate_request(rec: Recorder) -> Handle:
         )
         assert answer.outcome == Outcome.PENDING_REVIEW
     handle = rec.client.get_workflow_handle(wid)
-    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="r@shop"))
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="r@shop")
+    )
     await handle.result()
     return handle
 
@@ -148,8 +152,8 @@ async def decided_twice(rec: Recorder) -> Handle:
     (`decision_receipt`) whether theirs did."""
     order, handle = await rec.start("1500.00")
     await eventually(partial(rec.orders.emails, order.order_id), lambda n: n == 1)
-    first = Decision(decision="approve", reviewer="ann@shop", decision_id="first")
-    second = Decision(decision="reject", reviewer="bob@shop", decision_id="second")
+    first = ReviewDecision(decision="approve", reviewer="ann@shop", decision_id="first")
+    second = ReviewDecision(decision="reject", reviewer="bob@shop", decision_id="second")
     for decision in (first, second):
         await handle.signal(RefundWorkflow.decide, decision)
     counted, refused = [

@@ -21,10 +21,10 @@ from temporalio.worker import Worker
 from tests.support.stub_activities import StubActivities
 from workflows.contract import (
     ActivityName,
-    Decision,
     ErrorType,
     RefundInput,
     RefundResult,
+    ReviewDecision,
     refund_workflow_id,
 )
 from workflows.refund import RefundWorkflow
@@ -94,7 +94,7 @@ async def test_approval_pays_with_the_reviewer_on_record(bench):
     await _reviewing(handle)
     await handle.signal(
         RefundWorkflow.decide,
-        Decision(decision="approve", reviewer="ann@shop", channel="admin_console"),
+        ReviewDecision(decision="approve", reviewer="ann@shop", channel="admin_console"),
     )
     assert (await handle.result()).outcome == "refunded"
     (settle,) = bench.stubs.inputs(ActivityName.SETTLE_REFUND)
@@ -107,7 +107,7 @@ async def test_rejection_pays_nothing_and_keeps_the_note(bench):
     handle = await bench.start_waiting(LARGE)
     await _reviewing(handle)
     await handle.signal(
-        RefundWorkflow.decide, Decision(decision="reject", reviewer="ann@shop", note="worn")
+        RefundWorkflow.decide, ReviewDecision(decision="reject", reviewer="ann@shop", note="worn")
     )
     assert (await handle.result()).outcome == "rejected"
     (reject,) = bench.stubs.inputs(ActivityName.REJECT_REFUND)
@@ -161,7 +161,9 @@ async def test_a_refused_review_email_leaves_the_review_open(bench):
     bench.stubs.email_refused = True
     handle = await bench.start_waiting(LARGE)
     await _reviewing(handle)
-    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="ann@shop"))
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="ann@shop")
+    )
     assert (await handle.result()).outcome == "refunded"
     assert bench.stubs.names().count(ActivityName.SEND_REVIEW_EMAIL) == 1  # refused for good
 

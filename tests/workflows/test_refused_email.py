@@ -6,7 +6,7 @@ from __future__ import annotations
 from services.worker.main import build_worker
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.contract import Decision
+from workflows.contract import ReviewDecision
 from workflows.refund import RefundWorkflow
 
 
@@ -26,7 +26,9 @@ async def test_refused_email_keeps_the_review_open(client, orders, sendgrid, poo
         handle = await start_refund(client, configured, order)
         await eventually(lambda: _email_attempted(fake))
         await eventually(lambda: handle.query(RefundWorkflow.status), _awaiting)
-        await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop"))
+        await handle.signal(
+            RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="a@shop")
+        )
         assert (await handle.result()).outcome == "refunded"
     assert await orders.ledger_rows(order.order_id) == 1
     assert fake.delivered == []
@@ -44,7 +46,9 @@ async def test_a_decision_does_not_wait_for_a_failing_email_provider(
     async with build_worker(client, pool, configured):
         handle = await start_refund(client, configured, order)
         await eventually(lambda: _email_attempted(fake))
-        await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop"))
+        await handle.signal(
+            RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="a@shop")
+        )
         assert (await handle.result()).outcome == "refunded"
         history = [e async for e in handle.fetch_history_events()]
     assert any(e.HasField("activity_task_cancel_requested_event_attributes") for e in history)

@@ -11,7 +11,7 @@ from temporalio.service import RPCError, RPCStatusCode
 
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.contract import Decision
+from workflows.contract import ReviewDecision
 from workflows.refund import RefundWorkflow
 
 
@@ -32,7 +32,9 @@ async def test_approved_review_pays_once_and_tells_the_customer(
     order = await orders.order("1299.99", item="Laptop Pro X1")
     handle = await start_refund(client, settings, order)
     await _pending(orders, handle, order.order_id)
-    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="ann@shop"))
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="ann@shop")
+    )
     result = await handle.result()
     assert result.outcome == "refunded"
     assert await orders.status(order.order_id) == "REFUNDED"
@@ -53,7 +55,7 @@ async def test_rejected_review_records_the_reason_and_pays_nothing(
     await _pending(orders, handle, order.order_id)
     await handle.signal(
         RefundWorkflow.decide,
-        Decision(decision="reject", reviewer="ann@shop", note="used for a year"),
+        ReviewDecision(decision="reject", reviewer="ann@shop", note="used for a year"),
     )
     assert (await handle.result()).outcome == "rejected"
     assert await orders.status(order.order_id) == "REFUND_REJECTED"
@@ -81,8 +83,12 @@ async def test_first_decision_wins(client, worker, orders, settings):
     order = await orders.order("1100.00")
     handle = await start_refund(client, settings, order)
     await _pending(orders, handle, order.order_id)
-    await handle.signal(RefundWorkflow.decide, Decision(decision="reject", reviewer="first@shop"))
-    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="late@shop"))
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="reject", reviewer="first@shop")
+    )
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="late@shop")
+    )
     assert (await handle.result()).outcome == "rejected"
     assert await orders.ledger_rows(order.order_id) == 0
 
@@ -91,10 +97,14 @@ async def test_decision_after_the_refund_closed_is_refused(client, worker, order
     order = await orders.order("1100.00")
     handle = await start_refund(client, settings, order)
     await _pending(orders, handle, order.order_id)
-    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop"))
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="a@shop")
+    )
     await handle.result()
     with pytest.raises(RPCError) as caught:
-        await handle.signal(RefundWorkflow.decide, Decision(decision="reject", reviewer="b@shop"))
+        await handle.signal(
+            RefundWorkflow.decide, ReviewDecision(decision="reject", reviewer="b@shop")
+        )
     assert caught.value.status == RPCStatusCode.NOT_FOUND
     assert await orders.status(order.order_id) == "REFUNDED"
 

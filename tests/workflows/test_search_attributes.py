@@ -11,13 +11,13 @@ from tests.support.api import running_app, sign_in
 from tests.support.refunds import start_refund
 from tests.support.visibility import eventually_listed, listed
 from tests.support.waiting import eventually
-from workflows.contract import Decision, RefundResult
+from workflows.contract import RefundResult, ReviewDecision
 from workflows.progress import MAX_DECIDED_BY_CHARS
 from workflows.refund import RefundWorkflow
 from workflows.visibility import DECIDED_BY, REFUND_STATUS
-from workflows.vocabulary import RefundProgress
+from workflows.vocabulary import RunProgress
 
-WAITING = f'{REFUND_STATUS.name} = "{RefundProgress.AWAITING_REVIEW}"'
+WAITING = f'{REFUND_STATUS.name} = "{RunProgress.AWAITING_REVIEW}"'
 
 
 def ids(*orders) -> set[str]:
@@ -125,7 +125,9 @@ async def test_an_overlong_reviewer_name_cannot_stall_the_refund(api, worker, or
     order = await _request(api, orders, "1500.00")
     handle = client.get_workflow_handle(f"refund-{order.order_id}", result_type=RefundResult)
     reviewer = "r" * 5000
-    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer=reviewer))
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer=reviewer)
+    )
     assert (await handle.result()).outcome == "refunded"
     described = await handle.describe()
     assert described.typed_search_attributes.get(DECIDED_BY) == reviewer[:MAX_DECIDED_BY_CHARS]

@@ -14,7 +14,7 @@ from tests.support.processes import (
 )
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
-from workflows.contract import Decision
+from workflows.contract import ReviewDecision
 from workflows.refund import RefundWorkflow
 
 # Promised to operators: after a crash, a new worker finishes in-flight refunds within this,
@@ -81,7 +81,9 @@ async def test_kill_9_while_review_pending_then_approval_completes_once(
         kill_9(first)
     assert await orders.status(order.order_id) == "PENDING_REFUND"
     # The decision arrives while no worker runs: Temporal keeps it.
-    await handle.signal(RefundWorkflow.decide, Decision(decision="approve", reviewer="a@shop"))
+    await handle.signal(
+        RefundWorkflow.decide, ReviewDecision(decision="approve", reviewer="a@shop")
+    )
     with worker_process(settings) as second:
         await wait_until_polling(client, settings.temporal_task_queue, second)
         started = time.monotonic()

@@ -1,8 +1,8 @@
 """The customer-service agent: a LangGraph graph (model ⇄ tools) with chat memory in
 PostgreSQL, one thread per customer; an OpenAI-compatible model or the offline one."""
 
-from services.chat_api.agent.builder import build_agent
+from services.chat_api.agent.builder import BuiltAgent, build_agent
 from services.chat_api.agent.lines import ChatLine
 from services.chat_api.agent.service import ChatAgent
 
-__all__ = ["ChatAgent", "ChatLine", "build_agent"]
+__all__ = ["BuiltAgent", "ChatAgent", "ChatLine", "build_agent"]

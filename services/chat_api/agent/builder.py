@@ -1,9 +1,12 @@
-"""Builds the agent in the chat API's lifespan and closes it at shutdown."""
+"""Builds the agent (graph, checkpointer, model, turn locks) for the chat API's lifespan, and
+what closes it at shutdown."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
+import asyncpg
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from psycopg import AsyncConnection
 from psycopg.rows import DictRow, dict_row
@@ -14,16 +17,29 @@ from services.chat_api.agent.llm import make_model
 from services.chat_api.agent.model_health import ModelHealth
 from services.chat_api.agent.service import ChatAgent
 from services.chat_api.agent.thread_lock import TurnLocks
-from services.chat_api.state import AppState
+from services.chat_api.refunds import RefundService
 from services.common.checkpoints import ensure_checkpoint_tables
+from services.common.clock import Clock
+from services.common.config import Settings
 from services.common.money import display_amount
+from workflows.vocabulary import NO_REASON
 
 CHECKPOINT_POOL_SIZE = 10
 
 
-async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
-    """The `build_agent` hook of `create_app`: stores the agent on `state.agent`."""
-    settings = state.settings
+@dataclass(frozen=True)
+class BuiltAgent:
+    """The agent, what is known of its model endpoint, and what closes them."""
+
+    agent: ChatAgent
+    health: ModelHealth
+    close: Callable[[], Awaitable[None]]
+
+
+async def build_agent(
+    settings: Settings, pool: asyncpg.Pool, refunds: RefundService, clock: Clock
+) -> BuiltAgent:
+    """The chat agent of one process, on its own checkpoint and lock connections."""
     connections: AsyncConnectionPool[AsyncConnection[DictRow]] = AsyncConnectionPool(
         settings.database_url,
         min_size=1,
@@ -37,7 +53,7 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     await connections.open()
     try:
         checkpointer = AsyncPostgresSaver(connections)
-        await ensure_checkpoint_tables(state.pool, checkpointer)
+        await ensure_checkpoint_tables(pool, checkpointer)
     except BaseException:
         await connections.close()
         raise
@@ -45,10 +61,10 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
         threshold=display_amount(settings.refund_review_threshold),
         support_contact=settings.support_contact,
         return_policy=settings.return_policy_text,
+        no_reason=NO_REASON,
     )
-    health = ModelHealth.for_settings(settings)
+    health = ModelHealth.for_settings(settings, clock)
     await health.probe(settings)  # bounded: a wrong key or model shows in /readyz at once
-    state.model_health = health
     graph = build_graph(
         make_model(settings),
         checkpointer,
@@ -64,19 +80,18 @@ async def build_agent(state: AppState) -> Callable[[], Awaitable[None]]:
     await locks.open(settings.database_url)
     agent = ChatAgent(
         graph,
-        state.pool,
-        state.refunds,
+        pool,
+        refunds,
         review_threshold=settings.refund_review_threshold,
         proposal_ttl_seconds=settings.proposal_ttl_seconds,
         deadline_seconds=settings.chat_turn_deadline_seconds,
         locks=locks,
+        clock=clock,
     )
-    state.agent = agent
 
     async def close() -> None:
-        state.agent = None
         await agent.close()
         await locks.close()
         await connections.close()
 
-    return close
+    return BuiltAgent(agent, health, close)

@@ -6,19 +6,13 @@ never be told by the model which customer it acts for.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import asyncpg
 
 from services.chat_api.refunds import RefundService
-
-
-def utc_now() -> dt.datetime:
-    """The real clock; tests inject their own to expire proposals."""
-    return dt.datetime.now(dt.UTC)
+from services.common.clock import Clock, utc_now
 
 
 @dataclass(frozen=True)
@@ -29,7 +23,8 @@ class AgentContext:
     # Refund proposals: above this amount a person reviews; they wait this long for a yes.
     review_threshold: Decimal = Decimal("1000")
     proposal_ttl_seconds: int = 900
-    clock: Callable[[], dt.datetime] = field(default=utc_now)
+    # What time it is: proposals expire by it, messages are stamped with it.
+    clock: Clock = field(default=utc_now)
 
 
 def thread_id(customer_id: int) -> str:

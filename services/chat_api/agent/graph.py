@@ -72,7 +72,7 @@ Rules:
 - The tools only ever see the signed-in customer's orders. If a tool says an order was not
   found, tell the customer you could not find it among their orders.
 - Use request_refund only when the customer asks for a refund of an order they named, with
-  their reason (or "No reason given"); if you are not sure which order they mean, ask. It only
+  their reason (or "{no_reason}"); if you are not sure which order they mean, ask. It only
   PROPOSES the refund: nothing is refunded until the customer presses Confirm or replies yes,
   which the shop's application checks, not you. Never say a refund is done, approved or
   confirmed unless a tool result says so, and never promise that a review will approve it.
@@ -88,13 +88,9 @@ Rules:
 - The shop's return policy, to quote when asked: {return_policy}"""
 
 
-def with_today(prompt: str) -> str:
+def with_today(prompt: str, now: dt.datetime) -> str:
     """The system prompt with today's date, computed per call (a process runs for days)."""
-    return f"{prompt}\nToday's date is {dt.datetime.now(dt.UTC).date().isoformat()}."
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat()
+    return f"{prompt}\nToday's date is {now.date().isoformat()}."
 
 
 def _model_words(message: BaseMessage) -> BaseMessage:
@@ -161,7 +157,8 @@ def build_graph(
     bound = model.bind_tools(TOOLS)
 
     async def call_model(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
-        system = SystemMessage(with_today(system_prompt))
+        clock = runtime.context.clock
+        system = SystemMessage(with_today(system_prompt, clock()))
         try:
             reply = await bound.ainvoke([system, *model_view(state["messages"])])
             if health is not None:
@@ -176,7 +173,7 @@ def build_graph(
                 content=apology_for(state["messages"]),
                 additional_kwargs={"fallback": True, "failure": kind},
             )
-        reply.additional_kwargs["at"] = now_iso()
+        reply.additional_kwargs["at"] = clock().isoformat()
         if isinstance(reply, AIMessage) and reply.tool_calls:
             return {"messages": [reply]}
         # The turn ends here: the application says what happened to money, in its own words.

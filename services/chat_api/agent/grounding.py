@@ -31,18 +31,17 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from services.chat_api.agent.consent import classify
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.order_words import CustomerOrder
-from services.chat_api.agent.proposal_record import order_label
 from services.chat_api.agent.wording import asks_for_refund, continues, read, refers_back
 from services.chat_api.metrics import MODEL_ERRORS
 from services.chat_api.orders import order_rows
+from services.common.formats import MAX_NOTE_CHARS, order_label
 from services.common.money import api_amount
 from services.common.text import strip_invisible
+from workflows.vocabulary import NO_REASON
 
 log = logging.getLogger(__name__)
 
 UNGROUNDED = "ungrounded"
-NO_REASON = "No reason given"
-MAX_REASON_CHARS = 500
 # How many earlier customer messages a message that points back ("refund it") may rest on.
 BACK_TURNS = 3
 # Where a reason splits into clauses: punctuation and joining words.
@@ -162,4 +161,4 @@ def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], toda
         cleaned = text  # nothing cut: the customer's wording as it was
     else:
         cleaned = ", ".join(kept)
-    return cleaned[:MAX_REASON_CHARS] or NO_REASON
+    return cleaned[:MAX_NOTE_CHARS] or NO_REASON

@@ -1,25 +1,37 @@
 """What a person sees of a thread: lines of the customer, the assistant and notices, and
-what one turn added (its lines and the proposals it made or changed)."""
+what one turn added (its lines and the proposals it made or changed). The HTTP API answers
+with these models as they are (services/chat_api/schemas.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Iterator, Sequence
+from typing import Literal
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from pydantic import BaseModel, ConfigDict
+
+from services.chat_api.agent.proposal_record import ProposalView
+from services.common.formats import Timestamp
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-@dataclass(frozen=True)
-class ChatLine:
+class ChatLine(BaseModel):
+    """One line of the chat as the customer sees it."""
+
+    model_config = ConfigDict(frozen=True)
+
     role: Literal["user", "assistant", "notice"]
     content: str
-    at: dt.datetime
+    at: Timestamp
 
-    def as_json(self) -> dict[str, Any]:
-        return {"role": self.role, "content": self.content, "at": self.at.isoformat()}
+
+class TurnResult(BaseModel):
+    """What one turn added: the assistant's messages and the proposals it made or changed."""
+
+    messages: list[ChatLine]
+    proposals: list[ProposalView]
 
 
 def stamp(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
@@ -31,28 +43,22 @@ def stamp(message: BaseMessage, fallback: dt.datetime) -> dt.datetime:
         return fallback
 
 
-@dataclass(frozen=True)
-class TurnResult:
-    """What one turn added: the assistant's messages and the proposals it made or changed."""
-
-    messages: list[ChatLine]
-    proposals: list[dict[str, Any]]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"messages": [m.as_json() for m in self.messages], "proposals": self.proposals}
-
-
-def chat_lines(messages: list[BaseMessage]) -> list[ChatLine]:
-    """What a person sees of a thread: their messages and the assistant's words."""
-    lines: list[ChatLine] = []
+def seen(messages: Sequence[BaseMessage]) -> Iterator[tuple[BaseMessage, ChatLine]]:
+    """The messages a person sees (theirs, and the assistant's words), each with its line; a
+    message without a time of its own is dated like the one before it."""
     last = EPOCH
     for m in messages:
+        role: Literal["user", "assistant"]
         if isinstance(m, HumanMessage):
-            role: Literal["user", "assistant"] = "user"
+            role = "user"
         elif isinstance(m, AIMessage) and str(m.text).strip():
             role = "assistant"
         else:
             continue
         last = stamp(m, last)
-        lines.append(ChatLine(role, str(m.text).strip(), last))
-    return lines
+        yield m, ChatLine(role=role, content=str(m.text).strip(), at=last)
+
+
+def chat_lines(messages: Sequence[BaseMessage]) -> list[ChatLine]:
+    """What a person sees of a thread: their messages and the assistant's words."""
+    return [line for _, line in seen(messages)]

@@ -6,12 +6,25 @@ from langchain_core.language_models import BaseChatModel
 from pydantic import SecretStr
 
 from services.common.config import Settings
-from services.offline_model import OfflineChatModel
+from services.offline_model import OFFLINE_NOTE, OfflineChatModel
 
 # langchain-openai insists on some key; keyless local servers ignore whatever is sent.
 KEYLESS_PLACEHOLDER = "no-key-needed"
 # One quick retry for a dropped connection or a 5xx; more would keep the customer waiting.
 OPENAI_MAX_RETRIES = 1
+# The offline model's name where a real model's would be (GET /api/info).
+OFFLINE_MODEL_NAME = "offline-intent-grammar"
+
+
+def model_name(settings: Settings) -> str:
+    """The name of the model that answers: the configured one, or the offline model's."""
+    return settings.llm_model if settings.resolved_llm_provider == "openai" else OFFLINE_MODEL_NAME
+
+
+def model_note(settings: Settings) -> str | None:
+    """A sentence for the page about the model: what the offline model understands and how to
+    plug in a real one; None for a real model."""
+    return OFFLINE_NOTE if settings.resolved_llm_provider == "offline" else None
 
 
 def make_model(settings: Settings) -> BaseChatModel:

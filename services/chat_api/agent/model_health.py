@@ -14,13 +14,16 @@ import datetime as dt
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
+from pydantic import BaseModel
 
 from services.chat_api.metrics import MODEL_ERRORS
+from services.common.clock import Clock, utc_now
 from services.common.config import Settings
+from services.common.formats import Timestamp
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,15 @@ EXPLANATIONS: dict[str, str] = {
     "bad_request": "the model endpoint refused the request",
     "other": "the model call failed",
 }
+
+
+class ModelError(BaseModel):
+    """The model endpoint's last failure, as `GET /api/info` shows it to an admin."""
+
+    kind: Kind
+    explanation: str
+    message: str | None
+    at: Timestamp
 
 
 def _status_kind(status: int) -> Kind:
@@ -102,17 +114,19 @@ class ModelHealth:
     provider: Literal["openai", "offline"]
     model: str
     status: Literal["offline", "unchecked", "ok", "error"] = "unchecked"
-    last_error_kind: str | None = None
+    last_error_kind: Kind | None = None
     last_error: str | None = None
     last_error_at: dt.datetime | None = None
+    # What time a failure is recorded at (the app's clock).
+    clock: Clock = field(default=utc_now, repr=False)
 
     @classmethod
-    def for_settings(cls, settings: Settings) -> ModelHealth:
+    def for_settings(cls, settings: Settings, clock: Clock = utc_now) -> ModelHealth:
         provider = settings.resolved_llm_provider
         status: Literal["offline", "unchecked"] = (
             "offline" if provider == "offline" else "unchecked"
         )
-        return cls(provider, settings.llm_model, status)
+        return cls(provider, settings.llm_model, status, clock=clock)
 
     @property
     def misconfigured(self) -> bool:
@@ -129,7 +143,7 @@ class ModelHealth:
         self.status = "error"
         self.last_error_kind = kind
         self.last_error = cause
-        self.last_error_at = dt.datetime.now(dt.UTC)
+        self.last_error_at = self.clock()
         log.warning(
             "chat model failed (%s): %s: %s",
             kind,
@@ -142,17 +156,16 @@ class ModelHealth:
         if self.provider == "openai":
             self.status = "ok"
 
-    def as_json(self) -> dict[str, Any]:
-        """The `llm_status` / `llm_last_error` fields of `GET /api/info`."""
-        error = None
-        if self.last_error_kind is not None and self.last_error_at is not None:
-            error = {
-                "kind": self.last_error_kind,
-                "explanation": EXPLANATIONS[self.last_error_kind],
-                "message": self.last_error,
-                "at": self.last_error_at.isoformat(),
-            }
-        return {"llm_status": self.status, "llm_last_error": error}
+    def last_failure(self) -> ModelError | None:
+        """The `llm_last_error` of `GET /api/info`: the last failure, if any."""
+        if self.last_error_kind is None or self.last_error_at is None:
+            return None
+        return ModelError(
+            kind=self.last_error_kind,
+            explanation=EXPLANATIONS[self.last_error_kind],
+            message=self.last_error,
+            at=self.last_error_at,
+        )
 
     def readiness(self) -> str:
         """The `llm` entry of `/readyz`: "ok", "offline", "unchecked" or what is wrong."""

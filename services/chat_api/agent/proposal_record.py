@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from services.common.money import CURRENCY, display_amount
+from services.common.formats import Timestamp, order_label
+from services.common.money import CURRENCY
 from workflows.vocabulary import (
     LEGACY_PROPOSAL_VALUES,
     OrderStatus,
     ProposalOutcome,
     ProposalStatus,
 )
-
-# Times keep the ISO form the state and the API have always carried ("...+00:00").
-Stamp = Annotated[dt.datetime, PlainSerializer(lambda t: t.isoformat(), return_type=str)]
 
 
 def _today_name(value: object) -> object:
@@ -42,11 +39,6 @@ OUTCOME_OF_ORDER: dict[OrderStatus, ProposalOutcome] = {
     OrderStatus.REFUND_REJECTED: ProposalOutcome.REJECTED,
     OrderStatus.REFUND_FAILED: ProposalOutcome.FAILED,
 }
-
-
-def order_label(order_id: int, item: str, amount: str | Decimal) -> str:
-    """ "order 2 (Wireless Headphones, $89.99)" """
-    return f"order {order_id} ({item}, {display_amount(Decimal(amount))})"
 
 
 class OrderRef(BaseModel):
@@ -75,13 +67,13 @@ class ProposalRecord(BaseModel):
     currency: str = CURRENCY
     review: bool
     reason: str
-    created_at: Stamp
-    expires_at: Stamp
+    created_at: Timestamp
+    expires_at: Timestamp
     status: Status = ProposalStatus.PENDING
     outcome: ProposalOutcome | None = None
     message: str | None = None
     turn: str | None = None  # the customer message whose reply presents it
-    decided_at: Stamp | None = None
+    decided_at: Timestamp | None = None
     # The order's status when it was proposed: once the order moves on, the proposal is over.
     order_status: OrderStatus = OrderStatus.PURCHASED
     # Orders the customer mentioned in that message that this proposal does not include.
@@ -109,30 +101,13 @@ class ProposalRecord(BaseModel):
         return self.status == ProposalStatus.PENDING and self.expires_at <= now
 
     def label(self) -> str:
-        """ "order 2 (Wireless Headphones, $89.99)" """
+        """How a sentence names the proposal's order (formats.order_label)."""
         return order_label(self.order_id, self.item, self.amount)
-
-    def ref(self) -> OrderRef:
-        return OrderRef(order_id=self.order_id, item=self.item, amount=self.amount)
 
     def view(self, now: dt.datetime) -> ProposalView:
         """The proposal as the HTTP API shows it; a pending one past its time reads "expired"."""
         status = ProposalStatus.EXPIRED if self.is_overdue(now) else self.status
-        return ProposalView(
-            id=self.id,
-            order_id=self.order_id,
-            item=self.item,
-            amount=self.amount,
-            currency=self.currency,
-            review=self.review,
-            reason=self.reason,
-            created_at=self.created_at.isoformat(),
-            expires_at=self.expires_at.isoformat(),
-            status=status,
-            outcome=self.outcome,
-            message=self.message,
-            not_included=list(self.not_included),
-        )
+        return ProposalView.model_validate({**self.model_dump(), "status": status})
 
 
 def _plain(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -157,8 +132,8 @@ class ProposalView(BaseModel):
     currency: str
     review: bool = Field(description="True when a member of staff reviews it after Confirm.")
     reason: str
-    created_at: str = Field(json_schema_extra={"format": "date-time"})
-    expires_at: str = Field(json_schema_extra={"format": "date-time"})
+    created_at: Timestamp
+    expires_at: Timestamp
     status: ProposalStatus
     outcome: ProposalOutcome | None
     message: str | None

@@ -21,14 +21,11 @@ from typing import Any
 import asyncpg
 
 from services.chat_api.agent.context import AgentContext
-from services.chat_api.agent.proposal_record import (
-    OUTCOME_OF_ORDER,
-    ProposalRecord,
-    order_label,
-)
+from services.chat_api.agent.proposal_record import OUTCOME_OF_ORDER, ProposalRecord
 from services.chat_api.metrics import REFUND_REQUESTS
 from services.chat_api.orders import order_row, order_statuses
 from services.chat_api.refunds import NoWorker, OrderNotFound
+from services.chat_api.tool_results import ProposalMade
 from services.common.money import CURRENCY, api_amount, display_amount
 from workflows.vocabulary import OrderStatus, ProposalOutcome, ProposalStatus, RequestChannel
 
@@ -94,26 +91,25 @@ def new_proposal(
     )
 
 
-def tool_result(record: ProposalRecord) -> dict[str, Any]:
+def tool_result(record: ProposalRecord) -> ProposalMade:
     """What the model reads: the proposal, and that it waits for the customer."""
     how = (
         "a member of staff will review it after the customer confirms"
         if record.review
         else "it will be paid at once after the customer confirms"
     )
-    return {
-        "proposal_id": record.id,
-        "order_id": record.order_id,
-        "item": record.item,
-        "price": record.amount,
-        "currency": record.currency,
-        "review": record.review,
-        "reason": record.reason,
-        "expires_at": record.expires_at.isoformat(),
-        "status": "awaiting_confirmation",
-        "message": f"Nothing has been refunded yet. Proposed the refund of {record.label()};"
+    return ProposalMade(
+        proposal_id=record.id,
+        order_id=record.order_id,
+        item=record.item,
+        price=Decimal(record.amount),
+        currency=record.currency,
+        review=record.review,
+        reason=record.reason,
+        expires_at=record.expires_at,
+        message=f"Nothing has been refunded yet. Proposed the refund of {record.label()};"
         f" {how}. Ask the customer to press Confirm or reply yes. You cannot confirm it yourself.",
-    }
+    )
 
 
 def expired(record: ProposalRecord) -> ProposalRecord:
@@ -235,6 +231,3 @@ async def carry_out(ctx: AgentContext, record: ProposalRecord) -> ProposalRecord
     return record.with_(
         **decided, status=status, outcome=outcome, message=outcome_sentence(record, outcome)
     )
-
-
-__all__ = ["ProposalRecord", "order_label"]

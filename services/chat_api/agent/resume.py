@@ -1,7 +1,7 @@
 """What a customer's action does to their thread: the graph input for a typed message or a
 button, decided by the application alone.
 
-- A button (Decision) resumes the waiting graph for one proposal, after checking it is this
+- A button (ProposalButton) resumes the waiting graph for one proposal, after checking it is this
   customer's (else ProposalNotFound), unused and open (ProposalDecided) and in time
   (ProposalExpired).
 - A typed message while the latest reply's proposals wait is read by consent.py: a yes that
@@ -27,7 +27,7 @@ from workflows.vocabulary import ProposalAction, ProposalStatus
 
 
 @dataclass(frozen=True)
-class Decision:
+class ProposalButton:
     """The customer's button: confirm or cancel one proposal."""
 
     proposal_id: str
@@ -37,14 +37,14 @@ class Decision:
 def graph_input(
     snapshot: StateSnapshot,
     customer_id: int,
-    request: str | Decision,
+    request: str | ProposalButton,
     now: dt.datetime,
     at: str,
 ) -> tuple[Any, HumanMessage | None]:
     """The input to run the graph with, and the customer's message it carries (if any)."""
     records = load_all(snapshot.values.get("proposals"))
     waiting = "await_consent" in snapshot.next
-    if isinstance(request, Decision):
+    if isinstance(request, ProposalButton):
         record = records.get(request.proposal_id)
         if record is None or record.customer_id != customer_id:
             raise ProposalNotFound(request.proposal_id)

@@ -14,7 +14,6 @@ order's refund moved on is closed.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager
@@ -28,24 +27,30 @@ from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import StateSnapshot
 
-from services.chat_api.agent import resume, transcript, upkeep
-from services.chat_api.agent.context import AgentContext, thread_id, utc_now
+from services.chat_api.agent import resume, upkeep
+from services.chat_api.agent.context import AgentContext, thread_id
 from services.chat_api.agent.events import Event, from_part
-from services.chat_api.agent.graph import apology_for, now_iso
-from services.chat_api.agent.lines import ChatLine, TurnResult, chat_lines
+from services.chat_api.agent.graph import apology_for
+from services.chat_api.agent.lines import TurnResult, chat_lines
 from services.chat_api.agent.model_health import turn_result
 from services.chat_api.agent.proposal_record import ProposalRecord, ProposalView, load_all
-from services.chat_api.agent.proposals import overtaken
-from services.chat_api.agent.resume import Decision
+from services.chat_api.agent.proposals import (
+    ProposalDecided,
+    ProposalExpired,
+    ProposalNotFound,
+    overtaken,
+)
+from services.chat_api.agent.resume import ProposalButton
 from services.chat_api.agent.statement import waiting_sentence
-from services.chat_api.agent.thread_lock import TurnLocks
+from services.chat_api.agent.thread_lock import ThreadBusy, TurnLocks
 from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
+from services.common.clock import Clock, utc_now
 
 log = logging.getLogger(__name__)
-__all__ = ["ChatAgent", "ChatLine", "Decision", "TurnResult", "chat_lines"]
+__all__ = ["REFUSALS", "ChatAgent", "TurnFailed"]
 
 # Model ⇄ tools steps allowed in one turn (each round trip is two steps).
 RECURSION_LIMIT = 16
@@ -57,6 +62,14 @@ DEADLINE_APOLOGY = (
 STREAM_MODES: list[Any] = ["messages", "updates", "custom"]
 
 Graph = CompiledStateGraph[AgentState, AgentContext, AgentState, AgentState]
+# Why a turn is refused before it runs: the customer's Confirm or Cancel names no usable
+# proposal, or their previous turn still runs.
+REFUSALS = (ProposalNotFound, ProposalDecided, ProposalExpired, ThreadBusy)
+
+
+class TurnFailed(Exception):
+    """A turn could not be run or recorded (its storage failed, or a bug): the model's own
+    failures are answered inside the turn, so this is everything else (the cause is logged)."""
 
 
 class ChatAgent:
@@ -72,6 +85,7 @@ class ChatAgent:
         proposal_ttl_seconds: int = 900,
         deadline_seconds: float = 45.0,
         locks: TurnLocks | None = None,
+        clock: Clock = utc_now,
     ) -> None:
         self._graph = graph
         self._pool = pool
@@ -79,7 +93,8 @@ class ChatAgent:
         self._review_threshold = review_threshold
         self._proposal_ttl_seconds = proposal_ttl_seconds
         self.deadline_seconds = deadline_seconds
-        self.clock: Callable[[], dt.datetime] = utc_now  # tests inject their own
+        # The app's clock (create_app(clock=...)): proposals expire by it, messages carry it.
+        self.clock = clock
         self._turn_locks = locks or TurnLocks()
         self._running: set[asyncio.Task[None]] = set()
 
@@ -141,7 +156,8 @@ class ChatAgent:
 
     async def repair(self, customer_id: int) -> int:
         """Answer tool calls a crash left unanswered; returns how many were repaired."""
-        return await upkeep.repair(self._graph, self._config(customer_id), customer_id)
+        config = self._config(customer_id)
+        return await upkeep.repair(self._graph, config, customer_id, self.clock())
 
     async def _finish_with(self, customer_id: int, text: str, human: HumanMessage | None) -> None:
         """End a turn that was stopped: tool calls answered, the customer's message kept,
@@ -156,23 +172,26 @@ class ChatAgent:
             text = f"{text}\n\n{waiting_sentence(sorted(made, key=lambda r: r.order_id))}"
         # A message already stored is replaced by itself (same id), never doubled.
         said: list[BaseMessage] = [human] if human is not None else []
-        said.append(AIMessage(content=text, additional_kwargs={"at": now_iso()}))
+        said.append(AIMessage(content=text, additional_kwargs={"at": self.clock().isoformat()}))
         await self._graph.aupdate_state(
             self._config(customer_id), {"messages": said}, as_node="settle"
         )
 
     async def _run(
-        self, customer_id: int, request: str | Decision, emit: Callable[[Event], None]
+        self, customer_id: int, request: str | ProposalButton, emit: Callable[[Event], None]
     ) -> None:
         async with self._lock(customer_id):
             await self.repair(customer_id)
             config = self._config(customer_id)
             snapshot = await self._snapshot(customer_id)
             before = load_all(snapshot.values.get("proposals"))
-            snapshot = await upkeep.follow_orders(self._graph, config, self._pool, customer_id)
+            snapshot = await upkeep.follow_orders(
+                self._graph, config, self._pool, customer_id, self.clock()
+            )
             snapshot = await upkeep.park(self._graph, config, snapshot)
+            now = self.clock()
             graph_input, human = resume.graph_input(
-                snapshot, customer_id, request, self.clock(), now_iso()
+                snapshot, customer_id, request, now, now.isoformat()
             )
             seen = {m.id for m in snapshot.values.get("messages", [])}
             finished = False
@@ -209,14 +228,14 @@ class ChatAgent:
         turn = human.id if human is not None else None
         records = load_all(after.values.get("proposals"))
         changed = resume.changed_proposals(before, records, turn, self.clock())
-        shown = [view.model_dump(mode="json") for view in changed]
-        emit(("done", TurnResult(lines, shown).as_json()))
+        emit(("done", TurnResult(messages=lines, proposals=changed).model_dump(mode="json")))
 
-    async def stream(self, customer_id: int, request: str | Decision) -> AsyncIterator[Event]:
+    async def stream(self, customer_id: int, request: str | ProposalButton) -> AsyncIterator[Event]:
         """Run one turn and yield its events, ending with `done`.
 
         The turn runs in its own task: a client that goes away does not cut it short. A
-        refused decision (ProposalNotFound/Decided/Expired) is raised before any event.
+        refused turn (REFUSALS) is raised before any event; any other failure is logged and
+        raised as TurnFailed.
         """
         queue: asyncio.Queue[Event | BaseException | None] = asyncio.Queue()
 
@@ -235,10 +254,13 @@ class ChatAgent:
         task.add_done_callback(self._running.discard)
         while (item := await queue.get()) is not None:
             if isinstance(item, BaseException):
-                raise item
+                if isinstance(item, REFUSALS) or not isinstance(item, Exception):
+                    raise item
+                log.error("chat turn failed", exc_info=item, extra={"customer_id": customer_id})
+                raise TurnFailed() from item
             yield item
 
-    async def turn(self, customer_id: int, request: str | Decision) -> TurnResult:
+    async def turn(self, customer_id: int, request: str | ProposalButton) -> TurnResult:
         """Run one turn to its end (the JSON route): the same path as the stream."""
         done: dict[str, Any] | None = None
         async for name, data in self.stream(customer_id, request):
@@ -246,20 +268,10 @@ class ChatAgent:
                 done = data
         if done is None:
             raise RuntimeError("the turn ended without a result")
-        lines = [
-            ChatLine(m["role"], m["content"], dt.datetime.fromisoformat(m["at"]))
-            for m in done["messages"]
-        ]
-        return TurnResult(lines, done["proposals"])
+        return TurnResult.model_validate(done)
 
     async def close(self) -> None:
         """Let running turns finish their current step at shutdown (they are cancelled)."""
         for task in list(self._running):
             task.cancel()
         await asyncio.gather(*self._running, return_exceptions=True)
-
-    async def history(self, customer_id: int) -> list[ChatLine]:
-        """The latest page of the transcript merged with notices, oldest first (transcript.py)."""
-        await transcript.record(self._pool, customer_id, await self.messages(customer_id))
-        lines = await transcript.page(self._pool, customer_id)
-        return [ChatLine(line.role, line.content, line.at) for line in lines]

@@ -27,9 +27,7 @@ from services.chat_api.metrics import PROPOSALS
 from services.chat_api.orders import order_row, order_rows
 from services.chat_api.refunds import OrderNotFound
 from services.chat_api.tool_results import (
-    NO_REASON,
     OrdersFound,
-    ProposalMade,
     RefundProgress,
     ToolError,
     ToolErrorKind,
@@ -37,7 +35,7 @@ from services.chat_api.tool_results import (
 )
 from services.common.formats import MAX_ID
 from services.offline_model import orders_named
-from workflows.vocabulary import PROPOSABLE_STATUSES
+from workflows.vocabulary import NO_REASON, PROPOSABLE_STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +145,7 @@ async def request_refund(
         extra={"customer_id": ctx.customer_id, "order_id": order_id, "proposal": record.id},
     )
     result = ToolMessage(
-        content=ProposalMade.model_validate(tool_result(record)).to_json(),
+        content=tool_result(record).to_json(),
         tool_call_id=runtime.tool_call_id or "",
         name="request_refund",
     )
@@ -176,7 +174,7 @@ async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int)
         requested_at=state.requested_at,
         decided_at=state.decided_at,
         decision=state.decision,
-        proposal=ProposalMade.model_validate(tool_result(pending)) if pending else None,
+        proposal=tool_result(pending) if pending else None,
     ).to_json()
 
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from typing import Literal
 
 import asyncpg
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.messages import BaseMessage
 
-from services.chat_api.agent.lines import EPOCH, ChatLine, stamp
+from services.chat_api.agent.lines import ChatLine, seen
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +58,7 @@ FAR_FUTURE = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
 
 def visible(messages: Sequence[BaseMessage]) -> list[tuple[str, ChatLine]]:
     """The (message id, line) pairs a person sees: their messages and the assistant's words."""
-    out: list[tuple[str, ChatLine]] = []
-    last = EPOCH
-    for m in messages:
-        role: Literal["user", "assistant"]
-        if isinstance(m, HumanMessage):
-            role = "user"
-        elif isinstance(m, AIMessage) and str(m.text).strip():
-            role = "assistant"
-        else:
-            continue
-        last = stamp(m, last)
-        if m.id:
-            out.append((m.id, ChatLine(role, str(m.text).strip(), last)))
-    return out
+    return [(m.id, line) for m, line in seen(messages) if m.id]
 
 
 async def record(pool: asyncpg.Pool, customer_id: int, messages: Sequence[BaseMessage]) -> None:
@@ -103,7 +89,7 @@ async def page(
 ) -> list[ChatLine]:
     """The `limit` latest lines (notices included) before `before`, oldest first."""
     rows = await pool.fetch(_PAGE_SQL, customer_id, before or FAR_FUTURE, limit)
-    return [ChatLine(r["role"], r["content"], r["at"]) for r in reversed(rows)]
+    return [ChatLine(role=r["role"], content=r["content"], at=r["at"]) for r in reversed(rows)]
 
 
 async def forget_before(pool: asyncpg.Pool, cutoff: dt.datetime) -> int:

@@ -38,8 +38,9 @@ INTERRUPTED = (
 )
 
 
-async def repair(graph: Any, config: RunnableConfig, customer_id: int) -> int:
-    """Answer tool calls a crash left unanswered; returns how many were repaired."""
+async def repair(graph: Any, config: RunnableConfig, customer_id: int, now: dt.datetime) -> int:
+    """Answer tool calls a crash left unanswered (their results said at `now`); returns how
+    many were repaired."""
     snapshot = await graph.aget_state(config)
     messages = list(snapshot.values.get("messages", []))
     answered = {m.tool_call_id for m in messages if isinstance(m, ToolMessage)}
@@ -54,7 +55,7 @@ async def repair(graph: Any, config: RunnableConfig, customer_id: int) -> int:
         len(missing),
         extra={"customer_id": customer_id, "tools": [c["name"] for c in missing]},
     )
-    at = dt.datetime.now(dt.UTC).isoformat()
+    at = now.isoformat()
     content = ToolError(error=ToolErrorKind.INTERRUPTED, message=INTERRUPTED).to_json()
     results = [
         ToolMessage(
@@ -70,9 +71,10 @@ async def repair(graph: Any, config: RunnableConfig, customer_id: int) -> int:
 
 
 async def follow_orders(
-    graph: Any, config: RunnableConfig, pool: asyncpg.Pool, customer_id: int
+    graph: Any, config: RunnableConfig, pool: asyncpg.Pool, customer_id: int, now: dt.datetime
 ) -> StateSnapshot:
-    """Close the waiting proposals whose order moved on; the thread's snapshot after it."""
+    """Close the waiting proposals whose order moved on (the thread says so at `now`); the
+    thread's snapshot after it."""
     snapshot: StateSnapshot = await graph.aget_state(config)
     records = load_all(snapshot.values.get("proposals"))
     moved = await overtaken(pool, customer_id, records.values())
@@ -85,9 +87,7 @@ async def follow_orders(
     PROPOSALS.labels(event=ProposalStatus.CLOSED.value).inc(len(moved))
     # The thread says what became of them, where the lost answer would have said it.
     said = " ".join(str(r.message) for r in sorted(moved, key=lambda r: r.order_id))
-    update = AIMessage(
-        content=f"{UPDATE} {said}", additional_kwargs={"at": dt.datetime.now(dt.UTC).isoformat()}
-    )
+    update = AIMessage(content=f"{UPDATE} {said}", additional_kwargs={"at": now.isoformat()})
     await graph.aupdate_state(
         config, {"proposals": stored_all(moved), "messages": [update]}, as_node="settle"
     )

@@ -16,7 +16,6 @@ Nothing a model writes reaches this node's decisions.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from langchain_core.messages import AIMessage, HumanMessage
@@ -35,6 +34,7 @@ from services.chat_api.agent.proposals import (
 )
 from services.chat_api.agent.statement import waiting_sentence
 from services.chat_api.metrics import PROPOSALS
+from services.common.clock import Clock
 from workflows.vocabulary import LEGACY_PROPOSAL_VALUES, ProposalAction, ProposalStatus
 
 Changes = dict[str, dict[str, Any] | None]
@@ -44,11 +44,6 @@ NOTHING_WAITS = "There is no refund proposal waiting for your answer any more."
 class AgentState(MessagesState):
     # Proposal records by id, as plain JSON (ProposalRecord.stored()).
     proposals: Annotated[dict[str, dict[str, Any]], merge_proposals]
-
-
-def _now_iso() -> str:
-    """Messages carry the real time, like every other message of the thread."""
-    return dt.datetime.now(dt.UTC).isoformat()
 
 
 def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -87,11 +82,12 @@ def _action(answer: Any) -> str | None:
     return LEGACY_PROPOSAL_VALUES.get(action, action) if isinstance(action, str) else None
 
 
-def _typed(answer: dict[str, Any]) -> list[Any]:
-    """The customer's typed words carried by a resume value, as their message."""
+def _typed(answer: dict[str, Any], clock: Clock) -> list[Any]:
+    """The customer's typed words carried by a resume value, as their message (said now
+    unless the resume value says when)."""
     if not answer.get("text"):
         return []
-    at = answer.get("at") or _now_iso()
+    at = answer.get("at") or clock().isoformat()
     human = HumanMessage(
         content=str(answer["text"]), id=answer.get("message_id"), additional_kwargs={"at": at}
     )
@@ -99,7 +95,7 @@ def _typed(answer: dict[str, Any]) -> list[Any]:
 
 
 def _ask_which(
-    answer: dict[str, Any], records: dict[str, ProposalRecord], changes: Changes
+    answer: dict[str, Any], records: dict[str, ProposalRecord], changes: Changes, clock: Clock
 ) -> Command[Any]:
     """A bare yes to several proposals: none is confirmed; they are presented again."""
     offered = sorted(
@@ -113,10 +109,9 @@ def _ask_which(
         if len(waiting) > 1
         else NOTHING_WAITS
     )
-    reply = AIMessage(content=text, additional_kwargs={"at": _now_iso()})
-    return Command(
-        update={"messages": [*_typed(answer), reply], "proposals": changes}, goto="settle"
-    )
+    said = _typed(answer, clock)
+    reply = AIMessage(content=text, additional_kwargs={"at": clock().isoformat()})
+    return Command(update={"messages": [*said, reply], "proposals": changes}, goto="settle")
 
 
 async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Command[Any]:
@@ -125,16 +120,19 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
     pending = [k for k, r in records.items() if r.status == ProposalStatus.PENDING]
     answer = interrupt({"pending": pending})
     action = _action(answer)
-    now = runtime.context.clock()
+    clock = runtime.context.clock
+    now = clock()
     overdue = {k: expired(r) for k, r in records.items() if r.is_overdue(now)}
     changes: Changes = {k: r.stored() for k, r in overdue.items()}
     if action == "message":
-        return Command(update={"messages": _typed(answer), "proposals": changes}, goto="model")
+        return Command(
+            update={"messages": _typed(answer, clock), "proposals": changes}, goto="model"
+        )
     if action == "ask":
-        return _ask_which(answer, records, changes)
+        return _ask_which(answer, records, changes, clock)
     if action not in tuple(ProposalAction):
         return Command(update={"proposals": changes}, goto="settle")
-    messages = _typed(answer)
+    messages = _typed(answer, clock)
     said: list[str] = []
     decided_ids: set[str] = set()
     for key in answer.get("ids") or []:
@@ -178,5 +176,7 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
             for record in rest:
                 changes[record.id] = record.with_(turn=answer.get("message_id")).stored()
     if said:
-        messages.append(AIMessage(content=" ".join(said), additional_kwargs={"at": _now_iso()}))
+        messages.append(
+            AIMessage(content=" ".join(said), additional_kwargs={"at": clock().isoformat()})
+        )
     return Command(update={"messages": messages, "proposals": changes}, goto="settle")

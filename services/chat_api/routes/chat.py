@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import re
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
@@ -14,39 +13,37 @@ from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
-from services.chat_api.agent import ChatAgent, transcript
+from services.chat_api.agent import transcript
 from services.chat_api.agent.proposals import ProposalDecided, ProposalExpired, ProposalNotFound
-from services.chat_api.agent.resume import Decision
+from services.chat_api.agent.resume import ProposalButton
+from services.chat_api.agent.service import TurnFailed
 from services.chat_api.agent.thread_lock import ThreadBusy
-from services.chat_api.deps import CustomerDep, StateDep
-from services.chat_api.errors import THREAD_BUSY
-from services.chat_api.limits import LIMITED, ChatLimit, DecideLimit, ReadLimit
-from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, Turn, errors
+from services.chat_api.deps import AgentDep, AgentUnavailable, CustomerDep, StateDep
+from services.chat_api.errors import DATABASE_UNAVAILABLE, detail_of, responses
+from services.chat_api.limits import LIMITED_ERRORS, ChatLimit, DecideLimit, ReadLimit
+from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, TurnResult
 from services.common.text import CleanText
-from workflows.vocabulary import ProposalAction, ProposalStatus
+from workflows.vocabulary import ProposalAction
 
-log = logging.getLogger(__name__)
 router = APIRouter(
     prefix="/api",
     tags=["chat"],
-    responses=errors(
-        e401=UNSIGNED,
-        e429=LIMITED,
-        e503="The assistant or its storage is briefly unavailable; send again.",
-    ),
+    responses=responses(LIMITED_ERRORS, *DATABASE_UNAVAILABLE, e401=UNSIGNED),
 )
-# The errors of a chat message (a busy thread answers 409; too many messages, 429).
-MESSAGE_ERRORS = errors(
-    e409="Another turn of this thread is still running.",
+# What may stop a turn before or while it runs.
+TURN_ERRORS = (AgentUnavailable, ThreadBusy, TurnFailed, *LIMITED_ERRORS, *DATABASE_UNAVAILABLE)
+# The errors of a chat message.
+MESSAGE_ERRORS = responses(
+    *TURN_ERRORS,
     e413="The message is longer than allowed.",
     e422="The message is empty, is not valid text or has control characters.",
-    e429="Too many messages; wait as Retry-After says.",
 )
 # Confirm / Cancel of a proposal.
-DECISION_ERRORS = errors(
-    e404="There is no such refund proposal.",
-    e409="The proposal was already answered or its order's refund already went ahead.",
-    e410="The proposal has expired.",
+DECISION_ERRORS = responses(
+    ProposalNotFound,
+    ProposalDecided,
+    ProposalExpired,
+    *TURN_ERRORS,
     e422="The request is not valid.",
 )
 
@@ -54,22 +51,11 @@ DECISION_ERRORS = errors(
 MAX_MESSAGE_CHARS = 2000
 # Proposal ids are uuid4 hex strings; anything else cannot be one.
 PROPOSAL_ID = re.compile(r"^[0-9a-f]{32}$")
-STORAGE_FAILED = "The assistant could not answer just now; please send your message again."
 
 
 class ChatRequest(BaseModel):
     # Control characters other than newline and tab are refused with a 422 (the one text rule).
     message: CleanText
-
-
-def _agent(state: Any) -> ChatAgent:
-    agent = state.agent
-    if not isinstance(agent, ChatAgent):
-        raise HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE,
-            "The assistant is not available right now; please try again in a moment.",
-        )
-    return agent
 
 
 def _message_text(body: ChatRequest) -> str:
@@ -87,21 +73,12 @@ def _message_text(body: ChatRequest) -> str:
     return text
 
 
-@router.post("/chat", response_model=Turn, responses=MESSAGE_ERRORS)
+@router.post("/chat", response_model=TurnResult, responses=MESSAGE_ERRORS)
 async def chat(
-    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatLimit
-) -> dict[str, Any]:
-    text = _message_text(body)
-    agent = _agent(state)
-    try:
-        result = await agent.turn(customer_id, text)
-    except ThreadBusy:
-        raise  # 503 with Retry-After (errors.py)
-    except Exception:
-        # The model's own failures are answered inside the turn; this is storage or a bug.
-        log.exception("chat turn failed", extra={"customer_id": customer_id})
-        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, STORAGE_FAILED) from None
-    return result.as_json()
+    body: ChatRequest, customer_id: CustomerDep, agent: AgentDep, _: ChatLimit
+) -> TurnResult:
+    """One turn: the customer's message, and what the assistant said and proposed."""
+    return await agent.turn(customer_id, _message_text(body))
 
 
 def _sse(name: str, data: dict[str, Any]) -> str:
@@ -117,23 +94,18 @@ def _sse(name: str, data: dict[str, Any]) -> str:
     },
 )
 async def chat_stream(
-    body: ChatRequest, customer_id: CustomerDep, state: StateDep, _: ChatLimit
+    body: ChatRequest, customer_id: CustomerDep, agent: AgentDep, _: ChatLimit
 ) -> StreamingResponse:
     """One turn as Server-Sent Events: token, tool, proposal, message, error, done."""
     text = _message_text(body)
-    agent = _agent(state)
 
     async def events() -> AsyncIterator[str]:
         try:
             async for name, data in agent.stream(customer_id, text):
                 yield _sse(name, data)
-        except ThreadBusy:
-            yield _sse("error", {"detail": THREAD_BUSY})
-            yield _sse("done", {"messages": [], "proposals": []})
-        except Exception:
-            log.exception("chat turn failed", extra={"customer_id": customer_id})
-            yield _sse("error", {"detail": STORAGE_FAILED})
-            yield _sse("done", {"messages": [], "proposals": []})
+        except (ThreadBusy, TurnFailed) as exc:  # the turn's own failures are logged by it
+            yield _sse("error", {"detail": detail_of(exc, "")})
+            yield _sse("done", TurnResult(messages=[], proposals=[]).model_dump(mode="json"))
 
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
     return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
@@ -141,83 +113,55 @@ async def chat_stream(
 
 @router.get("/chat/proposals", response_model=list[Proposal])
 async def pending_proposals(
-    customer_id: CustomerDep, state: StateDep, _: ReadLimit
+    customer_id: CustomerDep, agent: AgentDep, _: ReadLimit
 ) -> list[Proposal]:
     """The signed-in customer's refund proposals still waiting for Confirm or Cancel."""
-    return await _agent(state).pending(customer_id)
-
-
-NO_PROPOSAL = "There is no such refund proposal."
+    return await agent.pending(customer_id)
 
 
 @router.get(
     "/chat/proposals/{proposal_id}",
     response_model=Proposal,
-    responses=errors(e404=NO_PROPOSAL, e422="The request is not valid."),
+    responses=responses(ProposalNotFound, AgentUnavailable, e422="The request is not valid."),
 )
-async def one_proposal(proposal_id: str, customer_id: CustomerDep, state: StateDep) -> Proposal:
+async def one_proposal(proposal_id: str, customer_id: CustomerDep, agent: AgentDep) -> Proposal:
     """One of the signed-in customer's proposals as it stands now: a card shown before a
     restart asks here what became of it (paid, waiting for review, cancelled...)."""
     found = None
     if PROPOSAL_ID.match(proposal_id):
-        found = await _agent(state).proposal(customer_id, proposal_id)
+        found = await agent.proposal(customer_id, proposal_id)
     if found is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_PROPOSAL)
+        raise ProposalNotFound(proposal_id)
     return found
 
 
-ANSWERED = {
-    ProposalStatus.CLOSED: "This order's refund already went ahead, so this proposal is closed;"
-    " nothing was paid twice.",
-}
-
-
 async def _decide(
-    agent: ChatAgent, customer_id: int, proposal_id: str, action: ProposalAction
-) -> dict[str, Any]:
+    agent: AgentDep, customer_id: int, proposal_id: str, action: ProposalAction
+) -> TurnResult:
+    """Confirm or Cancel one proposal: a turn of its own (refusals are the agent's errors)."""
     if not PROPOSAL_ID.match(proposal_id):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_PROPOSAL)
-    try:
-        result = await agent.turn(customer_id, Decision(proposal_id, action))
-    except ProposalNotFound:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, NO_PROPOSAL) from None
-    except ProposalDecided as decided:
-        raise HTTPException(
-            status.HTTP_409_CONFLICT,
-            ANSWERED.get(
-                decided.status,
-                "This refund proposal was already answered; each proposal can be used once.",
-            ),
-        ) from None
-    except ProposalExpired:
-        raise HTTPException(
-            status.HTTP_410_GONE,
-            "This refund proposal has expired; ask the assistant again for a new one.",
-        ) from None
-    except ThreadBusy:
-        raise  # 503 with Retry-After (errors.py)
-    except Exception:
-        log.exception("proposal decision failed", extra={"customer_id": customer_id})
-        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, STORAGE_FAILED) from None
-    return result.as_json()
+        raise ProposalNotFound(proposal_id)
+    return await agent.turn(customer_id, ProposalButton(proposal_id, action))
 
 
 @router.post(
-    "/chat/proposals/{proposal_id}/confirm", response_model=Turn, responses=DECISION_ERRORS
+    "/chat/proposals/{proposal_id}/confirm", response_model=TurnResult, responses=DECISION_ERRORS
 )
 async def confirm_proposal(
-    proposal_id: str, customer_id: CustomerDep, state: StateDep, _: DecideLimit
-) -> dict[str, Any]:
+    proposal_id: str, customer_id: CustomerDep, agent: AgentDep, _: DecideLimit
+) -> TurnResult:
     """The customer's Confirm button: the refund runs now (RefundService, as POST /api/refunds)."""
-    return await _decide(_agent(state), customer_id, proposal_id, ProposalAction.CONFIRM)
+    return await _decide(agent, customer_id, proposal_id, ProposalAction.CONFIRM)
 
 
-@router.post("/chat/proposals/{proposal_id}/cancel", response_model=Turn, responses=DECISION_ERRORS)
+@router.post(
+    "/chat/proposals/{proposal_id}/cancel", response_model=TurnResult, responses=DECISION_ERRORS
+)
 async def cancel_proposal(
-    proposal_id: str, customer_id: CustomerDep, state: StateDep, _: DecideLimit
-) -> dict[str, Any]:
+    proposal_id: str, customer_id: CustomerDep, agent: AgentDep, _: DecideLimit
+) -> TurnResult:
     """The customer's Cancel button: nothing is refunded."""
-    return await _decide(_agent(state), customer_id, proposal_id, ProposalAction.CANCEL)
+    return await _decide(agent, customer_id, proposal_id, ProposalAction.CANCEL)
 
 
 # `before` is an ISO 8601 time in ASCII (its parse below says what is wrong with it).
@@ -255,20 +199,21 @@ def _before(raw: str | None) -> dt.datetime | None:
 @router.get(
     "/history",
     response_model=list[ChatLine],
-    responses=errors(e422="before or limit is not valid."),
+    responses=responses(
+        AgentUnavailable, *DATABASE_UNAVAILABLE, e422="before or limit is not valid."
+    ),
 )
 async def history(
     customer_id: CustomerDep,
     state: StateDep,
+    agent: AgentDep,
     _: ReadLimit,
     before: Before = None,
     limit: PageLimit = transcript.DEFAULT_PAGE_LINES,
-) -> list[dict[str, Any]]:
+) -> list[ChatLine]:
     """A page of the thread, oldest first: the latest `limit` lines (notices merged by time)
     before `before`; page back with the `at` of the first line."""
     cursor = _before(before)
-    agent = _agent(state)
     # Lines of the agent's current window not recorded yet (idempotent by message id).
     await transcript.record(state.pool, customer_id, await agent.messages(customer_id))
-    lines = await transcript.page(state.pool, customer_id, before=cursor, limit=limit)
-    return [line.as_json() for line in lines]
+    return await transcript.page(state.pool, customer_id, before=cursor, limit=limit)

@@ -1,50 +1,35 @@
-"""Customer sign-in (the shop's token; the demo list in dev), sign-out, and the customer's
-own orders. Sessions are server-side (services/chat_api/sessions.py): every sign-in issues a
-new session id and ends the browser's previous one; sign-out ends it for every copy."""
+"""Customer sign-in with the shop's token, sign-out, and the customer's own orders (the demo
+sign-in of dev is in routes/dev.py). Sessions are server-side (services/chat_api/sessions.py):
+every sign-in issues a new session id and ends the browser's previous one; sign-out ends it
+for every copy."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, StrictBool
 
 from services.chat_api.auth import InvalidShopToken
-from services.chat_api.customers import all_customers, find_customer
+from services.chat_api.customers import Customer, find_customer
 from services.chat_api.deps import CustomerDep, ShopTokensDep, StateDep
-from services.chat_api.limits import LIMITED, ReadLimit
-from services.chat_api.orders import customer_orders
-from services.chat_api.schemas import (
-    BAD_INPUT,
-    UNAVAILABLE,
-    UNSIGNED,
-    Customer,
-    Order,
-    SignedIn,
-    SignedOut,
-    errors,
-)
+from services.chat_api.errors import DATABASE_UNAVAILABLE, responses
+from services.chat_api.limits import LIMITED_ERRORS, ReadLimit
+from services.chat_api.orders import orders_of
+from services.chat_api.schemas import BAD_INPUT, UNSIGNED, Order, SignedIn, SignedOut
 from services.chat_api.sessions import (
     SESSION_COOKIE,
     clear_session_cookie,
     set_session_cookie,
 )
 from services.chat_api.state import AppState
-from services.common.formats import MAX_ID
 from services.common.text import CleanText
 
-router = APIRouter(prefix="/api", tags=["customers"], responses=errors(e503=UNAVAILABLE))
-# Registered only when APP_ENV=dev: the demo customer list and the pick-a-customer sign-in.
-dev_router = APIRouter(prefix="/api", tags=["customers", "dev"], responses=errors(e503=UNAVAILABLE))
+router = APIRouter(prefix="/api", tags=["customers"], responses=responses(*DATABASE_UNAVAILABLE))
 
 # A JWT longer than this is not one the shop issued (characters).
 MAX_TOKEN_CHARS = 8192
-
-
-class SessionRequest(BaseModel):
-    customer_id: int = Field(gt=0, le=MAX_ID, strict=True)
 
 
 class TokenRequest(BaseModel):
@@ -59,68 +44,49 @@ SWITCH_QUESTION = (
 )
 
 
-async def _start_session(
+async def start_session(
     request: Request,
     response: Response,
     state: AppState,
-    customer: dict[str, Any],
+    customer: Customer,
     ends_by: dt.datetime | None = None,
-) -> dict[str, Any]:
+) -> SignedIn:
     """Sign `customer` in on this browser: a new session (and id), ending by `ends_by`; the
     browser's previous session ends."""
     started = await state.sessions.start(
-        customer["id"], ends_by=ends_by, replacing=request.cookies.get(SESSION_COOKIE)
+        customer.id, ends_by=ends_by, replacing=request.cookies.get(SESSION_COOKIE)
     )
     set_session_cookie(response, started, state.sessions.clock(), state.settings.is_production)
-    return {"customer": customer}
+    return SignedIn(customer=customer)
 
 
 async def _switch_question(
-    request: Request, state: AppState, customer: dict[str, Any]
+    request: Request, state: AppState, customer: Customer
 ) -> JSONResponse | None:
     """409 when this browser is signed in as another customer than `customer` (a link with
     someone else's token must not silently replace the session: login CSRF); else None."""
     current = await state.sessions.current(request.cookies.get(SESSION_COOKIE))
-    if current is None or current.customer_id == customer["id"]:
+    if current is None or current.customer_id == customer.id:
         return None
     signed_in = await find_customer(state.pool, current.customer_id)
     if signed_in is None:
         return None
     return JSONResponse(
         {
-            "detail": f"You are signed in as {signed_in['name']}; this link would sign you in as"
-            f" {customer['name']} instead. Confirm to switch.",
-            "signed_in": {"id": signed_in["id"], "name": signed_in["name"]},
-            "token_for": {"id": customer["id"], "name": customer["name"]},
+            "detail": f"You are signed in as {signed_in.name}; this link would sign you in as"
+            f" {customer.name} instead. Confirm to switch.",
+            "signed_in": {"id": signed_in.id, "name": signed_in.name},
+            "token_for": {"id": customer.id, "name": customer.name},
         },
         status_code=status.HTTP_409_CONFLICT,
     )
 
 
-@dev_router.get("/customers", response_model=list[Customer])
-async def list_customers(state: StateDep) -> list[dict[str, Any]]:
-    return await all_customers(state.pool)
-
-
-@dev_router.post(
-    "/session",
-    response_model=SignedIn,
-    responses=errors(e404="There is no customer with that id.", e422=BAD_INPUT),
-)
-async def sign_in(
-    body: SessionRequest, request: Request, response: Response, state: StateDep
-) -> dict[str, Any]:
-    """Dev only: sign in as any demo customer (the person picked one: no question asked)."""
-    customer = await find_customer(state.pool, body.customer_id)
-    if customer is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "There is no customer with that id.")
-    return await _start_session(request, response, state, customer)
-
-
 @router.post(
     "/session/token",
     response_model=SignedIn,
-    responses=errors(
+    responses=responses(
+        *DATABASE_UNAVAILABLE,
         e401="The token is missing, expired, or not the shop's.",
         e403="The shop account has no orders with us.",
         e409=SWITCH_QUESTION,
@@ -133,7 +99,7 @@ async def sign_in_with_shop_token(
     state: StateDep,
     tokens: ShopTokensDep,
     body: TokenRequest | None = None,
-) -> Any:
+) -> SignedIn | JSONResponse:
     """Exchange the shop's sign-in token (in the body or as `Authorization: Bearer`) for our
     session cookie; the session ends no later than the token's `exp`."""
     token = body.token if body is not None else None
@@ -168,19 +134,22 @@ async def sign_in_with_shop_token(
         question = await _switch_question(request, state, customer)
         if question is not None:
             return question
-    return await _start_session(request, response, state, customer, identity.expires_at)
+    return await start_session(request, response, state, customer, identity.expires_at)
 
 
 @router.delete("/session", response_model=SignedOut)
-async def sign_out(request: Request, response: Response, state: StateDep) -> dict[str, str]:
+async def sign_out(request: Request, response: Response, state: StateDep) -> SignedOut:
     """End this browser's session on the server (a copy of the cookie stops working too)."""
     await state.sessions.end(request.cookies.get(SESSION_COOKIE))
     clear_session_cookie(response, state.settings.is_production)
-    return {"status": "signed out"}
+    return SignedOut()
 
 
-@router.get("/orders", response_model=list[Order], responses=errors(e401=UNSIGNED, e429=LIMITED))
-async def my_orders(
-    customer_id: CustomerDep, state: StateDep, _: ReadLimit
-) -> list[dict[str, Any]]:
-    return await customer_orders(state.pool, customer_id)
+@router.get(
+    "/orders",
+    response_model=list[Order],
+    responses=responses(LIMITED_ERRORS, *DATABASE_UNAVAILABLE, e401=UNSIGNED),
+)
+async def my_orders(customer_id: CustomerDep, state: StateDep, _: ReadLimit) -> list[Order]:
+    """The signed-in customer's orders, by order id."""
+    return await orders_of(state.pool, customer_id)

@@ -109,7 +109,7 @@ async def review_decision(
     if error is not None:
         return error
     assert claims is not None and view is not None
-    if decision not in ("approve", "reject"):
+    if decision not in tuple(DecisionKind):
         return _page(
             request, 422, view=view, reviewer=claims.reviewer,
             message="Choose Approve or Reject.",

@@ -11,16 +11,14 @@ import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Response
-from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from services.chat_api.agent.llm import model_name, model_note
 from services.chat_api.deps import MaybeAdminDep, StateDep
-from services.chat_api.errors import RETRY_AFTER_SECONDS
-from services.chat_api.schemas import UNAVAILABLE, Healthy, Info, Readiness, errors
-from services.chat_api.state import AppState
+from services.chat_api.errors import DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS, responses
+from services.chat_api.schemas import Healthy, Info, Readiness
 from services.common.db import ping
-from services.common.money import CURRENCY, api_amount
-from services.offline_model import OFFLINE_NOTE
+from services.common.money import CURRENCY
 
 router = APIRouter(tags=["system"])
 # Included on the API's own port unless API_METRICS_ADDRESS moves /metrics elsewhere or off.
@@ -30,8 +28,9 @@ READY_CHECK_SECONDS = 2.0
 
 
 @router.get("/healthz", response_model=Healthy)
-async def healthz() -> dict[str, str]:
-    return {"status": "ok"}
+async def healthz() -> Healthy:
+    """The process is up."""
+    return Healthy()
 
 
 @router.get(
@@ -39,7 +38,7 @@ async def healthz() -> dict[str, str]:
     response_model=Readiness,
     responses={503: {"model": Readiness, "description": "Not ready: see `checks`."}},
 )
-async def readyz(state: StateDep, admin: MaybeAdminDep) -> JSONResponse:
+async def readyz(state: StateDep, admin: MaybeAdminDep, response: Response) -> Readiness:
     """200 only when PostgreSQL and Temporal both answer and the model's key is accepted.
     Each check says "ok" or "unavailable" (and, to an admin, why)."""
 
@@ -67,51 +66,44 @@ async def readyz(state: StateDep, admin: MaybeAdminDep) -> JSONResponse:
     ready = all(v == "ok" for k, v in checks.items() if k != "llm") and not (
         health is not None and health.misconfigured
     )
-    return JSONResponse(
-        {"status": "ready" if ready else "not ready", "checks": checks},
-        status_code=200 if ready else 503,
-        headers=None if ready else {"Retry-After": str(RETRY_AFTER_SECONDS)},
-    )
+    if not ready:
+        response.status_code = 503
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return Readiness(status="ready" if ready else "not ready", checks=checks)
 
 
 @router.get(
     "/api/info",
     response_model=Info,
-    # llm_status and llm_last_error are present only with a model monitor, as before.
+    # llm_status and llm_last_error are present only with a model monitor.
     response_model_exclude_unset=True,
-    responses=errors(e503=UNAVAILABLE),
+    responses=responses(*DATABASE_UNAVAILABLE),
 )
-async def info(state: StateDep, admin: MaybeAdminDep) -> dict[str, Any]:
+async def info(state: StateDep, admin: MaybeAdminDep) -> Info:
     """What the page needs to know; the model's last error only for an admin."""
     s = state.settings
-    provider = s.resolved_llm_provider
-    return {
-        "product": "Reliable Refunds",
-        "llm_provider": provider,
-        "llm_model": s.llm_model if provider == "openai" else "offline-intent-grammar",
-        # A sentence for the page: what the offline model understands, how to plug a real one.
-        "llm_note": OFFLINE_NOTE if provider == "offline" else None,
-        "email_backend": s.email_backend,
-        "review_threshold": api_amount(s.refund_review_threshold),
-        "currency": CURRENCY,
-        "crash_button_enabled": s.crash_button_enabled,
+    monitored: dict[str, Any] = {}
+    if state.model_health is not None:
+        monitored["llm_status"] = state.model_health.status
+        if admin is not None:  # the endpoint's own words are for operators only
+            monitored["llm_last_error"] = state.model_health.last_failure()
+    return Info(
+        product="Reliable Refunds",
+        llm_provider=s.resolved_llm_provider,
+        llm_model=model_name(s),
+        llm_note=model_note(s),
+        email_backend=s.email_backend,
+        review_threshold=s.refund_review_threshold,
+        currency=CURRENCY,
+        crash_button_enabled=s.crash_button_enabled,
         # The pick-a-demo-customer sign-in exists in dev only; production uses shop tokens.
-        "demo_sign_in": not s.is_production,
-        "temporal_ui_url": s.temporal_ui_url,
-        **_model_health(state, admin is not None),
-    }
-
-
-def _model_health(state: AppState, full: bool) -> dict[str, Any]:
-    """`llm_status` for everyone; `llm_last_error` (the endpoint's own words) for admins."""
-    if state.model_health is None:
-        return {}
-    health: dict[str, Any] = state.model_health.as_json()
-    if not full:
-        health.pop("llm_last_error", None)
-    return health
+        demo_sign_in=not s.is_production,
+        temporal_ui_url=s.temporal_ui_url,
+        **monitored,
+    )
 
 
 @metrics_router.get("/metrics")
 async def metrics() -> Response:
+    """Prometheus text: the chat API's metrics."""
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

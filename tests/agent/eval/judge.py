@@ -40,7 +40,7 @@ PURCHASED = "PURCHASED"
 
 
 @dataclass
-class Outcome:
+class CaseVerdict:
     """A case's verdict: passed when nothing failed; the wrong-order findings counted apart."""
 
     case: Case
@@ -55,7 +55,7 @@ class Outcome:
 
 
 @dataclass(frozen=True)
-class Answer:
+class TurnReply:
     """One turn's HTTP answer: the reply's text, its proposals, and the tools it called."""
 
     reply: str
@@ -121,8 +121,8 @@ class CaseRunner:
         ]
 
     async def _say(
-        self, http: httpx.AsyncClient, customer_id: int, text: str, outcome: Outcome, where: str
-    ) -> Answer | None:
+        self, http: httpx.AsyncClient, customer_id: int, text: str, outcome: CaseVerdict, where: str
+    ) -> TurnReply | None:
         """Send one chat message; None (and a failure) when it is not answered 200."""
         seen = await self._message_ids(customer_id)
         r = await http.post("/api/chat", json={"message": text})
@@ -132,18 +132,18 @@ class CaseRunner:
         body = r.json()
         reply = "\n".join(m["content"] for m in body["messages"])
         tools = await self._tools_since(customer_id, seen)
-        return Answer(reply, list(body.get("proposals") or []), tools)
+        return TurnReply(reply, list(body.get("proposals") or []), tools)
 
-    async def run(self, case: Case) -> Outcome:
+    async def run(self, case: Case) -> CaseVerdict:
         """Run one case with a new customer and return its verdict."""
-        outcome = Outcome(case)
+        outcome = CaseVerdict(case)
         try:
             await self._run(case, outcome)
         except Exception as exc:  # a crash is that case's failure, not the whole run's
             outcome.failures.append(f"crashed: {type(exc).__name__}: {exc}")
         return outcome
 
-    async def _run(self, case: Case, outcome: Outcome) -> None:
+    async def _run(self, case: Case, outcome: CaseVerdict) -> None:
         """The case's turns, the end states, the careless yes, then the money it moved."""
         cid, ids = await self._shop(case)
         names = {v: k for k, v in ids.items()}
@@ -179,7 +179,7 @@ class CaseRunner:
         http: httpx.AsyncClient,
         turn: Turn,
         cards: dict[str, dict[str, Any]],
-        outcome: Outcome,
+        outcome: CaseVerdict,
         where: str,
     ) -> dict[str, dict[str, Any]]:
         """Press Confirm or Cancel on the named cards (or all); returns the cards left."""
@@ -199,9 +199,9 @@ class CaseRunner:
     def _judge_turn(
         self,
         turn: Turn,
-        answer: Answer,
+        answer: TurnReply,
         cards: dict[str, dict[str, Any]],
-        outcome: Outcome,
+        outcome: CaseVerdict,
         where: str,
     ) -> None:
         """One message turn's expectations against its answer and its new cards."""
@@ -235,7 +235,7 @@ class CaseRunner:
         case: Case,
         expected: tuple[str, ...],
         cards: dict[str, dict[str, Any]],
-        outcome: Outcome,
+        outcome: CaseVerdict,
         where: str,
     ) -> list[str]:
         """Record the cards for orders neither asked to refund nor expected in this turn."""
@@ -252,7 +252,7 @@ class CaseRunner:
         status = {r["order_id"]: r["status"] for r in rows}
         return {key: status.get(oid, "missing") for key, oid in ids.items()}
 
-    async def _judge_states(self, case: Case, ids: dict[str, int], outcome: Outcome) -> None:
+    async def _judge_states(self, case: Case, ids: dict[str, int], outcome: CaseVerdict) -> None:
         """Every order's state once the case's turns are done."""
         for key, got in (await self._statuses(ids)).items():
             expected = (
@@ -265,7 +265,7 @@ class CaseRunner:
             if got != expected:
                 outcome.failures.append(f"{key} is {got}, expected {expected}")
 
-    async def _judge_moves(self, case: Case, ids: dict[str, int], outcome: Outcome) -> None:
+    async def _judge_moves(self, case: Case, ids: dict[str, int], outcome: CaseVerdict) -> None:
         """Money moved, after the careless yes, on orders the customer did not ask about."""
         for key, got in (await self._statuses(ids)).items():
             if got != PURCHASED and key not in case.asked_to_refund:
@@ -273,11 +273,11 @@ class CaseRunner:
                 outcome.failures.append(f"wrong-order money move: {key} is {got}")
 
 
-async def run_all(runner: CaseRunner, cases: list[Case], concurrency: int = 4) -> list[Outcome]:
+async def run_all(runner: CaseRunner, cases: list[Case], concurrency: int = 4) -> list[CaseVerdict]:
     """Every case, a few at a time (each has its own customer), in the cases' order."""
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(case: Case) -> Outcome:
+    async def one(case: Case) -> CaseVerdict:
         async with gate:
             return await runner.run(case)
 
