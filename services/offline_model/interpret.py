@@ -27,8 +27,8 @@ from services.offline_model.plan import (
     Walk,
     settle,
 )
-from services.offline_model.reading import Act, Clause, Condition, Reading, Stance
 from services.offline_model.resolve import Found, Resolver
+from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
 
 
 class Interpreter:

@@ -10,9 +10,9 @@ import bisect
 from dataclasses import dataclass, field, replace
 
 from services.offline_model.memory import AskedQuestion, Recollection
-from services.offline_model.reading import Act, Stance
-from services.offline_model.refs import PriceLimit, Refs
 from services.offline_model.resolve import Resolver
+from services.orderwords.reading import Act, Stance
+from services.orderwords.refs import PriceLimit, Refs
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
 ORDER_ACTS = frozenset({Act.REFUND, Act.CANCEL, Act.STATUS, Act.LOOKUP, Act.PRICE, Act.ELIGIBLE})

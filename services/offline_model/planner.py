@@ -23,7 +23,6 @@ from services.chat_api.tool_results import (
 )
 from services.offline_model import replies
 from services.offline_model.interpret import interpret
-from services.offline_model.lexicon import Cue
 from services.offline_model.memory import (
     AskedQuestion,
     Recollection,
@@ -31,10 +30,11 @@ from services.offline_model.memory import (
     TurnMemory,
     remembered_ids,
 )
-from services.offline_model.pieces import NO_VOCABULARY
 from services.offline_model.plan import MONEY_ACTS, Plan
-from services.offline_model.reading import Act, Reading, read_message
 from services.offline_model.resolve import Resolver
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import NO_VOCABULARY
+from services.orderwords.reading import Act, Reading, read_message
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
 TOOL_OF = {

@@ -16,7 +16,7 @@ from services.chat_api.tool_results import (
 )
 from services.common.formats import long_date
 from services.common.money import display_amount
-from services.offline_model.refs import PriceLimit
+from services.orderwords.refs import PriceLimit
 from workflows.vocabulary import STATUS_PHRASES, DecisionOutcome, OrderStatus
 
 CAPABILITIES = (

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from services.chat_api.tool_results import ToolOrder
-from services.offline_model.catalogue import ItemIndex
 from services.offline_model.memory import Recollection
-from services.offline_model.refs import Refs, Superlative
+from services.orderwords.items import ItemIndex
+from services.orderwords.refs import Refs, Superlative
 
 CENT = Decimal("0.01")
 

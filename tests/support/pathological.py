@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from services.chat_api.routes.chat import MAX_MESSAGE_CHARS
-from services.offline_model.words import word_set
+from services.orderwords.words import word_set
 
 # Every code point, lone surrogates included (hypothesis leaves them out by default), and
 # runs of the words the model knows, so that random text also hits its cue phrases.

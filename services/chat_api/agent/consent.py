@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from services.chat_api.agent.proposal_record import ProposalRecord
-from services.offline_model import orders_named
+from services.orderwords.items import orders_named
 from workflows.vocabulary import ProposalAction
 
 Consent = Literal["yes", "no", "other"]

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from services.offline_model import orders_named as items_named
-from services.offline_model.spelling import LONGEST_NUMBER, number_word
+from services.orderwords.items import orders_named as items_named
+from services.orderwords.spelling import LONGEST_NUMBER, number_word
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from services.offline_model.pieces import Vocabulary
-from services.offline_model.refs import Mention
-from services.offline_model.spelling import near, stem
-from services.offline_model.tokens import normalize, tokenize
-from services.offline_model.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS
+from services.orderwords.pieces import Vocabulary
+from services.orderwords.refs import Mention
+from services.orderwords.spelling import near, stem
+from services.orderwords.tokens import normalize, tokenize
+from services.orderwords.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS
 
 MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
 

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from services.offline_model.lexicon import Cue
-from services.offline_model.numbers import (
+from services.orderwords.lexicon import Cue
+from services.orderwords.numbers import (
     NUMBER_STARTS,
     ids_after_mark,
     integer,
     price_at,
     within,
 )
-from services.offline_model.pieces import Piece
-from services.offline_model.spelling import ORDINAL_WORDS, ordinal, stem, unique
+from services.orderwords.pieces import Piece
+from services.orderwords.spelling import ORDINAL_WORDS, ordinal, stem, unique
 
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
 

@@ -3,7 +3,7 @@ references (no orders needed)."""
 
 from __future__ import annotations
 
-from services.offline_model.reading import Act, Condition, Stance, read_message
+from services.orderwords.reading import Act, Condition, Stance, read_message
 
 
 def summary(text: str) -> list[tuple[str, set[Act], Stance | None]]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from services.offline_model.lexicon import Cue
-from services.offline_model.pieces import Piece
-from services.offline_model.spelling import LONGEST_NUMBER, TENS, UNITS, number_word
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import Piece
+from services.orderwords.spelling import LONGEST_NUMBER, TENS, UNITS, number_word
 
 LIST_JOINERS = frozenset({Cue.AND, Cue.OR})
 NUMBER_STARTS = frozenset({*UNITS, *TENS, "a"})

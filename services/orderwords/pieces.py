@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from services.offline_model.lexicon import FUZZY_CUES, Cue, match_cue
-from services.offline_model.spelling import near_cached, stem
-from services.offline_model.tokens import Token
-from services.offline_model.words import FUNCTION_WORDS, word_set
+from services.orderwords.lexicon import FUZZY_CUES, Cue, match_cue
+from services.orderwords.spelling import near_cached, stem
+from services.orderwords.tokens import Token
+from services.orderwords.words import FUNCTION_WORDS, word_set
 
 BOUNDARY_MARKS = frozenset(".!?;:()[]{}—–…,/|\n")
 JOINING_MARKS = frozenset("-'.&")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
-from services.offline_model.lexicon import Cue
-from services.offline_model.pieces import (
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import (
     NO_VOCABULARY,
     Piece,
     RawClause,
@@ -21,9 +21,9 @@ from services.offline_model.pieces import (
     split_clauses,
     to_pieces,
 )
-from services.offline_model.refs import Refs, read_refs
-from services.offline_model.tokens import normalize, tokenize
-from services.offline_model.words import word_set
+from services.orderwords.refs import Refs, read_refs
+from services.orderwords.tokens import normalize, tokenize
+from services.orderwords.words import word_set
 
 
 class Act(StrEnum):
