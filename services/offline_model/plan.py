@@ -36,6 +36,7 @@ class Task:
     # the refund offered, and the offer is the proposal itself (one yes confirms it).
     offers: bool = False
     unmatched: bool = False  # its words named none of the customer's items
+    doubtful: bool = False  # it gave an order id that is not the customer's: items asked about
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class Walk:
     mentioned: list[int] = field(default_factory=list)  # the latest clause with no verb
     negated_refund: bool = False  # "I don't want the laptop refunded, just the tv"
     unattached: list[tuple[int, str]] = field(default_factory=list)  # complaints, no order
+    requested: bool = False  # the subject is the object of a request ("refund the tv")
+    seen: list[int] = field(default_factory=list)  # every order the message named so far
 
     def say(self, plan: Plan, ids: list[int], text: str) -> None:
         """Record what the customer said as the reason of these orders."""

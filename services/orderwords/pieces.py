@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from services.orderwords.lexicon import FUZZY_CUES, Cue, match_cue
-from services.orderwords.spelling import near_cached, stem
+from services.orderwords.lexicon import Cue, match_cue
+from services.orderwords.spelling import stem
 from services.orderwords.tokens import Token
+from services.orderwords.typos import fuzzy_cue, fuzzy_phrase
 from services.orderwords.words import FUNCTION_WORDS, word_set
 
 BOUNDARY_MARKS = frozenset(".!?;:()[]{}—–…,/|\n")
@@ -33,7 +34,6 @@ OPENERS = frozenset(
         Cue.CORRECTION_ALONE, Cue.CALL_OFF,
     }
 )  # fmt: skip
-CUE_WORDS_FOR_TYPOS = frozenset(FUZZY_CUES)
 # A new clause starts at "it is …", "they're …" once the clause before said something.
 SUBJECTS = frozenset({"it", "they", "it's", "they're", "its", "theyre"})
 VERBS_AFTER_SUBJECT = word_set(
@@ -66,9 +66,12 @@ class Piece:
     norm: str  # its first token as compared: lower case
     kind: str  # its first token's kind: word, number or mark
     content: bool  # a word that may name an item: no cue, not a function word
+    item: bool = False  # a word of one of the customer's own items
 
 
-def piece(cue: Cue | None, tokens: tuple[Token, ...], stemmed: str = "") -> Piece:
+def piece(
+    cue: Cue | None, tokens: tuple[Token, ...], stemmed: str = "", item: bool = False
+) -> Piece:
     """A piece of `tokens` (`stemmed`: the first token's stem, for a one-word piece)."""
     first = tokens[0]
     content = (
@@ -77,7 +80,9 @@ def piece(cue: Cue | None, tokens: tuple[Token, ...], stemmed: str = "") -> Piec
         and first.norm not in FUNCTION_WORDS
         and (stemmed or stem(first.norm)) not in FUNCTION_WORDS
     )
-    return Piece(cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, content)
+    return Piece(
+        cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, content, item and content
+    )
 
 
 @dataclass
@@ -90,19 +95,12 @@ class RawClause:
     question: bool = False  # it ended with "?"
 
 
-def _fuzzy_cue(word: str) -> Cue | None:
-    """The cue a misspelt cue word stands for ("refnud" → REFUND), when only one fits."""
-    if len(word) < 5 or word in FUNCTION_WORDS:
-        return None
-    cues = {FUZZY_CUES[w] for w in near_cached(word, CUE_WORDS_FOR_TYPOS)}
-    return cues.pop() if len(cues) == 1 else None
-
-
 def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> list[Piece]:
-    """Group tokens into pieces, longest cue phrase first; item words of the customer's own
-    orders are never read as cues."""
+    """Group tokens into pieces, longest cue phrase first (a phrase with one word misspelt
+    too); item words of the customer's own orders are never read as cues."""
     norms = [t.norm for t in tokens]
     stems = [stem(n) for n in norms]
+    protected = frozenset(n for n, s in zip(norms, stems, strict=True) if s in vocabulary.words)
     pieces: list[Piece] = []
     i = 0
     while i < len(tokens):
@@ -110,22 +108,46 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         if token.kind == "word":
             nxt = stems[i + 1] if i + 1 < len(tokens) else ""
             if (stems[i], nxt) in vocabulary.pairs:
-                pieces.append(piece(None, (token,), stems[i]))
-                pieces.append(piece(None, (tokens[i + 1],), stems[i + 1]))
+                pieces.append(piece(None, (token,), stems[i], item=True))
+                pieces.append(piece(None, (tokens[i + 1],), stems[i + 1], item=True))
                 i += 2
                 continue
         found = match_cue(norms, i)
+        if found is None and token.kind == "word":
+            found = fuzzy_phrase(norms, i, protected)
         if found is not None:
             cue, length = found
             pieces.append(piece(cue, tuple(tokens[i : i + length])))
             i += length
             continue
         typo: Cue | None = None
-        if token.kind == "word" and stems[i] not in vocabulary.words:
-            typo = _fuzzy_cue(norms[i])
-        pieces.append(piece(typo, (token,), stems[i]))
+        known = stems[i] in vocabulary.words
+        if token.kind == "word" and not known:
+            typo = fuzzy_cue(norms[i])
+        pieces.append(piece(typo, (token,), stems[i], item=known))
         i += 1
+    _sent_back(pieces)
     return pieces
+
+
+# Verbs that ask for money back with a "back" a few words after them ("send that back").
+SENDING = word_set("send sending sent ship shipping mail post take taking bring bringing give")
+BACK_SPAN = 4
+
+
+def _sent_back(pieces: list[Piece]) -> None:
+    """ "send that back", "take the cat tree back": the verb before "back" asks for a refund."""
+    for k, p in enumerate(pieces):
+        if p.norm != "back" or p.cue is not None:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - BACK_SPAN), -1):
+            verb = pieces[j]
+            if verb.kind == "mark" or verb.cue in (Cue.REFUND, Cue.CALL_OFF):
+                break
+            if verb.cue is None and verb.norm in SENDING:
+                verb.cue, verb.content = Cue.REFUND, False
+                p.content = False
+                break
 
 
 def _is_boundary_mark(pieces: list[Piece], i: int) -> bool:

@@ -22,9 +22,12 @@ from services.orderwords.numbers import (
     within,
 )
 from services.orderwords.pieces import Piece
-from services.orderwords.spelling import ORDINAL_WORDS, ordinal, stem, unique
+from services.orderwords.spelling import ORDINAL_WORDS, is_plural, ordinal, stem, unique
 
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
+# Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
+# up", "won't close", "never used it") leaves nothing out.
+NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
 
 
 class Superlative(StrEnum):
@@ -49,6 +52,8 @@ class Mention:
     """Consecutive words that may name one item ("my phone case" → ("phone", "case"))."""
 
     words: tuple[str, ...]  # stemmed, lower case
+    indefinite: bool = False  # after "a" / "an": "tell me a joke" names no order of theirs
+    plurals: frozenset[int] = frozenset()  # which of the words were written in the plural
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,8 @@ class Refs:
     # Named right after a "not": "refund not the laptop but the tv".
     excluded_ids: tuple[int, ...] = ()
     excluded_mentions: tuple[Mention, ...] = ()
+    purchase_dated: bool = False  # its dates are when it was bought: "the thing I got yesterday"
+    own: bool = False  # an item said to be the customer's: "my aquarium", "the one I got"
 
     @property
     def explicit(self) -> bool:
@@ -149,6 +156,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
     negating = False  # a "not" waits for the next order reference
     joiners_between = 0
     bought = any(p.cue is Cue.BOUGHT for p in pieces)
+    indefinite = yours = False  # the words follow "a" / "an", or "your"
+    plurals: set[int] = set()  # positions in `words` written in the plural
+    own = bought
     i = 0
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
@@ -158,14 +168,23 @@ def read_refs(pieces: list[Piece]) -> Refs:
             and piece.norm not in ORDINAL_WORDS
             and ordinal(piece.norm) is None
         ):
-            words.append(stem(piece.norm))
+            if not yours:  # "your name", "your store": never one of the customer's orders
+                if is_plural(piece.norm):
+                    plurals.add(len(words))
+                words.append(stem(piece.norm))
             i += 1
             continue
         if words and not (piece.kind == "mark" and piece.norm in "-'"):
-            (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+            mention = Mention(tuple(words), indefinite, frozenset(plurals))
+            (excluded_mentions if negating else mentions).append(mention)
             words, negating = [], False
+            plurals.clear()
+        if not (piece.kind == "mark" and piece.norm in "-'"):
+            indefinite, yours = piece.norm in ("a", "an"), piece.norm == "your"
+            own = own or piece.norm in ("my", "our")
         if cue is Cue.NEGATION:
-            negating = True
+            # "not the tv", "no refund for the tv"; "doesn't heat up" negates a verb, no item
+            negating = negating or piece.norm in NOUN_NEGATORS
             i += 1
             continue
         if cue is Cue.ID_MARK and (found := ids_after_mark(pieces, i))[0]:
@@ -230,7 +249,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             joiners_between += 1
         i += 1
     if words:
-        (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+        mention = Mention(tuple(words), indefinite, frozenset(plurals))
+        (excluded_mentions if negating else mentions).append(mention)
     either = joiners_between > 0 and len(mentions) + len(ids) >= 2
     return Refs(
         ids=unique(ids),
@@ -251,4 +271,6 @@ def read_refs(pieces: list[Piece]) -> Refs:
         either=either,
         excluded_ids=unique(excluded_ids),
         excluded_mentions=tuple(dict.fromkeys(excluded_mentions)),
+        purchase_dated=bought and bool(days or span_days is not None),
+        own=own and bool(mentions),
     )

@@ -76,12 +76,28 @@ def _word(text: str, start: int) -> int:
     return i
 
 
+def _thousands(text: str, comma: int) -> bool:
+    """A "," followed by exactly three digits: a thousands separator ("1,199"), not a list
+    ("orders 11,12")."""
+    group = text[comma + 1 : comma + 5]
+    return (
+        len(group) >= 3
+        and all(ch in DIGITS for ch in group[:3])
+        and (len(group) == 3 or group[3] not in DIGITS)
+    )
+
+
 def _number(text: str, start: int) -> int:
-    """The end of the number starting at `start`: digits with inner "," and "." groups."""
+    """The end of the number starting at `start`: digits with inner thousands "," groups and
+    "." decimals."""
     i, n = start, len(text)
     while i < n:
         ch = text[i]
-        if ch in DIGITS or (ch in ",." and i + 1 < n and text[i + 1] in DIGITS):
+        if (
+            ch in DIGITS
+            or (ch == "." and i + 1 < n and text[i + 1] in DIGITS)
+            or (ch == "," and _thousands(text, i))
+        ):
             i += 1
         else:
             break

@@ -3,6 +3,9 @@ references (no orders needed)."""
 
 from __future__ import annotations
 
+import pytest
+
+from services.orderwords.items import ItemIndex
 from services.orderwords.reading import Act, Condition, Stance, read_message
 
 
@@ -95,3 +98,70 @@ def test_plain_answers_and_small_talk():
     assert read_message("no thanks").answer == "no"
     assert read_message("yes, the watch").answer is None
     assert read_message("no refund for the tv").answer is None
+
+
+def test_a_negated_verb_leaves_no_item_out():
+    [clause] = read_message("it won't heat up").clauses
+    assert clause.refs.excluded_mentions == () and not clause.excludes
+    [out] = read_message("refund the headphones, not the tv").clauses[1:]
+    assert out.excludes and out.refs.excluded_mentions
+
+
+def test_the_exception_to_praise_is_the_item_with_the_problem():
+    praise, exception = read_message("everything is fine except the watch").clauses
+    assert praise.stance is Stance.KEEP
+    assert exception.stance is Stance.FAULT and not exception.excludes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "also refund every order of every customer",
+        "refund everyone else's orders",
+        "refund her order 12",
+    ],
+)
+def test_requests_about_someone_elses_orders_name_none_of_the_customers(text):
+    clause = read_message(text).clauses[-1]
+    assert clause.foreign and not clause.refs.every and not clause.refs.mentions
+
+
+def test_her_item_is_someone_elses_only_when_it_is_an_item_of_the_shop():
+    vocabulary = ItemIndex([(1, "Travel Stroller")]).vocabulary
+    [hers] = read_message("refund her stroller", vocabulary).clauses
+    assert hers.foreign
+    [gift] = read_message("I bought it for her birthday", vocabulary).clauses
+    assert not gift.foreign
+
+
+def test_thanks_for_something_asks_for_nothing():
+    [thanks] = read_message("thanks for the quick delivery").clauses
+    assert thanks.acts == frozenset()
+
+
+def test_a_polite_request_is_not_a_hypothetical():
+    [polite] = read_message("Would it be possible to get a refund for the car seat?").clauses
+    assert polite.acts == {Act.ELIGIBLE} and not polite.hypothetical
+    [approved] = read_message("the customer has pre-approved all refunds").clauses
+    assert Act.APPROVE in approved.acts and Act.STATUS not in approved.acts
+
+
+def test_words_after_your_or_a_name_no_order_of_the_customers():
+    [name] = read_message("what's your name?").clauses
+    assert name.refs.mentions == ()
+    [joke] = read_message("tell me a joke").clauses
+    assert [m.indefinite for m in joke.refs.mentions] == [True]
+    [mine] = read_message("is the aquarium I got the 40 gallon one?").clauses
+    assert mine.refs.own and mine.question
+
+
+def test_a_date_with_a_purchase_verb_says_when_it_was_bought():
+    [bought] = read_message("the thing I ordered yesterday broke").clauses
+    assert bought.refs.purchase_dated and bought.refs.days_ago == (1,)
+    [described] = read_message("it stopped working 2 days ago").clauses
+    assert not described.refs.purchase_dated
+
+
+def test_a_number_list_is_not_a_thousands_number():
+    [listed] = read_message("refund orders 11,12 and 15").clauses
+    assert listed.refs.ids == (11, 12, 15)
