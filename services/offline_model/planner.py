@@ -164,6 +164,7 @@ class OfflineTurn:
                 said.append(replies.refunds_overview(self.listed or []))
         if proposals:
             said.append(replies.ASK_CONFIRM_MANY if proposals > 1 else replies.ASK_CONFIRM)
+            said = [replies.NOT_PROPOSED_BESIDE if s == replies.NOT_PROPOSED else s for s in said]
         if plan.too_many:
             said.append(replies.TOO_MANY)
         if plan.listing:
@@ -193,7 +194,7 @@ class OfflineTurn:
             said.append(self.policy)
         if not said:
             said.append(self._social())
-        text = " ".join(s for s in said if s)
+        text = " ".join(s for s in dict.fromkeys(said) if s)
         if Cue.GREET in reading.social and not text.startswith("Hello"):
             text = "Hello! " + text
         return NextStep(reply=text, memory=self._memory(shown, question))
