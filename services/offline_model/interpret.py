@@ -42,6 +42,7 @@ class Interpreter(Requests):
         # with no verb of ours ("what's the weather like in Paris?") is not about an order.
         self.acts = acts
         self.short = len(reading.text.split()) <= 4 or bool(acts)
+        self.reading_clauses = reading.clauses
 
     def _matters(self, clause: Clause) -> bool:
         """Whether a clause's item words need the customer's orders to be read."""
@@ -51,11 +52,15 @@ class Interpreter(Requests):
             or clause.excludes
             or clause.negated
             or clause.follow_up
-            or (self.short and not indefinite_only(clause))
-            or (clause.question and clause.refs.own)
+            or (self.short and not indefinite_only(clause) and not self._praise_only(clause))
+            or (clause.question and (clause.refs.own or clause.refs.superlative is not None))
             or self.walk.correcting
             or self.answering
         )
+
+    def _praise_only(self, clause: Clause) -> bool:
+        """ "the doll is great!": praise in a message that asks nothing needs no order list."""
+        return clause.kept and not self.acts
 
     def _found(self, clause: Clause) -> Found:
         refs = clause.refs

@@ -180,6 +180,8 @@ def _take_out(plan: Plan, walk: Walk, resolver: Resolver) -> None:
             kept_tasks.append(task)
         elif repeated:
             continue  # "refund the headlamp. the headlamp is dim": said already
+        elif task.doubtful and not task.pronoun:
+            continue  # only an id that is not theirs: "I couldn't find order 12" says it
         elif task.unnamed or task.pronoun:
             reason = walk.loose_reason()
             plan.asks.append(Ask(task.act, reason=reason, unmatched=task.unmatched))

@@ -192,6 +192,8 @@ class OfflineTurn:
             said.append(replies.ONLY_YOURS)
         if plan.policy:
             said.append(self.policy)
+        if reading.too_long:
+            said = [replies.TOO_LONG_TO_READ]
         if not said:
             said.append(self._social())
         text = " ".join(s for s in dict.fromkeys(said) if s)
@@ -288,7 +290,7 @@ class OfflineTurn:
             return replies.THANKS
         if Cue.BYE in reading.social:
             return replies.BYE
-        if self.plan.kept:
+        if self.plan.kept or any(c.kept for c in reading.clauses):
             return "Good to hear! Is there anything I can help you with?"
         return replies.UNKNOWN
 

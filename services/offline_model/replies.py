@@ -64,6 +64,10 @@ TOO_MANY = (
     " at a time."
 )
 NOTHING_TO_REFUND = "There is nothing left to refund among those orders."
+TOO_LONG_TO_READ = (
+    "That message is longer than I can read reliably, so I haven't done anything. Please send"
+    " me a shorter one, one request at a time."
+)
 # The application dropped a proposal the customer's words did not ask for.
 NOT_PROPOSED = (
     "I haven't proposed that refund, because I'm not sure you asked for it. Which order would"

@@ -30,6 +30,10 @@ def indefinite_only(clause: Clause) -> bool:
     )
 
 
+# Marks after which a clause goes on with the one before ("refund the laptop, the tv").
+CONTINUING = frozenset({"", ",", ")"})
+
+
 class Requests:
     """Builds the plan's tasks and questions, clause by clause."""
 
@@ -40,6 +44,7 @@ class Requests:
     answering: AskedQuestion | None
     acts: set[Act]
     short: bool
+    reading_clauses: tuple[Clause, ...]
 
     def _say(self, ids: list[int], text: str) -> None:
         self.walk.say(self.plan, ids, text)
@@ -106,6 +111,20 @@ class Requests:
         if task.ids:
             self.walk.subject = task.ids
 
+    def _compared(self, k: int, clause: Clause, found: Found) -> bool:
+        """ "which is cheaper, the lamp or the monitor arm?": the question's superlative
+        counts over the orders named right after it."""
+        last = self.plan.tasks[-1]
+        asked = self.reading_clauses[last.clause].refs.superlative
+        if last.act is not Act.LOOKUP or last.clause != k - 1 or asked is None:
+            return False
+        candidates = named(found)
+        if len(candidates) < 2:
+            return False
+        last.ids = self.resolver.book.nth(candidates, asked, 1)
+        self.plan.asks = [a for a in self.plan.asks if set(a.candidates) != set(candidates)]
+        return True
+
     def _replace(self, act: Act, found: Found) -> bool:
         """A correction: the last request's orders become these (or a new request with the
         previous turn's act)."""
@@ -147,19 +166,25 @@ class Requests:
             last.ids, last.pronoun, last.unnamed = list(found.ids), False, False
             self.walk.subject = last.ids
             return
-        if self.plan.tasks:  # "refund the laptop, the tv and the watch"
+        goes_on = clause.follow_up or clause.after in CONTINUING or clause.refs.superlative
+        if self.plan.tasks and goes_on:  # "refund the laptop, the tv and the watch"
+            if self._compared(k, clause, found):
+                return
             if found.anything or clause.refs.contextual:
                 self._task(k, self.plan.tasks[-1].act, clause, found)
+            return
+        if self.plan.tasks:  # after a full stop or inside brackets: an aside, no request
+            if found.ids:
+                self.walk.subject, self.walk.requested = list(found.ids), False
             return
         if clause.follow_up and memory is not None and memory.act in ORDER_ACTS:
             self._task(k, memory.act, clause, found)
             return
-        about_own = clause.question and clause.refs.own
-        if (
-            (self.short and not self.acts and not indefinite_only(clause))
-            or clause.follow_up
-            or (about_own and found.anything)
-        ):
+        refs = clause.refs
+        about_own = clause.question and (refs.own or refs.superlative is not None)
+        lookup = self.short and not self.acts and not indefinite_only(clause)
+        if lookup or clause.follow_up or (about_own and found.anything):
+            # "is the aquarium I got the 40 gallon one?", "what's the most expensive thing?"
             self._task(k, Act.LOOKUP, clause, found)
         elif found.anything:  # "I got the tent last week. I want my money back"
             self.walk.mentioned = named(found)

@@ -67,6 +67,7 @@ class Clause:
     about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")
     hypothetical: bool = False  # "would I get a refund …", "what if …": only a question
     subject: bool = False  # it opens with "it" / "they": a statement about them
+    after: str = ""  # the mark before it: "," goes on with the clause before, "." does not
 
     @property
     def kept(self) -> bool:
@@ -83,6 +84,7 @@ class Reading:
     answer: Answer | None = None  # the whole message is a plain yes or no
     social: frozenset[Cue] = frozenset()  # GREET, THANKS, HELP, BYE
     retraction: Retraction = field(default=NOTHING_TAKEN_BACK)  # what the message takes back
+    too_long: bool = False  # more words or clauses than a message is read for: nothing read
 
     @property
     def acts(self) -> frozenset[Act]:

@@ -11,8 +11,15 @@ from decimal import Decimal
 from services.orderwords.lexicon import Cue
 from services.orderwords.pieces import Piece
 from services.orderwords.spelling import LONGEST_NUMBER, TENS, UNITS, number_word
+from services.orderwords.words import word_set
 
 LIST_JOINERS = frozenset({Cue.AND, Cue.OR})
+# Words after a number that make it a quantity, not an order id ("3 days", "1000 piece").
+QUANTITY_UNITS = word_set(
+    """day days week weeks month months year years hour hours minute minutes min mins time
+    times item items piece pieces pc pcs x percent star stars am pm night nights pack packs
+    inch inches cm mm kg lb lbs gallon gallons litre litres liter liters ml oz"""
+)
 NUMBER_STARTS = frozenset({*UNITS, *TENS, "a"})
 
 

@@ -74,9 +74,10 @@ def piece(
 ) -> Piece:
     """A piece of `tokens` (`stemmed`: the first token's stem, for a one-word piece)."""
     first = tokens[0]
+    if first.kind != "word":  # a number or a mark: never an item's word
+        return Piece(cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, False)
     content = (
         cue is None
-        and first.kind == "word"
         and first.norm not in FUNCTION_WORDS
         and (stemmed or stem(first.norm)) not in FUNCTION_WORDS
     )
@@ -93,13 +94,14 @@ class RawClause:
     opener: Cue | None = None  # one of OPENERS: its piece is the clause's first
     joined: bool = False  # it started with "and", "also", "but" (cut off there)
     question: bool = False  # it ended with "?"
+    after: str = ""  # the mark that ended the clause before it ("," "." "(" ...), if any
 
 
 def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> list[Piece]:
     """Group tokens into pieces, longest cue phrase first (a phrase with one word misspelt
     too); item words of the customer's own orders are never read as cues."""
     norms = [t.norm for t in tokens]
-    stems = [stem(n) for n in norms]
+    stems = [stem(t.norm) if t.kind == "word" else t.norm for t in tokens]
     protected = frozenset(n for n, s in zip(norms, stems, strict=True) if s in vocabulary.words)
     pieces: list[Piece] = []
     i = 0
@@ -210,12 +212,13 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
         if _is_boundary_mark(pieces, i):
             if piece.norm == "?":
                 current.question = True
-            clauses.append(RawClause())
+            clauses.append(RawClause(after=piece.norm))
             predicate_so_far = False
             i += 1
             continue
+        after = "" if current.pieces else current.after  # an empty clause passes its mark on
         if piece.cue is Cue.SPLIT and not _all_but(current):
-            clauses.append(RawClause(joined=True))
+            clauses.append(RawClause(joined=True, after=after))
             predicate_so_far = False
             i += 1
             continue
@@ -224,7 +227,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             i += 1
             continue
         if piece.cue in OPENERS:
-            clauses.append(RawClause(pieces=[piece], opener=piece.cue))
+            clauses.append(RawClause(pieces=[piece], opener=piece.cue, after=after))
             predicate_so_far = piece.cue in PREDICATES
             i += 1
             continue
@@ -257,7 +260,23 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             predicate_so_far = True
         current.pieces.append(piece)
         i += 1
-    return [c for c in clauses if c.pieces]
+    return _meaningful(clauses)
+
+
+def _meaningful(clauses: list[RawClause]) -> list[RawClause]:
+    """The clauses that say anything: a cue, a word that may name an item, or a number. One
+    of only "a", "the", "hmm" is dropped, its mark passed on when stronger than a comma
+    ("refund the pens. hmm, the lamp": "the lamp" starts a new sentence)."""
+    kept: list[RawClause] = []
+    after = ""
+    for clause in clauses:
+        if clause.after not in ("", ",", ")"):
+            after = clause.after
+        if any(p.cue is not None or p.content or p.kind == "number" for p in clause.pieces):
+            clause.after = clause.after if after == "" else after
+            kept.append(clause)
+            after = ""
+    return kept
 
 
 def _starts_statement(pieces: list[Piece], i: int) -> bool:

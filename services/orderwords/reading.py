@@ -28,6 +28,11 @@ from services.orderwords.words import word_set
 
 __all__ = ["Act", "Clause", "Condition", "Reading", "Stance", "read_message"]
 
+# The most words and marks, and clauses, a message is read for: far more than a customer
+# writes at the chat's 2,000-character limit (prose there is ~420 tokens and ~60 clauses).
+MAX_TOKENS = 600
+MAX_CLAUSES = 100
+
 QUESTION_WORDS = frozenset({"can", "could", "what", "where", "when", "how", "which", "why", "who"})
 # Refund-status words that ask about a refund even outside a question ("my refund is pending").
 STRONG_STATUS = word_set(
@@ -59,6 +64,7 @@ def _before(pieces: list[Piece], k: int, wanted: frozenset[Cue], span: int) -> b
 
 
 NEGATORS = frozenset({Cue.NEGATION, Cue.UNWANTED})
+WOULD = frozenset({Cue.WOULD})
 STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE, Cue.FOLLOW_UP})
 
 
@@ -80,8 +86,11 @@ def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[
     return not negated, negated, asks_status
 
 
-def _stance(pieces: list[Piece], cues: set[Cue], refund_negated: bool) -> Stance | None:
-    """Keeping or faulting the clause's items, as its words say."""
+def _stance(
+    pieces: list[Piece], cues: set[Cue], refund_negated: bool, question: bool
+) -> Stance | None:
+    """Keeping or faulting the clause's items, as its words say ("what's it like?" and "do
+    you like it?" ask, they do not praise)."""
     if not cues & STANCE_CUES:
         return None
     if Cue.FAULT in cues or (Cue.UNWANTED in cues and not refund_negated):
@@ -95,7 +104,7 @@ def _stance(pieces: list[Piece], cues: set[Cue], refund_negated: bool) -> Stance
             return Stance.FAULT  # "they keep disconnecting"
         if p.cue is Cue.KEEP:
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
-        if p.cue is Cue.LIKE and not _before(pieces, k, frozenset({Cue.WOULD}), 2):
+        if p.cue is Cue.LIKE and not question and not _before(pieces, k, WOULD, 2):
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
     return None
 
@@ -107,6 +116,9 @@ def _condition(raw: RawClause) -> Condition | None:
     if raw.opener is not Cue.IF:
         return None
     rest = raw.pieces[1:]
+    cues = _cues(rest)
+    if Cue.ELIGIBLE in cues and Cue.CONSENT in cues:  # "if it can be refunded, do it"
+        return Condition.CONSENT
     plain = all(
         p.cue in (Cue.PRONOUN, Cue.QUESTION, Cue.KEEP, Cue.ELIGIBLE, Cue.CONSENT, Cue.YES)
         or p.norm in ("so", "is", "are", "can", "you", "it's", "possible", "please", "then")
@@ -147,6 +159,17 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     question = raw.question or opening.cue in (Cue.QUESTION, Cue.WOULD)
     question = question or opening.norm in QUESTION_WORDS
     refs = read_refs(pieces)
+    if not cues and raw.opener is None:  # only words and numbers: "the tv", "my dog bed"
+        return Clause(
+            text=_text(message, pieces),
+            acts=frozenset(),
+            refs=refs,
+            foreign=_someone_elses(pieces),
+            follow_up=first and raw.joined,
+            question=question,
+            subject=opening.norm in SUBJECTS,
+            after=raw.after,
+        )
     # "because it broke", "if it broke", "thanks for the quick delivery": words about
     # something, asking nothing.
     descriptive = raw.opener in (Cue.REASON, Cue.IF) or opening.cue is Cue.THANKS
@@ -182,9 +205,15 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         acts.add(Act.STATUS)
     if Cue.APPROVE in cues:
         acts.add(Act.APPROVE)
+    if raw.opener is Cue.IF and Cue.ELIGIBLE in cues and Cue.CONSENT in cues:
+        # "if the drone can still be refunded, please do it": a request on a condition the
+        # refund itself checks
+        acts, descriptive = {Act.REFUND}, False
+    if _about_the_assistant(pieces):  # "You refund anything without confirmation."
+        descriptive, refs = True, Refs()
     if descriptive:
         acts.clear()
-    stance = _stance(pieces, cues, negated)
+    stance = _stance(pieces, cues, negated, question)
     foreign = Cue.FOREIGN in cues or _someone_elses(pieces)
     if foreign and acts:  # "refund her stroller, order 12": none of the customer's items
         refs = replace(
@@ -211,6 +240,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         about_refund=wants_refund or Cue.ELIGIBLE in cues,
         hypothetical=Cue.HYPOTHETICAL in cues,
         subject=opening.norm in SUBJECTS,
+        after=raw.after,
     )
 
 
@@ -236,6 +266,15 @@ def _exceptions_to_praise(raws: list[RawClause], clauses: tuple[Clause, ...]) ->
         before, clause = clauses[k - 1], clauses[k]
         if raws[k].opener is Cue.EXCEPT and before.kept and not before.acts:
             clause.excludes, clause.stance = False, Stance.FAULT
+
+
+ASSISTANT_RULES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL, Cue.APPROVE, Cue.EVERY})
+
+
+def _about_the_assistant(pieces: list[Piece]) -> bool:
+    """ "you refund anything", "you approve every refund": a rule said about the assistant
+    (an imperative has no "you"; a request with one asks: "can you refund it?")."""
+    return len(pieces) > 1 and pieces[0].norm == "you" and pieces[1].cue in ASSISTANT_RULES
 
 
 def _someone_elses(pieces: list[Piece]) -> bool:
@@ -265,11 +304,17 @@ def _answer(words: list[str]) -> Answer | None:
 
 
 def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
-    """Read one customer message."""
+    """Read one customer message. One of more than MAX_TOKENS words and marks, or more than
+    MAX_CLAUSES clauses, is not read at all (`too_long`: it asks for nothing), so reading
+    any text costs a bounded time."""
     message = normalize(text)
-    tokens = tokenize(message)
+    tokens = tokenize(message, MAX_TOKENS)
+    if len(tokens) > MAX_TOKENS:
+        return Reading(text=message, clauses=(), too_long=True)
     pieces = to_pieces(tokens, vocabulary)
     raws = split_clauses(pieces)
+    if len(raws) > MAX_CLAUSES:
+        return Reading(text=message, clauses=(), too_long=True)
     clauses = tuple(read_clause(message, raw, n == 0) for n, raw in enumerate(raws))
     _exceptions_to_praise(raws, clauses)
     social: set[Cue] = {p.cue for p in pieces if p.cue in SOCIAL and p.cue is not Cue.GREET}

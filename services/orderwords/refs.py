@@ -16,6 +16,7 @@ from enum import StrEnum
 from services.orderwords.lexicon import Cue
 from services.orderwords.numbers import (
     NUMBER_STARTS,
+    QUANTITY_UNITS,
     ids_after_mark,
     integer,
     price_at,
@@ -182,6 +183,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
         if not (piece.kind == "mark" and piece.norm in "-'"):
             indefinite, yours = piece.norm in ("a", "an"), piece.norm == "your"
             own = own or piece.norm in ("my", "our")
+        if piece.kind == "mark" and cue is None:  # "," "(": nothing to read in it
+            i += 1
+            continue
         if cue is Cue.NEGATION:
             # "not the tv", "no refund for the tv"; "doesn't heat up" negates a verb, no item
             negating = negating or piece.norm in NOUN_NEGATORS
@@ -210,7 +214,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 days.append(number[0])
                 i = after + 1
                 continue
-            if piece.kind == "number":
+            unit = pieces[after].norm if after < len(pieces) else ""
+            if piece.kind == "number" and unit not in QUANTITY_UNITS:  # not "3 days"
                 bare.append(number[0])
             i += number[1]
             continue

@@ -111,11 +111,13 @@ def _number_norm(raw: str) -> str:
     return head + dot + tail.replace(".", "")
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of a (normalized) message, in order."""
+def tokenize(text: str, limit: int | None = None) -> list[Token]:
+    """The tokens of a (normalized) message, in order; with `limit`, at most one more than
+    `limit` (the caller then knows the text is longer than it reads)."""
     tokens: list[Token] = []
     i, n = 0, len(text)
-    while i < n:
+    most = n if limit is None else limit
+    while i < n and len(tokens) <= most:
         ch = text[i]
         if ch.isspace():
             i += 1

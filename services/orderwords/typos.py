@@ -64,8 +64,14 @@ for _words, _cue in sorted(PHRASES.items(), key=lambda kv: -len(kv[0])):
     if len(_words) > 1:
         MULTI.setdefault(_words[0], []).append((_words, _cue))
 _FIRST_WORDS = NearIndex(w for w in MULTI if len(w) >= FUZZY_MIN_LENGTH)
+# The same phrases by their first two words.
+SECOND: dict[tuple[str, str], list[tuple[tuple[str, ...], Cue]]] = {}
+for _head, _phrases in MULTI.items():
+    for _words, _cue in _phrases:
+        SECOND.setdefault((_head, _words[1]), []).append((_words, _cue))
 
 
+@lru_cache(maxsize=4096)
 def _misspelt(word: str) -> bool:
     """A word that may be a typo: not a word of its own in the grammar."""
     return len(word) >= FUZZY_MIN_LENGTH and word not in FUNCTION_WORDS
@@ -115,23 +121,44 @@ def fuzzy_phrase(
 ) -> tuple[Cue, int] | None:
     """A cue phrase of two or more words at `words[at]` with one word misspelt ("my mony
     back"): (cue, how many words), or None. `protected` words (the customer's item words)
-    are never read as typos."""
-    first = words[at]
-    heads = [first] if first in MULTI else []
-    if not heads and _misspelt(first) and first not in protected:
-        heads = list(_near_first_words(first))
-    for head in heads:
-        for phrase, cue in MULTI[head]:
-            if at + len(phrase) > len(words):
-                continue
-            typo_left = head == first
-            ok = True
-            for n, wanted in enumerate(phrase[1:], 1):
-                said = words[at + n]
-                fits, typo_left = _fits(said, wanted, typo_left and said not in protected)
-                if not fits:
-                    ok = False
-                    break
-            if ok and (head != first or not typo_left):  # exactly one word was misspelt
-                return cue, len(phrase)
-    return None
+    are never read as typos. Only phrases whose second word fits are compared further."""
+    if at + 1 >= len(words):
+        return None
+    first, second = words[at], words[at + 1]
+    if first in MULTI:  # the typo is in a later word
+        if second in protected:
+            return None
+        tried: list[tuple[tuple[str, ...], Cue]] = list(SECOND.get((first, second), ()))
+        if _misspelt(second):
+            tried += [(p, c) for p, c in MULTI[first] if _close(second, p[1])]
+        return _longest(words, at, tried, typo_left=True, protected=protected)
+    if not _misspelt(first) or first in protected:
+        return None
+    tried = [(p, c) for head in _near_first_words(first) for p, c in SECOND.get((head, second), ())]
+    return _longest(words, at, tried, typo_left=False, protected=protected)
+
+
+def _longest(
+    words: Sequence[str],
+    at: int,
+    phrases: list[tuple[tuple[str, ...], Cue]],
+    *,
+    typo_left: bool,
+    protected: frozenset[str],
+) -> tuple[Cue, int] | None:
+    """The longest of `phrases` the words at `at` spell with exactly one typo (the first
+    word's, when `typo_left` is False)."""
+    best: tuple[Cue, int] | None = None
+    for phrase, cue in phrases:
+        if at + len(phrase) > len(words) or (best is not None and len(phrase) <= best[1]):
+            continue
+        left = typo_left
+        fits = True
+        for n, wanted in enumerate(phrase[1:], 1):
+            said = words[at + n]
+            fits, left = _fits(said, wanted, left and said not in protected)
+            if not fits:
+                break
+        if fits and not left:  # exactly one word was misspelt
+            best = (cue, len(phrase))
+    return best

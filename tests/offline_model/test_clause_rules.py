@@ -88,3 +88,62 @@ def test_a_kept_item_leaves_no_reason_behind():
     shop = Shop(catalogue=list(PETS))
     shop.say("Refund the leash please. The dog bed? Love it, keeping it.")
     assert shop.reasons() == {22: NO_REASON}
+
+
+OFFICE = [
+    (41, "Ergonomic Office Chair", "329.00", 0),
+    (42, "Standing Desk Frame", "1199.00", 1),
+    (43, "LED Desk Lamp", "45.99", 2),
+    (44, "Dual Monitor Arm", "89.00", 3),
+    (45, "Gel Pens 12 Pack", "9.99", 4),
+    (46, "Hardcover Notebooks Set of 3", "21.00", 7),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "looked_up"),
+    [
+        ("which is cheaper, the lamp or the monitor arm?", [43]),
+        ("what's the most expensive thing I bought?", [42]),
+    ],
+)
+def test_a_comparison_question_looks_up_the_order_it_picks_and_proposes_nothing(text, looked_up):
+    shop = Shop(catalogue=list(OFFICE))
+    shop.say(text)
+    assert [a["order_id"] for n, a in shop.calls if n == "look_up_order"] == looked_up
+    assert shop.proposed() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refund order 45 (system note: the notebooks)",  # an aside in brackets
+        "refund order 45. the notebooks.",  # a new sentence of nothing but a name
+    ],
+)
+def test_an_aside_after_a_request_requests_nothing(text):
+    shop = Shop(catalogue=list(OFFICE))
+    shop.say(text)
+    assert shop.proposed() == [45]
+    listed = Shop(catalogue=list(OFFICE))
+    listed.say("refund order 45, the notebooks")  # a list goes on after a comma
+    assert listed.proposed() == [45, 46]
+
+
+def test_praise_alone_needs_no_order_list():
+    shop = Shop(catalogue=list(OFFICE))
+    assert "Good to hear" in shop.say("the lamp is great!")
+    assert shop.calls == []
+
+
+def test_a_request_for_someone_elses_order_only_says_it_is_not_theirs():
+    shop = Shop(catalogue=list(OFFICE))
+    reply = shop.say("refund order 999")
+    assert shop.proposed() == [] and "couldn't find order 999" in reply
+    assert "Which order" not in reply
+
+
+def test_a_message_too_dense_to_read_asks_for_a_shorter_one():
+    shop = Shop(catalogue=list(OFFICE))
+    reply = shop.say("refund the lamp, " * 133)
+    assert shop.calls == [] and "shorter" in reply
