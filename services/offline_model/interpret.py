@@ -64,7 +64,7 @@ class Interpreter(Requests):
 
     def _found(self, clause: Clause) -> Found:
         refs = clause.refs
-        needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.every)
+        needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.dates or refs.every)
         needs = needs or refs.within_days is not None
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
         if (needs or refs.excluded_mentions) and self._matters(clause):
@@ -107,6 +107,7 @@ class Interpreter(Requests):
             clause.refs,
             prices=(),
             days_ago=clause.refs.days_ago if dated else (),
+            dates=clause.refs.dates if dated else (),
             within_days=clause.refs.within_days if dated else None,
             limit=None,
             superlative=None,

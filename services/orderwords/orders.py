@@ -82,6 +82,12 @@ class OrderBook:
         age = (self.today - order.order_date).days
         if refs.within_days is not None and not 0 <= age <= refs.within_days:
             return False
+        when = order.order_date
+        if refs.dates and not any(
+            (month, day) == (when.month, when.day) and year in (None, when.year)
+            for month, day, year in refs.dates
+        ):
+            return False
         return all(age == days for days in refs.days_ago)
 
     @staticmethod
@@ -127,7 +133,8 @@ class OrderBook:
             (found.ids if oid in self.by_id else found.missing).append(oid)
         everyone = [o.order_id for o in self.orders]
         pool = [i for i in everyone if i in set(candidates)] or everyone
-        dated = bool(refs.prices or refs.days_ago or refs.within_days is not None or refs.limit)
+        dated = bool(refs.prices or refs.days_ago or refs.dates or refs.limit)
+        dated = dated or refs.within_days is not None
         for mention in refs.mentions:
             named = list(self.index.match(mention).order_ids)
             named = [i for i in named if i in set(candidates)] or named

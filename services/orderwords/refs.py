@@ -15,8 +15,11 @@ from enum import StrEnum
 
 from services.orderwords.lexicon import Cue
 from services.orderwords.numbers import (
+    MONTHS,
     NUMBER_STARTS,
     QUANTITY_UNITS,
+    Date,
+    date_at,
     ids_after_mark,
     integer,
     price_at,
@@ -26,6 +29,10 @@ from services.orderwords.pieces import Piece
 from services.orderwords.spelling import ORDINAL_WORDS, is_plural, ordinal, stem, unique
 
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
+# Words a calendar date may start with: a month, or a day written as an ordinal ("22nd").
+DATE_STARTS = frozenset(MONTHS) | frozenset(
+    f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")
+)
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
@@ -74,6 +81,7 @@ class Refs:
     prices: tuple[Decimal, ...] = ()
     limit: PriceLimit | None = None
     days_ago: tuple[int, ...] = ()
+    dates: tuple[Date, ...] = ()  # "Nov 22", "2026-11-22": (month, day, year or None)
     within_days: int | None = None  # "in the last 3 days", "this week"
     every: bool = False
     both: bool = False
@@ -99,6 +107,7 @@ class Refs:
             or self.mentions
             or self.prices
             or self.days_ago
+            or self.dates
             or self.within_days is not None
             or self.every
             or self.superlative
@@ -144,6 +153,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     bare: list[int] = []
     prices: list[Decimal] = []
     days: list[int] = []
+    dates: list[Date] = []
     limit: PriceLimit | None = None
     span_days: int | None = None
     flags: set[str] = set()
@@ -163,6 +173,17 @@ def read_refs(pieces: list[Piece]) -> Refs:
     i = 0
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
+        dated = date_at(pieces, i) if piece.norm in DATE_STARTS or piece.kind == "number" else None
+        if dated is not None:  # "Nov 22", "22nd of November", "2026-11-22"
+            if words:
+                (excluded_mentions if negating else mentions).append(
+                    Mention(tuple(words), indefinite, frozenset(plurals))
+                )
+                words, negating = [], False
+                plurals.clear()
+            dates.append(dated[0])
+            i += dated[1]
+            continue
         if (
             piece.content
             and piece.norm not in NUMBER_STARTS
@@ -263,6 +284,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         prices=tuple(prices),
         limit=limit,
         days_ago=unique(days),
+        dates=tuple(dict.fromkeys(dates)),
         within_days=span_days,
         every="every" in flags,
         both="both" in flags,
@@ -276,6 +298,6 @@ def read_refs(pieces: list[Piece]) -> Refs:
         either=either,
         excluded_ids=unique(excluded_ids),
         excluded_mentions=tuple(dict.fromkeys(excluded_mentions)),
-        purchase_dated=bought and bool(days or span_days is not None),
+        purchase_dated=bought and bool(days or dates or span_days is not None),
         own=own and bool(mentions),
     )

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
-from services.chat_api.agent.grounding import customer_words, reason_for
+from services.chat_api.agent.grounding import asked_for, customer_words, reason_for
 from services.chat_api.agent.order_words import CustomerOrder
 from services.chat_api.agent.wording import asks_for_refund, continues, read
 
@@ -42,6 +42,8 @@ def grounded(text: str) -> set[int]:
         ("the televison doesn't turn on", {TV}),
         ("refund the one from yesterday", {PHONES}),
         ("the TV I bought 2 days ago", {TV}),
+        ("refund the one I bought on Nov 21", {WATCH}),
+        ("my broken item from 2026-11-23", {PHONES}),
         ("the $89 one", {PHONES}),
         ("the thing I bought for $1,299.99", {LAPTOP}),
         ("refund anything over $1000", {LAPTOP, TV}),
@@ -215,3 +217,14 @@ def test_the_words_of_a_question_chain_back_to_the_request():
         ("the acoustic one", ""),
     )
     assert customer_words(chain) == ["refund the guitar", "yes", "the acoustic one"]
+
+
+def test_a_yes_to_an_offer_grounds_the_order_the_customer_asked_about():
+    offered = _thread(
+        ("where is my watch?", "It was delivered. Would you like a refund for it?"),
+        ("yes please", ""),
+    )
+    assert asked_for(offered, WATCH, ORDERS, TODAY)
+    assert not asked_for(offered, TV, ORDERS, TODAY)
+    told = _thread(("where is my watch?", "It was delivered on Monday."), ("yes", ""))
+    assert not asked_for(told, WATCH, ORDERS, TODAY)  # no offer: a yes asks for nothing

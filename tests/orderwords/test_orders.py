@@ -39,6 +39,9 @@ def found(text: str) -> tuple[list[int], list[tuple[int, ...]]]:
         ("refund my oldest purchase", [5]),
         ("refund everything over $100", [3, 4]),
         ("refund the $45 one", [5]),
+        ("refund the one I bought on Nov 22", [3]),  # calendar dates, in any usual spelling
+        ("refund the thing from the 23rd of November", [2]),
+        ("refund what I ordered on 2026-11-24", [1]),
     ],
 )
 def test_superlatives_ordinals_and_limits_count_over_the_customers_orders(text, ids):
