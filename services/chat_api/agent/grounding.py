@@ -116,11 +116,14 @@ def asked_for(
     today: dt.date,
 ) -> bool:
     """Whether the customer's words ask for a refund (or accept one offered) and name this
-    order: the check every proposal passes, whatever model made it."""
+    order: the check every proposal passes, whatever model made it. A yes to an offer takes
+    the order the customer asked about ("where is my watch?" - "would you like a refund for
+    it?" - "yes")."""
     said = customer_words(messages)
-    wanted = any(asks_for_refund(text) for text in _intent_words(messages, said))
-    wanted = wanted or accepted_offer(messages)
-    return wanted and read(said, orders, today, shown_before(messages)).grounds(order_id)
+    offer = accepted_offer(messages)
+    wanted = offer or any(asks_for_refund(text) for text in _intent_words(messages, said))
+    named = read(said, orders, today, shown_before(messages))
+    return wanted and (named.grounds(order_id) or (offer and order_id in named.asked))
 
 
 def _intent_words(messages: Sequence[BaseMessage], said: list[str]) -> list[str]:
