@@ -208,7 +208,8 @@ class Interpreter(Requests):
     def _complaint(self, k: int, clause: Clause, found: Found) -> None:
         """ "the watch strap snapped": the item's reason, and the subject of a later "it"."""
         about = named(found)
-        if not about and clause.refs.pronoun:
+        if not about and (clause.refs.pronoun or self.walk.subject_at == k - 1):
+            # "it broke"; "the helmet though, the strap broke": the item just named
             about = list(self.walk.subject)
         if about:
             self._say(about, clause.text)

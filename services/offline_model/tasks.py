@@ -176,6 +176,7 @@ class Requests:
         if self.plan.tasks:  # after a full stop or inside brackets: an aside, no request
             if found.ids:
                 self.walk.subject, self.walk.requested = list(found.ids), False
+                self.walk.subject_at = k
             return
         if clause.follow_up and memory is not None and memory.act in ORDER_ACTS:
             self._task(k, memory.act, clause, found)
@@ -188,3 +189,6 @@ class Requests:
             self._task(k, Act.LOOKUP, clause, found)
         elif found.anything:  # "I got the tent last week. I want my money back"
             self.walk.mentioned = named(found)
+            if found.ids:  # "the helmet though, the strap broke": what a complaint is about
+                self.walk.subject, self.walk.requested = list(found.ids), False
+                self.walk.subject_at = k

@@ -151,9 +151,14 @@ class ItemIndex:
             self._cache[word] = found
         return found
 
-    def match(self, mention: Mention) -> Match:
-        """The orders a mention names, in the customer's order; several when it is unclear."""
+    def match(self, mention: Mention, kind: bool = False) -> Match:
+        """The orders a mention names, in the customer's order; several when it is unclear.
+        With `kind` (the customer picks one of a kind: "the cheapest guitar"), a last word
+        in the singular counts like a plural one: not the items it only describes."""
         words = list(mention.words)
+        plurals = mention.plurals
+        if kind and words and not mention.generic:
+            plurals = plurals | {len(words) - 1}
         namings: list[Naming] = []
         i = 0
         while i < len(words):
@@ -164,7 +169,7 @@ class ItemIndex:
                 i += 2
                 continue
             found = self.naming(words[i])
-            namings.append(self._plural(words[i], found) if i in mention.plurals else found)
+            namings.append(self._plural(words[i], found) if i in plurals else found)
             i += 1
         strong = [n.strong for n in namings if n.strong]
         weak = [n.weak for n in namings if n.weak and not n.strong]

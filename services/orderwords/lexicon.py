@@ -104,6 +104,7 @@ _PHRASES: dict[Cue, str] = {
     "pre approved|pre - authorised|pre - authorized|pre - approve",
     Cue.ELIGIBLE: "refundable|returnable|eligible|be refunded|be returned|am i able|"
     "would it be possible|would it be ok|would it be okay|would that be possible|"
+    "still have time|do i have time|is there still time|too late|am i too late|"
     "is it possible|possible to|can i still|allowed to|qualify|qualifies",
     Cue.HYPOTHETICAL: "what if|would i|would it|could i have|hypothetically",
     Cue.IF: "if|in case",

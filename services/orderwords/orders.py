@@ -141,7 +141,9 @@ class OrderBook:
             if len(named) > 1 and dated:
                 named = [i for i in named if self.fits(self.by_id[i], refs)] or named
             if len(named) > 1 and refs.superlative is not None:
-                named = self.nth(named, refs.superlative, 1)
+                # "the cheapest guitar": among the guitars, not the guitar strings
+                kind = [i for i in self.index.match(mention, kind=True).order_ids if i in named]
+                named = self.nth(kind or named, refs.superlative, refs.ordinal or 1)
             self.place(found, named)
         if refs.every:
             every = pool if answering else everyone

@@ -41,7 +41,8 @@ STRONG_STATUS = word_set(
 )
 YES_WORDS = word_set(
     """yes yeah yep yup sure ok okay y ya yea absolutely definitely certainly correct right
-    alright fine great perfect good proceed confirm confirmed agreed affirmative"""
+    alright fine great perfect good proceed confirm confirmed agreed affirmative yse yess yesss
+    yeh yah"""
 )
 NO_WORDS = frozenset(["no", "nope", "nah", "n"])
 ANSWER_FILLERS = word_set(

@@ -29,6 +29,8 @@ from services.orderwords.pieces import Piece
 from services.orderwords.spelling import ORDINAL_WORDS, is_plural, ordinal, stem, unique
 
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
+# Nouns that say nothing of an item's kind: "the tennis thing", "the baby one".
+GENERIC_NOUNS = frozenset({"thing", "things", "one", "ones", "stuff", *ORDER_NOUNS})
 # Words a calendar date may start with: a month, or a day written as an ordinal ("22nd").
 DATE_STARTS = frozenset(MONTHS) | frozenset(
     f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")
@@ -62,6 +64,7 @@ class Mention:
     words: tuple[str, ...]  # stemmed, lower case
     indefinite: bool = False  # after "a" / "an": "tell me a joke" names no order of theirs
     plurals: frozenset[int] = frozenset()  # which of the words were written in the plural
+    generic: bool = False  # followed by "thing", "one", "stuff": "the tennis thing"
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             i += 1
             continue
         if words and not (piece.kind == "mark" and piece.norm in "-'"):
-            mention = Mention(tuple(words), indefinite, frozenset(plurals))
+            generic = piece.norm in GENERIC_NOUNS
+            mention = Mention(tuple(words), indefinite, frozenset(plurals), generic)
             (excluded_mentions if negating else mentions).append(mention)
             words, negating = [], False
             plurals.clear()

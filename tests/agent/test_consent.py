@@ -119,3 +119,18 @@ def test_a_yes_and_a_no_that_each_name_theirs_confirm_one_and_cancel_the_other(t
 )
 def test_an_answer_with_more_in_it_than_names_goes_to_the_model(text):
     assert read_answer(text, [WATCH, PHONES]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [("yes, the second one", ("p5",)), ("yes the first", ("p4",)), ("yes, the last one", ("p5",))],
+)
+def test_a_yes_to_the_nth_card_confirms_it_as_the_cards_are_listed(text, ids):
+    assert read_answer(text, [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ids)
+    assert read_answer("yes, the third one", [WATCH, CASE]) == Answer("other")
+
+
+@pytest.mark.parametrize("text", ["yse", "yess", "yeh"])
+def test_a_mistyped_yes_is_a_yes(text):
+    assert classify(text) == "yes"
+    assert read_answer(text, [WATCH]) == Answer(ProposalAction.CONFIRM, ("p4",))

@@ -147,3 +147,20 @@ def test_a_message_too_dense_to_read_asks_for_a_shorter_one():
     shop = Shop(catalogue=list(OFFICE))
     reply = shop.say("refund the lamp, " * 133)
     assert shop.calls == [] and "shorter" in reply
+
+
+SPORTS = [(51, "Tennis Racket Pro Staff", "219.00", 0), (52, "Bike Helmet", "59.00", 8)]
+
+
+def test_a_complaint_right_after_an_item_is_about_that_item():
+    shop = Shop(catalogue=list(SPORTS))
+    shop.say("the racket is great. the helmet though, the strap broke")
+    shop.say("refund it")
+    assert shop.proposed() == [52]
+
+
+def test_is_there_still_time_to_return_it_is_an_eligibility_question():
+    shop = Shop(catalogue=list(MUSIC))
+    reply = shop.say("do I still have time to return the amp?")
+    assert "can be refunded" in reply and shop.proposed() == [34]  # the offer is the proposal
+    assert ("check_refund_status", {"order_id": 34}) in shop.calls

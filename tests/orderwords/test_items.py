@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.orderwords.items import orders_named
+from services.orderwords.items import ItemIndex, orders_named
+from services.orderwords.refs import Mention
 
 MUSIC = [
     (1, "Acoustic Guitar Dreadnought"),
@@ -32,3 +33,12 @@ SPORTS = [(11, "Tennis Racket Pro Staff"), (12, "Tennis Balls 4 Pack")]
 )
 def test_what_words_name(text, items, ids):
     assert orders_named(text, items) == ids
+
+
+def test_the_cheapest_of_a_kind_is_picked_among_that_kind():
+    index = ItemIndex(MUSIC)
+    guitar = Mention(("guitar",))
+    assert index.match(guitar).order_ids == (1, 2, 3)
+    assert index.match(guitar, kind=True).order_ids == (1, 2)  # not the strings
+    thing = Mention(("tennis",), generic=True)  # "the tennis thing": any tennis item
+    assert ItemIndex(SPORTS).match(thing, kind=True).order_ids == (11, 12)

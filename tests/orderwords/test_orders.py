@@ -42,6 +42,7 @@ def found(text: str) -> tuple[list[int], list[tuple[int, ...]]]:
         ("refund the one I bought on Nov 22", [3]),  # calendar dates, in any usual spelling
         ("refund the thing from the 23rd of November", [2]),
         ("refund what I ordered on 2026-11-24", [1]),
+        ("refund the cheapest cat thing", [5]),  # the cheaper of the two cat items
     ],
 )
 def test_superlatives_ordinals_and_limits_count_over_the_customers_orders(text, ids):

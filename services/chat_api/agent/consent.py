@@ -25,7 +25,7 @@ from typing import Literal
 from services.chat_api.agent.proposal_record import ProposalRecord
 from services.orderwords.items import ItemIndex
 from services.orderwords.reading import read_message
-from services.orderwords.spelling import stem
+from services.orderwords.spelling import ordinal, stem
 from services.orderwords.tokens import normalize, tokenize
 from workflows.vocabulary import ProposalAction
 
@@ -59,6 +59,7 @@ YES_WORDS = frozenset(
         "yes", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "k", "kk", "confirm",
         "confirmed", "absolutely", "definitely", "certainly", "correct", "alright", "proceed",
         "affirmative", "agreed", "agree", "approve", "fine", "great", "perfect", "y",
+        "yse", "yess", "yesss", "yeh", "yah",  # a yes mistyped
     }
 )  # fmt: skip
 NO_WORDS = frozenset(
@@ -144,12 +145,18 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
     clauses = read_message(part, index.vocabulary).clauses
     items = {w for c in clauses for m in c.refs.mentions for w in m.words}
     for word in part.split():
-        if not (word in JOINING or word.isdigit() or stem(word) in items):
+        known = word in JOINING or word.isdigit() or stem(word) in items
+        if not (known or ordinal(word) is not None):
             return None  # "ok but which one?", "yes, is it done?": more than an answer
     for clause in clauses:
         refs = clause.refs
         if clause.follow_up or refs.excluded_mentions or refs.excluded_ids:
             return None
+        if refs.ordinal is not None:  # "yes, the second one": as the cards are listed
+            nth = refs.ordinal
+            if not (0 < nth <= len(offered) or nth == -1):
+                return None
+            chosen.add(offered[nth - 1 if nth > 0 else -1].id)
         for oid in (*refs.ids, *refs.bare):
             if oid not in by_order:
                 return None
@@ -212,7 +219,8 @@ def _mixed(parts: list[_Part]) -> Answer:
 
 
 def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
-    """The customer's typed answer to the proposals their latest reply presents."""
+    """The customer's typed answer to the proposals their latest reply presents (in the
+    order they are listed: by order id)."""
     words = [w for w in _words(text) if w not in PART_BREAKS]
     if not offered or not words or len(words) > MAX_WORDS:
         return OTHER
