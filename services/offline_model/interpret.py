@@ -63,6 +63,8 @@ class Interpreter(Requests):
         return clause.kept and not self.acts
 
     def _found(self, clause: Clause) -> Found:
+        """The orders a clause's references name, and what it leaves out; notes when the
+        customer's order list is needed to read them."""
         refs = clause.refs
         needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.dates or refs.every)
         needs = needs or refs.within_days is not None
@@ -128,6 +130,8 @@ class Interpreter(Requests):
 
     # -- one clause ---------------------------------------------------------------------
     def _clause(self, k: int, clause: Clause, found: Found) -> None:
+        """One clause's part of the plan: a description, a condition, what it leaves out or
+        calls off, its acts, what it says of its items, or orders named with no verb."""
         plan = self.plan
         if clause.reason or (clause.condition is Condition.HYPOTHETICAL and not clause.acts):
             self._description(k, clause, self._described(clause))

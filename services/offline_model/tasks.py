@@ -47,9 +47,12 @@ class Requests:
     reading_clauses: tuple[Clause, ...]
 
     def _say(self, ids: list[int], text: str) -> None:
+        """Record what the customer said as these orders' reason."""
         self.walk.say(self.plan, ids, text)
 
     def _act(self, k: int, clause: Clause, act: Act, found: Found) -> None:
+        """One act of a clause: a flag of the plan (approve, policy, list, filter) or a
+        request on the orders the clause names."""
         plan, refs = self.plan, clause.refs
         if act is Act.APPROVE:
             plan.approve = True

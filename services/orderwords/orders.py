@@ -26,13 +26,20 @@ class Order(Protocol):
     """What the words are read against: one of the customer's orders."""
 
     @property
-    def order_id(self) -> int: ...
+    def order_id(self) -> int:
+        """The order's id."""
+
     @property
-    def item(self) -> str: ...
+    def item(self) -> str:
+        """The item's name, as the customer sees it."""
+
     @property
-    def price(self) -> Decimal: ...
+    def price(self) -> Decimal:
+        """What the customer paid."""
+
     @property
-    def order_date(self) -> dt.date: ...
+    def order_date(self) -> dt.date:
+        """When the customer ordered it."""
 
 
 @dataclass

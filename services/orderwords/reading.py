@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from services.orderwords.clauses import Act, Answer, Clause, Condition, Reading, Stance
+from services.orderwords.answers import plain_answer
+from services.orderwords.clauses import Act, Clause, Condition, Reading, Stance
 from services.orderwords.lexicon import Cue
 from services.orderwords.pieces import (
     NO_VOCABULARY,
@@ -39,23 +40,12 @@ STRONG_STATUS = word_set(
     """status processed gone went come progress update happened news pending decided decision
     approved rejected declined"""
 )
-YES_WORDS = word_set(
-    """yes yeah yep yup sure ok okay y ya yea absolutely definitely certainly correct right
-    alright fine great perfect good proceed confirm confirmed agreed affirmative yse yess yesss
-    yeh yah"""
-)
-NO_WORDS = frozenset(["no", "nope", "nah", "n"])
-ANSWER_FILLERS = word_set(
-    """please pls plz thanks thank you go ahead do it that's that is so then just sounds of
-    course the refund that this one oh well thx for"""
-)
-# Plain agreements made only of filler words ("go ahead", "please do", "of course").
-YES_PHRASES = (("go", "ahead"), ("do", "it"), ("please", "do"), ("of", "course"), ("please",))
 SOCIAL = frozenset({Cue.GREET, Cue.THANKS, Cue.HELP, Cue.BYE})
 LEADING_FILLERS = frozenset({Cue.AND, Cue.SPLIT, Cue.YES})
 
 
 def _cues(pieces: list[Piece]) -> set[Cue]:
+    """The cues a clause's pieces carry."""
     return {p.cue for p in pieces if p.cue is not None}
 
 
@@ -290,20 +280,6 @@ def _someone_elses(pieces: list[Piece]) -> bool:
     return False
 
 
-def _answer(words: list[str]) -> Answer | None:
-    """ "yes please", "ok go ahead" → yes; "no thanks", "nope" → no; anything else → None."""
-    if not words or len(words) > 8:
-        return None
-    rest = [w for w in words if w not in ANSWER_FILLERS]
-    if rest and all(w in YES_WORDS for w in rest):
-        return "yes"
-    if rest and all(w in NO_WORDS for w in rest):
-        return "no"
-    if not rest and any(all(w in words for w in phrase) for phrase in YES_PHRASES):
-        return "yes"
-    return None
-
-
 def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
     """Read one customer message. One of more than MAX_TOKENS words and marks, or more than
     MAX_CLAUSES clauses, is not read at all (`too_long`: it asks for nothing), so reading
@@ -325,7 +301,7 @@ def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
     return Reading(
         text=message,
         clauses=clauses,
-        answer=_answer(words),
+        answer=plain_answer(words),
         social=frozenset(social),
         retraction=retractions(clauses),
     )

@@ -79,11 +79,13 @@ def _misspelt(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _near_cue_words(word: str) -> tuple[str, ...]:
+    """The one-word cues a word may be a typo of (remembered per word)."""
     return tuple(_CUE_WORDS.near(word))
 
 
 @lru_cache(maxsize=4096)
 def _near_first_words(word: str) -> tuple[str, ...]:
+    """The first words of cue phrases a word may be a typo of (remembered per word)."""
     return tuple(_FIRST_WORDS.near(word))
 
 

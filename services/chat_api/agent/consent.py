@@ -103,6 +103,7 @@ def _words(text: str) -> list[str]:
 
 
 def _agrees(word: str) -> bool:
+    """A word of agreement ("yes", "ok", "do it")."""
     return word in YES_WORDS or word == "doit"
 
 

@@ -58,6 +58,7 @@ def customer_orders(rows: Iterable[asyncpg.Record]) -> list[CustomerOrder]:
 
 
 def _text(message: BaseMessage) -> str:
+    """A message's words."""
     return str(message.text)
 
 

@@ -15,7 +15,6 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from services.chat_api.agent.order_words import CustomerOrder, Named, read_one
-from services.orderwords.clauses import Reading
 from services.orderwords.lexicon import Cue
 from services.orderwords.orders import OrderBook
 from services.orderwords.pieces import to_pieces
@@ -61,21 +60,17 @@ def asks_for_refund(text: str) -> bool:
     return any(word in lowered for word in OTHER_LANGUAGES)
 
 
-def _reading(text: str) -> Reading:
-    return read_message(text)
-
-
 def continues(text: str) -> bool:
     """Whether a message carries on from the one before ("and the TV?", "what about the
     watch?", "the laptop too")."""
-    clauses = _reading(text).clauses
+    clauses = read_message(text).clauses
     return any(c.follow_up for c in clauses)
 
 
 def refers_back(text: str) -> bool:
     """Whether a message points back at orders named before ("refund it", "the other one",
     "make that the watch instead")."""
-    for clause in _reading(text).clauses:
+    for clause in read_message(text).clauses:
         refs = clause.refs
         if refs.pronoun or refs.demonstrative or refs.other or refs.both or clause.instead:
             return True
