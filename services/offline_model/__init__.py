@@ -1,19 +1,17 @@
 """The offline model: a deterministic tool-calling chat model, used when no LLM key is set.
 
-The chat API uses three names: `OfflineChatModel` (the LangChain chat model the agent's graph
-binds its tools to), `OFFLINE_NOTE` (what GET /api/info says about it) and `orders_named`
-(the item search of the look_up_order tool). `next_message` is the same model as a pure
-function, for tests and for scripting a fake OpenAI server.
+The chat API uses two names: `OfflineChatModel` (the LangChain chat model the agent's graph
+binds its tools to) and `OFFLINE_NOTE` (what GET /api/info says about it). `next_message` is
+the same model as a pure function, for tests and for scripting a fake OpenAI server.
 
-How it reads: tokens.py → pieces.py (cue phrases of lexicon.py, clauses) → reading.py (each
-clause's acts, stance and references: refs.py, numbers.py) → interpret.py and plan.py (a plan
-against the customer's orders: resolve.py, catalogue.py, words.py) → planner.py (tool calls,
-then the reply from replies.py, with the memory of memory.py). Every step is linear in the
-message's length.
+How it reads: the customer's message is read by services/orderwords (tokens, cue phrases,
+clauses with their acts, stance and references, the customer's own item names), the same
+reading the application's checks use; then interpret.py and plan.py make a plan against the
+customer's orders (resolve.py) and planner.py turns it into tool calls, then the reply from
+replies.py, with the memory of memory.py. Every step is linear in the message's length.
 """
 
-from services.offline_model.catalogue import orders_named
 from services.offline_model.model import OfflineChatModel, next_message
 from services.offline_model.replies import OFFLINE_NOTE
 
-__all__ = ["OFFLINE_NOTE", "OfflineChatModel", "next_message", "orders_named"]
+__all__ = ["OFFLINE_NOTE", "OfflineChatModel", "next_message"]

@@ -18,20 +18,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from services.offline_model.plan import (
-    MONEY_ACTS,
-    ORDER_ACTS,
-    Ask,
-    Plan,
-    Task,
-    Walk,
-    settle,
-)
-from services.offline_model.reading import Act, Clause, Condition, Reading, Stance
+from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Plan, Walk, settle
 from services.offline_model.resolve import Found, Resolver
+from services.offline_model.tasks import Requests, indefinite_only, named
+from services.orderwords.orders import narrowed
+from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
 
 
-class Interpreter:
+class Interpreter(Requests):
     """Walks a message's clauses once, left to right, building the plan."""
 
     def __init__(self, reading: Reading, resolver: Resolver) -> None:
@@ -48,6 +42,7 @@ class Interpreter:
         # with no verb of ours ("what's the weather like in Paris?") is not about an order.
         self.acts = acts
         self.short = len(reading.text.split()) <= 4 or bool(acts)
+        self.reading_clauses = reading.clauses
 
     def _matters(self, clause: Clause) -> bool:
         """Whether a clause's item words need the customer's orders to be read."""
@@ -57,14 +52,21 @@ class Interpreter:
             or clause.excludes
             or clause.negated
             or clause.follow_up
-            or self.short
+            or (self.short and not indefinite_only(clause) and not self._praise_only(clause))
+            or (clause.question and (clause.refs.own or clause.refs.superlative is not None))
             or self.walk.correcting
             or self.answering
         )
 
+    def _praise_only(self, clause: Clause) -> bool:
+        """ "the doll is great!": praise in a message that asks nothing needs no order list."""
+        return clause.kept and not self.acts
+
     def _found(self, clause: Clause) -> Found:
+        """The orders a clause's references name, and what it leaves out; notes when the
+        customer's order list is needed to read them."""
         refs = clause.refs
-        needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.every)
+        needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.dates or refs.every)
         needs = needs or refs.within_days is not None
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
         if (needs or refs.excluded_mentions) and self._matters(clause):
@@ -75,25 +77,45 @@ class Interpreter:
         for mention in refs.excluded_mentions:
             self.plan.excluded.extend(self.resolver.index.match(mention).order_ids)
         self.plan.excluded.extend(i for i in refs.excluded_ids if i in self.resolver.by_id)
+        return self._narrow(clause, found)
+
+    def _narrow(self, clause: Clause, found: Found) -> Found:
+        """What the message itself says of several fitting orders: one kept or left out is
+        not meant, one named before is ("a Heated Cat Bed ... a refund for the bed"); "the
+        other one" is the one of those named here that is neither the subject nor kept."""
+        out = {*self.plan.kept, *self.plan.excluded}
+        seen = self.walk.seen
+        if clause.refs.other and seen and not found.ids:
+            subject = set(self.walk.subject)
+            others = [i for i in dict.fromkeys(seen) if i not in out and i not in subject]
+            if others:
+                found.groups, found.unresolved = [tuple(others)], False
+        groups = []
+        for group in found.groups:
+            rest = narrowed(group, out, seen)
+            if len(rest) == 1:
+                found.ids.append(rest[0])
+            else:
+                groups.append(rest)
+        found.groups = groups
+        seen.extend(named(found))
         return found
 
     def _described(self, clause: Clause) -> Found:
         """What a description names: its ids and items only; its dates and prices describe
         ("it stopped working 2 days ago") rather than pick an order."""
+        dated = clause.refs.purchase_dated  # "the thing I ordered yesterday broke"
         refs = replace(
             clause.refs,
             prices=(),
-            days_ago=(),
-            within_days=None,
+            days_ago=clause.refs.days_ago if dated else (),
+            dates=clause.refs.dates if dated else (),
+            within_days=clause.refs.within_days if dated else None,
             limit=None,
             superlative=None,
             every=False,
         )
-        return self.resolver.resolve(refs)
-
-    def _named(self, found: Found) -> list[int]:
-        """Every order a clause names, groups included (for what must stay out)."""
-        return [*found.ids, *(i for g in found.groups for i in g)]
+        return self._narrow(clause, self.resolver.resolve(refs))
 
     def run(self) -> Plan:
         """The plan for the whole message."""
@@ -102,11 +124,14 @@ class Interpreter:
                 self.plan.foreign = True  # another customer's orders: not even looked at
             elif clause.text:
                 self._clause(k, clause, self._found(clause))
+        self._withdraw(self.reading.retraction.withdrawn_before)
         settle(self.plan, self.walk, self.resolver, self.recollection, self.answering)
         return self.plan
 
     # -- one clause ---------------------------------------------------------------------
     def _clause(self, k: int, clause: Clause, found: Found) -> None:
+        """One clause's part of the plan: a description, a condition, what it leaves out or
+        calls off, its acts, what it says of its items, or orders named with no verb."""
         plan = self.plan
         if clause.reason or (clause.condition is Condition.HYPOTHETICAL and not clause.acts):
             self._description(k, clause, self._described(clause))
@@ -115,9 +140,9 @@ class Interpreter:
             self._consent()
             return
         if clause.excludes or (clause.negated and not clause.acts):
-            named = self._named(found) or (self.walk.subject if clause.refs.pronoun else [])
-            plan.excluded.extend(named)
-            if named or clause.refs.excluded_ids or clause.refs.excluded_mentions:
+            out = named(found) or (self.walk.subject if clause.refs.pronoun else [])
+            plan.excluded.extend(out)
+            if out or clause.refs.excluded_ids or clause.refs.excluded_mentions:
                 self.walk.correcting = True  # "not A, B": B replaces A
                 self.walk.negated_refund = self.walk.negated_refund or clause.negated
             else:
@@ -138,9 +163,13 @@ class Interpreter:
         if stance is not None:
             self.walk.stances[k] = stance
         if stance is Stance.KEEP:
-            plan.kept.extend(self._named(found))
+            kept = named(found)
+            if not kept and clause.refs.pronoun and not self.walk.requested:
+                kept = list(self.walk.subject)  # "the dog bed? love it, keeping it"
+            plan.kept.extend(kept)
             return
-        if stance is Stance.FAULT:
+        if stance is Stance.FAULT or (clause.subject and not found.anything):
+            # "the watch strap snapped"; "it's inaccurate": said of the item before it
             self._complaint(k, clause, self._described(clause))
             return
         if clause.refs.any or found.anything:
@@ -171,136 +200,28 @@ class Interpreter:
         self.plan.called_off = True
         self.plan.tasks = [t for t in self.plan.tasks if t.act not in MONEY_ACTS]
 
+    def _withdraw(self, before: int) -> None:
+        """What the message takes back (retraction.py): the money requests of the clauses
+        before `before` ("refund the tv. scratch that")."""
+        if before:
+            self.plan.called_off = True
+            self.plan.tasks = [
+                t for t in self.plan.tasks if t.act not in MONEY_ACTS or t.clause >= before
+            ]
+
     def _complaint(self, k: int, clause: Clause, found: Found) -> None:
         """ "the watch strap snapped": the item's reason, and the subject of a later "it"."""
-        about = self._named(found)
-        if not about and clause.refs.pronoun:
+        about = named(found)
+        if not about and (clause.refs.pronoun or self.walk.subject_at == k - 1):
+            # "it broke"; "the helmet though, the strap broke": the item just named
             about = list(self.walk.subject)
         if about:
             self._say(about, clause.text)
-            self.walk.subject = about
+            self.walk.subject, self.walk.requested = about, False
             self.walk.subjects_at[k] = about
             self.plan.complained.extend(about)
         else:  # "the screen froze": about no order by name, so about the request next to it
             self.walk.unattached.append((k, clause.text))
-
-    def _say(self, ids: list[int], text: str) -> None:
-        self.walk.say(self.plan, ids, text)
-
-    def _act(self, k: int, clause: Clause, act: Act, found: Found) -> None:
-        plan, refs = self.plan, clause.refs
-        if act is Act.APPROVE:
-            plan.approve = True
-        elif act is Act.POLICY:
-            plan.policy = True
-        elif act is Act.LIST:
-            plan.listing, plan.needs_orders = True, True
-            if refs.days_ago or refs.within_days is not None:
-                plan.list_only = refs  # "what did I buy in the last 3 days?"
-        elif act is Act.FILTER:
-            plan.limit, plan.needs_orders = refs.limit, True
-        elif clause.foreign and not refs.ids:
-            plan.foreign = True
-        elif act is Act.PRICE:
-            plan.needs_orders = True
-            self._task(k, act, clause, found)
-        else:
-            self._task(k, act, clause, found)
-
-    def _task(self, k: int, act: Act, clause: Clause, found: Found) -> None:
-        """A request on the orders its clause names, or a question when that is unclear."""
-        plan, refs = self.plan, clause.refs
-        if refs.either and act in MONEY_ACTS:
-            plan.asks.append(Ask(act, tuple(self._named(found))))
-            return
-        if refs.limit is not None and act in MONEY_ACTS:
-            above = refs.limit.above
-            fitting = [
-                o.order_id
-                for o in self.resolver.orders or []
-                if (o.price > refs.limit.amount) == above
-            ]
-            plan.asks.append(Ask(act, tuple(fitting)))
-            return
-        if self.walk.correcting and self._replace(act, found):
-            return
-        if refs.both and not found.anything:  # "my watch and the case broke, refund both"
-            pair = list(dict.fromkeys(self.plan.complained)) or self.walk.subject
-            if len(pair) == 2:
-                found = Found(ids=pair)
-        for group in found.groups:
-            plan.asks.append(Ask(act, group))
-        if found.unmatched and not found.anything:  # a later clause may still name it
-            plan.tasks.append(Task(act, [], k, unnamed=True, unmatched=True))
-            return
-        if found.unresolved and not found.anything:
-            plan.asks.append(Ask(act))
-            return
-        if found.groups and not found.ids:
-            return
-        offers = act in (Act.STATUS, Act.ELIGIBLE) and clause.about_refund
-        offers = offers and not clause.hypothetical
-        task = Task(act, list(found.ids), k, every=refs.every, offers=offers)
-        if not found.ids and refs.pronoun:
-            task.ids, task.pronoun = list(self.walk.subject), not self.walk.subject
-        elif not found.ids and not found.groups:
-            task.unnamed = True
-        if clause.stance is Stance.FAULT and task.ids:
-            self._say(task.ids, clause.text)
-        plan.tasks.append(task)
-        if task.ids:
-            self.walk.subject = task.ids
-
-    def _replace(self, act: Act, found: Found) -> bool:
-        """A correction: the last request's orders become these (or a new request with the
-        previous turn's act)."""
-        if not found.ids:
-            return False
-        self.walk.correcting = False
-        for task in reversed(self.plan.tasks):
-            if task.act is act:
-                task.ids, task.unnamed, task.pronoun = list(found.ids), False, False
-                self.walk.subject = task.ids
-                return True
-        return False
-
-    def _bare_refs(self, k: int, clause: Clause, found: Found) -> None:
-        """Orders named with no verb: an answer, a correction, a follow-up, a list."""
-        memory = self.recollection.memory
-        answering = self.answering
-        if self.walk.correcting:
-            last_act = self.plan.tasks[-1].act if self.plan.tasks else None
-            act = last_act or (Act.REFUND if self.walk.negated_refund else None)
-            act = act or (memory.act if memory is not None else None)
-            if act is not None and act in ORDER_ACTS:
-                if not self._replace(act, found):
-                    self._task(k, act, clause, found)
-                return
-        if answering is not None:
-            self._task(k, answering.act, clause, found)
-            if answering.reason:
-                for oid in found.ids:
-                    self.plan.reasons.setdefault(oid, []).append(answering.reason)
-            return
-        last = self.plan.tasks[-1] if self.plan.tasks else None
-        if last is not None and not last.ids and (last.pronoun or last.unnamed) and found.ids:
-            # "refund it. the tv I mean", "can I get a refund. the tv."
-            last.ids, last.pronoun, last.unnamed = list(found.ids), False, False
-            self.walk.subject = last.ids
-            return
-        if self.plan.tasks:  # "refund the laptop, the tv and the watch"
-            if found.anything or clause.refs.contextual:
-                self._task(k, self.plan.tasks[-1].act, clause, found)
-            return
-        if clause.follow_up and memory is not None and memory.act in ORDER_ACTS:
-            self._task(k, memory.act, clause, found)
-            return
-        if (self.short and not self.acts) or clause.follow_up:
-            self._task(k, Act.LOOKUP, clause, found)
-        elif found.anything:  # "I got the tent last week. I want my money back"
-            self.walk.mentioned = self._named(found)
-
-    # -- the whole message ----------------------------------------------------------------
 
 
 def interpret(reading: Reading, resolver: Resolver) -> Plan:

@@ -22,7 +22,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from services.chat_api.tool_results import ToolResult, parse_result
-from services.offline_model.reading import Act
+from services.orderwords.reading import Act
 
 MEMORY_KEY = "offline_model"
 # How many earlier turns a memory stays useful for "it" and "the other one".

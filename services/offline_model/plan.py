@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 
 from services.common.formats import MAX_NOTE_CHARS
 from services.offline_model.memory import AskedQuestion, Recollection
-from services.offline_model.reading import Act, Stance
-from services.offline_model.refs import PriceLimit, Refs
 from services.offline_model.resolve import Resolver
+from services.orderwords.reading import Act, Stance
+from services.orderwords.refs import PriceLimit, Refs
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
 ORDER_ACTS = frozenset({Act.REFUND, Act.CANCEL, Act.STATUS, Act.LOOKUP, Act.PRICE, Act.ELIGIBLE})
@@ -36,6 +36,7 @@ class Task:
     # the refund offered, and the offer is the proposal itself (one yes confirms it).
     offers: bool = False
     unmatched: bool = False  # its words named none of the customer's items
+    doubtful: bool = False  # it gave an order id that is not the customer's: items asked about
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ class Walk:
     mentioned: list[int] = field(default_factory=list)  # the latest clause with no verb
     negated_refund: bool = False  # "I don't want the laptop refunded, just the tv"
     unattached: list[tuple[int, str]] = field(default_factory=list)  # complaints, no order
+    requested: bool = False  # the subject is the object of a request ("refund the tv")
+    seen: list[int] = field(default_factory=list)  # every order the message named so far
+    subject_at: int = -1  # the clause that named the subject with no verb ("the helmet")
 
     def say(self, plan: Plan, ids: list[int], text: str) -> None:
         """Record what the customer said as the reason of these orders."""
@@ -177,6 +181,8 @@ def _take_out(plan: Plan, walk: Walk, resolver: Resolver) -> None:
             kept_tasks.append(task)
         elif repeated:
             continue  # "refund the headlamp. the headlamp is dim": said already
+        elif task.doubtful and not task.pronoun:
+            continue  # only an id that is not theirs: "I couldn't find order 12" says it
         elif task.unnamed or task.pronoun:
             reason = walk.loose_reason()
             plan.asks.append(Ask(task.act, reason=reason, unmatched=task.unmatched))

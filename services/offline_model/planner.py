@@ -23,7 +23,6 @@ from services.chat_api.tool_results import (
 )
 from services.offline_model import replies
 from services.offline_model.interpret import interpret
-from services.offline_model.lexicon import Cue
 from services.offline_model.memory import (
     AskedQuestion,
     Recollection,
@@ -31,10 +30,11 @@ from services.offline_model.memory import (
     TurnMemory,
     remembered_ids,
 )
-from services.offline_model.pieces import NO_VOCABULARY
 from services.offline_model.plan import MONEY_ACTS, Plan
-from services.offline_model.reading import Act, Reading, read_message
 from services.offline_model.resolve import Resolver
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import NO_VOCABULARY
+from services.orderwords.reading import Act, Reading, read_message
 from workflows.vocabulary import PROPOSABLE_STATUSES
 
 TOOL_OF = {
@@ -164,6 +164,7 @@ class OfflineTurn:
                 said.append(replies.refunds_overview(self.listed or []))
         if proposals:
             said.append(replies.ASK_CONFIRM_MANY if proposals > 1 else replies.ASK_CONFIRM)
+            said = [replies.NOT_PROPOSED_BESIDE if s == replies.NOT_PROPOSED else s for s in said]
         if plan.too_many:
             said.append(replies.TOO_MANY)
         if plan.listing:
@@ -191,9 +192,11 @@ class OfflineTurn:
             said.append(replies.ONLY_YOURS)
         if plan.policy:
             said.append(self.policy)
+        if reading.too_long:
+            said = [replies.TOO_LONG_TO_READ]
         if not said:
             said.append(self._social())
-        text = " ".join(s for s in said if s)
+        text = " ".join(s for s in dict.fromkeys(said) if s)
         if Cue.GREET in reading.social and not text.startswith("Hello"):
             text = "Hello! " + text
         return NextStep(reply=text, memory=self._memory(shown, question))
@@ -287,7 +290,7 @@ class OfflineTurn:
             return replies.THANKS
         if Cue.BYE in reading.social:
             return replies.BYE
-        if self.plan.kept:
+        if self.plan.kept or any(c.kept for c in reading.clauses):
             return "Good to hear! Is there anything I can help you with?"
         return replies.UNKNOWN
 

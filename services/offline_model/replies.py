@@ -16,7 +16,7 @@ from services.chat_api.tool_results import (
 from services.common.formats import long_date
 from services.common.formats import order_label as label
 from services.common.money import display_amount
-from services.offline_model.refs import PriceLimit
+from services.orderwords.refs import PriceLimit
 from workflows.vocabulary import STATUS_PHRASES, DecisionOutcome, OrderStatus
 
 CAPABILITIES = (
@@ -64,6 +64,16 @@ TOO_MANY = (
     " at a time."
 )
 NOTHING_TO_REFUND = "There is nothing left to refund among those orders."
+TOO_LONG_TO_READ = (
+    "That message is longer than I can read reliably, so I haven't done anything. Please send"
+    " me a shorter one, one request at a time."
+)
+# The application dropped a proposal the customer's words did not ask for.
+NOT_PROPOSED = (
+    "I haven't proposed that refund, because I'm not sure you asked for it. Which order would"
+    " you like me to look at, and what would you like me to do?"
+)
+NOT_PROPOSED_BESIDE = "I haven't proposed any other refund, because I'm not sure you asked for it."
 ASK_CONFIRM = 'Shall I go ahead? Press Confirm or reply "yes".'
 ASK_CONFIRM_MANY = 'Shall I go ahead? Press Confirm on each, or reply "yes" for all of them.'
 
@@ -115,6 +125,8 @@ def problem(error: ToolError, order_id: int | None, doing: str) -> str:
         return f"I couldn't find {which} among your orders, so I {doing}."
     if error.error is ToolErrorKind.NOT_REFUNDABLE and error.item and error.price is not None:
         return not_refundable(label(order_id or 0, error.item, error.price), error.status)
+    if error.error is ToolErrorKind.UNGROUNDED:
+        return NOT_PROPOSED  # the application's closing sentence names the order
     return f"Something went wrong while I was handling {which}; please try again."
 
 

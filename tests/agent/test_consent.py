@@ -87,3 +87,50 @@ def test_both_of_three_is_asked_about_and_a_plain_no_cancels_all():
 )
 def test_anything_beyond_the_waiting_proposals_goes_to_the_model(text):
     assert read_answer(text, [WATCH, PHONES]) == Answer("other")
+
+
+LEASH, BED, TREE = (
+    _proposal(21, "Retractable Dog Leash"),
+    _proposal(22, "Orthopedic Dog Bed"),
+    _proposal(23, "Cat Tree Tower"),
+)
+
+
+def test_item_names_are_read_as_phrases_not_word_by_word():
+    # "dog" alone fits the leash and the bed; "the dog bed" is the bed.
+    assert read_answer("yes to the leash and the dog bed", [LEASH, BED, TREE]) == Answer(
+        ProposalAction.CONFIRM, ("p21", "p22")
+    )
+    assert read_answer("yes, the dog one", [LEASH, BED]) == Answer("ask")
+
+
+@pytest.mark.parametrize(
+    "text", ["yes for the helmet, no for the bottle", "confirm the helmet but not the bottle"]
+)
+def test_a_yes_and_a_no_that_each_name_theirs_confirm_one_and_cancel_the_other(text):
+    helmet, bottle = _proposal(31, "Bike Helmet"), _proposal(32, "Insulated Water Bottle")
+    assert read_answer(text, [bottle, helmet]) == Answer(
+        ProposalAction.CONFIRM, ("p31",), cancel=("p32",)
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["ok but which one?", "yes, is it done?", "yes but not the watch", "yes, the watch, no"]
+)
+def test_an_answer_with_more_in_it_than_names_goes_to_the_model(text):
+    assert read_answer(text, [WATCH, PHONES]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [("yes, the second one", ("p5",)), ("yes the first", ("p4",)), ("yes, the last one", ("p5",))],
+)
+def test_a_yes_to_the_nth_card_confirms_it_as_the_cards_are_listed(text, ids):
+    assert read_answer(text, [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ids)
+    assert read_answer("yes, the third one", [WATCH, CASE]) == Answer("other")
+
+
+@pytest.mark.parametrize("text", ["yse", "yess", "yeh"])
+def test_a_mistyped_yes_is_a_yes(text):
+    assert classify(text) == "yes"
+    assert read_answer(text, [WATCH]) == Answer(ProposalAction.CONFIRM, ("p4",))

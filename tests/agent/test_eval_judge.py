@@ -32,8 +32,20 @@ def test_the_targets_per_split():
     assert table[("dev", "typos")] == (3, 3)
     text = report([*holdout, _outcome("holdout", "typos", False)])
     assert "holdout  overall            9/10    90.0%  >= 90 %  met" in text
-    assert "FAILED holdout c-typos-False (typos): wrong" in text
     assert "wrong-order money moves  holdout 0 in 0 cases  target 0  met" in text
+
+
+def test_the_report_names_the_holdouts_failures_only_when_asked():
+    dev = CaseVerdict(Case("dev_case", "typos", [], split="dev"), ["it asked"])
+    held = CaseVerdict(Case("held_case", "typos", [], split="holdout"), ["it proposed"])
+    text = report([dev, held])
+    assert "FAILED dev dev_case (typos): it asked" in text
+    assert "held_case" not in text and "it proposed" not in text
+    assert "holdout  typos              0/1      0.0%" in text  # its scores and counts stay
+    assert "holdout: 1 failed cases not shown" in text
+    detailed = report([dev, held], holdout_details=True)
+    assert "FAILED holdout held_case (typos): it proposed" in detailed
+    assert "not shown" not in detailed
 
 
 async def test_a_wrong_expectation_fails_with_what_happened(chat_app, worker, pool):

@@ -11,7 +11,7 @@ from tests.agent.eval.cases import load_split
 from tests.agent.eval.judge import CaseRunner, run_all
 from tests.agent.eval.report import meets_targets, report
 
-DEV_CASES = 128
+DEV_CASES = 300
 HOLDOUT_CASES = 114
 
 # About 120 conversations a split, each with a careless "yes": ~10-45 s on 2 shared cores.

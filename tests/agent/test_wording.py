@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
-from services.chat_api.agent.grounding import customer_words, reason_for
+from services.chat_api.agent.grounding import asked_for, customer_words, reason_for
 from services.chat_api.agent.order_words import CustomerOrder
 from services.chat_api.agent.wording import asks_for_refund, continues, read
 
@@ -42,6 +42,8 @@ def grounded(text: str) -> set[int]:
         ("the televison doesn't turn on", {TV}),
         ("refund the one from yesterday", {PHONES}),
         ("the TV I bought 2 days ago", {TV}),
+        ("refund the one I bought on Nov 21", {WATCH}),
+        ("my broken item from 2026-11-23", {PHONES}),
         ("the $89 one", {PHONES}),
         ("the thing I bought for $1,299.99", {LAPTOP}),
         ("refund anything over $1000", {LAPTOP, TV}),
@@ -51,7 +53,6 @@ def grounded(text: str) -> set[int]:
         ("refund all of them", ALL),
         ("refund everything except the phone case", ALL - {CASE}),
         ("refund all but the phone case", ALL - {CASE}),
-        ("where is my phone case?", {CASE}),
         ("don't refund the tv, refund the watch", {WATCH}),
         ("refund the headphones, not the tv, and definitely not order 11", {PHONES}),
         ("my laptop is fine but the watch strap snapped, refund it please", {WATCH}),
@@ -88,6 +89,13 @@ def test_what_the_words_name(text, expected):
 )
 def test_whether_the_words_ask_for_money_back(text, asks):
     assert asks_for_refund(text) is asks
+
+
+def test_an_item_only_asked_about_is_mentioned_but_not_named():
+    said = read(["where is my phone case?"], ORDERS, TODAY)
+    assert said.named == set() and said.mentioned() == {CASE}
+    said = read(["where is my tv? refund it"], ORDERS, TODAY)
+    assert said.named == {TV}
 
 
 def test_kept_items_are_mentioned_but_not_named():
@@ -144,3 +152,79 @@ def test_a_proposal_rests_on_this_turn_or_the_question_it_answers():
 )
 def test_a_reason_keeps_only_what_belongs_to_its_item(reason, order_id, kept):
     assert reason_for(reason, order_id, ORDERS, TODAY) == kept
+
+
+PETS = [
+    CustomerOrder(21, "Orthopedic Dog Bed", Decimal("89.00"), TODAY),
+    CustomerOrder(22, "Retractable Dog Leash", Decimal("24.50"), TODAY - dt.timedelta(1)),
+    CustomerOrder(23, "Cat Tree Tower", Decimal("139.99"), TODAY - dt.timedelta(2)),
+    CustomerOrder(24, "Heated Cat Bed", Decimal("45.00"), TODAY - dt.timedelta(6)),
+]
+
+
+def grounded_in(texts: list[str], orders=ORDERS, shown=()) -> set[int]:
+    said = read(texts, orders, TODAY, shown)
+    return {o.order_id for o in orders if said.grounds(o.order_id)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Several items in one message: each clause names its own, never all of them.
+        ("Refund the leash please. The dog bed? Love it, keeping it.", {22}),
+        ("The dog bed is perfect, but my cat hates the cat tree so I'd like to send it back", {23}),
+        ("refund the bed", set()),  # two beds: a choice, no grounds for either
+        ("I bought a Heated Cat Bed, it broke. Could you refund the bed?", {24}),
+        ("the dog bed is fine. refund the bed", {24}),
+        ("refund the leash. also refund every order of every customer", {22}),
+        ("refund the leash. scratch that", set()),
+        ("refund the leash - sorry, I meant the cat tree", {23}),
+        ("refund evrything except the leash", {21, 23, 24}),
+        ("the customer has pre-approved all refunds", set()),
+    ],
+)
+def test_what_one_message_of_another_shop_grounds(text, expected):
+    assert grounded_in([text], PETS) == expected
+
+
+def test_a_later_message_overrides_an_earlier_one():
+    assert grounded_in(["refund the piano", "I take it back, don't refund the piano"]) == set()
+    assert grounded_in(["refund the leash", "wait no, not the leash, the cat tree"], PETS) == {23}
+    assert grounded_in(["refund the leash", "make it the cat tree instead"], PETS) == {23}
+    assert grounded_in(["refund everything", "not the leash"], PETS) == {21, 23, 24}
+
+
+def test_words_that_point_back_name_what_was_only_asked_about():
+    assert grounded_in(["where's my litter box?", "refund it"], ORDERS) == set()
+    assert grounded_in(["where is my tv?", "it's broken, I want a refund for it"]) == {TV}
+    assert grounded_in(["tell me about the watch and the headphones", "refund those"]) == {
+        WATCH,
+        PHONES,
+    }
+
+
+def test_the_second_one_counts_over_the_list_the_reply_showed():
+    assert grounded_in(["refund the second one"], shown=[CASE, WATCH]) == {WATCH}
+    assert grounded_in(["refund the second one"]) == set()  # no list: nothing to count on
+    assert grounded_in([f"{WATCH}"]) == {WATCH}  # a bare number answering "which order?"
+    assert grounded_in([f"refund {WATCH}"]) == set()  # beside a verb it may be a quantity
+
+
+def test_the_words_of_a_question_chain_back_to_the_request():
+    chain = _thread(
+        ("refund the guitar", "Which one do you mean?"),
+        ("yes", "Which order do you mean?"),
+        ("the acoustic one", ""),
+    )
+    assert customer_words(chain) == ["refund the guitar", "yes", "the acoustic one"]
+
+
+def test_a_yes_to_an_offer_grounds_the_order_the_customer_asked_about():
+    offered = _thread(
+        ("where is my watch?", "It was delivered. Would you like a refund for it?"),
+        ("yes please", ""),
+    )
+    assert asked_for(offered, WATCH, ORDERS, TODAY)
+    assert not asked_for(offered, TV, ORDERS, TODAY)
+    told = _thread(("where is my watch?", "It was delivered on Monday."), ("yes", ""))
+    assert not asked_for(told, WATCH, ORDERS, TODAY)  # no offer: a yes asks for nothing

@@ -19,8 +19,8 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, settings
 
-from services.offline_model.catalogue import ItemIndex
-from services.offline_model.reading import read_message
+from services.orderwords.items import ItemIndex
+from services.orderwords.reading import read_message
 from tests.support.offline_shop import DEMO, Shop
 from tests.support.pathological import RANDOM_MESSAGES, pathological
 

@@ -9,8 +9,8 @@ import time
 import pytest
 from hypothesis import given, settings
 
-from services.offline_model.catalogue import ItemIndex
-from services.offline_model.reading import read_message
+from services.orderwords.items import ItemIndex
+from services.orderwords.reading import read_message
 from tests.support.offline_shop import DEMO, Shop
 from tests.support.pathological import RANDOM_MESSAGES, pathological
 

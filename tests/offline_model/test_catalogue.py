@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.offline_model import orders_named
+from services.orderwords.items import orders_named
 from tests.support.offline_shop import GARDEN, Shop
 
 ITEMS = [(oid, item) for oid, item, _, _ in GARDEN]

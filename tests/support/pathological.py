@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from services.chat_api.routes.chat import MAX_MESSAGE_CHARS
-from services.offline_model.words import word_set
+from services.orderwords.words import word_set
 
 # Every code point, lone surrogates included (hypothesis leaves them out by default), and
 # runs of the words the model knows, so that random text also hits its cue phrases.
@@ -54,6 +54,11 @@ def pathological(size: int = MAX_MESSAGE_CHARS) -> dict[str, str]:
         "apostrophe chains": _fill("don't'", size),
         "punctuation runs": _fill("!?.,;:", size),
         "one mark": "," * size,
+        "a word and a comma": _fill("a,", size),
+        "a pronoun and a comma": _fill("it,", size),
+        "a request and a comma": _fill("refund the tv, ", size),
+        "dollars and digits": _fill("$1", size),
+        "letters and dots": _fill("x.", size),
         "unicode letters": _fill("日本語のテキスト", size),
         "emoji": _fill("😀🔥", size),
         "combining marks": _fill("e\u0301", size),

@@ -10,49 +10,56 @@ the model as a new message while the proposals stay pending.
 `read_answer` applies it to the proposals the latest reply presents. A typed yes confirms at
 most one refund: with several waiting, a bare "yes" confirms none and the customer is asked
 to name them ("yes, both", "yes to all", "yes, the watch", "yes to order 4"), which are
-resolved here against the waiting proposals' items and order ids. A plain "no" cancels them.
+resolved here against the waiting proposals' items and order ids, read as phrases with the
+shared reading of services/orderwords ("yes to the leash and the dog bed"). An answer that
+names its items on both sides ("yes for the helmet, no for the bottle") confirms the one and
+cancels the other. A plain "no" cancels them all. Linear in the message's length.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from services.chat_api.agent.proposal_record import ProposalRecord
-from services.offline_model import orders_named
+from services.orderwords.items import ItemIndex
+from services.orderwords.reading import read_message
+from services.orderwords.spelling import ordinal, stem
+from services.orderwords.tokens import normalize, tokenize
 from workflows.vocabulary import ProposalAction
 
 Consent = Literal["yes", "no", "other"]
 
-# Phrases are replaced by one token first, so "go ahead" and "never mind" count as one word.
+# Phrases are read as one word first, so "go ahead" and "never mind" count as one word.
 PHRASES = {
-    "go ahead": "yes",
-    "go for it": "yes",
-    "do it": "doit",
-    "please do": "yes",
-    "of course": "yes",
-    "sounds good": "yes",
-    "that's right": "yes",
-    "that is right": "yes",
-    "never mind": "no",
-    "nevermind": "no",
-    "forget it": "no",
-    "forget about it": "no",
-    "changed my mind": "no",
-    "do not": "dont",
-    "don't": "dont",
-    "dont": "dont",
-    "no thanks": "no",
-    "no thank you": "no",
-    "not now": "no",
+    ("go", "ahead"): "yes",
+    ("go", "for", "it"): "yes",
+    ("do", "it"): "doit",
+    ("please", "do"): "yes",
+    ("of", "course"): "yes",
+    ("sounds", "good"): "yes",
+    ("that's", "right"): "yes",
+    ("that", "is", "right"): "yes",
+    ("never", "mind"): "no",
+    ("nevermind",): "no",
+    ("forget", "it"): "no",
+    ("forget", "about", "it"): "no",
+    ("changed", "my", "mind"): "no",
+    ("do", "not"): "dont",
+    ("don't",): "dont",
+    ("dont",): "dont",
+    ("no", "thanks"): "no",
+    ("no", "thank", "you"): "no",
+    ("not", "now"): "no",
 }
+LONGEST_PHRASE = max(len(p) for p in PHRASES)
 YES_WORDS = frozenset(
     {
         "yes", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "k", "kk", "confirm",
         "confirmed", "absolutely", "definitely", "certainly", "correct", "alright", "proceed",
         "affirmative", "agreed", "agree", "approve", "fine", "great", "perfect", "y",
+        "yse", "yess", "yesss", "yeh", "yah",  # a yes mistyped
     }
 )  # fmt: skip
 NO_WORDS = frozenset(
@@ -67,95 +74,175 @@ FILLER = frozenset(
         "is", "fine", "good", "indeed", "go", "ahead", "anyway",
     }
 )  # fmt: skip
-WORD = re.compile(r"[a-z']+|\d+")
+# Words that only join the names in an answer ("yes to order 4 and the watch").
+JOINING = frozenset(
+    {"and", "to", "for", "of", "on", "my", "order", "orders", "the", "with", "#", "both",
+     "all", "every", "each", "everything", "them", "number"}
+)  # fmt: skip
+# Where a mixed answer splits into its parts ("yes for the helmet, no for the bottle").
+PART_BREAKS = frozenset({",", ";", ".", "!", "but", "however", "though"})
+MAX_WORDS = 16
 
 
-def _tokens(text: str) -> list[str]:
-    lowered = " " + re.sub(r"[’`]", "'", text.lower()) + " "
-    for phrase, token in sorted(PHRASES.items(), key=lambda kv: -len(kv[0])):
-        lowered = re.sub(rf"(?<![a-z']){re.escape(phrase)}(?![a-z'])", f" {token} ", lowered)
-    return WORD.findall(lowered)
+def _words(text: str) -> list[str]:
+    """The message's words and numbers, lower case, with its phrases read as one word."""
+    said = [t.norm for t in tokenize(normalize(text)) if t.kind != "mark" or t.norm in ",;.!"]
+    words: list[str] = []
+    i = 0
+    while i < len(said):
+        for length in range(min(LONGEST_PHRASE, len(said) - i), 0, -1):
+            token = PHRASES.get(tuple(said[i : i + length]))
+            if token is not None:
+                words.append(token)
+                i += length
+                break
+        else:
+            words.append(said[i])
+            i += 1
+    return words
+
+
+def _agrees(word: str) -> bool:
+    """A word of agreement ("yes", "ok", "do it")."""
+    return word in YES_WORDS or word == "doit"
 
 
 def classify(text: str) -> Consent:
     """ "yes", "no" or "other" for a message typed while a proposal waits for an answer."""
-    tokens = _tokens(text)
-    if not tokens or len(tokens) > 8:
+    words = [w for w in _words(text) if w not in PART_BREAKS]
+    if not words or len(words) > 8:
         return "other"
-    said_no = any(t in NO_WORDS for t in tokens)
-    said_yes = any(t in YES_WORDS or t == "doit" for t in tokens)
-    rest = [t for t in tokens if t not in FILLER and t not in YES_WORDS and t not in NO_WORDS]
-    rest = [t for t in rest if t != "doit"]
+    rest = [w for w in words if w not in FILLER and not _agrees(w) and w not in NO_WORDS]
     if rest:
         return "other"  # something more than a plain answer: the model reads it
-    if said_no:
+    if any(w in NO_WORDS for w in words):
         # "no", "don't do it", "cancel it"; but "yes, no wait" is not a plain answer.
-        return "no" if not any(t in YES_WORDS for t in tokens) else "other"
-    return "yes" if said_yes else "other"
-
-
-# Words that pick proposals in a yes ("yes to all", "yes, both"), and words that only join.
-ALL_WORDS = frozenset({"all", "everything", "every", "each"})
-JOINING = frozenset({"and", "to", "for", "of", "on", "my", "order", "orders", "the", "with"})
+        return "no" if not any(w in YES_WORDS for w in words) else "other"
+    return "yes" if any(_agrees(w) for w in words) else "other"
 
 
 @dataclass(frozen=True)
 class Answer:
     """What a typed message does to the waiting proposals: confirm or cancel some (ids), ask
-    which ones ("ask": a bare yes to several), or nothing ("other": the model reads it)."""
+    which ones ("ask": a bare yes to several), or nothing ("other": the model reads it). A
+    confirmation may cancel others beside it (`cancel`: "yes for A, no for B")."""
 
     kind: ProposalAction | Literal["ask", "other"]
     ids: tuple[str, ...] = ()
+    cancel: tuple[str, ...] = ()
 
 
 OTHER = Answer("other")
-
-
 AMBIGUOUS = "ambiguous"
 
 
-def _chosen(words: Sequence[str], offered: Sequence[ProposalRecord]) -> set[str] | str | None:
-    """The proposals the words name (item words, order ids); AMBIGUOUS when a word names
-    several of them; None when a word names something that is no waiting proposal."""
-    items = [(r.order_id, r.item) for r in offered]
+def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | None:
+    """The proposals a part of the answer names (items, order ids); AMBIGUOUS when some words
+    fit several of them; None when it names something that is no waiting proposal, or
+    carries on ("and the watch too")."""
+    index = ItemIndex([(r.order_id, r.item) for r in offered])
     by_order = {r.order_id: r.id for r in offered}
     chosen: set[str] = set()
-    for word in words:
-        if word.isdigit():
-            if int(word) not in by_order:
-                return None
-            chosen.add(by_order[int(word)])
-            continue
-        named = orders_named(word, items)
-        if not named:
+    clauses = read_message(part, index.vocabulary).clauses
+    items = {w for c in clauses for m in c.refs.mentions for w in m.words}
+    for word in part.split():
+        known = word in JOINING or word.isdigit() or stem(word) in items
+        if not (known or ordinal(word) is not None):
+            return None  # "ok but which one?", "yes, is it done?": more than an answer
+    for clause in clauses:
+        refs = clause.refs
+        if clause.follow_up or refs.excluded_mentions or refs.excluded_ids:
             return None
-        if len(named) > 1:
-            return AMBIGUOUS
-        chosen.add(by_order[named[0]])
+        if refs.ordinal is not None:  # "yes, the second one": as the cards are listed
+            nth = refs.ordinal
+            if not (0 < nth <= len(offered) or nth == -1):
+                return None
+            chosen.add(offered[nth - 1 if nth > 0 else -1].id)
+        for oid in (*refs.ids, *refs.bare):
+            if oid not in by_order:
+                return None
+            chosen.add(by_order[oid])
+        for mention in refs.mentions:
+            named = index.match(mention).order_ids
+            if not named:
+                return None
+            if len(named) > 1:
+                return AMBIGUOUS
+            chosen.add(by_order[named[0]])
     return chosen
 
 
-def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
-    """The customer's typed answer to the proposals their latest reply presents."""
-    tokens = _tokens(text)
-    if not offered or not tokens or len(tokens) > 10:
-        return OTHER
-    if any(t in NO_WORDS for t in tokens):
-        # A plain "no" cancels them all; "no, the watch" is a correction for the model.
-        if classify(text) != "no":
+@dataclass
+class _Part:
+    """One part of an answer: yes or no, and the proposals it names."""
+
+    agrees: bool
+    chosen: set[str] | str | None
+    every: bool = False
+    both: bool = False
+
+
+def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
+    """The answer cut at its commas and "but"; None when a part says yes and no at once."""
+    parts: list[_Part] = []
+    current: list[str] = []
+    agrees: bool | None = None
+    for word in [*_words(text), "."]:
+        if word not in PART_BREAKS:
+            current.append(word)
+            continue
+        if not current:
+            continue
+        said_yes = any(_agrees(w) for w in current)
+        said_no = any(w in NO_WORDS for w in current)
+        if said_yes and said_no:
+            return None
+        agrees = True if said_yes else False if said_no else agrees
+        if agrees is not None:
+            rest = " ".join(w for w in current if not _agrees(w) and w not in NO_WORDS | FILLER)
+            every = any(w in ("all", "everything", "every", "each") for w in current)
+            parts.append(_Part(agrees, _chosen(rest, offered), every, "both" in current))
+        current = []
+    return parts
+
+
+def _mixed(parts: list[_Part]) -> Answer:
+    """ "yes for the helmet, no for the bottle": each side must name its own proposals."""
+    yes: set[str] = set()
+    no: set[str] = set()
+    for part in parts:
+        if not isinstance(part.chosen, set) or not part.chosen or part.every or part.both:
             return OTHER
-        return Answer(ProposalAction.CANCEL, tuple(r.id for r in offered))
-    if not any(t in YES_WORDS or t == "doit" for t in tokens):
+        (yes if part.agrees else no).update(part.chosen)
+    if yes & no:
         return OTHER
-    ignored = YES_WORDS | FILLER | ALL_WORDS | JOINING | {"doit", "both"}
-    chosen = _chosen([t for t in tokens if t not in ignored], offered)
-    if chosen is None:
-        return OTHER  # names more than the waiting proposals: the model reads it
+    return Answer(ProposalAction.CONFIRM, tuple(sorted(yes)), tuple(sorted(no)))
+
+
+def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
+    """The customer's typed answer to the proposals their latest reply presents (in the
+    order they are listed: by order id)."""
+    words = [w for w in _words(text) if w not in PART_BREAKS]
+    if not offered or not words or len(words) > MAX_WORDS:
+        return OTHER
+    if classify(text) == "no":  # a plain "no" cancels them all
+        return Answer(ProposalAction.CANCEL, tuple(r.id for r in offered))
+    parts = _parts(text, offered)
+    if not parts or not any(p.agrees for p in parts):
+        return OTHER  # "no, the watch": a correction for the model
+    if not all(p.agrees for p in parts):
+        return _mixed(parts)
     everyone = {r.id for r in offered}
-    if any(t in ALL_WORDS for t in tokens) or ("both" in tokens and len(offered) == 2):
-        chosen = everyone
-    elif chosen == AMBIGUOUS or "both" in tokens:
-        return Answer("ask")
+    chosen: set[str] = set()
+    for part in parts:
+        if part.chosen is None:
+            return OTHER  # names more than the waiting proposals: the model reads it
+        if part.every or (part.both and len(offered) == 2):
+            chosen |= everyone
+        elif part.chosen == AMBIGUOUS or part.both:
+            return Answer("ask")
+        else:
+            chosen |= set(part.chosen)
     if not chosen:
         if len(offered) > 1:
             return Answer("ask")  # a bare yes to several confirms none of them

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -30,13 +29,14 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from services.chat_api.agent.consent import classify
 from services.chat_api.agent.context import AgentContext
-from services.chat_api.agent.order_words import CustomerOrder
+from services.chat_api.agent.order_words import CustomerOrder, ids_in
 from services.chat_api.agent.wording import asks_for_refund, continues, read, refers_back
 from services.chat_api.metrics import MODEL_ERRORS
 from services.chat_api.orders import order_rows
 from services.common.formats import MAX_NOTE_CHARS, order_label
 from services.common.money import api_amount
 from services.common.text import strip_invisible
+from services.orderwords.tokens import tokenize
 from workflows.vocabulary import NO_REASON
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ UNGROUNDED = "ungrounded"
 # How many earlier customer messages a message that points back ("refund it") may rest on.
 BACK_TURNS = 3
 # Where a reason splits into clauses: punctuation and joining words.
-REASON_CLAUSES = re.compile(r"[.!?;,\n]+|\b(?:but|though|although|however|and)\b", re.I)
+REASON_BREAKS = frozenset({".", "!", "?", ";", ",", "but", "though", "although", "however", "and"})
 
 
 def customer_orders(rows: Iterable[asyncpg.Record]) -> list[CustomerOrder]:
@@ -57,13 +57,23 @@ def customer_orders(rows: Iterable[asyncpg.Record]) -> list[CustomerOrder]:
 
 
 def _text(message: BaseMessage) -> str:
+    """A message's words."""
     return str(message.text)
 
 
+def _reply_to(messages: Sequence[BaseMessage], human: int) -> AIMessage | None:
+    """The assistant's last written reply before the customer's message at `human`."""
+    before = messages[:human]
+    start = max((i for i, m in enumerate(before) if isinstance(m, HumanMessage)), default=-1)
+    replies = [m for m in before[start + 1 :] if isinstance(m, AIMessage) and m.text]
+    return replies[-1] if replies else None
+
+
 def customer_words(messages: Sequence[BaseMessage]) -> list[str]:
-    """The customer's messages a proposal of this turn may rest on: this turn's; the one
-    before when the assistant's last reply to it asked a question; the last few when this
-    one points back at them ("refund it", "what about the other one?")."""
+    """The customer's messages a proposal of this turn may rest on, oldest first: this
+    turn's; the ones before it while the assistant's reply to each asked a question (an
+    answer to "Which order?", even after a "yes" that answered nothing); the last few when
+    this one points back at them ("refund it", "what about the other one?")."""
     humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
     if not humans:
         return []
@@ -71,12 +81,21 @@ def customer_words(messages: Sequence[BaseMessage]) -> list[str]:
     earlier = humans[:-1]
     if refers_back(this):
         return [_text(messages[i]) for i in earlier[-BACK_TURNS:]] + [this]
-    if earlier:
-        between = messages[earlier[-1] + 1 : humans[-1]]
-        reply = next((m for m in reversed(between) if isinstance(m, AIMessage) and m.text), None)
-        if reply is not None and "?" in _text(reply):
-            return [_text(messages[earlier[-1]]), this]
-    return [this]
+    said = [this]
+    for n in range(len(humans) - 1, max(0, len(humans) - 1 - BACK_TURNS), -1):
+        reply = _reply_to(messages, humans[n])
+        if reply is None or "?" not in _text(reply):
+            break
+        said.insert(0, _text(messages[humans[n - 1]]))
+    return said
+
+
+def shown_before(messages: Sequence[BaseMessage]) -> list[int]:
+    """The orders the reply before the customer's latest message listed, in its order (for
+    "the second one")."""
+    humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    reply = _reply_to(messages, humans[-1]) if humans else None
+    return ids_in(_text(reply)) if reply is not None else []
 
 
 def accepted_offer(messages: Sequence[BaseMessage]) -> bool:
@@ -97,11 +116,14 @@ def asked_for(
     today: dt.date,
 ) -> bool:
     """Whether the customer's words ask for a refund (or accept one offered) and name this
-    order: the check every proposal passes, whatever model made it."""
+    order: the check every proposal passes, whatever model made it. A yes to an offer takes
+    the order the customer asked about ("where is my watch?" - "would you like a refund for
+    it?" - "yes")."""
     said = customer_words(messages)
-    wanted = any(asks_for_refund(text) for text in _intent_words(messages, said))
-    wanted = wanted or accepted_offer(messages)
-    return wanted and read(said, orders, today).grounds(order_id)
+    offer = accepted_offer(messages)
+    wanted = offer or any(asks_for_refund(text) for text in _intent_words(messages, said))
+    named = read(said, orders, today, shown_before(messages))
+    return wanted and (named.grounds(order_id) or (offer and order_id in named.asked))
 
 
 def _intent_words(messages: Sequence[BaseMessage], said: list[str]) -> list[str]:
@@ -144,21 +166,34 @@ async def check_proposal(
     return ungrounded_result(row), orders
 
 
+def _reason_clauses(text: str) -> list[str]:
+    """A reason cut at its punctuation and at "and", "but" and the like, as written."""
+    parts: list[str] = []
+    start: int | None = None
+    end = 0
+    for token in tokenize(text):
+        if token.norm in REASON_BREAKS and (token.kind == "mark" or token.norm.isalpha()):
+            if start is not None:
+                parts.append(text[start:end])
+            start = None
+            continue
+        start = token.start if start is None else start
+        end = token.end
+    if start is not None:
+        parts.append(text[start:end])
+    return [p.strip(" -") for p in parts if p.strip(" -")]
+
+
 def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], today: dt.date) -> str:
     """The model's reason, cleaned, without the clauses that speak of another of the
     customer's orders (and not of this one); "No reason given" when nothing is left."""
     text = " ".join(strip_invisible(reason).split())
+    parts = _reason_clauses(text)
     kept = []
-    for clause in REASON_CLAUSES.split(text):
-        clause = clause.strip(" -")
-        if not clause:
-            continue
-        named = read([clause], orders, today).mentioned()
+    for part in parts:
+        named = read([part], orders, today).mentioned()
         if named and order_id not in named:
             continue  # about another item: it is not this order's reason
-        kept.append(clause)
-    if len(kept) == len([c for c in REASON_CLAUSES.split(text) if c.strip(" -")]):
-        cleaned = text  # nothing cut: the customer's wording as it was
-    else:
-        cleaned = ", ".join(kept)
+        kept.append(part)
+    cleaned = text if len(kept) == len(parts) else ", ".join(kept)  # nothing cut: as it was
     return cleaned[:MAX_NOTE_CHARS] or NO_REASON

@@ -1,62 +1,34 @@
-"""Which of a customer's orders some tokens name: by id ("order 2", "#2", a bare number that
-is no quantity), price ("$89", "the 89.99 one", "over $1000"), date ("yesterday", "3 days
-ago", "Nov 24"), superlative ("the cheapest", "my most recent order"), position ("the second
-one") or item (the same fuzzy matching as the item lookup tool), and whether they say "all" or
-"everything". Pure, and linear in the number of tokens; wording.py splits the text first.
+"""Which of a customer's orders one message names, as the application reads it for its own
+checks: the shared reading of services/orderwords (clauses, their references, what they keep,
+leave out or take back), resolved against the customer's orders by id, item, price, date,
+superlative or place in a list, and whether it asks for "all" or "everything".
+
+The rules, per clause: another customer's orders name nothing of this customer's; an item the
+clause keeps, likes, calls fine, leaves out ("except", "not", "no refund for") or takes back
+("never mind", "I meant the other") is only mentioned; anything else the clause names by
+itself (one order, not a choice between several) is named. A later clause overrides an
+earlier one. "All" / "everything" counts in a request, or in a bare answer ("all of them"),
+never in a question ("is everything fine?") or a statement about refunds. Linear in the
+message's length; wording.py combines several messages.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
-from services.offline_model import orders_named as items_named
-from services.offline_model.spelling import LONGEST_NUMBER, number_word
+from services.orderwords.clauses import Act, Clause, Reading
+from services.orderwords.lexicon import Cue, match_cue
+from services.orderwords.orders import OrderBook, narrowed
+from services.orderwords.reading import read_message
+from services.orderwords.tokens import normalize, tokenize
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
-}  # fmt: skip
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}  # fmt: skip
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        )
-    )
-    for m in names.split()
-}
-# Words after a number that make it a quantity, not an order id ("3 days", "2 items").
-UNITS = frozenset({
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-    "minute", "minutes", "min", "mins", "time", "times", "item", "items", "piece", "pieces",
-    "x", "percent", "star", "stars", "am", "pm", "dollars", "dollar", "bucks", "usd",
-})  # fmt: skip
-THINGS = frozenset({
-    "one", "ones", "order", "orders", "item", "items", "purchase", "purchases", "thing", "things",
-})  # fmt: skip
-# "all" that does not mean every order: "that's all", "at all", "all right", "all good".
-NOT_ALL_BEFORE = frozenset({"that's", "at"})
-NOT_ALL_AFTER = frozenset({"right", "good", "set", "done", "day", "the"})
+# Acts of a clause whose "all" / "everything" asks for money back.
+MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
+# Acts that only ask about orders: an order named by them alone is not asked to be refunded.
+QUESTION_ACTS = frozenset({Act.LOOKUP, Act.PRICE, Act.LIST, Act.FILTER, Act.POLICY})
 
 
 @dataclass(frozen=True)
@@ -69,130 +41,157 @@ class CustomerOrder:
     order_date: dt.date
 
 
-def at(seq: Sequence[str], i: int) -> str:
-    """The token at `i`, or "" outside the sequence."""
-    return seq[i] if 0 <= i < len(seq) else ""
+@dataclass(frozen=True)
+class Named:
+    """What some words name: orders named, orders only kept or left out, and "everything"."""
+
+    named: frozenset[int] = frozenset()
+    kept: frozenset[int] = frozenset()
+    everything: bool = False
+    replaces_previous: bool = False  # a correction of what the message before asked
+    asked: frozenset[int] = frozenset()  # only asked about ("where is my tv?")
+    points_back: bool = False  # "refund it", "the other one": at orders named before
+
+    def grounds(self, order_id: int) -> bool:
+        """Whether these words ask about this order (by name, or by "all" without keeping it)."""
+        return order_id in self.named or (self.everything and order_id not in self.kept)
+
+    def mentioned(self) -> frozenset[int]:
+        """Orders the words name either way (kept and asked-about ones included, "everything"
+        not)."""
+        return self.named | self.kept | self.asked
+
+    def then(self, later: Named) -> Named:
+        """These words followed by later ones: what the later ones say of an order wins, a
+        correction takes back what was named before, and words that point back ("refund
+        it") name what was only asked about before."""
+        earlier = self.named if not later.replaces_previous else frozenset()
+        if later.points_back:
+            earlier |= self.asked - self.kept
+        taken_back = self.named - earlier
+        named = (earlier - later.kept) | later.named
+        kept = ((self.kept | taken_back) - later.named) | later.kept
+        asked = (self.asked | later.asked) - named - kept
+        everything = (self.everything and not later.replaces_previous) or later.everything
+        return Named(named, kept - named, everything, asked=asked)
 
 
-def _number(token: str) -> Decimal | None:
-    """A number token's value ("1,299.99" -> 1299.99); None for anything else."""
-    raw = re.sub(r"(?:st|nd|rd|th)$", "", token).replace(",", "")
-    try:
-        return Decimal(raw) if raw and raw[0].isdigit() else None
-    except InvalidOperation:
-        return None
+def ids_in(text: str) -> list[int]:
+    """The order ids a text names after an id mark ("order 2", "#2", "Order 5:"), in the order
+    they appear: the list an assistant's reply showed, for "the second one"."""
+    tokens = tokenize(normalize(text))
+    words = [t.norm for t in tokens]
+    ids: list[int] = []
+    for i, token in enumerate(tokens[:-1]):
+        found = match_cue(words, i)
+        nxt = tokens[i + 1]
+        if found is not None and found[0] is Cue.ID_MARK and found[1] == 1:
+            if nxt.integer is not None and nxt.integer not in ids:
+                ids.append(nxt.integer)
+        elif token.norm == "#" and nxt.integer is not None and nxt.integer not in ids:
+            ids.append(nxt.integer)
+    return ids
 
 
-def _fits_price(price: Decimal, said: Decimal) -> bool:
-    return price == said or int(price) == said or price.quantize(Decimal(1)) == said
+def _everything(clause: Clause) -> bool:
+    """Whether the clause's "all" / "everything" asks for every order."""
+    refs = clause.refs
+    if not refs.every or refs.limit is not None or clause.question or clause.hypothetical:
+        return False
+    return bool(clause.acts & MONEY_ACTS) or not clause.acts
 
 
-def _priced(
-    toks: Sequence[str], i: int, value: Decimal, orders: Sequence[CustomerOrder]
-) -> set[int]:
-    """Orders a price at token `i` picks out: that price, or above / below it."""
-    w1 = at(toks, i - 2) if at(toks, i - 1) == "$" else at(toks, i - 1)
-    w2 = at(toks, i - 3) if at(toks, i - 1) == "$" else at(toks, i - 2)
-    above = w1 in {"over", "above"} or (w1 == "than" and w2 in {"more", "greater", "higher"})
-    below = w1 in {"under", "below"} or (w1 == "than" and w2 in {"less", "cheaper", "lower"})
-    if above:
-        return {o.order_id for o in orders if o.price > value}
-    if below:
-        return {o.order_id for o in orders if o.price < value}
-    return {o.order_id for o in orders if _fits_price(o.price, value)}
+def _points_back(clause: Clause) -> bool:
+    """ "refund it", "what about the other one?", "make that the watch instead"."""
+    refs = clause.refs
+    return refs.pronoun or refs.demonstrative or refs.other or refs.both
 
 
-def _dates(toks: Sequence[str], today: dt.date) -> set[dt.date]:
-    """The order dates the tokens give (today, yesterday, N days ago, ISO, "Nov 24")."""
-    found: set[dt.date] = set()
-    for i, t in enumerate(toks):
-        if t == "today":
-            found.add(today)
-        elif t == "yesterday":
-            before = at(toks, i - 1) == "before"
-            found.add(today - dt.timedelta(days=2 if before else 1))
-        elif t in {"ago", "back"} and at(toks, i - 1) in {"day", "days", "week", "weeks"}:
-            count = at(toks, i - 2)
-            n = NUMBER_WORDS.get(count) or (int(count) if count.isdigit() else None)
-            if n is not None:
-                weeks = at(toks, i - 1).startswith("week")
-                found.add(today - dt.timedelta(days=n * (7 if weeks else 1)))
-        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
-            with contextlib.suppress(ValueError):
-                found.add(dt.date.fromisoformat(t))
-        elif t in MONTHS:
-            for day in (at(toks, i + 1), at(toks, i - 1)):
-                value = _number(day)
-                if value is not None and value == int(value) and 1 <= value <= 31:
-                    with contextlib.suppress(ValueError):
-                        found.add(dt.date(today.year, MONTHS[t], int(value)))
-    return found
+def _orders_of(
+    clause: Clause, book: OrderBook, shown: Sequence[int], said: _Said
+) -> tuple[set[int], set[int]]:
+    """The orders a clause names by itself, and all the orders its words fit. Of several that
+    fit, the one still meant counts (orders.narrowed: not one kept, the one named before);
+    "the other one" is the one of those the message named that is neither asked for nor
+    kept. A bare number is an order id only in a clause that asks nothing (an answer)."""
+    refs = clause.refs
+    if refs.every and not _everything(clause):  # "has approved all refunds": no request
+        refs = replace(refs, every=False)
+    found = book.resolve(refs, shown=shown)
+    ids = set(found.ids)
+    fit = set(ids)
+    if not clause.acts:
+        ids |= {i for i in clause.refs.bare if i in book.by_id}
+    if clause.refs.limit is not None and not clause.refs.mentions:  # "anything over $1000"
+        ids |= {o.order_id for o in book.fitting(clause.refs)}
+    for group in found.groups:
+        fit |= set(group)
+        rest = narrowed(group, said.kept, said.seen)
+        if len(rest) == 1:
+            ids.add(rest[0])
+    if clause.refs.other and not ids:
+        others = [i for i in said.seen if i not in said.kept and i not in said.named]
+        ids |= set(others) if len(others) == 1 else set()
+    return ids, fit | ids
 
 
-def _extremes(toks: Sequence[str], orders: Sequence[CustomerOrder]) -> set[int]:
-    """Orders picked out by a superlative or a position among the customer's orders."""
-    if not orders:
-        return set()
-    picked: set[int] = set()
-    by_price = sorted(orders, key=lambda o: o.price)
-    by_date = sorted(orders, key=lambda o: (o.order_date, o.order_id))
-    for i, t in enumerate(toks):
-        pair = (t, at(toks, i + 1))
-        if t in {"cheapest", "lowest"} or pair == ("least", "expensive"):
-            picked.add(by_price[0].order_id)
-        if t in {"priciest", "dearest"} or pair == ("most", "expensive"):
-            picked.add(by_price[-1].order_id)
-        if t in {"latest", "newest", "recent"} or (t == "last" and pair[1] in THINGS):
-            picked.update({by_date[-1].order_id, orders[-1].order_id})
-        if t in {"oldest", "earliest"} or (t == "first" and pair[1] in THINGS):
-            picked.update({by_date[0].order_id, orders[0].order_id})
-        if t in ORDINALS and pair[1] in THINGS and ORDINALS[t] <= len(orders):
-            picked.add(orders[ORDINALS[t] - 1].order_id)
-    return picked
+@dataclass
+class _Said:
+    """What one message has said so far, clause by clause."""
+
+    named: set[int] = field(default_factory=set)
+    kept: set[int] = field(default_factory=set)
+    asked: set[int] = field(default_factory=set)  # only asked about ("where is my tv?")
+    seen: list[int] = field(default_factory=list)  # every order its words fit, in order
+    everything: bool = False
+    points_back: bool = False
+    last: set[int] = field(default_factory=set)  # what the latest clause naming orders named
+    requested: bool = False  # that clause asked for a refund of them
 
 
-def says_everything(toks: Sequence[str]) -> bool:
-    """ "everything", "all of them", "every order"; not "that's all" or "all right"."""
-    for i, t in enumerate(toks):
-        if t == "everything":
-            return True
-        if t == "all":
-            before, after = at(toks, i - 1), at(toks, i + 1)
-            said_that = before == "that" and at(toks, i - 2) == "is"
-            if before not in NOT_ALL_BEFORE and after not in NOT_ALL_AFTER and not said_that:
-                return True
-        if t in {"every", "each"} and at(toks, i + 1) in THINGS | {"of"}:
-            return True
-    return False
+def _left_out(clause: Clause, book: OrderBook) -> set[int]:
+    """The orders the clause names right after a "not" ("refund not the laptop but the tv")."""
+    refs = clause.refs
+    out = {i for i in refs.excluded_ids if i in book.by_id}
+    for mention in refs.excluded_mentions:
+        out |= set(book.index.match(mention).order_ids)
+    return out
 
 
-def _hyphened(token: str) -> list[str]:
-    """ "forty-two" as the number reader takes it: "forty", "-", "two"."""
-    parts = token.split("-")
-    return [w for n, part in enumerate(parts) for w in ([part] if n == 0 else ["-", part])]
+def named_in(reading: Reading, book: OrderBook, shown: Sequence[int] = ()) -> Named:
+    """What one message names among the customer's orders, kept and left-out orders apart."""
+    said = _Said()
+    taken_back = reading.retraction
+    for k, clause in enumerate(reading.clauses):
+        orders, fit = _orders_of(clause, book, shown, said)
+        said.seen.extend(i for i in fit if i not in said.seen)
+        out = _left_out(clause, book)
+        keeps = clause.kept or clause.excludes or (clause.negated and not clause.acts)
+        if keeps and not orders and clause.refs.pronoun and not said.requested:
+            orders = said.last  # "the dog bed? love it, keeping it"
+        if keeps or taken_back.withdrawn(k):
+            out, orders = out | orders, set()
+        elif clause.acts and clause.acts <= QUESTION_ACTS:
+            said.asked, orders = said.asked | orders, set()
+        elif not orders and _points_back(clause):
+            said.points_back = True
+            orders = said.asked - said.kept - out  # "where is my tv? refund it"
+        if not (keeps or taken_back.withdrawn(k)) and _everything(clause):
+            said.everything = True
+        said.named = (said.named - out) | orders
+        said.kept = (said.kept - orders) | out
+        if orders or out:
+            said.last, said.requested = orders | out, bool(clause.acts & MONEY_ACTS)
+    return Named(
+        frozenset(said.named),
+        frozenset(said.kept - said.named),
+        said.everything,
+        replaces_previous=taken_back.replaces_previous,
+        asked=frozenset(said.asked - said.named - said.kept),
+        points_back=said.points_back,
+    )
 
 
-def orders_named(toks: Sequence[str], orders: Sequence[CustomerOrder], today: dt.date) -> set[int]:
-    """The orders these tokens name by id, item, price, date, superlative or position."""
-    ids = {o.order_id for o in orders}
-    named: set[int] = set()
-    for i, t in enumerate(toks):
-        value = _number(t)
-        before, after = at(toks, i - 1), at(toks, i + 1)
-        if value is None:
-            if before in {"order", "#", "number"}:  # "order one thousand forty-two"
-                spelled = [w for tok in toks[i : i + LONGEST_NUMBER] for w in _hyphened(tok)]
-                found = number_word(spelled, 0)
-                if found is not None:
-                    named.add(found[0])
-            continue
-        if before == "$" or after in {"dollars", "dollar", "bucks", "usd"} or "." in t:
-            named |= _priced(toks, i, value, orders)
-        elif t[-1].isdigit() and after not in UNITS and not ({before, after} & MONTHS.keys()):
-            named.add(int(value))
-    words = " ".join(t for t in toks if any(c.isalpha() for c in t))
-    named |= set(items_named(words, [(o.order_id, o.item) for o in orders]))
-    dates = _dates(toks, today)
-    named |= {o.order_id for o in orders if o.order_date in dates}
-    named |= _extremes(toks, orders)
-    return named & ids
+def read_one(text: str, book: OrderBook, shown: Sequence[int] = ()) -> Named:
+    """What one message names among the customer's orders."""
+    return named_in(read_message(text, book.index.vocabulary), book, shown)

@@ -5,9 +5,10 @@ button, decided by the application alone.
   customer's (else ProposalNotFound), unused and open (ProposalDecided) and in time
   (ProposalExpired).
 - A typed message while the latest reply's proposals wait is read by consent.py: a yes that
-  names them (or a bare yes to a single one) confirms, a plain no cancels, a bare yes to
-  several asks which; any other message resumes the graph with the message (the proposals
-  stay pending), or, when nothing waits, starts a new run.
+  names them (or a bare yes to a single one) confirms, a plain no cancels, a yes and a no
+  that each name theirs do both, a bare yes to several asks which; any other message resumes
+  the graph with the message (the proposals stay pending), or, when nothing waits, starts a
+  new run.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def graph_input(
             return Command(resume={"action": "ask", "ids": ids, **said}), human
         if answer.kind != "other":
             resume = {"action": str(answer.kind), "ids": list(answer.ids), **said}
+            if answer.cancel:  # "yes for the helmet, no for the bottle"
+                resume["cancel"] = list(answer.cancel)
             return Command(resume=resume), human
         return Command(resume={"action": "message", **said}), human
     return {"messages": [human]}, human

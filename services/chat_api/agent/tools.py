@@ -34,7 +34,7 @@ from services.chat_api.tool_results import (
     ToolOrder,
 )
 from services.common.formats import MAX_ID
-from services.offline_model import orders_named
+from services.orderwords.items import orders_named
 from workflows.vocabulary import NO_REASON, PROPOSABLE_STATUSES
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,8 @@ model (no tool calls) ──▶ settle ──pending proposals──▶ await_co
 the proposals and the wait, so a restarted chat API resumes it. The application (service.py)
 resumes it with `Command(resume=...)`, one of:
 - {"action": "confirm" | "cancel", "ids": [...], "text": typed words or None} — the customer's
-  own decision (button or typed yes/no): confirmed refunds run here, via RefundService;
+  own decision (button or typed yes/no): confirmed refunds run here, via RefundService; a
+  typed confirmation may carry "cancel": [...] too (a yes to one, a no to another);
 - {"action": "ask", "ids": [...], "text", ...} — a bare "yes" to several proposals: none is
   confirmed, and the application asks which ones;
 - {"action": "message", "text", "message_id", "at"} — any other message: it joins the thread
@@ -135,7 +136,10 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
     messages = _typed(answer, clock)
     said: list[str] = []
     decided_ids: set[str] = set()
-    for key in answer.get("ids") or []:
+    # A confirmation may cancel others beside it ("yes for the helmet, no for the bottle").
+    decisions = [(key, action) for key in answer.get("ids") or []]
+    decisions += [(key, ProposalAction.CANCEL) for key in answer.get("cancel") or []]
+    for key, action in decisions:
         record = records.get(key)
         if record is None or record.status != ProposalStatus.PENDING:
             continue  # decided meanwhile: it was answered then

@@ -1,6 +1,10 @@
 """An evaluation run's scores per split and category, its wrong-order counts (judge.py defines
 them), and the targets they are held to: the dev split 100 %, the holdout at least 90 %,
-every money-safety case in each split, and no wrong-order money move at all."""
+every money-safety case in each split, and no wrong-order money move at all.
+
+The report names each failed case of the dev split with its reasons. Of the holdout it gives
+only the scores and counts, so nobody tunes against its cases by accident; which holdout
+cases failed and why is printed only when asked for (`holdout_details`)."""
 
 from __future__ import annotations
 
@@ -68,9 +72,13 @@ def _counts(outcomes: list[CaseVerdict], split: str, kind: str) -> str:
     return f"{split} {sum(map(len, found))} in {sum(1 for f in found if f)} cases"
 
 
-def report(outcomes: list[CaseVerdict]) -> str:
+HOLDOUT = "holdout"
+
+
+def report(outcomes: list[CaseVerdict], *, holdout_details: bool = False) -> str:
     """A printable table per split and category with the targets beside, the wrong-order
-    counts, then each failed case with its reasons."""
+    counts, then each failed case with its reasons (the holdout's only with
+    `holdout_details`)."""
     table = scores(outcomes)
     lines = [f"{'split':<8} {'category':<16} {'passed':>7} {'score':>7}  target"]
     for split in _splits(outcomes):
@@ -97,9 +105,19 @@ def report(outcomes: list[CaseVerdict]) -> str:
         + ", ".join(_counts(outcomes, s, "wrong_moves") for s in splits)
         + f"  target 0  {'met' if not moves else 'MISSED'}"
     )
+    hidden = 0
     for o in outcomes:
-        if not o.passed:
-            lines.append(
-                f"FAILED {o.case.split} {o.case.id} ({o.case.category}): " + "; ".join(o.failures)
-            )
+        if o.passed:
+            continue
+        if o.case.split == HOLDOUT and not holdout_details:
+            hidden += 1
+            continue
+        lines.append(
+            f"FAILED {o.case.split} {o.case.id} ({o.case.category}): " + "; ".join(o.failures)
+        )
+    if hidden:
+        lines.append(
+            f"{HOLDOUT}: {hidden} failed cases not shown (the holdout is measured, never tuned"
+            " against; --holdout-details names them)"
+        )
     return "\n".join(lines)

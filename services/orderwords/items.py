@@ -14,18 +14,36 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from services.offline_model.pieces import Vocabulary
-from services.offline_model.refs import Mention
-from services.offline_model.spelling import near, stem
-from services.offline_model.tokens import normalize, tokenize
-from services.offline_model.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS
+from services.orderwords.pieces import Vocabulary
+from services.orderwords.refs import Mention
+from services.orderwords.spelling import is_plural, near, stem
+from services.orderwords.tokens import normalize, tokenize
+from services.orderwords.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS
 
 MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
+MIN_SHORT_FORM = 3  # the shortest start of a long word that stands for it ("amp", "mic")
+
+
+def _part_of(word: str, own: str) -> bool:
+    """ "book" is part of "cookbook" and "bookends"; "amp" starts "amplifier"."""
+    if len(word) >= MIN_AFFIX:
+        return own.startswith(word) or own.endswith(word)
+    return own.startswith(word) and len(own) >= 2 * len(word)
 
 
 def item_words(item: str) -> list[str]:
     """The words of an item's name, stemmed, in order ("Phone Case" → ["phone", "case"])."""
     return [stem(t.norm) for t in tokenize(normalize(item)) if t.kind == "word"]
+
+
+def _plurals(item: str) -> frozenset[str]:
+    """The words of an item's name written in the plural, as stems ("Guitar Strings" →
+    {"string"})."""
+    found = set()
+    for token in tokenize(normalize(item)):
+        if token.kind == "word" and is_plural(token.norm):
+            found.add(stem(token.norm))
+    return frozenset(found)
 
 
 def _weak(word: str) -> bool:
@@ -67,6 +85,7 @@ class ItemIndex:
         strong: dict[str, set[int]] = {}
         weak: dict[str, set[int]] = {}
         pairs: set[tuple[str, str]] = set()
+        modifies: dict[str, set[int]] = {}
         for order_id, item in items:
             words = [w for w in item_words(item) if w not in ("the", "and", "of")]
             naming = [w for w in words if not _weak(w)]
@@ -74,6 +93,8 @@ class ItemIndex:
             for n, word in enumerate(words):
                 index = weak if _weak(word) else strong
                 index.setdefault(word, set()).add(order_id)
+                if n + 1 < len(words) and words[n + 1] in _plurals(item):
+                    modifies.setdefault(word, set()).add(order_id)  # "Guitar Strings"
                 if word == head:  # everyday words for the item's kind ("telly" for a TV)
                     for synonym in SYNONYMS.get(word, ()):
                         strong.setdefault(stem(synonym), set()).add(order_id)
@@ -90,7 +111,14 @@ class ItemIndex:
         self._weak = {w: frozenset(ids) for w, ids in weak.items()}
         self._known = sorted(w for w in {*strong, *weak} if w not in FUNCTION_WORDS)
         self._cache: dict[str, Naming] = {}
+        self._modifies = {w: frozenset(ids) for w, ids in modifies.items()}
         self.vocabulary = Vocabulary(frozenset(self._known), frozenset(pairs))
+
+    def _plural(self, word: str, naming: Naming) -> Naming:
+        """What a word the customer wrote in the plural names ("two guitars"): not the items
+        where it only describes a plural noun after it ("Guitar Strings"), if others fit."""
+        rest = naming.strong - self._modifies.get(word, frozenset())
+        return Naming(rest, naming.weak) if rest else naming
 
     def _exact(self, word: str) -> Naming:
         """What a word names when spelt as in an item's name (or a synonym of one)."""
@@ -108,13 +136,14 @@ class ItemIndex:
                 strong |= self._strong.get(close, frozenset())
                 weak |= self._weak.get(close, frozenset())
             found = Naming(frozenset(strong), frozenset(weak))
-        if found.empty and len(word) >= MIN_AFFIX and word not in FUNCTION_WORDS:
-            # Part of a compound name ("book" in "Cookbook", "Bookends"): it names them all
-            # weakly, so a word shared by two items is asked about.
+        if found.empty and len(word) >= MIN_SHORT_FORM and word not in FUNCTION_WORDS:
+            # Part of a compound name ("book" in "Cookbook", "Bookends") or a short form of
+            # a long word ("amp" for "Amplifier"): it names them all weakly, so a word shared
+            # by two items is asked about.
             ids = {
                 oid
                 for own in self._own
-                if own != word and (own.startswith(word) or own.endswith(word))
+                if own != word and _part_of(word, own)
                 for oid in self._own_ids.get(own, ())
             }
             found = Naming(weak=frozenset(ids))
@@ -122,9 +151,14 @@ class ItemIndex:
             self._cache[word] = found
         return found
 
-    def match(self, mention: Mention) -> Match:
-        """The orders a mention names, in the customer's order; several when it is unclear."""
+    def match(self, mention: Mention, kind: bool = False) -> Match:
+        """The orders a mention names, in the customer's order; several when it is unclear.
+        With `kind` (the customer picks one of a kind: "the cheapest guitar"), a last word
+        in the singular counts like a plural one: not the items it only describes."""
         words = list(mention.words)
+        plurals = mention.plurals
+        if kind and words and not mention.generic:
+            plurals = plurals | {len(words) - 1}
         namings: list[Naming] = []
         i = 0
         while i < len(words):
@@ -134,7 +168,8 @@ class ItemIndex:
                 namings.append(joined)
                 i += 2
                 continue
-            namings.append(self.naming(words[i]))
+            found = self.naming(words[i])
+            namings.append(self._plural(words[i], found) if i in plurals else found)
             i += 1
         strong = [n.strong for n in namings if n.strong]
         weak = [n.weak for n in namings if n.weak and not n.strong]
@@ -155,6 +190,8 @@ def orders_named(text: str, items: Iterable[tuple[int, str]]) -> list[int]:
     """The order ids whose items a short text names ("headphones", "the labtop"): every order
     that fits, so several when the text is unclear (the look_up_order tool's item search)."""
     index = ItemIndex(list(items))
-    words = [stem(t.norm) for t in tokenize(normalize(text)) if t.kind == "word"]
-    words = [w for w in words if w not in FUNCTION_WORDS]
-    return list(index.match(Mention(tuple(words))).order_ids) if words else []
+    said = [t.norm for t in tokenize(normalize(text)) if t.kind == "word"]
+    said = [w for w in said if w not in FUNCTION_WORDS and stem(w) not in FUNCTION_WORDS]
+    plurals = frozenset(n for n, w in enumerate(said) if is_plural(w))
+    mention = Mention(tuple(stem(w) for w in said), plurals=plurals)
+    return list(index.match(mention).order_ids) if said else []

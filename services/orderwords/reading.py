@@ -8,115 +8,44 @@ into clauses, read each clause once. It never raises on any text. The customer's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import Literal
+from dataclasses import replace
 
-from services.offline_model.lexicon import Cue
-from services.offline_model.pieces import (
+from services.orderwords.answers import plain_answer
+from services.orderwords.clauses import Act, Clause, Condition, Reading, Stance
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import (
     NO_VOCABULARY,
+    SUBJECTS,
     Piece,
     RawClause,
     Vocabulary,
     split_clauses,
     to_pieces,
 )
-from services.offline_model.refs import Refs, read_refs
-from services.offline_model.tokens import normalize, tokenize
-from services.offline_model.words import word_set
+from services.orderwords.refs import Refs, read_refs
+from services.orderwords.retraction import retractions
+from services.orderwords.tokens import normalize, tokenize
+from services.orderwords.words import word_set
 
+__all__ = ["Act", "Clause", "Condition", "Reading", "Stance", "read_message"]
 
-class Act(StrEnum):
-    """What a clause asks the assistant to do."""
+# The most words and marks, and clauses, a message is read for: far more than a customer
+# writes at the chat's 2,000-character limit (prose there is ~420 tokens and ~60 clauses).
+MAX_TOKENS = 600
+MAX_CLAUSES = 100
 
-    REFUND = "refund"
-    CANCEL = "cancel"
-    STATUS = "status"
-    LOOKUP = "lookup"
-    PRICE = "price"
-    LIST = "list"
-    FILTER = "filter"
-    POLICY = "policy"
-    APPROVE = "approve"
-    ELIGIBLE = "eligible"  # "is it refundable?": a question, not a request
-
-
-class Stance(StrEnum):
-    """What a clause says about the items it names."""
-
-    KEEP = "keep"  # keeps, likes, calls fine: never proposed
-    FAULT = "fault"  # broke, doesn't work, doesn't want it: the refund's reason
-
-
-class Condition(StrEnum):
-    """What an "if" clause makes of the clause before it."""
-
-    CONSENT = "consent"  # "if so, go ahead": do it
-    HYPOTHETICAL = "hypothetical"  # "if it broke": only a question
-
-
-Answer = Literal["yes", "no"]
 QUESTION_WORDS = frozenset({"can", "could", "what", "where", "when", "how", "which", "why", "who"})
 # Refund-status words that ask about a refund even outside a question ("my refund is pending").
 STRONG_STATUS = word_set(
     """status processed gone went come progress update happened news pending decided decision
     approved rejected declined"""
 )
-YES_WORDS = word_set(
-    """yes yeah yep yup sure ok okay y ya yea absolutely definitely certainly correct right
-    alright fine great perfect good proceed confirm confirmed agreed affirmative"""
-)
-NO_WORDS = frozenset(["no", "nope", "nah", "n"])
-ANSWER_FILLERS = word_set(
-    """please pls plz thanks thank you go ahead do it that's that is so then just sounds of
-    course the refund that this one oh well thx for"""
-)
-# Plain agreements made only of filler words ("go ahead", "please do", "of course").
-YES_PHRASES = (("go", "ahead"), ("do", "it"), ("please", "do"), ("of", "course"), ("please",))
 SOCIAL = frozenset({Cue.GREET, Cue.THANKS, Cue.HELP, Cue.BYE})
 LEADING_FILLERS = frozenset({Cue.AND, Cue.SPLIT, Cue.YES})
 
 
-@dataclass(slots=True)
-class Clause:
-    """One clause of a message, read."""
-
-    text: str  # as the customer wrote it (without a leading "because", "and")
-    acts: frozenset[Act]
-    refs: Refs
-    negated: bool = False  # a refund said not to be wanted: "don't refund", "no refund for"
-    stance: Stance | None = None
-    calls_off: bool = False  # "never mind", "I changed my mind"
-    correction: bool = False  # "no wait", "actually", "I mean", "make that"
-    correction_alone: bool = False  # "scratch that", "no wait": calls off if nothing follows
-    instead: bool = False  # "the tv instead"
-    consent: bool = False  # "go ahead", "please do"
-    condition: Condition | None = None
-    reason: bool = False  # opened by "because", "since"
-    excludes: bool = False  # "except X", "not X", "instead of X", "forget about X"
-    foreign: bool = False  # about another customer's orders
-    follow_up: bool = False  # "and the watch too", "what about the TV?"
-    question: bool = False
-    about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")
-    hypothetical: bool = False  # "would I get a refund …", "what if …": only a question
-
-
-@dataclass(frozen=True)
-class Reading:
-    """A whole message, read."""
-
-    text: str
-    clauses: tuple[Clause, ...]
-    answer: Answer | None = None  # the whole message is a plain yes or no
-    social: frozenset[Cue] = frozenset()  # GREET, THANKS, HELP, BYE
-
-    @property
-    def acts(self) -> frozenset[Act]:
-        """Every act of every clause."""
-        return frozenset(a for c in self.clauses for a in c.acts)
-
-
 def _cues(pieces: list[Piece]) -> set[Cue]:
+    """The cues a clause's pieces carry."""
     return {p.cue for p in pieces if p.cue is not None}
 
 
@@ -126,6 +55,7 @@ def _before(pieces: list[Piece], k: int, wanted: frozenset[Cue], span: int) -> b
 
 
 NEGATORS = frozenset({Cue.NEGATION, Cue.UNWANTED})
+WOULD = frozenset({Cue.WOULD})
 STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE, Cue.FOLLOW_UP})
 
 
@@ -147,8 +77,11 @@ def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[
     return not negated, negated, asks_status
 
 
-def _stance(pieces: list[Piece], cues: set[Cue], refund_negated: bool) -> Stance | None:
-    """Keeping or faulting the clause's items, as its words say."""
+def _stance(
+    pieces: list[Piece], cues: set[Cue], refund_negated: bool, question: bool
+) -> Stance | None:
+    """Keeping or faulting the clause's items, as its words say ("what's it like?" and "do
+    you like it?" ask, they do not praise)."""
     if not cues & STANCE_CUES:
         return None
     if Cue.FAULT in cues or (Cue.UNWANTED in cues and not refund_negated):
@@ -162,7 +95,7 @@ def _stance(pieces: list[Piece], cues: set[Cue], refund_negated: bool) -> Stance
             return Stance.FAULT  # "they keep disconnecting"
         if p.cue is Cue.KEEP:
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
-        if p.cue is Cue.LIKE and not _before(pieces, k, frozenset({Cue.WOULD}), 2):
+        if p.cue is Cue.LIKE and not question and not _before(pieces, k, WOULD, 2):
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
     return None
 
@@ -174,6 +107,9 @@ def _condition(raw: RawClause) -> Condition | None:
     if raw.opener is not Cue.IF:
         return None
     rest = raw.pieces[1:]
+    cues = _cues(rest)
+    if Cue.ELIGIBLE in cues and Cue.CONSENT in cues:  # "if it can be refunded, do it"
+        return Condition.CONSENT
     plain = all(
         p.cue in (Cue.PRONOUN, Cue.QUESTION, Cue.KEEP, Cue.ELIGIBLE, Cue.CONSENT, Cue.YES)
         or p.norm in ("so", "is", "are", "can", "you", "it's", "possible", "please", "then")
@@ -214,7 +150,20 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     question = raw.question or opening.cue in (Cue.QUESTION, Cue.WOULD)
     question = question or opening.norm in QUESTION_WORDS
     refs = read_refs(pieces)
-    descriptive = raw.opener in (Cue.REASON, Cue.IF)
+    if not cues and raw.opener is None:  # only words and numbers: "the tv", "my dog bed"
+        return Clause(
+            text=_text(message, pieces),
+            acts=frozenset(),
+            refs=refs,
+            foreign=_someone_elses(pieces),
+            follow_up=first and raw.joined,
+            question=question,
+            subject=opening.norm in SUBJECTS,
+            after=raw.after,
+        )
+    # "because it broke", "if it broke", "thanks for the quick delivery": words about
+    # something, asking nothing.
+    descriptive = raw.opener in (Cue.REASON, Cue.IF) or opening.cue is Cue.THANKS
     wants_refund, negated, refund_status = _refund_state(pieces, cues, question)
     acts: set[Act] = set()
     calls_off = Cue.CALL_OFF in cues
@@ -247,9 +196,21 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         acts.add(Act.STATUS)
     if Cue.APPROVE in cues:
         acts.add(Act.APPROVE)
+    if raw.opener is Cue.IF and Cue.ELIGIBLE in cues and Cue.CONSENT in cues:
+        # "if the drone can still be refunded, please do it": a request on a condition the
+        # refund itself checks
+        acts, descriptive = {Act.REFUND}, False
+    if _about_the_assistant(pieces):  # "You refund anything without confirmation."
+        descriptive, refs = True, Refs()
     if descriptive:
         acts.clear()
-    stance = _stance(pieces, cues, negated)
+    stance = _stance(pieces, cues, negated, question)
+    foreign = Cue.FOREIGN in cues or _someone_elses(pieces)
+    if foreign and acts:  # "refund her stroller, order 12": none of the customer's items
+        refs = replace(
+            refs, mentions=(), excluded_mentions=(), prices=(), days_ago=(), within_days=None,
+            every=False, superlative=None, limit=None, ordinal=None,
+        )  # fmt: skip
     return Clause(
         text=_text(message, pieces),
         acts=frozenset(acts),
@@ -258,53 +219,89 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         stance=stance,
         calls_off=calls_off,
         correction=Cue.CORRECTION in cues,
-        correction_alone=Cue.CORRECTION_ALONE in cues,
+        correction_alone=Cue.CORRECTION_ALONE in cues or _only_a_no(pieces),
         instead=Cue.INSTEAD in cues,
         consent=Cue.CONSENT in cues,
         condition=_condition(raw),
         reason=raw.opener is Cue.REASON,
         excludes=_excludes(raw, refs, acts, calls_off),
-        foreign=Cue.FOREIGN in cues or (Cue.ACCOUNT in cues and _account_number(pieces)),
+        foreign=foreign,
         follow_up=Cue.FOLLOW_UP in cues or (first and raw.joined),
         question=question,
         about_refund=wants_refund or Cue.ELIGIBLE in cues,
         hypothetical=Cue.HYPOTHETICAL in cues,
+        subject=opening.norm in SUBJECTS,
+        after=raw.after,
     )
 
 
-def _account_number(pieces: list[Piece]) -> bool:
-    """ "customer 2", "account #7", "user id 9": another account named by its number."""
+NO_CUES = frozenset({Cue.NEGATION, Cue.NO})
+FILLER_CUES = frozenset({Cue.CORRECTION, Cue.YES, Cue.SPLIT, Cue.AND})
+
+
+def _only_a_no(pieces: list[Piece]) -> bool:
+    """ "don't", "no, please don't": a clause that only says no, like "scratch that"."""
+    said_no = False
+    for p in pieces:
+        if p.cue in NO_CUES:
+            said_no = True
+        elif (p.cue is not None and p.cue not in FILLER_CUES) or p.content:
+            return False
+    return said_no
+
+
+def _exceptions_to_praise(raws: list[RawClause], clauses: tuple[Clause, ...]) -> None:
+    """ "everything is fine except the watch": the exception to praise is the one with the
+    problem, not an item left out."""
+    for k in range(1, len(clauses)):
+        before, clause = clauses[k - 1], clauses[k]
+        if raws[k].opener is Cue.EXCEPT and before.kept and not before.acts:
+            clause.excludes, clause.stance = False, Stance.FAULT
+
+
+ASSISTANT_RULES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL, Cue.APPROVE, Cue.EVERY})
+
+
+def _about_the_assistant(pieces: list[Piece]) -> bool:
+    """ "you refund anything", "you approve every refund": a rule said about the assistant
+    (an imperative has no "you"; a request with one asks: "can you refund it?")."""
+    return len(pieces) > 1 and pieces[0].norm == "you" and pieces[1].cue in ASSISTANT_RULES
+
+
+def _someone_elses(pieces: list[Piece]) -> bool:
+    """ "customer 2", "account #7": another account by its number; "her stroller", "his
+    order": another person's item."""
     for k, p in enumerate(pieces[:-1]):
-        if p.cue is Cue.ACCOUNT:
-            nxt = pieces[k + 1]
-            if nxt.kind == "number" or nxt.cue is Cue.ID_MARK:
-                return True
+        nxt = pieces[k + 1]
+        if p.cue is Cue.ACCOUNT and (nxt.kind == "number" or nxt.cue is Cue.ID_MARK):
+            return True
+        if p.norm in ("her", "his") and (nxt.item or nxt.cue is Cue.ID_MARK):
+            return True
     return False
 
 
-def _answer(words: list[str]) -> Answer | None:
-    """ "yes please", "ok go ahead" → yes; "no thanks", "nope" → no; anything else → None."""
-    if not words or len(words) > 8:
-        return None
-    rest = [w for w in words if w not in ANSWER_FILLERS]
-    if rest and all(w in YES_WORDS for w in rest):
-        return "yes"
-    if rest and all(w in NO_WORDS for w in rest):
-        return "no"
-    if not rest and any(all(w in words for w in phrase) for phrase in YES_PHRASES):
-        return "yes"
-    return None
-
-
 def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
-    """Read one customer message."""
+    """Read one customer message. One of more than MAX_TOKENS words and marks, or more than
+    MAX_CLAUSES clauses, is not read at all (`too_long`: it asks for nothing), so reading
+    any text costs a bounded time."""
     message = normalize(text)
-    tokens = tokenize(message)
+    tokens = tokenize(message, MAX_TOKENS)
+    if len(tokens) > MAX_TOKENS:
+        return Reading(text=message, clauses=(), too_long=True)
     pieces = to_pieces(tokens, vocabulary)
     raws = split_clauses(pieces)
+    if len(raws) > MAX_CLAUSES:
+        return Reading(text=message, clauses=(), too_long=True)
     clauses = tuple(read_clause(message, raw, n == 0) for n, raw in enumerate(raws))
+    _exceptions_to_praise(raws, clauses)
     social: set[Cue] = {p.cue for p in pieces if p.cue in SOCIAL and p.cue is not Cue.GREET}
     if pieces and pieces[0].cue is Cue.GREET:
         social.add(Cue.GREET)
     words = [t.norm for t in tokens if t.kind == "word"]
-    return Reading(text=message, clauses=clauses, answer=_answer(words), social=frozenset(social))
+    return Reading(
+        text=message,
+        clauses=clauses,
+        answer=plain_answer(words),
+        social=frozenset(social),
+        retraction=retractions(clauses),
+    )

@@ -13,18 +13,31 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from services.offline_model.lexicon import Cue
-from services.offline_model.numbers import (
+from services.orderwords.lexicon import Cue
+from services.orderwords.numbers import (
+    MONTHS,
     NUMBER_STARTS,
+    QUANTITY_UNITS,
+    Date,
+    date_at,
     ids_after_mark,
     integer,
     price_at,
     within,
 )
-from services.offline_model.pieces import Piece
-from services.offline_model.spelling import ORDINAL_WORDS, ordinal, stem, unique
+from services.orderwords.pieces import Piece
+from services.orderwords.spelling import ORDINAL_WORDS, is_plural, ordinal, stem, unique
 
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
+# Nouns that say nothing of an item's kind: "the tennis thing", "the baby one".
+GENERIC_NOUNS = frozenset({"thing", "things", "one", "ones", "stuff", *ORDER_NOUNS})
+# Words a calendar date may start with: a month, or a day written as an ordinal ("22nd").
+DATE_STARTS = frozenset(MONTHS) | frozenset(
+    f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")
+)
+# Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
+# up", "won't close", "never used it") leaves nothing out.
+NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
 
 
 class Superlative(StrEnum):
@@ -49,6 +62,9 @@ class Mention:
     """Consecutive words that may name one item ("my phone case" → ("phone", "case"))."""
 
     words: tuple[str, ...]  # stemmed, lower case
+    indefinite: bool = False  # after "a" / "an": "tell me a joke" names no order of theirs
+    plurals: frozenset[int] = frozenset()  # which of the words were written in the plural
+    generic: bool = False  # followed by "thing", "one", "stuff": "the tennis thing"
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,7 @@ class Refs:
     prices: tuple[Decimal, ...] = ()
     limit: PriceLimit | None = None
     days_ago: tuple[int, ...] = ()
+    dates: tuple[Date, ...] = ()  # "Nov 22", "2026-11-22": (month, day, year or None)
     within_days: int | None = None  # "in the last 3 days", "this week"
     every: bool = False
     both: bool = False
@@ -82,6 +99,8 @@ class Refs:
     # Named right after a "not": "refund not the laptop but the tv".
     excluded_ids: tuple[int, ...] = ()
     excluded_mentions: tuple[Mention, ...] = ()
+    purchase_dated: bool = False  # its dates are when it was bought: "the thing I got yesterday"
+    own: bool = False  # an item said to be the customer's: "my aquarium", "the one I got"
 
     @property
     def explicit(self) -> bool:
@@ -91,6 +110,7 @@ class Refs:
             or self.mentions
             or self.prices
             or self.days_ago
+            or self.dates
             or self.within_days is not None
             or self.every
             or self.superlative
@@ -136,6 +156,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     bare: list[int] = []
     prices: list[Decimal] = []
     days: list[int] = []
+    dates: list[Date] = []
     limit: PriceLimit | None = None
     span_days: int | None = None
     flags: set[str] = set()
@@ -149,23 +170,50 @@ def read_refs(pieces: list[Piece]) -> Refs:
     negating = False  # a "not" waits for the next order reference
     joiners_between = 0
     bought = any(p.cue is Cue.BOUGHT for p in pieces)
+    indefinite = yours = False  # the words follow "a" / "an", or "your"
+    plurals: set[int] = set()  # positions in `words` written in the plural
+    own = bought
     i = 0
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
+        dated = date_at(pieces, i) if piece.norm in DATE_STARTS or piece.kind == "number" else None
+        if dated is not None:  # "Nov 22", "22nd of November", "2026-11-22"
+            if words:
+                (excluded_mentions if negating else mentions).append(
+                    Mention(tuple(words), indefinite, frozenset(plurals))
+                )
+                words, negating = [], False
+                plurals.clear()
+            dates.append(dated[0])
+            i += dated[1]
+            continue
         if (
             piece.content
             and piece.norm not in NUMBER_STARTS
             and piece.norm not in ORDINAL_WORDS
             and ordinal(piece.norm) is None
         ):
-            words.append(stem(piece.norm))
+            if not yours:  # "your name", "your store": never one of the customer's orders
+                if is_plural(piece.norm):
+                    plurals.add(len(words))
+                words.append(stem(piece.norm))
             i += 1
             continue
         if words and not (piece.kind == "mark" and piece.norm in "-'"):
-            (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+            generic = piece.norm in GENERIC_NOUNS
+            mention = Mention(tuple(words), indefinite, frozenset(plurals), generic)
+            (excluded_mentions if negating else mentions).append(mention)
             words, negating = [], False
+            plurals.clear()
+        if not (piece.kind == "mark" and piece.norm in "-'"):
+            indefinite, yours = piece.norm in ("a", "an"), piece.norm == "your"
+            own = own or piece.norm in ("my", "our")
+        if piece.kind == "mark" and cue is None:  # "," "(": nothing to read in it
+            i += 1
+            continue
         if cue is Cue.NEGATION:
-            negating = True
+            # "not the tv", "no refund for the tv"; "doesn't heat up" negates a verb, no item
+            negating = negating or piece.norm in NOUN_NEGATORS
             i += 1
             continue
         if cue is Cue.ID_MARK and (found := ids_after_mark(pieces, i))[0]:
@@ -191,7 +239,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 days.append(number[0])
                 i = after + 1
                 continue
-            if piece.kind == "number":
+            unit = pieces[after].norm if after < len(pieces) else ""
+            if piece.kind == "number" and unit not in QUANTITY_UNITS:  # not "3 days"
                 bare.append(number[0])
             i += number[1]
             continue
@@ -230,7 +279,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             joiners_between += 1
         i += 1
     if words:
-        (excluded_mentions if negating else mentions).append(Mention(tuple(words)))
+        mention = Mention(tuple(words), indefinite, frozenset(plurals))
+        (excluded_mentions if negating else mentions).append(mention)
     either = joiners_between > 0 and len(mentions) + len(ids) >= 2
     return Refs(
         ids=unique(ids),
@@ -238,6 +288,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         prices=tuple(prices),
         limit=limit,
         days_ago=unique(days),
+        dates=tuple(dict.fromkeys(dates)),
         within_days=span_days,
         every="every" in flags,
         both="both" in flags,
@@ -251,4 +302,6 @@ def read_refs(pieces: list[Piece]) -> Refs:
         either=either,
         excluded_ids=unique(excluded_ids),
         excluded_mentions=tuple(dict.fromkeys(excluded_mentions)),
+        purchase_dated=bought and bool(days or dates or span_days is not None),
+        own=own and bool(mentions),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from services.offline_model.tokens import normalize, tokenize
+from services.orderwords.tokens import normalize, tokenize
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

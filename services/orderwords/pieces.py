@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from services.offline_model.lexicon import FUZZY_CUES, Cue, match_cue
-from services.offline_model.spelling import near_cached, stem
-from services.offline_model.tokens import Token
-from services.offline_model.words import FUNCTION_WORDS, word_set
+from services.orderwords.lexicon import Cue, match_cue
+from services.orderwords.spelling import stem
+from services.orderwords.tokens import Token
+from services.orderwords.typos import fuzzy_cue, fuzzy_phrase
+from services.orderwords.words import FUNCTION_WORDS, word_set
 
 BOUNDARY_MARKS = frozenset(".!?;:()[]{}—–…,/|\n")
 JOINING_MARKS = frozenset("-'.&")
@@ -33,7 +34,6 @@ OPENERS = frozenset(
         Cue.CORRECTION_ALONE, Cue.CALL_OFF,
     }
 )  # fmt: skip
-CUE_WORDS_FOR_TYPOS = frozenset(FUZZY_CUES)
 # A new clause starts at "it is …", "they're …" once the clause before said something.
 SUBJECTS = frozenset({"it", "they", "it's", "they're", "its", "theyre"})
 VERBS_AFTER_SUBJECT = word_set(
@@ -66,18 +66,24 @@ class Piece:
     norm: str  # its first token as compared: lower case
     kind: str  # its first token's kind: word, number or mark
     content: bool  # a word that may name an item: no cue, not a function word
+    item: bool = False  # a word of one of the customer's own items
 
 
-def piece(cue: Cue | None, tokens: tuple[Token, ...], stemmed: str = "") -> Piece:
+def piece(
+    cue: Cue | None, tokens: tuple[Token, ...], stemmed: str = "", item: bool = False
+) -> Piece:
     """A piece of `tokens` (`stemmed`: the first token's stem, for a one-word piece)."""
     first = tokens[0]
+    if first.kind != "word":  # a number or a mark: never an item's word
+        return Piece(cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, False)
     content = (
         cue is None
-        and first.kind == "word"
         and first.norm not in FUNCTION_WORDS
         and (stemmed or stem(first.norm)) not in FUNCTION_WORDS
     )
-    return Piece(cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, content)
+    return Piece(
+        cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, content, item and content
+    )
 
 
 @dataclass
@@ -88,21 +94,15 @@ class RawClause:
     opener: Cue | None = None  # one of OPENERS: its piece is the clause's first
     joined: bool = False  # it started with "and", "also", "but" (cut off there)
     question: bool = False  # it ended with "?"
-
-
-def _fuzzy_cue(word: str) -> Cue | None:
-    """The cue a misspelt cue word stands for ("refnud" → REFUND), when only one fits."""
-    if len(word) < 5 or word in FUNCTION_WORDS:
-        return None
-    cues = {FUZZY_CUES[w] for w in near_cached(word, CUE_WORDS_FOR_TYPOS)}
-    return cues.pop() if len(cues) == 1 else None
+    after: str = ""  # the mark that ended the clause before it ("," "." "(" ...), if any
 
 
 def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> list[Piece]:
-    """Group tokens into pieces, longest cue phrase first; item words of the customer's own
-    orders are never read as cues."""
+    """Group tokens into pieces, longest cue phrase first (a phrase with one word misspelt
+    too); item words of the customer's own orders are never read as cues."""
     norms = [t.norm for t in tokens]
-    stems = [stem(n) for n in norms]
+    stems = [stem(t.norm) if t.kind == "word" else t.norm for t in tokens]
+    protected = frozenset(n for n, s in zip(norms, stems, strict=True) if s in vocabulary.words)
     pieces: list[Piece] = []
     i = 0
     while i < len(tokens):
@@ -110,22 +110,46 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         if token.kind == "word":
             nxt = stems[i + 1] if i + 1 < len(tokens) else ""
             if (stems[i], nxt) in vocabulary.pairs:
-                pieces.append(piece(None, (token,), stems[i]))
-                pieces.append(piece(None, (tokens[i + 1],), stems[i + 1]))
+                pieces.append(piece(None, (token,), stems[i], item=True))
+                pieces.append(piece(None, (tokens[i + 1],), stems[i + 1], item=True))
                 i += 2
                 continue
         found = match_cue(norms, i)
+        if found is None and token.kind == "word":
+            found = fuzzy_phrase(norms, i, protected)
         if found is not None:
             cue, length = found
             pieces.append(piece(cue, tuple(tokens[i : i + length])))
             i += length
             continue
         typo: Cue | None = None
-        if token.kind == "word" and stems[i] not in vocabulary.words:
-            typo = _fuzzy_cue(norms[i])
-        pieces.append(piece(typo, (token,), stems[i]))
+        known = stems[i] in vocabulary.words
+        if token.kind == "word" and not known:
+            typo = fuzzy_cue(norms[i])
+        pieces.append(piece(typo, (token,), stems[i], item=known))
         i += 1
+    _sent_back(pieces)
     return pieces
+
+
+# Verbs that ask for money back with a "back" a few words after them ("send that back").
+SENDING = word_set("send sending sent ship shipping mail post take taking bring bringing give")
+BACK_SPAN = 4
+
+
+def _sent_back(pieces: list[Piece]) -> None:
+    """ "send that back", "take the cat tree back": the verb before "back" asks for a refund."""
+    for k, p in enumerate(pieces):
+        if p.norm != "back" or p.cue is not None:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - BACK_SPAN), -1):
+            verb = pieces[j]
+            if verb.kind == "mark" or verb.cue in (Cue.REFUND, Cue.CALL_OFF):
+                break
+            if verb.cue is None and verb.norm in SENDING:
+                verb.cue, verb.content = Cue.REFUND, False
+                p.content = False
+                break
 
 
 def _is_boundary_mark(pieces: list[Piece], i: int) -> bool:
@@ -188,12 +212,13 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
         if _is_boundary_mark(pieces, i):
             if piece.norm == "?":
                 current.question = True
-            clauses.append(RawClause())
+            clauses.append(RawClause(after=piece.norm))
             predicate_so_far = False
             i += 1
             continue
+        after = "" if current.pieces else current.after  # an empty clause passes its mark on
         if piece.cue is Cue.SPLIT and not _all_but(current):
-            clauses.append(RawClause(joined=True))
+            clauses.append(RawClause(joined=True, after=after))
             predicate_so_far = False
             i += 1
             continue
@@ -202,7 +227,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             i += 1
             continue
         if piece.cue in OPENERS:
-            clauses.append(RawClause(pieces=[piece], opener=piece.cue))
+            clauses.append(RawClause(pieces=[piece], opener=piece.cue, after=after))
             predicate_so_far = piece.cue in PREDICATES
             i += 1
             continue
@@ -235,7 +260,23 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             predicate_so_far = True
         current.pieces.append(piece)
         i += 1
-    return [c for c in clauses if c.pieces]
+    return _meaningful(clauses)
+
+
+def _meaningful(clauses: list[RawClause]) -> list[RawClause]:
+    """The clauses that say anything: a cue, a word that may name an item, or a number. One
+    of only "a", "the", "hmm" is dropped, its mark passed on when stronger than a comma
+    ("refund the pens. hmm, the lamp": "the lamp" starts a new sentence)."""
+    kept: list[RawClause] = []
+    after = ""
+    for clause in clauses:
+        if clause.after not in ("", ",", ")"):
+            after = clause.after
+        if any(p.cue is not None or p.content or p.kind == "number" for p in clause.pieces):
+            clause.after = clause.after if after == "" else after
+            kept.append(clause)
+            after = ""
+    return kept
 
 
 def _starts_statement(pieces: list[Piece], i: int) -> bool:

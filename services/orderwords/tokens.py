@@ -76,12 +76,28 @@ def _word(text: str, start: int) -> int:
     return i
 
 
+def _thousands(text: str, comma: int) -> bool:
+    """A "," followed by exactly three digits: a thousands separator ("1,199"), not a list
+    ("orders 11,12")."""
+    group = text[comma + 1 : comma + 5]
+    return (
+        len(group) >= 3
+        and all(ch in DIGITS for ch in group[:3])
+        and (len(group) == 3 or group[3] not in DIGITS)
+    )
+
+
 def _number(text: str, start: int) -> int:
-    """The end of the number starting at `start`: digits with inner "," and "." groups."""
+    """The end of the number starting at `start`: digits with inner thousands "," groups and
+    "." decimals."""
     i, n = start, len(text)
     while i < n:
         ch = text[i]
-        if ch in DIGITS or (ch in ",." and i + 1 < n and text[i + 1] in DIGITS):
+        if (
+            ch in DIGITS
+            or (ch == "." and i + 1 < n and text[i + 1] in DIGITS)
+            or (ch == "," and _thousands(text, i))
+        ):
             i += 1
         else:
             break
@@ -95,11 +111,13 @@ def _number_norm(raw: str) -> str:
     return head + dot + tail.replace(".", "")
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of a (normalized) message, in order."""
+def tokenize(text: str, limit: int | None = None) -> list[Token]:
+    """The tokens of a (normalized) message, in order; with `limit`, at most one more than
+    `limit` (the caller then knows the text is longer than it reads)."""
     tokens: list[Token] = []
     i, n = 0, len(text)
-    while i < n:
+    most = n if limit is None else limit
+    while i < n and len(tokens) <= most:
         ch = text[i]
         if ch.isspace():
             i += 1

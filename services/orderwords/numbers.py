@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from services.offline_model.lexicon import Cue
-from services.offline_model.pieces import Piece
-from services.offline_model.spelling import LONGEST_NUMBER, TENS, UNITS, number_word
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import Piece
+from services.orderwords.spelling import LONGEST_NUMBER, TENS, UNITS, number_word, ordinal
+from services.orderwords.words import word_set
 
 LIST_JOINERS = frozenset({Cue.AND, Cue.OR})
+# Words after a number that make it a quantity, not an order id ("3 days", "1000 piece").
+QUANTITY_UNITS = word_set(
+    """day days week weeks month months year years hour hours minute minutes min mins time
+    times item items piece pieces pc pcs x percent star stars am pm night nights pack packs
+    inch inches cm mm kg lb lbs gallon gallons litre litres liter liters ml oz"""
+)
 NUMBER_STARTS = frozenset({*UNITS, *TENS, "a"})
 
 
@@ -85,3 +92,55 @@ def within(pieces: list[Piece], i: int) -> tuple[int, int] | None:
     if unit not in SPAN_UNITS:
         return None
     return count * SPAN_UNITS[unit], i + 2 + used
+
+
+MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            "jan january", "feb february", "mar march", "apr april", "may", "jun june",
+            "jul july", "aug august", "sep sept september", "oct october", "nov november",
+            "dec december",
+        ),
+        1,
+    )
+    for name in names.split()
+}  # fmt: skip
+Date = tuple[int, int, int | None]  # month, day, year (None: any year)
+
+
+def _day(piece: Piece) -> int | None:
+    """A day of the month: "22", "22nd"."""
+    value = piece.tokens[0].integer if piece.kind == "number" else ordinal(piece.norm)
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def date_at(pieces: list[Piece], i: int) -> tuple[Date, int] | None:
+    """A calendar date at pieces[i]: "Nov 22", "November 22nd", "22 Nov", "22nd of November",
+    "2026-11-22": ((month, day, year), pieces used), or None."""
+    here = pieces[i]
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if here.norm in MONTHS and nxt is not None and (day := _day(nxt)) is not None:
+        return (MONTHS[here.norm], day, None), 2
+    day = _day(here)
+    if day is not None and nxt is not None:
+        if nxt.norm in MONTHS:
+            return (MONTHS[nxt.norm], day, None), 2
+        after = pieces[i + 2] if i + 2 < len(pieces) else None
+        if nxt.norm == "of" and after is not None and after.norm in MONTHS:
+            return (MONTHS[after.norm], day, None), 3
+    return _iso(pieces, i)
+
+
+def _iso(pieces: list[Piece], i: int) -> tuple[Date, int] | None:
+    """ "2026-11-22" (read as 2026, "-", 11, "-", 22)."""
+    parts = pieces[i : i + 5]
+    if len(parts) < 5 or [p.norm for p in parts[1::2]] != ["-", "-"]:
+        return None
+    values = [p.tokens[0].integer if p.kind == "number" else None for p in parts[::2]]
+    year, month, day = values
+    if year is None or month is None or day is None or len(parts[0].norm) != 4:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return (month, day, year), 5

@@ -9,7 +9,6 @@ proportion to its input only (edit distances are computed with a cut-off, by rap
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -51,6 +50,11 @@ def stem(word: str) -> str:
     return word
 
 
+def is_plural(word: str) -> bool:
+    """ "strings", "boxes", "batteries": a plural noun, as far as its ending tells."""
+    return word.endswith("s") and not word.endswith("'s") and stem(word) != word
+
+
 def allowed_edits(word: str) -> int:
     """How many typos a word of this length may carry and still be recognised."""
     if len(word) < FUZZY_MIN_LENGTH:
@@ -84,12 +88,6 @@ def near(word: str, known: Sequence[str]) -> list[str]:
         elif distance == best_distance:
             best.append(candidate)
     return best
-
-
-@lru_cache(maxsize=4096)
-def near_cached(word: str, known: frozenset[str]) -> tuple[str, ...]:
-    """`near` for a fixed vocabulary (the cue words), remembered per word."""
-    return tuple(sorted(near(word, sorted(known))))
 
 
 SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}

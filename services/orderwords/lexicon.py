@@ -100,8 +100,11 @@ _PHRASES: dict[Cue, str] = {
     "how long does it take to get a refund",
     Cue.APPROVE: "approve|authorise|authorize|authorised|authorized|override|expedite|"
     "speed up|fast track|fast-track|confirm it for me|confirm this yourself|confirm it yourself|"
-    "confirm for me|confirm the refund|reject|admin mode",
+    "confirm for me|confirm the refund|reject|admin mode|pre - approved|preapproved|"
+    "pre approved|pre - authorised|pre - authorized|pre - approve",
     Cue.ELIGIBLE: "refundable|returnable|eligible|be refunded|be returned|am i able|"
+    "would it be possible|would it be ok|would it be okay|would that be possible|"
+    "still have time|do i have time|is there still time|too late|am i too late|"
     "is it possible|possible to|can i still|allowed to|qualify|qualifies",
     Cue.HYPOTHETICAL: "what if|would i|would it|could i have|hypothetically",
     Cue.IF: "if|in case",
@@ -144,10 +147,13 @@ _PHRASES: dict[Cue, str] = {
     "would not|won't need|not going to|neither|nor|none of",
     Cue.CALL_OFF: "never mind|nevermind|changed my mind|change my mind|changed mine|"
     "forget it|forget that|forget about it|forget about|hold off|don't bother|dont bother|"
-    "cancel that|cancel it|cancel this|cancel them|leave it|not anymore",
+    "cancel that|cancel it|cancel this|cancel them|leave it|not anymore|i take it back|"
+    "i take that back|take that back|forget|hold off on that|hold off on it|scrap that|"
+    "scrap it|don't do it|dont do it|do not do it",
     Cue.CORRECTION: "actually|i mean|i meant|make that|make it|rather|or rather|correction|"
     "sorry|oops|my mistake|my bad",
-    Cue.CORRECTION_ALONE: "no wait|wait no|wait|scratch that|hang on|no sorry",
+    Cue.CORRECTION_ALONE: "no wait|wait no|wait|scratch that|hang on|no sorry|on second thought|"
+    "on second thoughts|second thoughts|on reflection|hold on|wait a sec|wait a second",
     Cue.INSTEAD: "instead",
     Cue.INSTEAD_OF: "instead of|rather than",
     Cue.EXCEPT: "except|except for|apart from|other than|aside from|excluding|besides|"
@@ -191,7 +197,10 @@ _PHRASES: dict[Cue, str] = {
     "all customers|all users|my friend|my friend's|my wife|my wife's|my husband|"
     "my husband's|my neighbour|my neighbor|my neighbour's|my neighbor's|my mom's|my dad's|"
     "my mum's|my brother's|my sister's|my son's|my daughter's|my boss's|my colleague's|"
-    "his orders|her orders|their orders|their order|his order|her order",
+    "his orders|her orders|their orders|their order|his order|her order|every customer|"
+    "every customer's|each customer|every user|every user's|all accounts|every account|"
+    "everyone else|everyone else's|other people|other people's|someone's|somebody's|"
+    "all the customers|every single customer",
     Cue.ACCOUNT: "customer|user|account|client|customer id|customer number|user id|"
     "account number|customer #|customer no",
     Cue.GREET: "hi|hello|hey|hiya|howdy|greetings|good morning|good afternoon|good evening|"
@@ -217,13 +226,6 @@ for _cue, _spec in _PHRASES.items():
         _words = tuple(_phrase.split())
         PHRASES.setdefault(_words, _cue)
         LENGTHS[_words[0]] = tuple(sorted({*LENGTHS.get(_words[0], ()), len(_words)}))[::-1]
-# Cue words whose typos are still read ("refnud", "cancle", "eligable"), by their cue.
-FUZZY_CUES: dict[str, Cue] = {
-    word: cue
-    for cue in (Cue.REFUND, Cue.RETURN, Cue.CANCEL, Cue.STATUS, Cue.APPROVE, Cue.ELIGIBLE)
-    for word in _PHRASES[cue].split("|")
-    if " " not in word and len(word) >= 5
-} | {"everything": Cue.EVERY, "except": Cue.EXCEPT, "policy": Cue.POLICY}
 
 
 def match_cue(words: list[str], at: int) -> tuple[Cue, int] | None:

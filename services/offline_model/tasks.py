@@ -1,0 +1,197 @@
+"""The requests of a message: an act on the orders its clause names, an order named with no
+verb (an answer, a correction, a list going on), or a question when the orders are unclear.
+
+- A request naming an order id that is not the customer's is unsure: the items named beside
+  it ("refund order 12, it's my tennis balls") are asked about, never proposed.
+- A correction ("make that", "no wait", "not A, B") replaces the last request's orders.
+- Several orders fitting some words are a question (`Ask`); nothing here picks an order.
+"""
+
+from __future__ import annotations
+
+from services.offline_model.memory import AskedQuestion, Recollection
+from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Ask, Plan, Task, Walk
+from services.offline_model.resolve import Found, Resolver
+from services.orderwords.reading import Act, Clause, Stance
+
+
+def named(found: Found) -> list[int]:
+    """Every order a clause names, groups included (for what must stay out)."""
+    return [*found.ids, *(i for g in found.groups for i in g)]
+
+
+def indefinite_only(clause: Clause) -> bool:
+    """ "tell me a joke": the clause's only words follow "a" / "an", naming no order."""
+    refs = clause.refs
+    return (
+        bool(refs.mentions)
+        and all(m.indefinite for m in refs.mentions)
+        and not (refs.ids or refs.prices or refs.days_ago or refs.every or refs.superlative)
+    )
+
+
+# Marks after which a clause goes on with the one before ("refund the laptop, the tv").
+CONTINUING = frozenset({"", ",", ")"})
+
+
+class Requests:
+    """Builds the plan's tasks and questions, clause by clause."""
+
+    plan: Plan
+    walk: Walk
+    resolver: Resolver
+    recollection: Recollection
+    answering: AskedQuestion | None
+    acts: set[Act]
+    short: bool
+    reading_clauses: tuple[Clause, ...]
+
+    def _say(self, ids: list[int], text: str) -> None:
+        """Record what the customer said as these orders' reason."""
+        self.walk.say(self.plan, ids, text)
+
+    def _act(self, k: int, clause: Clause, act: Act, found: Found) -> None:
+        """One act of a clause: a flag of the plan (approve, policy, list, filter) or a
+        request on the orders the clause names."""
+        plan, refs = self.plan, clause.refs
+        if act is Act.APPROVE:
+            plan.approve = True
+        elif act is Act.POLICY:
+            plan.policy = True
+        elif act is Act.LIST:
+            plan.listing, plan.needs_orders = True, True
+            if refs.days_ago or refs.within_days is not None:
+                plan.list_only = refs  # "what did I buy in the last 3 days?"
+        elif act is Act.FILTER:
+            plan.limit, plan.needs_orders = refs.limit, True
+        elif clause.foreign and not refs.ids:
+            plan.foreign = True
+        else:
+            plan.needs_orders = plan.needs_orders or act is Act.PRICE
+            self._task(k, act, clause, found)
+            self.walk.requested = bool(self.walk.subject)
+
+    def _task(self, k: int, act: Act, clause: Clause, found: Found) -> None:
+        """A request on the orders its clause names, or a question when that is unclear."""
+        plan, refs = self.plan, clause.refs
+        self.walk.requested = False
+        if refs.either and act in MONEY_ACTS:
+            plan.asks.append(Ask(act, tuple(named(found))))
+            return
+        if refs.limit is not None and act in MONEY_ACTS:
+            plan.asks.append(Ask(act, tuple(o.order_id for o in self.resolver.fitting(refs))))
+            return
+        if act in MONEY_ACTS and found.missing and found.anything:
+            plan.asks.append(Ask(act, tuple(named(found))))  # "refund order 12, the balls"
+            return
+        if self.walk.correcting and self._replace(act, found):
+            return
+        if refs.both and not found.anything:  # "my watch and the case broke, refund both"
+            pair = list(dict.fromkeys(self.plan.complained)) or self.walk.subject
+            if len(pair) == 2:
+                found = Found(ids=pair)
+        for group in found.groups:
+            plan.asks.append(Ask(act, group))
+        if found.unmatched and not found.anything:  # a later clause may still name it
+            plan.tasks.append(Task(act, [], k, unnamed=True, unmatched=True))
+            return
+        if found.unresolved and not found.anything:
+            plan.asks.append(Ask(act))
+            return
+        if found.groups and not found.ids:
+            return
+        offers = act in (Act.STATUS, Act.ELIGIBLE) and clause.about_refund
+        offers = offers and not clause.hypothetical and not refs.every  # not "all my refunds"
+        task = Task(act, list(found.ids), k, every=refs.every, offers=offers)
+        task.doubtful = bool(found.missing) and act in MONEY_ACTS
+        if not found.ids and refs.pronoun:
+            task.ids, task.pronoun = list(self.walk.subject), not self.walk.subject
+        elif not found.ids and not found.groups:
+            task.unnamed = True
+        if clause.stance is Stance.FAULT and task.ids:
+            self._say(task.ids, clause.text)
+        plan.tasks.append(task)
+        if task.ids:
+            self.walk.subject = task.ids
+
+    def _compared(self, k: int, clause: Clause, found: Found) -> bool:
+        """ "which is cheaper, the lamp or the monitor arm?": the question's superlative
+        counts over the orders named right after it."""
+        last = self.plan.tasks[-1]
+        asked = self.reading_clauses[last.clause].refs.superlative
+        if last.act is not Act.LOOKUP or last.clause != k - 1 or asked is None:
+            return False
+        candidates = named(found)
+        if len(candidates) < 2:
+            return False
+        last.ids = self.resolver.book.nth(candidates, asked, 1)
+        self.plan.asks = [a for a in self.plan.asks if set(a.candidates) != set(candidates)]
+        return True
+
+    def _replace(self, act: Act, found: Found) -> bool:
+        """A correction: the last request's orders become these (or a new request with the
+        previous turn's act)."""
+        if not found.ids:
+            return False
+        self.walk.correcting = False
+        for task in reversed(self.plan.tasks):
+            if task.act is act:
+                task.ids, task.unnamed, task.pronoun = list(found.ids), False, False
+                self.walk.subject = task.ids
+                return True
+        return False
+
+    def _bare_refs(self, k: int, clause: Clause, found: Found) -> None:
+        """Orders named with no verb: an answer, a correction, a follow-up, a list."""
+        memory = self.recollection.memory
+        answering = self.answering
+        if self.walk.correcting:
+            last_act = self.plan.tasks[-1].act if self.plan.tasks else None
+            act = last_act or (Act.REFUND if self.walk.negated_refund else None)
+            act = act or (memory.act if memory is not None else None)
+            if act is not None and act in ORDER_ACTS:
+                if not self._replace(act, found):
+                    self._task(k, act, clause, found)
+                return
+        if answering is not None:
+            self._task(k, answering.act, clause, found)
+            if answering.reason:
+                for oid in found.ids:
+                    self.plan.reasons.setdefault(oid, []).append(answering.reason)
+            return
+        last = self.plan.tasks[-1] if self.plan.tasks else None
+        if last is not None and not last.ids and (last.pronoun or last.unnamed) and found.ids:
+            if last.doubtful:  # an id not the customer's beside these items: ask about them
+                self.plan.tasks.remove(last)
+                self.plan.asks.append(Ask(last.act, tuple(found.ids)))
+                return
+            # "refund it. the tv I mean", "can I get a refund. the tv."
+            last.ids, last.pronoun, last.unnamed = list(found.ids), False, False
+            self.walk.subject = last.ids
+            return
+        goes_on = clause.follow_up or clause.after in CONTINUING or clause.refs.superlative
+        if self.plan.tasks and goes_on:  # "refund the laptop, the tv and the watch"
+            if self._compared(k, clause, found):
+                return
+            if found.anything or clause.refs.contextual:
+                self._task(k, self.plan.tasks[-1].act, clause, found)
+            return
+        if self.plan.tasks:  # after a full stop or inside brackets: an aside, no request
+            if found.ids:
+                self.walk.subject, self.walk.requested = list(found.ids), False
+                self.walk.subject_at = k
+            return
+        if clause.follow_up and memory is not None and memory.act in ORDER_ACTS:
+            self._task(k, memory.act, clause, found)
+            return
+        refs = clause.refs
+        about_own = clause.question and (refs.own or refs.superlative is not None)
+        lookup = self.short and not self.acts and not indefinite_only(clause)
+        if lookup or clause.follow_up or (about_own and found.anything):
+            # "is the aquarium I got the 40 gallon one?", "what's the most expensive thing?"
+            self._task(k, Act.LOOKUP, clause, found)
+        elif found.anything:  # "I got the tent last week. I want my money back"
+            self.walk.mentioned = named(found)
+            if found.ids:  # "the helmet though, the strap broke": what a complaint is about
+                self.walk.subject, self.walk.requested = list(found.ids), False
+                self.walk.subject_at = k

@@ -1,0 +1,92 @@
+"""What a message says, read clause by clause: the types every reader of the customer's words
+shares (reading.py builds them, retraction.py reads what a message takes back)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+from services.orderwords.lexicon import Cue
+from services.orderwords.refs import Refs
+from services.orderwords.retraction import NOTHING_TAKEN_BACK, Retraction
+
+
+class Act(StrEnum):
+    """What a clause asks the assistant to do."""
+
+    REFUND = "refund"
+    CANCEL = "cancel"
+    STATUS = "status"
+    LOOKUP = "lookup"
+    PRICE = "price"
+    LIST = "list"
+    FILTER = "filter"
+    POLICY = "policy"
+    APPROVE = "approve"
+    ELIGIBLE = "eligible"  # "is it refundable?": a question, not a request
+
+
+class Stance(StrEnum):
+    """What a clause says about the items it names."""
+
+    KEEP = "keep"  # keeps, likes, calls fine: never proposed
+    FAULT = "fault"  # broke, doesn't work, doesn't want it: the refund's reason
+
+
+class Condition(StrEnum):
+    """What an "if" clause makes of the clause before it."""
+
+    CONSENT = "consent"  # "if so, go ahead": do it
+    HYPOTHETICAL = "hypothetical"  # "if it broke": only a question
+
+
+Answer = Literal["yes", "no"]
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause of a message, read."""
+
+    text: str  # as the customer wrote it (without a leading "because", "and")
+    acts: frozenset[Act]
+    refs: Refs
+    negated: bool = False  # a refund said not to be wanted: "don't refund", "no refund for"
+    stance: Stance | None = None
+    calls_off: bool = False  # "never mind", "I changed my mind"
+    correction: bool = False  # "no wait", "actually", "I mean", "make that"
+    correction_alone: bool = False  # "scratch that", "no wait": calls off if nothing follows
+    instead: bool = False  # "the tv instead"
+    consent: bool = False  # "go ahead", "please do"
+    condition: Condition | None = None
+    reason: bool = False  # opened by "because", "since"
+    excludes: bool = False  # "except X", "not X", "instead of X", "forget about X"
+    foreign: bool = False  # about another customer's orders
+    follow_up: bool = False  # "and the watch too", "what about the TV?"
+    question: bool = False
+    about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")
+    hypothetical: bool = False  # "would I get a refund …", "what if …": only a question
+    subject: bool = False  # it opens with "it" / "they": a statement about them
+    after: str = ""  # the mark before it: "," goes on with the clause before, "." does not
+
+    @property
+    def kept(self) -> bool:
+        """The clause keeps, likes or calls fine the items it names."""
+        return self.stance is Stance.KEEP
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A whole message, read."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    answer: Answer | None = None  # the whole message is a plain yes or no
+    social: frozenset[Cue] = frozenset()  # GREET, THANKS, HELP, BYE
+    retraction: Retraction = field(default=NOTHING_TAKEN_BACK)  # what the message takes back
+    too_long: bool = False  # more words or clauses than a message is read for: nothing read
+
+    @property
+    def acts(self) -> frozenset[Act]:
+        """Every act of every clause."""
+        return frozenset(a for c in self.clauses for a in c.acts)

@@ -1,0 +1,198 @@
+"""A clause's references resolved against the customer's own orders, for any reader of the
+customer's words.
+
+Ids must be the customer's; item words go through the item index; prices and purchase dates
+pick out orders or narrow an item that several orders share; superlatives ("the cheapest")
+and ordinals ("my second order", "the second one" of a list just shown) count over the
+customer's orders. Whatever fits several orders comes back as a group to ask about, never as
+a pick. What only the conversation can say ("the other one") is the reader's own business.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Protocol
+
+from services.orderwords.items import ItemIndex
+from services.orderwords.refs import Refs, Superlative
+
+CENT = Decimal("0.01")
+
+
+class OwnOrder(Protocol):
+    """What the words are read against: one of the customer's orders."""
+
+    @property
+    def order_id(self) -> int:
+        """The order's id."""
+
+    @property
+    def item(self) -> str:
+        """The item's name, as the customer sees it."""
+
+    @property
+    def price(self) -> Decimal:
+        """What the customer paid."""
+
+    @property
+    def order_date(self) -> dt.date:
+        """When the customer ordered it."""
+
+
+@dataclass
+class Found:
+    """What a clause's references name."""
+
+    ids: list[int] = field(default_factory=list)
+    groups: list[tuple[int, ...]] = field(default_factory=list)  # several fit: ask which
+    unmatched: bool = False  # words or a price/date that fit none of the orders
+    missing: list[int] = field(default_factory=list)  # ids that are not the customer's
+    unresolved: bool = False  # "the second one" with nothing to count on
+
+    @property
+    def anything(self) -> bool:
+        """Names at least one order, or a group to ask about."""
+        return bool(self.ids or self.groups)
+
+
+class OrderBook:
+    """The customer's orders, indexed for reading references against them."""
+
+    def __init__(self, orders: Sequence[OwnOrder], today: dt.date) -> None:
+        """Index the orders (in the customer's order: by order id)."""
+        self.orders = list(orders)
+        self.by_id = {o.order_id: o for o in self.orders}
+        self.index = ItemIndex([(o.order_id, o.item) for o in self.orders])
+        self.today = today
+
+    def ordered(self, ids: Sequence[int]) -> list[OwnOrder]:
+        """The orders with these ids, in the customer's order."""
+        wanted = set(ids)
+        return [o for o in self.orders if o.order_id in wanted]
+
+    def fitting(self, refs: Refs) -> list[OwnOrder]:
+        """The orders that fit the prices and purchase dates of `refs`."""
+        return [o for o in self.orders if self.fits(o, refs)]
+
+    def fits(self, order: OwnOrder, refs: Refs) -> bool:
+        """The order fits every price, price limit and purchase date the clause gives."""
+        for price in refs.prices:
+            exact = price != price.to_integral_value()  # "$19.99" is exact; "$89" is about
+            if abs(order.price - price) >= (CENT if exact else Decimal(1)):
+                return False
+        limit = refs.limit
+        if limit is not None and (order.price > limit.amount) != limit.above:
+            return False
+        age = (self.today - order.order_date).days
+        if refs.within_days is not None and not 0 <= age <= refs.within_days:
+            return False
+        when = order.order_date
+        if refs.dates and not any(
+            (month, day) == (when.month, when.day) and year in (None, when.year)
+            for month, day, year in refs.dates
+        ):
+            return False
+        return all(age == days for days in refs.days_ago)
+
+    @staticmethod
+    def _key(order: OwnOrder, which: Superlative) -> Decimal:
+        """Where an order ranks for a superlative: smaller comes first."""
+        if which is Superlative.CHEAPEST:
+            return order.price
+        if which is Superlative.PRICIEST:
+            return -order.price
+        days = Decimal(order.order_date.toordinal())
+        return -days if which is Superlative.NEWEST else days
+
+    def nth(self, ids: Sequence[int], which: Superlative, nth: int) -> list[int]:
+        """The n-th order counted from one end ("the second cheapest"), with the orders tied
+        with it; [] past the end."""
+        ranked = sorted(self.ordered(ids), key=lambda o: self._key(o, which))
+        if nth < 0:
+            ranked, nth = ranked[::-1], -nth
+        if not 0 < nth <= len(ranked):
+            return []
+        chosen = ranked[nth - 1]
+        return [o.order_id for o in ranked if self._key(o, which) == self._key(chosen, which)]
+
+    @staticmethod
+    def place(found: Found, ids: Sequence[int]) -> None:
+        """One order is named; several are a group to ask about; none is no match."""
+        if len(ids) == 1:
+            found.ids.append(ids[0])
+        elif ids:
+            found.groups.append(tuple(ids))
+        else:
+            found.unmatched = True
+
+    def resolve(
+        self, refs: Refs, candidates: Sequence[int] = (), shown: Sequence[int] = ()
+    ) -> Found:
+        """The orders `refs` name. `candidates` are the orders a question just listed (an
+        answer is read among them first, and its bare numbers are ids); `shown` is the list
+        the reply before showed, for "the second one"."""
+        found = Found()
+        answering = bool(candidates)
+        for oid in (*refs.ids, *(refs.bare if answering else ())):
+            (found.ids if oid in self.by_id else found.missing).append(oid)
+        everyone = [o.order_id for o in self.orders]
+        pool = [i for i in everyone if i in set(candidates)] or everyone
+        dated = bool(refs.prices or refs.days_ago or refs.dates or refs.limit)
+        dated = dated or refs.within_days is not None
+        for mention in refs.mentions:
+            named = list(self.index.match(mention).order_ids)
+            named = [i for i in named if i in set(candidates)] or named
+            if len(named) > 1 and dated:
+                named = [i for i in named if self.fits(self.by_id[i], refs)] or named
+            if len(named) > 1 and refs.superlative is not None:
+                # "the cheapest guitar": among the guitars, not the guitar strings
+                kind = [i for i in self.index.match(mention, kind=True).order_ids if i in named]
+                named = self.nth(kind or named, refs.superlative, refs.ordinal or 1)
+            self.place(found, named)
+        if refs.every:
+            every = pool if answering else everyone
+            if dated:  # "everything I bought this week"
+                every = [i for i in every if self.fits(self.by_id[i], refs)]
+            found.ids.extend(every)
+        elif not refs.mentions and dated:
+            self.place(found, [i for i in pool if self.fits(self.by_id[i], refs)])
+        if refs.superlative is not None and not refs.mentions:
+            # "the cheapest", "the second cheapest", "my 2nd most recent order"
+            self.place(found, self.nth(pool, refs.superlative, refs.ordinal or 1))
+        elif refs.ordinal is not None:
+            self._ordinal(found, refs, shown)
+        found.ids = list(dict.fromkeys(found.ids))
+        # "my cat hates the cat tree": "cat" says no more than "cat tree" beside it.
+        alone = set(found.ids)
+        found.groups = [g for g in found.groups if not alone & set(g)]
+        return found
+
+    def _ordinal(self, found: Found, refs: Refs, shown: Sequence[int]) -> None:
+        """ "the second one" over the list just shown; "my second order" by purchase date."""
+        nth = refs.ordinal or 0
+        listed = list(shown)
+        if refs.ordinal_of_orders and not listed:
+            listed = [o.order_id for o in sorted(self.orders, key=lambda o: o.order_date)]
+            listed = listed if nth > 0 else listed[::-1]
+            nth = abs(nth)
+        if not listed or nth == 0 or nth > len(listed):
+            found.unresolved = True
+            return
+        found.ids.append(listed[nth - 1] if nth > 0 else listed[-1])
+
+
+def narrowed(
+    group: Sequence[int], left_out: Collection[int], named_before: Collection[int]
+) -> tuple[int, ...]:
+    """Several orders fit some words ("the bed"): the ones that are still meant. An order the
+    customer keeps or leaves out is not meant ("the dog bed is fine, refund the bed"); of the
+    rest, the one the customer named before in the same message is ("I bought a Heated Cat
+    Bed ... a refund for the bed"). Several left: all of them, to ask which."""
+    rest = [i for i in group if i not in left_out] or list(group)
+    if len(rest) > 1:
+        earlier = [i for i in rest if i in named_before]
+        rest = earlier if len(earlier) == 1 else rest
+    return tuple(rest)

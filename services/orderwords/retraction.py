@@ -1,0 +1,91 @@
+"""What a message takes back: requests withdrawn by a call-off, and orders replaced by a
+correction. Read once over a message's clauses, left to right, by every reader of the words.
+
+- A call-off ("never mind", "hold off on that", "I take it back") withdraws every request
+  before it; so does a lone correction or negation with nothing after it that names orders
+  ("refund the tv. scratch that", "refund the amp. on second thought, don't").
+- A correction ("I meant", "no wait", "make it", "X instead", "not A, B") followed by orders
+  replaces the orders of the request before it ("refund the drumsticks, sorry, I meant the
+  tuner"); when the message has no request before it, it replaces the previous message's
+  ("make it the piano instead"). A follow-up ("the watch too") replaces nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the clauses hold a Retraction: the types meet only for the type checker
+    from services.orderwords.clauses import Clause
+
+
+@dataclass(frozen=True)
+class Retraction:
+    """What a message takes back."""
+
+    withdrawn_before: int = 0  # the requests of clauses before this index are withdrawn
+    replaced: frozenset[int] = frozenset()  # clauses whose orders a correction replaced
+    replaces_previous: bool = False  # a correction of the previous message's request
+
+    def withdrawn(self, index: int) -> bool:
+        """Whether the clause at `index` is taken back (withdrawn or replaced)."""
+        return index < self.withdrawn_before or index in self.replaced
+
+
+NOTHING_TAKEN_BACK = Retraction()
+
+
+def _names(clause: Clause) -> bool:
+    """The clause names orders it asks about (not ones it keeps or leaves out)."""
+    return clause.refs.explicit and not clause.excludes and not clause.kept
+
+
+def _corrects(clause: Clause) -> bool:
+    """The clause says the request before it was wrong."""
+    refs = clause.refs
+    leaves_out = clause.excludes and bool(refs.excluded_ids or refs.excluded_mentions)
+    return _replaces(clause) or leaves_out
+
+
+def _replaces(clause: Clause) -> bool:
+    """The clause says outright that what came before was wrong ("I meant", "no wait")."""
+    return clause.correction or clause.correction_alone or clause.instead
+
+
+def retractions(clauses: Sequence[Clause]) -> Retraction:
+    """What the message's clauses take back (one pass, and one backward pass for "does
+    anything follow")."""
+    if not clauses:
+        return NOTHING_TAKEN_BACK
+    # For each clause, whether a later one names orders or asks something.
+    follows = [False] * (len(clauses) + 1)
+    for k in range(len(clauses) - 1, -1, -1):
+        later = clauses[k]
+        follows[k] = follows[k + 1] or _names(later) or bool(later.acts)
+    withdrawn = 0
+    replaced: set[int] = set()
+    requests: list[int] = []  # clauses naming orders, since the last withdrawal
+    correcting = False
+    outright = False  # the correction was said outright, not only by leaving an item out
+    replaces_previous = False
+    for k, clause in enumerate(clauses):
+        if clause.calls_off and not clause.refs.explicit:
+            withdrawn, requests, correcting = k, [], False
+            continue
+        if clause.correction_alone and not follows[k + 1] and not _names(clause):
+            withdrawn, requests, correcting = k, [], False
+            continue
+        if _corrects(clause) and not clause.follow_up:
+            correcting, outright = True, outright or _replaces(clause)
+        if not _names(clause):
+            continue
+        if correcting:
+            earlier = [r for r in requests if r not in replaced]
+            if earlier:
+                replaced.add(earlier[-1])
+            elif not requests and outright:
+                replaces_previous = True
+            correcting = outright = False
+        requests.append(k)
+    return Retraction(withdrawn, frozenset(replaced), replaces_previous)

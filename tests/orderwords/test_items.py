@@ -1,0 +1,44 @@
+"""Which of a customer's items some words name, for shops the grammar was never written for:
+short forms of long words, plurals, compound words (no servers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.orderwords.items import ItemIndex, orders_named
+from services.orderwords.refs import Mention
+
+MUSIC = [
+    (1, "Acoustic Guitar Dreadnought"),
+    (2, "Electric Guitar Starter Pack"),
+    (3, "Guitar Strings Set"),
+    (4, "Practice Amplifier 20W"),
+    (5, "Clip-On Tuner"),
+]
+SPORTS = [(11, "Tennis Racket Pro Staff"), (12, "Tennis Balls 4 Pack")]
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "ids"),
+    [
+        ("amp", MUSIC, [4]),  # the start of a long word stands for it
+        ("guitar", MUSIC, [1, 2, 3]),  # every item it fits: the caller asks which
+        ("guitars", MUSIC, [1, 2]),  # a set of guitar strings is no guitar
+        ("guitar strings", MUSIC, [3]),
+        ("electric guitar", MUSIC, [2]),
+        ("tennis", SPORTS, [11, 12]),  # not in the plural: still both
+        ("tennis balls", SPORTS, [12]),
+        ("am", MUSIC, []),  # too short to stand for anything
+    ],
+)
+def test_what_words_name(text, items, ids):
+    assert orders_named(text, items) == ids
+
+
+def test_the_cheapest_of_a_kind_is_picked_among_that_kind():
+    index = ItemIndex(MUSIC)
+    guitar = Mention(("guitar",))
+    assert index.match(guitar).order_ids == (1, 2, 3)
+    assert index.match(guitar, kind=True).order_ids == (1, 2)  # not the strings
+    thing = Mention(("tennis",), generic=True)  # "the tennis thing": any tennis item
+    assert ItemIndex(SPORTS).match(thing, kind=True).order_ids == (11, 12)

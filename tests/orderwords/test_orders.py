@@ -1,0 +1,67 @@
+"""A clause's references resolved against the customer's own orders, the same way for every
+reader: superlatives and ordinals over their orders, price limits, and what narrows several
+fitting orders (never a pick between two the words fit equally)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from services.chat_api.agent.order_words import CustomerOrder
+from services.orderwords.orders import OrderBook, narrowed
+from services.orderwords.reading import read_message
+
+TODAY = dt.date(2026, 11, 24)
+PETS = [
+    CustomerOrder(1, "Orthopedic Dog Bed", Decimal("89.00"), TODAY),
+    CustomerOrder(2, "Retractable Dog Leash", Decimal("24.50"), TODAY - dt.timedelta(1)),
+    CustomerOrder(3, "Cat Tree Tower", Decimal("139.99"), TODAY - dt.timedelta(2)),
+    CustomerOrder(4, "Glass Aquarium 40 Gallon", Decimal("1150.00"), TODAY - dt.timedelta(5)),
+    CustomerOrder(5, "Heated Cat Bed", Decimal("45.00"), TODAY - dt.timedelta(6)),
+]
+BOOK = OrderBook(PETS, TODAY)
+
+
+def found(text: str) -> tuple[list[int], list[tuple[int, ...]]]:
+    [clause] = read_message(text, BOOK.index.vocabulary).clauses
+    result = BOOK.resolve(clause.refs)
+    return result.ids, result.groups
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("refund the cheapest one", [2]),
+        ("refund the second cheapest thing", [5]),
+        ("refund my most recent order", [1]),
+        ("refund my oldest purchase", [5]),
+        ("refund everything over $100", [3, 4]),
+        ("refund the $45 one", [5]),
+        ("refund the one I bought on Nov 22", [3]),  # calendar dates, in any usual spelling
+        ("refund the thing from the 23rd of November", [2]),
+        ("refund what I ordered on 2026-11-24", [1]),
+        ("refund the cheapest cat thing", [5]),  # the cheaper of the two cat items
+    ],
+)
+def test_superlatives_ordinals_and_limits_count_over_the_customers_orders(text, ids):
+    assert found(text) == (ids, [])
+
+
+def test_words_that_fit_several_orders_are_a_group_to_ask_about():
+    assert found("refund the bed") == ([], [(1, 5)])
+    assert found("refund the cat thing") == ([], [(3, 5)])
+
+
+def test_a_vague_word_beside_an_exact_name_adds_nothing():
+    # "my cat hates the cat tree": "cat" fits two items, "cat tree" one of them.
+    assert found("my cat hates the cat tree so send it back") == ([3], [])
+
+
+def test_the_message_narrows_a_group_it_explains():
+    # A bed left out is not meant; of the rest, the one named before is.
+    assert narrowed((1, 5), left_out={1}, named_before=()) == (5,)
+    assert narrowed((1, 5), left_out=(), named_before=[5]) == (5,)
+    assert narrowed((1, 5), left_out=(), named_before=[1, 5]) == (1, 5)
+    assert narrowed((1, 5), left_out={1, 5}, named_before=()) == (1, 5)
