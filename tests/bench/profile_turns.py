@@ -1,8 +1,9 @@
 """Where a chat turn's time goes, on a dev stack of its own (`python -m tests.bench.profile_turns`).
 
 One chat API process, the per-customer limits on (with allowances the run cannot use up), the
-offline model. For a status turn and for a refund turn (the proposal, then Confirm until
-paid) it measures:
+offline model; customers as `make bench` has them (each asks about one of its orders 30 times,
+then asks for 30 small refunds and confirms each). For a status turn and for a refund turn (the
+proposal, then Confirm until paid) it measures:
 - the chat API process's CPU time per turn (its own counters), and the wall time;
 - every statement the chat API sends to PostgreSQL in one turn (roundtrips.py);
 - the checkpoint rows and bytes one turn writes;
@@ -41,6 +42,7 @@ LIMITS_ON = {
     "CUSTOMER_CONCURRENT_REQUESTS": "8",
 }
 PY_SPY_RATE = 250  # samples per second
+TURNS_EACH = 30  # status turns, then refunds, of each customer (`make bench` with one customer)
 
 
 def _cpu(pid: int) -> float:
@@ -68,17 +70,17 @@ def py_spy(pid: int, out: Path | None) -> Any:
 
 
 async def _timed(
-    pid: int, n: int, one: Callable[[], Awaitable[dict[str, float]]]
+    pid: int, turns: list[Callable[[], Awaitable[dict[str, float]]]]
 ) -> dict[str, Any]:
-    """`n` turns one after another: wall ms of each part, and the chat API's CPU ms per turn."""
+    """The turns one after another: wall ms of each part, and the chat API's CPU ms per turn."""
     parts: dict[str, list[float]] = {}
     cpu0 = _cpu(pid)
-    for _ in range(n):
+    for one in turns:
         for name, ms in (await one()).items():
             parts.setdefault(name, []).append(ms)
-    cpu_ms = (_cpu(pid) - cpu0) * 1000 / n
+    cpu_ms = (_cpu(pid) - cpu0) * 1000 / len(turns)
     return {
-        "turns": n,
+        "turns": len(turns),
         "wall_p50_ms": {k: round(statistics.median(v), 1) for k, v in parts.items()},
         "chat_api_cpu_ms_per_turn": round(cpu_ms, 1),
     }
@@ -133,29 +135,39 @@ async def profile(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     spy_dir: Path | None = args.py_spy
     async with bench_stack(workdir / "main", api_processes=1, env=LIMITS_ON) as stack:
         pid = stack.chat_api_pids()[0]
-        customer = await new_customer(stack, small_orders=2 * args.turns + 10)
-        order = customer.small_orders.pop()
+        first = await new_customer(stack, small_orders=TURNS_EACH + 1)
+        order = first.small_orders.pop()
         for _ in range(5):  # warm-up: caches, prepared statements, pools
-            await _status(customer, order)()
-        await _refund(customer)()
+            await _status(first, order)()
+        await _refund(first)()
         log = roundtrips.StatementLog(stack.dev.data_dir / "pg" / "log")
         await roundtrips.statement_log(stack.pool, on=True)
         await roundtrips.row_log(stack.pool, on=True)
         try:
-            out["status_turn_db"] = await _counted(
-                stack, log, pid, customer, _status(customer, order)
-            )
-            out["refund_turn_db"] = await _counted(stack, log, pid, customer, _refund(customer))
+            out["status_turn_db"] = await _counted(stack, log, pid, first, _status(first, order))
+            out["refund_turn_db"] = await _counted(stack, log, pid, first, _refund(first))
         finally:
             await roundtrips.row_log(stack.pool, on=False)
             await roundtrips.statement_log(stack.pool, on=False)
+        await first.aclose()
+        # As `make bench` with one customer: each asks about one order TURNS_EACH times (the
+        # first turn, not timed, makes the thread), then has as many small refunds.
+        customers = [
+            await new_customer(stack, small_orders=TURNS_EACH + 1) for _ in range(args.customers)
+        ]
+        asked = [c.small_orders.pop() for c in customers]
+        for c, o in zip(customers, asked, strict=True):
+            await _status(c, o)()
         status_spy = spy_dir / "status.txt" if spy_dir else None
         with py_spy(pid, status_spy):
-            out["status_turn"] = await _timed(pid, args.turns, _status(customer, order))
+            turns = [_status(c, o) for c, o in zip(customers, asked, strict=True)]
+            out["status_turn"] = await _timed(pid, [t for t in turns for _ in range(TURNS_EACH)])
         refund_spy = spy_dir / "refund.txt" if spy_dir else None
         with py_spy(pid, refund_spy):
-            out["refund_turn"] = await _timed(pid, args.turns // 2, _refund(customer))
-        await customer.aclose()
+            refunds = [_refund(c) for c in customers for _ in range(TURNS_EACH)]
+            out["refund_turn"] = await _timed(pid, refunds)
+        for c in customers:
+            await c.aclose()
     for name, path in (("status_turn", status_spy), ("refund_turn", refund_spy)):
         if path is not None and path.exists():
             out[name]["py_spy_samples"] = components.samples(path)
@@ -168,7 +180,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         prog="python -m tests.bench.profile_turns", description=__doc__
     )
-    parser.add_argument("--turns", type=int, default=200, help="status turns timed (refunds: half)")
+    parser.add_argument(
+        "--customers", type=int, default=3, help=f"customers, {TURNS_EACH} turns of each kind each"
+    )
     parser.add_argument("--py-spy", type=Path, help="sample with py-spy; raw stacks go here")
     args = parser.parse_args()
     if args.py_spy:
