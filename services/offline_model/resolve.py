@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from services.chat_api.tool_results import ToolOrder
-from services.offline_model.catalogue import ItemIndex
+from services.offline_model.catalogue import item_index
 from services.offline_model.memory import Recollection
 from services.offline_model.refs import Refs, Superlative
 
@@ -50,7 +50,7 @@ class Resolver:
         """Index the orders, if known."""
         self.orders = list(orders) if orders is not None else None
         self.by_id = {o.order_id: o for o in self.orders or []}
-        self.index = ItemIndex([(o.order_id, o.item) for o in self.orders or []])
+        self.index = item_index(tuple((o.order_id, o.item) for o in self.orders or []))
         self.recollection = recollection
         self.today = today
 
