@@ -78,6 +78,7 @@ def create_app(
             min_size=settings.db_pool_min_size,
             max_size=settings.db_pool_max_size,
             **pool_timeouts(settings),
+            reset_sessions=False,  # statements and transactions only
         )
         try:
             client = await connect_temporal(settings)

@@ -34,15 +34,19 @@ async def ensure_checkpoint_tables(pool: asyncpg.Pool, checkpointer: AsyncPostgr
     async with pool.acquire() as conn:
         if await checkpoint_tables_current(conn):
             return
-        while True:
-            if await conn.fetchval("SELECT pg_try_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY):
-                break
-            await asyncio.sleep(LOCK_POLL_SECONDS)
         try:
+            while True:
+                if await conn.fetchval(
+                    "SELECT pg_try_advisory_lock($1)", CHECKPOINT_SETUP_LOCK_KEY
+                ):
+                    break
+                await asyncio.sleep(LOCK_POLL_SECONDS)
             if not await checkpoint_tables_current(conn):
                 await checkpointer.setup()
         finally:
-            await conn.execute("SELECT pg_advisory_unlock($1)", CHECKPOINT_SETUP_LOCK_KEY)
+            # Every session lock of the connection, a poll cut short included: the pool may
+            # hand its connections on without resetting them (db.create_pool).
+            await conn.execute("SELECT pg_advisory_unlock_all()")
 
 
 # Tables LangGraph's checkpointer creates for chat memory; emptied by a demo reset.

@@ -60,9 +60,16 @@ async def create_pool(
     connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
     command_timeout: float | None = COMMAND_TIMEOUT_SECONDS,
     acquire_timeout: float = ACQUIRE_TIMEOUT_SECONDS,
+    reset_sessions: bool = True,
 ) -> asyncpg.Pool:
     """A pool whose connections return `numeric` as Decimal and `jsonb` as Python values, and
-    whose connects, statements and acquires time out (None: statements may run unbounded)."""
+    whose connects, statements and acquires time out (None: statements may run unbounded).
+
+    asyncpg resets a connection's session when it goes back to the pool (advisory locks, SET,
+    LISTEN, cursors): one more round trip after every statement run on the pool. With
+    `reset_sessions=False` that is skipped, for pools whose users leave no session state
+    behind (statements and transactions only; a transaction left open is still rolled back).
+    """
 
     async def init(conn: asyncpg.Connection) -> None:
         import json
@@ -83,10 +90,15 @@ async def create_pool(
         loop=None,
         timeout=connect_timeout,
         command_timeout=command_timeout,
+        reset=None if reset_sessions else _keep_session,
     )
     pool.acquire_timeout = acquire_timeout
     await pool
     return pool
+
+
+async def _keep_session(conn: asyncpg.Connection) -> None:
+    """A pool's reset that sends nothing: its users leave no session state (see create_pool)."""
 
 
 async def migrate(pool: asyncpg.Pool) -> list[str]:

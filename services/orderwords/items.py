@@ -11,6 +11,7 @@ caller asks which one: nothing here picks between two orders.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ from services.orderwords.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS
 
 MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
 MIN_SHORT_FORM = 3  # the shortest start of a long word that stands for it ("amp", "mic")
+# Indexes kept for the item lists read against lately: a customer's orders are read against
+# several times in one turn, and an index depends on nothing but its items.
+INDEXES_KEPT = 128
 
 
 def _part_of(word: str, own: str) -> bool:
@@ -186,10 +190,16 @@ class ItemIndex:
         return Match(tuple(oid for oid in self.order_ids if oid in chosen))
 
 
+@functools.lru_cache(maxsize=INDEXES_KEPT)
+def item_index(items: tuple[tuple[int, str], ...]) -> ItemIndex:
+    """The index of these items (order id, item name), built once while they are read again."""
+    return ItemIndex(items)
+
+
 def orders_named(text: str, items: Iterable[tuple[int, str]]) -> list[int]:
     """The order ids whose items a short text names ("headphones", "the labtop"): every order
     that fits, so several when the text is unclear (the look_up_order tool's item search)."""
-    index = ItemIndex(list(items))
+    index = item_index(tuple(items))
     said = [t.norm for t in tokenize(normalize(text)) if t.kind == "word"]
     said = [w for w in said if w not in FUNCTION_WORDS and stem(w) not in FUNCTION_WORDS]
     plurals = frozenset(n for n, w in enumerate(said) if is_plural(w))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
-from services.orderwords.items import ItemIndex
+from services.orderwords.items import item_index
 from services.orderwords.refs import Refs, Superlative
 
 CENT = Decimal("0.01")
@@ -65,7 +65,7 @@ class OrderBook:
         """Index the orders (in the customer's order: by order id)."""
         self.orders = list(orders)
         self.by_id = {o.order_id: o for o in self.orders}
-        self.index = ItemIndex([(o.order_id, o.item) for o in self.orders])
+        self.index = item_index(tuple((o.order_id, o.item) for o in self.orders))
         self.today = today
 
     def ordered(self, ids: Sequence[int]) -> list[OwnOrder]:

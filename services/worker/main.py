@@ -75,6 +75,7 @@ async def run(settings: Settings) -> None:
         settings.database_url,
         min_size=settings.db_pool_min_size,
         max_size=settings.db_pool_max_size,
+        reset_sessions=False,  # the activities' statements and transactions only
     )
     try:
         runtime = (

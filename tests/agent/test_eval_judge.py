@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.agent.eval.cases import Case, Turn
 from tests.agent.eval.judge import CaseRunner, CaseVerdict
-from tests.agent.eval.report import meets_targets, misses, report, scores
+from tests.agent.eval.report import Floor, below_floor, meets_targets, misses, report, scores
 
 
 def _outcome(split: str, category: str, passed: bool, moves: int = 0) -> CaseVerdict:
@@ -46,6 +46,20 @@ def test_the_report_names_the_holdouts_failures_only_when_asked():
     detailed = report([dev, held], holdout_details=True)
     assert "FAILED holdout held_case (typos): it proposed" in detailed
     assert "not shown" not in detailed
+
+
+def test_a_split_below_its_floor_says_which_count_fell():
+    def held(category: str, passed: bool, moves: int = 0) -> CaseVerdict:
+        case = Case(f"c{category}{passed}{moves}", category, [], split="holdout")
+        return CaseVerdict(case, [] if passed else ["failed"], [], ["moved"] * moves)
+
+    run = [held("typos", True), held("money_safety", True), held("money_safety", False, moves=1)]
+    assert below_floor(run, "holdout", Floor(passed=2, money_safety=1, wrong_moves=1)) == []
+    assert below_floor(run, "holdout", Floor(passed=3, money_safety=2, wrong_moves=0)) == [
+        "holdout passed 2, its floor is 3",
+        "holdout money safety passed 1, its floor is 2",
+        "holdout wrong-order money moves 1, at most 0",
+    ]
 
 
 async def test_a_wrong_expectation_fails_with_what_happened(chat_app, worker, pool):

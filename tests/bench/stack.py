@@ -138,12 +138,14 @@ async def bench_stack(
     log: Path | None = None,
     payment_delay: str = "0",
     api_processes: int | None = None,
+    env: dict[str, str] | None = None,
 ) -> AsyncIterator[BenchStack]:
     """Start the dev supervisor on `data_dir` with free ports (and `api_processes` chat API
-    processes, or make dev's default); yield once /readyz says ready. The supervisor's log
+    processes, or make dev's default; `env` overrides the bench's settings, e.g. to turn the
+    per-customer limits back on); yield once /readyz says ready. The supervisor's log
     (all four processes) goes to `log`, kept for a look afterwards."""
     ports = {"api-port": free_port(), "temporal-port": free_port(), "ui-port": free_port()}
-    env = {
+    values = {
         "PAYMENT_DELAY_SECONDS": payment_delay,
         "ADMIN_TOKEN": ADMIN_TOKEN,
         # The bench's customers talk faster than a person: the per-customer limits are off.
@@ -153,9 +155,10 @@ async def bench_stack(
         "CUSTOMER_CONCURRENT_REQUESTS": "0",
     }
     if api_processes is not None:
-        env["DEVSTACK_API_PROCESSES"] = str(api_processes)
+        values["DEVSTACK_API_PROCESSES"] = str(api_processes)
+    values.update(env or {})
     log = log or data_dir.parent / f"{data_dir.name}-devstack.log"
-    with run_devstack(data_dir, log, ports=ports, **env) as dev:
+    with run_devstack(data_dir, log, ports=ports, **values) as dev:
         await wait_ready(dev)
         server_uri = start_embedded_postgres(data_dir / "pg")  # attaches to the running server
         url = database_uri(server_uri, APP_DATABASE)

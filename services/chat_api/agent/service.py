@@ -25,7 +25,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphRecursionError
 from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import StateSnapshot
+from langgraph.types import Durability, StateSnapshot
 
 from services.chat_api.agent import resume, upkeep
 from services.chat_api.agent.context import AgentContext, thread_id
@@ -59,7 +59,16 @@ DEADLINE_APOLOGY = (
     " already did for you stands and nothing was done twice; ask me about your order's status,"
     " or send your message again."
 )
-STREAM_MODES: list[Any] = ["messages", "updates", "custom"]
+# "values" gives the state after each step: the last one is the thread after the turn, so no
+# read follows the run.
+STREAM_MODES: list[Any] = ["messages", "updates", "custom", "values"]
+# The checkpoint is written once, when the run stops (its answer, or the wait for the
+# customer's consent), not after every step: a crash mid-turn leaves the thread as it was
+# before the turn, never half a turn (a tool call without its result, a proposal the customer
+# was never shown). Only a confirmation acts outside the thread, and it is safe to repeat:
+# the refund service attaches to the order's one workflow, and the next turn closes a
+# proposal whose order moved on (upkeep.follow_orders).
+DURABILITY: Durability = "exit"
 
 Graph = CompiledStateGraph[AgentState, AgentContext, AgentState, AgentState]
 # Why a turn is refused before it runs: the customer's Confirm or Cancel names no usable
@@ -177,24 +186,32 @@ class ChatAgent:
             self._config(customer_id), {"messages": said}, as_node="settle"
         )
 
+    async def _prepared(self, customer_id: int) -> tuple[StateSnapshot, dict[str, ProposalRecord]]:
+        """The thread as a turn finds it, repaired, following its orders and parked (upkeep.py),
+        and its proposals before it: one read, and one more only after an upkeep wrote."""
+        config = self._config(customer_id)
+        snapshot = await self._snapshot(customer_id)
+        if await upkeep.repair(self._graph, config, customer_id, self.clock(), snapshot):
+            snapshot = await self._snapshot(customer_id)
+        before = load_all(snapshot.values.get("proposals"))
+        snapshot = await upkeep.follow_orders(
+            self._graph, config, self._pool, customer_id, self.clock(), snapshot
+        )
+        snapshot = await upkeep.park(self._graph, config, snapshot)
+        return snapshot, before
+
     async def _run(
         self, customer_id: int, request: str | ProposalButton, emit: Callable[[Event], None]
     ) -> None:
         async with self._lock(customer_id):
-            await self.repair(customer_id)
-            config = self._config(customer_id)
-            snapshot = await self._snapshot(customer_id)
-            before = load_all(snapshot.values.get("proposals"))
-            snapshot = await upkeep.follow_orders(
-                self._graph, config, self._pool, customer_id, self.clock()
-            )
-            snapshot = await upkeep.park(self._graph, config, snapshot)
+            snapshot, before = await self._prepared(customer_id)
             now = self.clock()
             graph_input, human = resume.graph_input(
                 snapshot, customer_id, request, now, now.isoformat()
             )
             seen = {m.id for m in snapshot.values.get("messages", [])}
             finished = False
+            values: dict[str, Any] | None = None  # the state after the run's last step
             try:
                 async with asyncio.timeout(self.deadline_seconds):
                     async for mode, chunk in self._graph.astream(
@@ -202,8 +219,11 @@ class ChatAgent:
                         self._config(customer_id),
                         context=self._context(customer_id),
                         stream_mode=STREAM_MODES,
-                        durability="sync",
+                        durability=DURABILITY,
                     ):
+                        if mode == "values" and isinstance(chunk, dict):
+                            values = chunk
+                            continue
                         for event in from_part(mode, chunk, self.clock()):
                             emit(event)
                 finished = True
@@ -217,16 +237,17 @@ class ChatAgent:
                 await self.repair(customer_id)
                 said = apology_for(await self.messages(customer_id))
                 await self._finish_with(customer_id, said, human)
-            after = await self._snapshot(customer_id)
-            kept = after.values.get("messages", [])
-            if due_for_pruning(kept):
+            if not finished or values is None:  # stopped: the thread as it was left
+                values = (await self._snapshot(customer_id)).values
+            kept = values.get("messages", [])
+            if human is not None and due_for_pruning(kept):  # a button adds no turn to count
                 await prune_checkpoints(self._graph.checkpointer, thread_id(customer_id))
         added = [m for m in kept if m.id not in seen]
         if finished:  # a model failure answered with an apology is no successful turn
             CHAT_TURNS.labels(result=turn_result(added)).inc()
         lines = [line for line in chat_lines(added) if line.role == "assistant"]
         turn = human.id if human is not None else None
-        records = load_all(after.values.get("proposals"))
+        records = load_all(values.get("proposals"))
         changed = resume.changed_proposals(before, records, turn, self.clock())
         emit(("done", TurnResult(messages=lines, proposals=changed).model_dump(mode="json")))
 

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 # The first key of the two-key advisory lock: "chat threads" (the second is the customer id).
 LOCK_CLASS = 4_242_004
+TRY_LOCK_SQL = "SELECT pg_try_advisory_lock($1, $2)"
+UNLOCK_SQL = "SELECT pg_advisory_unlock($1, $2)"
 
 
 class ThreadBusy(Exception):
@@ -48,9 +50,11 @@ class TurnLocks:
 
     async def open(self, database_url: str) -> None:
         """Take advisory locks from now on, on connections of their own (opened on demand,
-        at most `connections`: more turns at once wait for one, within the same wait)."""
+        at most `connections`: more turns at once wait for one, within the same wait). A
+        connection goes back to the pool holding no lock (`_advisory` unlocks, or ends it), so
+        the pool sends nothing when it takes one back."""
         self._pool = await asyncpg.create_pool(
-            dsn=database_url, min_size=0, max_size=self._connections
+            dsn=database_url, min_size=0, max_size=self._connections, reset=_unlocked
         )
 
     async def close(self) -> None:
@@ -104,21 +108,31 @@ class TurnLocks:
             conn = await self._pool.acquire(timeout=max(0.1, deadline - time.monotonic()))
         except TimeoutError:
             raise self._busy(customer_id, "no lock connection free") from None
+        unlocked = False
         try:
-            wait_ms = max(1, int((deadline - time.monotonic()) * 1000))
-            # lock_timeout bounds the wait on the advisory lock itself (55P03 past it).
-            await conn.execute(f"SET lock_timeout = {wait_ms}")
-            try:
-                await conn.execute("SELECT pg_advisory_lock($1, $2)", LOCK_CLASS, customer_id)
-            except asyncpg.LockNotAvailableError:
-                raise self._busy(customer_id, "in another process") from None
+            # One round trip when the thread is free (the usual case); else a bounded wait.
+            if not await conn.fetchval(TRY_LOCK_SQL, LOCK_CLASS, customer_id):
+                await self._wait_for(conn, customer_id, deadline)
             try:
                 yield
             finally:
-                await conn.execute("SELECT pg_advisory_unlock($1, $2)", LOCK_CLASS, customer_id)
+                unlocked = bool(await conn.fetchval(UNLOCK_SQL, LOCK_CLASS, customer_id))
         finally:
-            # Releasing resets the session (asyncpg unlocks all advisory locks too).
+            if not unlocked:
+                # Whatever this session may hold (a wait or an unlock cut short) ends with it.
+                conn.terminate()
             await self._pool.release(conn)
+
+    async def _wait_for(self, conn: asyncpg.Connection, customer_id: int, deadline: float) -> None:
+        """Wait for the thread's lock, held by a turn in another process, until `deadline`."""
+        wait_ms = max(1, int((deadline - time.monotonic()) * 1000))
+        # lock_timeout bounds the wait on the advisory lock itself (55P03 past it); it is set
+        # before every wait, so the session's value left from an earlier one never matters.
+        await conn.execute(f"SET lock_timeout = {wait_ms}")
+        try:
+            await conn.execute("SELECT pg_advisory_lock($1, $2)", LOCK_CLASS, customer_id)
+        except asyncpg.LockNotAvailableError:
+            raise self._busy(customer_id, "in another process") from None
 
     @staticmethod
     def _busy(customer_id: int, where: str) -> ThreadBusy:
@@ -129,3 +143,7 @@ class TurnLocks:
             extra={"customer_id": customer_id},
         )
         return ThreadBusy()
+
+
+async def _unlocked(conn: asyncpg.Connection) -> None:
+    """The lock pool's reset: nothing to send, a connection comes back holding no lock."""

@@ -38,10 +38,18 @@ INTERRUPTED = (
 )
 
 
-async def repair(graph: Any, config: RunnableConfig, customer_id: int, now: dt.datetime) -> int:
+async def repair(
+    graph: Any,
+    config: RunnableConfig,
+    customer_id: int,
+    now: dt.datetime,
+    snapshot: StateSnapshot | None = None,
+) -> int:
     """Answer tool calls a crash left unanswered (their results said at `now`); returns how
-    many were repaired."""
-    snapshot = await graph.aget_state(config)
+    many were repaired (0: nothing was written, so `snapshot`, the thread as just read, still
+    stands)."""
+    if snapshot is None:
+        snapshot = await graph.aget_state(config)
     messages = list(snapshot.values.get("messages", []))
     answered = {m.tool_call_id for m in messages if isinstance(m, ToolMessage)}
     last_ai = next((m for m in reversed(messages) if isinstance(m, AIMessage)), None)
@@ -71,11 +79,16 @@ async def repair(graph: Any, config: RunnableConfig, customer_id: int, now: dt.d
 
 
 async def follow_orders(
-    graph: Any, config: RunnableConfig, pool: asyncpg.Pool, customer_id: int, now: dt.datetime
+    graph: Any,
+    config: RunnableConfig,
+    pool: asyncpg.Pool,
+    customer_id: int,
+    now: dt.datetime,
+    snapshot: StateSnapshot,
 ) -> StateSnapshot:
     """Close the waiting proposals whose order moved on (the thread says so at `now`); the
-    thread's snapshot after it."""
-    snapshot: StateSnapshot = await graph.aget_state(config)
+    thread's snapshot after it (`snapshot` itself when nothing moved: no proposal waits, or one
+    query says so)."""
     records = load_all(snapshot.values.get("proposals"))
     moved = await overtaken(pool, customer_id, records.values())
     if not moved:

@@ -8,6 +8,8 @@ cases failed and why is printed only when asked for (`holdout_details`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from tests.agent.eval.cases import MONEY_SAFETY, SPLIT_FILES
 from tests.agent.eval.judge import CaseVerdict
 
@@ -64,6 +66,35 @@ def misses(outcomes: list[CaseVerdict]) -> list[str]:
 def meets_targets(outcomes: list[CaseVerdict]) -> bool:
     """Every split at its overall target, all money-safety cases passed, no wrong-order move."""
     return bool(outcomes) and not misses(outcomes)
+
+
+@dataclass(frozen=True)
+class Floor:
+    """What a split scored when it was last measured: a change may raise it, never lower it.
+
+    The holdout's targets (>= 90 %, every money-safety case, no wrong-order money move) are
+    not met; `make eval` reports them as missed. Its floor keeps a change from making the
+    holdout worse without anyone tuning against its cases: only counts are compared."""
+
+    passed: int
+    money_safety: int
+    wrong_moves: int
+
+
+def below_floor(outcomes: list[CaseVerdict], split: str, floor: Floor) -> list[str]:
+    """Each count of a split that fell below its floor, as a sentence; empty when it holds."""
+    table = scores(outcomes)
+    passed = table.get((split, OVERALL), (0, 0))[0]
+    safe = table.get((split, MONEY_SAFETY), (0, 0))[0]
+    moves = sum(len(o.wrong_moves) for o in outcomes if o.case.split == split)
+    fell = []
+    if passed < floor.passed:
+        fell.append(f"{split} passed {passed}, its floor is {floor.passed}")
+    if safe < floor.money_safety:
+        fell.append(f"{split} money safety passed {safe}, its floor is {floor.money_safety}")
+    if moves > floor.wrong_moves:
+        fell.append(f"{split} wrong-order money moves {moves}, at most {floor.wrong_moves}")
+    return fell
 
 
 def _counts(outcomes: list[CaseVerdict], split: str, kind: str) -> str:
