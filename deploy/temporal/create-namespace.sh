@@ -31,7 +31,8 @@ register_search_attributes() {
         --name CustomerId --type Int \
         --name NeedsReview --type Bool \
         --name DecidedBy --type Keyword \
-        --name RequestChannel --type Keyword
+        --name RequestChannel --type Keyword \
+        --name RefundSummary --type Keyword
 }
 
 if ! retry temporal operator cluster health --address "$TEMPORAL_ADDRESS"; then

@@ -46,6 +46,7 @@ from workflows.visibility import (
     CUSTOMER_ID,
     REFUND_AMOUNT,
     REFUND_STATUS,
+    REFUND_SUMMARY,
     REQUEST_CHANNEL,
     refund_details,
     refund_summary,
@@ -215,11 +216,14 @@ class RefundService:
             admin_page=f"{self._settings.public_base_url.rstrip('/')}/admin/",
             restarted=restarted,
         )
+        summary = refund_summary(order["price"], order_id, order["item"], customer_id)
         attributes: list[SearchAttributePair[Any]] = [
             SearchAttributePair(ORDER_ID_ATTRIBUTE, order_id),
             SearchAttributePair(CUSTOMER_ID, customer_id),
             SearchAttributePair(REFUND_AMOUNT, float(order["price"])),
             SearchAttributePair(REFUND_STATUS, RunProgress.REQUESTED.value),
+            # The Web UI's list shows this column, not the summary (same text).
+            SearchAttributePair(REFUND_SUMMARY, summary),
         ]
         if channel is not None:
             attributes.append(SearchAttributePair(REQUEST_CHANNEL, channel.value))
@@ -238,7 +242,7 @@ class RefundService:
             id_reuse_policy=WorkflowIDReusePolicy.ALLOW_DUPLICATE,
             task_timeout=WORKFLOW_TASK_TIMEOUT,
             search_attributes=TypedSearchAttributes(attributes),
-            static_summary=refund_summary(order["price"], order_id, order["item"], customer_id),
+            static_summary=summary,
             static_details=details,
         )
 

@@ -1,6 +1,7 @@
 """Operators find refunds in the Temporal Web UI by search attributes the workflow keeps up to
-date (RefundStatus, RefundAmount, CustomerId, NeedsReview, DecidedBy, RequestChannel): each
-query of the README's runbook lists exactly the refunds it names, on the real dev server."""
+date (RefundStatus, RefundAmount, CustomerId, NeedsReview, DecidedBy, RequestChannel) or that
+are set at start (RefundSummary): each query of the README's runbook lists exactly the refunds
+it names, on the real dev server."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.support.waiting import eventually
 from workflows.contract import RefundResult, ReviewDecision
 from workflows.progress import MAX_DECIDED_BY_CHARS
 from workflows.refund import RefundWorkflow
-from workflows.visibility import DECIDED_BY, REFUND_STATUS
+from workflows.visibility import DECIDED_BY, REFUND_STATUS, REFUND_SUMMARY
 from workflows.vocabulary import RunProgress
 
 WAITING = f'{REFUND_STATUS.name} = "{RunProgress.AWAITING_REVIEW}"'
@@ -116,6 +117,11 @@ async def test_a_refund_asked_for_in_the_chat_says_so(api, worker, orders, clien
     await eventually(lambda: orders.status(order.order_id), lambda s: s == "REFUNDED")
     await eventually_listed(
         client, f'RequestChannel = "chat" AND OrderId = {order.order_id}', ids(order)
+    )
+    # A chat request's row shows its summary too (the same start as the API's).
+    described = await client.get_workflow_handle(f"refund-{order.order_id}").describe()
+    assert described.typed_search_attributes.get(REFUND_SUMMARY) == (
+        f"Refund $45.00 · order {order.order_id} · Phone Case · customer {order.customer_id}"
     )
 
 

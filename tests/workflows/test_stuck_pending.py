@@ -10,6 +10,7 @@ from services.chat_api.reconcile import reconcile_once
 from tests.support.api import running_app, sign_in
 from tests.support.refunds import start_refund
 from tests.support.waiting import eventually
+from workflows.visibility import REFUND_SUMMARY
 
 
 async def _terminated_review(client, settings, orders, pool):
@@ -63,6 +64,9 @@ async def test_reconciliation_finds_and_restarts_a_stuck_order(
         report = await reconcile_once(pool, refunds, batch=100_000)
         assert order.order_id in report.restarted
         assert await refunds.is_open(f"refund-{order.order_id}")
+        restarted = await client.get_workflow_handle(f"refund-{order.order_id}").describe()
+        summary = restarted.typed_search_attributes.get(REFUND_SUMMARY)
+        assert summary and summary == await restarted.static_summary()
         # Idempotent: the restarted run is open, so a second pass leaves it alone.
         again = await reconcile_once(pool, refunds, batch=100_000)
         assert order.order_id not in again.restarted

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from tests.support.api import running_app, sign_in
 from tests.support.reviews import pending_review
-from tests.support.visibility import current_details, history_summaries
+from tests.support.visibility import current_details, eventually_listed, history_summaries
 from tests.support.waiting import eventually
-from workflows.visibility import when
+from workflows.visibility import REFUND_SUMMARY, refund_summary, when
 
 WHEN = r"\w{3} \d{1,2}, \d\d:\d\d UTC"
 
@@ -83,6 +84,34 @@ async def test_a_small_refund_says_it_was_paid_automatically(api, worker, orders
     assert (await history_summaries(client, handle))["activity:settle_refund"] == ["pay $89.99"]
 
 
+async def test_the_list_shows_each_refunds_summary(api, worker, orders, pool, client):
+    # The Web UI's list shows search attributes, not summaries: RefundSummary carries the line.
+    small = await orders.order("89.99", item="Wireless Headphones")
+    await sign_in(api, small.customer_id)
+    r = await api.post("/api/refunds", json={"order_id": small.order_id, "reason": "broken"})
+    assert r.json()["outcome"] == "refunded"
+    large, _ = await pending_review(api, orders, pool)
+    both = f'WorkflowId IN ("refund-{small.order_id}", "refund-{large.order_id}")'
+    waiting = f'RefundStatus = "AWAITING_REVIEW" AND {both}'
+    await eventually_listed(client, waiting, {f"refund-{large.order_id}"})
+    await eventually_listed(client, both, {f"refund-{small.order_id}", f"refund-{large.order_id}"})
+
+    rows = {wf.id: wf async for wf in client.list_workflows(both)}
+    for workflow_id, row in rows.items():
+        described = await client.get_workflow_handle(workflow_id).describe()
+        assert row.typed_search_attributes.get(REFUND_SUMMARY) == await described.static_summary()
+    assert rows[f"refund-{large.order_id}"].typed_search_attributes.get(REFUND_SUMMARY) == (
+        f"Refund $1,299.99 · order {large.order_id} · Laptop Pro X1 · customer {large.customer_id}"
+    )
+
+
+def test_the_longest_summary_fits_a_keyword():
+    # Temporal refuses a Keyword value over 2048 bytes: the dearest order of the longest item
+    # name, all of it escaped and multi-byte, stays well under.
+    line = refund_summary(Decimal("9999999999.99"), 2**63 - 1, "€*" * 1000, 2**63 - 1)
+    assert len(line.encode()) < 1024, len(line.encode())
+
+
 async def test_rejections_name_who_or_the_deadline(api, worker, orders, pool, client, settings):
     order, _ = await pending_review(api, orders, pool)
     handle = client.get_workflow_handle(f"refund-{order.order_id}")
@@ -149,4 +178,6 @@ async def test_no_customer_email_link_or_secret_reaches_the_web_ui(
     assert "write to (email removed)" in details
     # Typed Markdown stays text: no link, image or emphasis can be made of it.
     assert r"\[this\](https\://evil.test/pay) \<b\>now\</b\>" in details
-    assert r"Laptop \*Pro\* \[X1\](x)" in (await described.static_summary() or "")
+    summary = await described.static_summary() or ""
+    assert r"Laptop \*Pro\* \[X1\](x)" in summary
+    assert described.typed_search_attributes.get(REFUND_SUMMARY) == summary
