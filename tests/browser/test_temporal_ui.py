@@ -41,6 +41,11 @@ async def _request_refunds(stack: Stack) -> str:
     return url.rstrip("/")
 
 
+def summary_of(order_id: int, amount: str, item: str) -> str:
+    """A seed refund's summary line, as its page and its RefundSummary column show it."""
+    return f"Refund {amount} · order {order_id} · {item} · customer {CUSTOMER}"
+
+
 def row_of(page: Page, order_id: int) -> Locator:
     """The Web UI list's row of one refund."""
     return page.locator("table tbody tr").filter(has_text=f"refund-{order_id}")
@@ -81,23 +86,27 @@ async def test_an_operator_finds_the_waiting_refund_in_the_temporal_ui(
     await expect(page.locator("table")).not_to_contain_text(f"refund-{SMALL}")
     await snap(page, "temporal-ui-waiting-for-review")
 
-    # The customer's refunds, with the status and amount columns an operator adds once (the
-    # Web UI keeps its columns in the browser).
+    # The customer's refunds, with the status, amount and summary columns an operator adds once
+    # (the Web UI keeps its columns in the browser; its list shows no workflow summaries).
     customers = f"{ui}/namespaces/default/workflows?query={quote(CUSTOMERS)}"
     await eventually(
         lambda: shows_row(page, customers, SMALL), within=UI_WAIT_SECONDS, interval=0.5
     )
     await page.get_by_role("button", name="Configure Columns").click()
-    for column in ("RefundStatus", "RefundAmount", "NeedsReview"):
+    for column in ("RefundStatus", "RefundAmount", "NeedsReview", "RefundSummary"):
         await page.get_by_role("button", name=f"Add {column} column").click()
     await page.keyboard.press("Escape")
-    paid = re.compile(r"REFUNDED.*74\.99.*false")
+    small_summary = re.escape(summary_of(SMALL, "$74.99", "Bike Helmet"))
+    paid = re.compile(rf"REFUNDED.*74\.99.*false.*{small_summary}")
     await eventually(
         lambda: shows_row(page, customers, SMALL, paid), within=UI_WAIT_SECONDS, interval=0.5
     )
-    waiting = re.compile(r"AWAITING_REVIEW.*2199.*true")
+    large_summary = re.escape(summary_of(LARGE, "$2,199.00", "Mountain Bike"))
+    waiting = re.compile(rf"AWAITING_REVIEW.*2199.*true.*{large_summary}")
     await expect(row_of(page, LARGE)).to_contain_text(waiting)
     await page.set_viewport_size({"width": 1920, "height": 720})  # the added columns in view
+    summary_cell = row_of(page, LARGE).get_by_text(summary_of(LARGE, "$2,199.00", "Mountain Bike"))
+    await summary_cell.scroll_into_view_if_needed()
     await snap(page, "temporal-ui-customer-refunds")
 
     await page.goto(listing)
@@ -110,7 +119,7 @@ async def test_an_operator_finds_the_waiting_refund_in_the_temporal_ui(
     summary, details, current = await eventually(
         lambda: metadata_texts(page), lambda texts: len(texts) == 3 and all(texts), within=20
     )
-    assert summary == f"Refund $2,199.00 · order {LARGE} · Mountain Bike · customer {CUSTOMER}"
+    assert summary == summary_of(LARGE, "$2,199.00", "Mountain Bike")
     # Rendered Markdown: the labels' asterisks are bold type, not text.
     assert "Reason: the frame is bent" in details and "**" not in details
     assert "over the $1,000.00 threshold" in details and "Review deadline: " in details
