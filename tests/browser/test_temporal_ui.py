@@ -17,8 +17,10 @@ from tests.support.waiting import eventually
 
 pytestmark = pytest.mark.browser
 
-# Carmen Diaz (customer 3) in the seed: a Mountain Bike at $2,199.00 and a Bike Helmet at $74.99.
-CUSTOMER, LARGE, SMALL = 3, 8, 9
+# Eve Martin (customer 5) in the seed: an Office Chair at $1,049.00 and a Standing Desk at $649.00.
+# No other browser test touches her orders: a refund another test ran on the same stack would
+# leave a second row of the same workflow id in the list (a run from before a demo reset).
+CUSTOMER, LARGE, SMALL = 5, 13, 12
 # The Web UI is a large page: on a loaded 2-core machine one load of the list can take seconds,
 # and the list follows the workflows by a moment.
 UI_WAIT_SECONDS = 120
@@ -96,16 +98,16 @@ async def test_an_operator_finds_the_waiting_refund_in_the_temporal_ui(
     for column in ("RefundStatus", "RefundAmount", "NeedsReview", "RefundSummary"):
         await page.get_by_role("button", name=f"Add {column} column").click()
     await page.keyboard.press("Escape")
-    small_summary = re.escape(summary_of(SMALL, "$74.99", "Bike Helmet"))
-    paid = re.compile(rf"REFUNDED.*74\.99.*false.*{small_summary}")
+    small_summary = re.escape(summary_of(SMALL, "$649.00", "Standing Desk"))
+    paid = re.compile(rf"REFUNDED.*649.*false.*{small_summary}")
     await eventually(
         lambda: shows_row(page, customers, SMALL, paid), within=UI_WAIT_SECONDS, interval=0.5
     )
-    large_summary = re.escape(summary_of(LARGE, "$2,199.00", "Mountain Bike"))
-    waiting = re.compile(rf"AWAITING_REVIEW.*2199.*true.*{large_summary}")
+    large_summary = re.escape(summary_of(LARGE, "$1,049.00", "Office Chair"))
+    waiting = re.compile(rf"AWAITING_REVIEW.*1049.*true.*{large_summary}")
     await expect(row_of(page, LARGE)).to_contain_text(waiting)
     await page.set_viewport_size({"width": 1920, "height": 720})  # the added columns in view
-    summary_cell = row_of(page, LARGE).get_by_text(summary_of(LARGE, "$2,199.00", "Mountain Bike"))
+    summary_cell = row_of(page, LARGE).get_by_text(summary_of(LARGE, "$1,049.00", "Office Chair"))
     await summary_cell.scroll_into_view_if_needed()
     await snap(page, "temporal-ui-customer-refunds")
 
@@ -119,7 +121,7 @@ async def test_an_operator_finds_the_waiting_refund_in_the_temporal_ui(
     summary, details, current = await eventually(
         lambda: metadata_texts(page), lambda texts: len(texts) == 3 and all(texts), within=20
     )
-    assert summary == summary_of(LARGE, "$2,199.00", "Mountain Bike")
+    assert summary == summary_of(LARGE, "$1,049.00", "Office Chair")
     # Rendered Markdown: the labels' asterisks are bold type, not text.
     assert "Reason: the frame is bent" in details and "**" not in details
     assert "over the $1,000.00 threshold" in details and "Review deadline: " in details
