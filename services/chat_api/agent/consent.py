@@ -13,7 +13,7 @@ to name them ("yes, both", "yes to all", "yes, the watch", "yes to order 4"), wh
 resolved here against the waiting proposals' items and order ids, read as phrases with the
 shared reading of services/orderwords ("yes to the leash and the dog bed"). An answer that
 names its items on both sides ("yes for the helmet, no for the bottle") confirms the one and
-cancels the other. A plain "no" cancels them all. Linear in the message's length.
+cancels the other, and so does "yes, just the helmet". A plain "no" cancels them all. Linear in the message's length.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ PHRASES = {
     ("please", "do"): "yes",
     ("of", "course"): "yes",
     ("sounds", "good"): "yes",
+    ("sure", "thing"): "yes",
     ("that's", "right"): "yes",
     ("that", "is", "right"): "yes",
     ("never", "mind"): "no",
@@ -71,7 +72,7 @@ FILLER = frozenset(
         "please", "pls", "plz", "thanks", "thank", "you", "thx", "so", "then", "just", "it",
         "that", "now", "i", "we", "the", "refund", "refunds", "them", "both", "all", "oh",
         "well", "sir", "ma'am", "mate", "very", "much", "one", "ones", "this", "these",
-        "is", "fine", "good", "indeed", "go", "ahead", "anyway",
+        "is", "fine", "good", "indeed", "go", "ahead", "anyway", "only",
     }
 )  # fmt: skip
 # Words that only join the names in an answer ("yes to order 4 and the watch").
@@ -247,4 +248,8 @@ def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
         if len(offered) > 1:
             return Answer("ask")  # a bare yes to several confirms none of them
         chosen = everyone
-    return Answer(ProposalAction.CONFIRM, tuple(r.id for r in offered if r.id in chosen))
+    # "yes, just the seeds": the ones not named are declined, not left waiting
+    only = any(w in ("just", "only") for w in words)
+    declined = tuple(r.id for r in offered if r.id not in chosen) if only else ()
+    confirmed = tuple(r.id for r in offered if r.id in chosen)
+    return Answer(ProposalAction.CONFIRM, confirmed, declined)
