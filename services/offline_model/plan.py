@@ -60,6 +60,7 @@ class Plan:
     excluded: list[int] = field(default_factory=list)
     complained: list[int] = field(default_factory=list)
     missing: list[int] = field(default_factory=list)
+    doubted: list[int] = field(default_factory=list)  # named beside an id not the customer's
     called_off: bool = False
     approve: bool = False
     policy: bool = False
@@ -167,12 +168,20 @@ def _take_out(plan: Plan, walk: Walk, resolver: Resolver) -> None:
     """Kept and excluded orders out of the money requests, each order once, "everything"
     limited to what can be refunded; a request left with nothing asks."""
     out = set(plan.kept) | set(plan.excluded)
+    doubted = set(plan.doubted)
     seen: set[int] = set()
     kept_tasks: list[Task] = []
     for task in plan.tasks:
         repeated = bool(task.ids) and set(task.ids) <= seen
         if task.act in MONEY_ACTS:
             ids = [i for i in task.ids if i not in out and i not in seen]
+            held = tuple(i for i in ids if i in doubted)
+            if held:  # "my hose from order 22 is leaking": which order is meant is unsure
+                plan.asks.append(Ask(task.act, held))
+                seen |= set(held)
+                ids = [i for i in ids if i not in doubted]
+                if not ids:
+                    continue
             if task.every and resolver.orders is not None:
                 ids = [i for i in ids if resolver.by_id[i].status in PROPOSABLE_STATUSES]
             seen |= set(ids)
