@@ -25,7 +25,6 @@ from services.offline_model.tasks import Requests, indefinite_only, named
 from services.orderwords.orders import narrowed
 from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
 
-
 # The marks that open and close an aside in brackets, and the end of a sentence.
 OPENING = frozenset({"(", "["})
 CLOSING = frozenset({")", "]", ".", "!", "?"})

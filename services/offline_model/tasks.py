@@ -2,7 +2,8 @@
 verb (an answer, a correction, a list going on), or a question when the orders are unclear.
 
 - A request naming an order id that is not the customer's is unsure: the items named beside
-  it ("refund order 12, it's my tennis balls") are asked about, never proposed.
+  it ("refund order 12, it's my tennis balls") are asked about, never proposed; so are an
+  id and an item of another order right after it ("refund order 13, the lawn mower").
 - A correction ("make that", "no wait", "not A, B") replaces the last request's orders.
 - Several orders fitting some words are a question (`Ask`); nothing here picks an order.
 """
@@ -128,6 +129,20 @@ class Requests:
         self.plan.asks = [a for a in self.plan.asks if set(a.candidates) != set(candidates)]
         return True
 
+    def _disagrees(self, k: int, clause: Clause, found: Found) -> bool:
+        """ "refund order 13, the lawn mower": an id, then an item that is not its order
+        right after a comma, may name one order or two; which is meant is asked."""
+        last = self.plan.tasks[-1]
+        named_by = self.reading_clauses[last.clause].refs
+        only_an_id = len(named_by.ids) == 1 and not named_by.mentions
+        if not (only_an_id and last.act in MONEY_ACTS and last.clause == k - 1):
+            return False
+        if clause.after != "," or not found.ids or set(last.ids) & set(found.ids):
+            return False
+        self.plan.tasks.remove(last)
+        self.plan.asks.append(Ask(last.act, (*last.ids, *found.ids)))
+        return True
+
     def _replace(self, act: Act, found: Found) -> bool:
         """A correction: the last request's orders become these (or a new request with the
         previous turn's act)."""
@@ -171,7 +186,7 @@ class Requests:
             return
         goes_on = clause.follow_up or clause.after in CONTINUING or clause.refs.superlative
         if self.plan.tasks and goes_on:  # "refund the laptop, the tv and the watch"
-            if self._compared(k, clause, found):
+            if self._compared(k, clause, found) or self._disagrees(k, clause, found):
                 return
             if found.anything or clause.refs.contextual:
                 self._task(k, self.plan.tasks[-1].act, clause, found)

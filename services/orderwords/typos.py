@@ -89,11 +89,26 @@ def _near_first_words(word: str) -> tuple[str, ...]:
     return tuple(_FIRST_WORDS.near(word))
 
 
+def _squeezed(word: str) -> str:
+    """The word with each run of three or more of one letter cut to one ("heyyy" → "hey"),
+    in one pass over its letters."""
+    runs: list[list[str | int]] = []  # [letter, how many times in a row]
+    for letter in word:
+        if runs and runs[-1][0] == letter:
+            runs[-1][1] = int(runs[-1][1]) + 1
+        else:
+            runs.append([letter, 1])
+    return "".join(str(c) * (int(n) if int(n) < 3 else 1) for c, n in runs)
+
+
 def fuzzy_cue(word: str) -> Cue | None:
     """The cue a misspelt or inflected one-word cue stands for ("refnud" → REFUND, "hates" →
     FAULT), when only one fits."""
     if len(word) < FUZZY_CUE_LENGTH or word in FUNCTION_WORDS:
         return None
+    drawn_out = PHRASES.get((_squeezed(word),))  # "heyyy", "hiiii": a word drawn out
+    if drawn_out is not None:
+        return drawn_out
     inflected = STEMMED.get(stem(word))
     if inflected is not None:
         return inflected

@@ -13,7 +13,8 @@ to name them ("yes, both", "yes to all", "yes, the watch", "yes to order 4"), wh
 resolved here against the waiting proposals' items and order ids, read as phrases with the
 shared reading of services/orderwords ("yes to the leash and the dog bed"). An answer that
 names its items on both sides ("yes for the helmet, no for the bottle") confirms the one and
-cancels the other, and so does "yes, just the helmet". A plain "no" cancels them all. Linear in the message's length.
+cancels the other, and so does "yes, just the helmet". A plain "no" cancels them all. Linear
+in the message's length.
 """
 
 from __future__ import annotations
