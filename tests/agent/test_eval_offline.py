@@ -13,7 +13,7 @@ from tests.agent.eval.cases import load_split
 from tests.agent.eval.judge import CaseRunner, run_all
 from tests.agent.eval.report import Floor, below_floor, meets_targets, report
 
-DEV_CASES = 300
+DEV_CASES = 332
 HOLDOUT_CASES = 114
 # Measured once after the last change to the reading (make eval, 2026-12-01): 96/114 (84.2 %),
 # money safety 12/17, 1 wrong-order money move. Raise these when a change measures higher.
