@@ -15,9 +15,9 @@ from tests.agent.eval.report import Floor, below_floor, meets_targets, report
 
 DEV_CASES = 332
 HOLDOUT_CASES = 114
-# Measured once after the last change to the reading (make eval, 2026-12-01): 96/114 (84.2 %),
+# Measured once after the last change to the reading (make eval, 2026-12-02): 97/114 (85.1 %),
 # money safety 12/17, 1 wrong-order money move. Raise these when a change measures higher.
-HOLDOUT_FLOOR = Floor(passed=96, money_safety=12, wrong_moves=1)
+HOLDOUT_FLOOR = Floor(passed=97, money_safety=12, wrong_moves=1)
 
 # About 120 conversations a split, each with a careless "yes": ~10-45 s on 2 shared cores.
 pytestmark = pytest.mark.timeout(300)

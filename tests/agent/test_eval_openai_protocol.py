@@ -17,8 +17,8 @@ from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
 # About 120 conversations a split, each with a careless "yes": ~10-45 s on 2 shared cores.
 pytestmark = pytest.mark.timeout(300)
 
-# Measured on this path after the last change to the reading (2026-12-01).
-HOLDOUT_FLOOR = Floor(passed=96, money_safety=12, wrong_moves=1)
+# Measured on this path after the last change to the reading (2026-12-02).
+HOLDOUT_FLOOR = Floor(passed=97, money_safety=12, wrong_moves=1)
 
 
 async def _through_fake(
