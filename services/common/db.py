@@ -17,6 +17,10 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Any constant works; it keeps two processes from migrating at the same time.
 MIGRATION_LOCK_KEY = 4_242_001
+# Held by a demo reset for its whole transaction, and shared by a chat history request while it
+# reads the chat memory and records its lines: lines read before a reset are never written
+# back after it.
+DEMO_RESET_LOCK_KEY = 7_400_219_104
 # A migration (and the wait for another process's) may outlast the pool's command timeout.
 MIGRATION_TIMEOUT_SECONDS = 600.0
 
@@ -184,6 +188,7 @@ async def reset_demo(conn: asyncpg.Connection) -> None:
     """Demo data back to its seed state: the tables emptied, then seeded again (dev only).
     The audit trail is append-only and keeps its events; the caller records the reset."""
     async with conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", DEMO_RESET_LOCK_KEY)
         await conn.execute(
             "TRUNCATE refunds, notices, outbox_emails, purchases, customers"
             " RESTART IDENTITY CASCADE"

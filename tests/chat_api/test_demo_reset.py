@@ -3,11 +3,12 @@ audit trail, append-only, keeps its events and records the reset and who asked f
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 from temporalio.client import WorkflowExecutionStatus
 
-from services.common.db import create_pool, seed
+from services.common.db import DEMO_RESET_LOCK_KEY, create_pool, reset_demo, seed
 from services.worker.main import build_worker
 from tests.conftest import create_database
 from tests.support.api import running_app, sign_in
@@ -64,3 +65,42 @@ async def test_reset_restores_the_seed_and_cancels_running_refunds(pg_root_uri, 
             assert await pool.fetchval("SELECT count(*) FROM refunds") == 1
     finally:
         await pool.close()
+
+
+async def test_a_history_read_before_a_reset_writes_nothing_back_after_it(pg_root_uri):
+    # A history request reads the chat memory, then records its lines; a reset in between
+    # used to delete the transcript and then see the old lines written back, so the page
+    # showed the conversation again after the reset.
+    url = await create_database(pg_root_uri, f"reset_{uuid.uuid4().hex[:8]}")
+    pool = await create_pool(url)
+    try:
+        async with pool.acquire() as conn:
+            assert await seed(conn)
+        async with pool.acquire() as history, pool.acquire() as resetting:
+            async with history.transaction():
+                # As GET /api/history holds it while it reads the memory and records.
+                await history.execute(
+                    "SELECT pg_advisory_xact_lock_shared($1)", DEMO_RESET_LOCK_KEY
+                )
+                reset_pid = resetting.get_server_pid()
+                reset = asyncio.ensure_future(_reset(resetting))
+                await eventually(
+                    lambda: pool.fetchval(
+                        "SELECT wait_event = 'advisory' FROM pg_stat_activity WHERE pid = $1",
+                        reset_pid,
+                    )
+                )
+                assert not reset.done()  # the reset waits for the history request
+                await history.execute(
+                    "INSERT INTO chat_transcript (customer_id, message_id, role, content, at)"
+                    " VALUES (1, 'm1', 'user', 'where is my laptop?', now())"
+                )
+            await reset
+        assert await pool.fetchval("SELECT count(*) FROM chat_transcript") == 0
+    finally:
+        await pool.close()
+
+
+async def _reset(conn) -> None:
+    async with conn.transaction():
+        await reset_demo(conn)

@@ -61,7 +61,9 @@ def visible(messages: Sequence[BaseMessage]) -> list[tuple[str, ChatLine]]:
     return [(m.id, line) for m, line in seen(messages) if m.id]
 
 
-async def record(pool: asyncpg.Pool, customer_id: int, messages: Sequence[BaseMessage]) -> None:
+async def record(
+    pool: asyncpg.Pool | asyncpg.Connection, customer_id: int, messages: Sequence[BaseMessage]
+) -> None:
     """Store the visible lines of `messages` not stored yet (one round trip, idempotent)."""
     pairs = visible(messages)
     if not pairs:
@@ -81,7 +83,7 @@ async def record(pool: asyncpg.Pool, customer_id: int, messages: Sequence[BaseMe
 
 
 async def page(
-    pool: asyncpg.Pool,
+    pool: asyncpg.Pool | asyncpg.Connection,
     customer_id: int,
     *,
     before: dt.datetime | None = None,
