@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 
 import asyncpg
 from langchain_core.messages import BaseMessage
 
 from services.chat_api.agent.lines import ChatLine, seen
+from services.common.db import DEMO_RESET_LOCK_KEY
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PAGE_LINES = 200
 MAX_PAGE_LINES = 500
 
+_HOLD_OFF_RESET_SQL = "SELECT pg_advisory_xact_lock_shared($1)"
 _RECORD_SQL = """
 INSERT INTO chat_transcript (customer_id, message_id, role, content, at)
 SELECT $1, m.id, m.role, m.content, m.at
@@ -59,6 +62,15 @@ FAR_FUTURE = dt.datetime(9999, 1, 1, tzinfo=dt.UTC)
 def visible(messages: Sequence[BaseMessage]) -> list[tuple[str, ChatLine]]:
     """The (message id, line) pairs a person sees: their messages and the assistant's words."""
     return [(m.id, line) for m, line in seen(messages) if m.id]
+
+
+@asynccontextmanager
+async def reset_held_off(pool: asyncpg.Pool) -> AsyncIterator[asyncpg.Connection]:
+    """A connection in a transaction that a demo reset waits for, and that waits for one: what
+    is read from the chat memory and recorded on it is never written back after a reset."""
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute(_HOLD_OFF_RESET_SQL, DEMO_RESET_LOCK_KEY)
+        yield conn
 
 
 async def record(

@@ -22,7 +22,6 @@ from services.chat_api.deps import AgentDep, AgentUnavailable, CustomerDep, Stat
 from services.chat_api.errors import DATABASE_UNAVAILABLE, detail_of, responses
 from services.chat_api.limits import LIMITED_ERRORS, ChatLimit, DecideLimit, ReadLimit
 from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, TurnResult
-from services.common.db import DEMO_RESET_LOCK_KEY
 from services.common.text import CleanText
 from workflows.vocabulary import ProposalAction
 
@@ -215,11 +214,9 @@ async def history(
     """A page of the thread, oldest first: the latest `limit` lines (notices merged by time)
     before `before`; page back with the `at` of the first line."""
     cursor = _before(before)
-    async with state.pool.acquire() as conn:
-        async with conn.transaction():
-            # A demo reset waits for this read-and-record, or this one for the reset: lines
-            # read before a reset are never written back after it.
-            await conn.execute("SELECT pg_advisory_xact_lock_shared($1)", DEMO_RESET_LOCK_KEY)
-            # Lines of the agent's current window not recorded yet (idempotent by message id).
-            await transcript.record(conn, customer_id, await agent.messages(customer_id))
-        return await transcript.page(conn, customer_id, before=cursor, limit=limit)
+    # A demo reset waits for this read-and-record, or this one for the reset: lines read before
+    # a reset are never written back after it.
+    async with transcript.reset_held_off(state.pool) as conn:
+        # Lines of the agent's current window not recorded yet (idempotent by message id).
+        await transcript.record(conn, customer_id, await agent.messages(customer_id))
+    return await transcript.page(state.pool, customer_id, before=cursor, limit=limit)
