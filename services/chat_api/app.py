@@ -17,6 +17,7 @@ from services.chat_api.admins import AdminCredentials
 from services.chat_api.agent import build_agent as build_langgraph_agent
 from services.chat_api.auth import ShopTokens
 from services.chat_api.errors import install_error_handlers
+from services.chat_api.gate import InFlightGate
 from services.chat_api.limits import CustomerLimits
 from services.chat_api.middleware import install_middleware
 from services.chat_api.observe import instrument_app, metrics_server
@@ -130,12 +131,14 @@ def create_app(
     app.state.shop_tokens = ShopTokens(settings)
     app.state.admins = AdminCredentials(settings)
     app.state.customer_limits = CustomerLimits(settings)
+    routers = (system.router, customers.router, refunds.router, chat.router, review.router)
+    # Innermost, inside the other middleware.
+    app.add_middleware(InFlightGate, owner=app, routers=(*routers, admin.router))
     install_middleware(app, settings)
     install_error_handlers(app)
     if settings.is_production:
         # First, so these 404s win over any route on the same path.
         _absent_in_production(app)
-    routers = (system.router, customers.router, refunds.router, chat.router, review.router)
     for router in (*routers, admin.router):
         app.include_router(router)
     if not settings.api_metrics_address:

@@ -9,7 +9,7 @@ from fastapi import Depends, HTTPException, Request, status
 from services.chat_api.admins import Admin, AdminCredentials
 from services.chat_api.agent import ChatAgent
 from services.chat_api.auth import ShopTokens
-from services.chat_api.sessions import SESSION_COOKIE, Session
+from services.chat_api.sessions import CHECKED_SESSION, SESSION_COOKIE, Session
 from services.chat_api.state import AppState
 from services.common.logs import customer_id_var
 
@@ -53,7 +53,8 @@ async def current_session(request: Request, state: StateDep) -> Session:
             status.HTTP_401_UNAUTHORIZED,
             "Please sign in first: exchange the shop's sign-in token at POST /api/session/token.",
         )
-    session = await state.sessions.current(presented)
+    checked = getattr(request.state, CHECKED_SESSION, None)
+    session = checked if checked is not None else await state.sessions.current(presented)
     if session is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,

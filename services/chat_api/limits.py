@@ -8,7 +8,8 @@
 - **How many at once** (in this process, no I/O): a customer may have at most
   `CUSTOMER_CONCURRENT_REQUESTS` requests in progress; one more is refused before it touches
   the database, so a flood from one customer cannot take the pools' connections or queue on
-  its thread lock while other customers wait.
+  its thread lock while other customers wait. The count is kept in front of the framework
+  (gate.py), so that refusing a flood costs little.
 
 Refusals raise `RateLimited` or `TooManyInFlight`, answered 429 with Retry-After (errors.py).
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from enum import StrEnum
 from typing import Annotated
 
@@ -32,6 +33,8 @@ from services.chat_api.metrics import CHAT_TURNS_REFUSED, CUSTOMER_LIMITED
 from services.common.config import Settings
 
 WINDOW = dt.timedelta(minutes=1)
+# Set in a request's scope state when gate.py counted it in progress (the route does not).
+IN_FLIGHT_COUNTED = "in_flight_counted"
 
 
 class Action(StrEnum):
@@ -105,14 +108,19 @@ class CustomerLimits:
         # Requests in progress, by customer.
         self.in_flight = InProgress(settings.customer_concurrent_requests)
 
-    @contextmanager
-    def slot(self, customer_id: int, action: Action) -> Iterator[None]:
-        """Count one request in progress for the block; TooManyInFlight past the limit."""
+    def enter(self, customer_id: int, action: Action) -> None:
+        """Count one request in progress (leave with `in_flight.leave`); TooManyInFlight, and
+        nothing counted, past the limit."""
         try:
             self.in_flight.enter(customer_id)
         except Full:
-            _refused(action, "too_many_in_flight")
+            refused(action, "too_many_in_flight")
             raise TooManyInFlight(self.in_flight.bound) from None
+
+    @contextmanager
+    def slot(self, customer_id: int, action: Action) -> Iterator[None]:
+        """Count one request in progress for the block; TooManyInFlight past the limit."""
+        self.enter(customer_id, action)
         try:
             yield
         finally:
@@ -130,7 +138,7 @@ class CustomerLimits:
             return  # a session outliving its customer row: nothing to count against
         if row is None or row["admitted"]:
             return
-        _refused(action, "rate_limited")
+        refused(action, "rate_limited")
         raise RateLimited(action, per_minute, float(row["wait"] or 0))
 
     async def give_back(self, pool: asyncpg.Pool, customer_id: int, action: Action) -> None:
@@ -140,7 +148,8 @@ class CustomerLimits:
             await pool.execute(_GIVE_BACK_SQL, customer_id, action, WINDOW / per_minute)
 
 
-def _refused(action: Action, reason: str) -> None:
+def refused(action: Action, reason: str) -> None:
+    """Count a refusal (and a refused chat turn's reason)."""
     CUSTOMER_LIMITED.labels(action=action, reason=reason).inc()
     if action is Action.CHAT and reason == "rate_limited":
         CHAT_TURNS_REFUSED.labels(reason="rate_limited").inc()
@@ -152,6 +161,11 @@ async def forget_spent(pool: asyncpg.Pool) -> int:
     return int(done.split()[-1])
 
 
+# Each `limited` dependency, and the action it limits: the early gate (gate.py) finds the
+# limited routes by it.
+LIMIT_DEPENDENCIES: dict[Callable[..., AsyncIterator[None]], Action] = {}
+
+
 def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
     """A FastAPI dependency for a route doing `action`: the customer's slot for the whole
     request, and one allowance counted (429 past either limit; given back when the request's
@@ -161,7 +175,8 @@ def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
         customer_id: CustomerDep, state: StateDep, request: Request
     ) -> AsyncIterator[None]:
         limits: CustomerLimits = request.app.state.customer_limits
-        with limits.slot(customer_id, action):
+        counted = getattr(request.state, IN_FLIGHT_COUNTED, False)  # by gate.py, in front
+        with nullcontext() if counted else limits.slot(customer_id, action):
             await limits.admit(state.pool, customer_id, action)
             try:
                 yield
@@ -171,6 +186,7 @@ def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
                 await limits.give_back(state.pool, customer_id, action)
                 raise
 
+    LIMIT_DEPENDENCIES[dependency] = action
     return dependency
 
 

@@ -35,6 +35,8 @@ from services.common.config import Settings
 log = logging.getLogger(__name__)
 
 SESSION_COOKIE = "rr_session"
+# Where a request's scope state holds its session once checked (gate.py checks it early).
+CHECKED_SESSION = "checked_session"
 ID_BYTES = 32  # random bytes in a session id (it is 43 characters in the cookie)
 MAX_ID_CHARS = 64  # a longer cookie value is not one of ours: no database read for it
 # The idle clock (`last_seen_at`) is written only when it is older than this.

@@ -10,8 +10,8 @@ import uuid
 
 import httpx
 
-from services.chat_api.agent.thread_lock import LOCK_CLASS
 from tests.support.api import running_app, sign_in
+from tests.support.threads import thread_held_elsewhere
 from tests.support.waiting import eventually
 
 
@@ -79,32 +79,24 @@ async def test_more_requests_in_progress_than_allowed_are_refused_at_once(settin
     async with running_app(limited) as (app, http):
         await sign_in(http, order.customer_id)
         limits = app.state.customer_limits
-        async with pool.acquire() as other_process:
-            await other_process.execute(
-                "SELECT pg_advisory_lock($1, $2)", LOCK_CLASS, order.customer_id
+        async with thread_held_elsewhere(pool, order.customer_id):
+            turns = [
+                asyncio.ensure_future(http.post("/api/chat", json={"message": f"hi {n}"}))
+                for n in range(2)
+            ]
+            await eventually(lambda: _value(limits.in_flight(order.customer_id)), _is(2))
+            started = time.monotonic()
+            _assert_limited(
+                await http.get("/api/orders"),
+                "You already have 2 requests in progress; please wait for them to finish",
             )
-            try:
-                turns = [
-                    asyncio.ensure_future(http.post("/api/chat", json={"message": f"hi {n}"}))
-                    for n in range(2)
-                ]
-                await eventually(lambda: _value(limits.in_flight(order.customer_id)), _is(2))
-                started = time.monotonic()
-                _assert_limited(
-                    await http.get("/api/orders"),
-                    "You already have 2 requests in progress; please wait for them to finish",
-                )
-                assert time.monotonic() - started < 2
-                async with httpx.AsyncClient(
-                    transport=httpx.ASGITransport(app=app), base_url="http://testserver"
-                ) as calm:
-                    await sign_in(calm, other.customer_id)
-                    assert (await calm.get("/api/orders")).status_code == 200
-            finally:
-                await other_process.execute(
-                    "SELECT pg_advisory_unlock($1, $2)", LOCK_CLASS, order.customer_id
-                )
-            assert [r.status_code for r in await asyncio.gather(*turns)] == [200, 200]
+            assert time.monotonic() - started < 2
+            async with httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+            ) as calm:
+                await sign_in(calm, other.customer_id)
+                assert (await calm.get("/api/orders")).status_code == 200
+        assert [r.status_code for r in await asyncio.gather(*turns)] == [200, 200]
         assert limits.in_flight(order.customer_id) == 0
         assert (await http.get("/api/orders")).status_code == 200
 
@@ -116,21 +108,13 @@ async def test_a_second_turn_while_one_runs_is_refused_at_once(settings, orders,
     async with running_app(limited) as (app, http):
         await sign_in(http, order.customer_id)
         locks = app.state.services.agent._turn_locks
-        async with pool.acquire() as other_process:
-            await other_process.execute(
-                "SELECT pg_advisory_lock($1, $2)", LOCK_CLASS, order.customer_id
-            )
-            try:
-                first = asyncio.ensure_future(http.post("/api/chat", json={"message": "one"}))
-                await eventually(lambda: _value(locks.turns(order.customer_id)), _is(1))
-                started = time.monotonic()
-                retries = [await http.post("/api/chat", json={"message": "two"}) for _ in range(3)]
-                assert time.monotonic() - started < 5  # the wait is 30 s: none of them waited
-            finally:
-                await other_process.execute(
-                    "SELECT pg_advisory_unlock($1, $2)", LOCK_CLASS, order.customer_id
-                )
-            assert (await first).status_code == 200
+        async with thread_held_elsewhere(pool, order.customer_id):
+            first = asyncio.ensure_future(http.post("/api/chat", json={"message": "one"}))
+            await eventually(lambda: _value(locks.turns(order.customer_id)), _is(1))
+            started = time.monotonic()
+            retries = [await http.post("/api/chat", json={"message": "two"}) for _ in range(3)]
+            assert time.monotonic() - started < 5  # the wait is 30 s: none of them waited
+        assert (await first).status_code == 200
         for refused in retries:
             assert refused.status_code == 503 and refused.headers["Retry-After"] == "5"
             detail = refused.json()["detail"]

@@ -124,7 +124,9 @@ async def pending_proposals(
     response_model=Proposal,
     responses=responses(ProposalNotFound, AgentUnavailable, e422="The request is not valid."),
 )
-async def one_proposal(proposal_id: str, customer_id: CustomerDep, agent: AgentDep) -> Proposal:
+async def one_proposal(
+    proposal_id: str, customer_id: CustomerDep, agent: AgentDep, _: ReadLimit
+) -> Proposal:
     """One of the signed-in customer's proposals as it stands now: a card shown before a
     restart asks here what became of it (paid, waiting for review, cancelled...)."""
     found = None

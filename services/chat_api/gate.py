@@ -1,0 +1,145 @@
+"""The in-flight limit, kept in front of the framework: a customer's limited requests are counted
+from before the app runs them, and one past the bound is refused before the framework sees it.
+
+A client flooding the chat API costs the server, for each request the full stack refuses
+(routing, dependencies, exception handler, JSON response), about half a millisecond of CPU,
+and every other customer's turn waits behind that work. Here a refusal costs a route match, a
+cookie and a remembered session, with the very answer the limit gives (429, its sentence,
+`Retry-After`). Counting here, not in a route dependency, also leaves no gap in which a burst of
+requests has passed the check but not yet been counted.
+
+- Only requests for a route with a per-customer limit (limits.py's `limited` dependency), with
+  a live session (checked here once and handed on to the route's own dependency), are counted.
+- Anything else goes on to the app unchanged; the route's dependency counts a request that was
+  not counted here (its session could not be checked), and still applies the rate limit.
+- It sits inside the other middleware, so a refused request is still timed by its route
+  template, logged, and given its request id and security headers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute, APIRouter
+from starlette.requests import cookie_parser
+from starlette.routing import Match
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from services.chat_api.errors import ANSWERS
+from services.chat_api.limits import (
+    IN_FLIGHT_COUNTED,
+    LIMIT_DEPENDENCIES,
+    Action,
+    CustomerLimits,
+    TooManyInFlight,
+)
+from services.chat_api.sessions import CHECKED_SESSION, SESSION_COOKIE, Session
+from services.common.logs import customer_id_var
+
+
+def _limited_action(dependant: Dependant) -> Action | None:
+    """The action a route's dependency tree limits, if any."""
+    for dependency in dependant.dependencies:
+        call = dependency.call
+        action = LIMIT_DEPENDENCIES.get(call) if call is not None else None
+        if action is None:
+            action = _limited_action(dependency)
+        if action is not None:
+            return action
+    return None
+
+
+def limited_routes(routers: Iterable[APIRouter]) -> list[tuple[APIRoute, Action]]:
+    """The routers' routes with a per-customer limit, each with the action it limits."""
+    found = []
+    for router in routers:
+        for route in router.routes:
+            if isinstance(route, APIRoute):
+                action = _limited_action(route.dependant)
+                if action is not None:
+                    found.append((route, action))
+    return found
+
+
+def _cookie(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"cookie":
+            return cookie_parser(value.decode("latin-1")).get(SESSION_COOKIE)
+    return None
+
+
+class InFlightGate:
+    """Counts each limited request in progress from before the app runs it to its last byte,
+    and refuses, before the app, one past the customer's bound."""
+
+    def __init__(self, app: ASGIApp, owner: FastAPI, routers: Iterable[APIRouter]) -> None:
+        self.app = app
+        self.owner = owner
+        self._routes = limited_routes(routers)
+
+    def _match(self, scope: Scope) -> tuple[APIRoute, Action] | None:
+        for route, action in self._routes:
+            match, _ = route.matches(scope)
+            if match is Match.FULL:
+                return route, action
+        return None
+
+    async def _checked(self, scope: Scope) -> tuple[Session, Action, APIRoute] | None:
+        """The live session, action and route of a limited request, or None (not limited,
+        no bound, or no session to count it for: the app answers it as usual)."""
+        limits: CustomerLimits = self.owner.state.customer_limits
+        services = getattr(self.owner.state, "services", None)
+        if not limits.in_flight.bound or services is None:
+            return None
+        matched = self._match(scope)
+        presented = _cookie(scope) if matched is not None else None
+        if matched is None or not presented:
+            return None
+        # The session check the route would make (one shared read for concurrent requests),
+        # made here and handed on, so that it is still made once per request.
+        try:
+            session = await services.sessions.current(presented)
+        except Exception:
+            return None  # the route checks it again, and answers the failure as it always does
+        if session is None:
+            return None
+        scope.setdefault("state", {})[CHECKED_SESSION] = session
+        return session, matched[1], matched[0]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        checked = await self._checked(scope) if scope["type"] == "http" else None
+        if checked is None:
+            await self.app(scope, receive, send)
+            return
+        session, action, route = checked
+        limits: CustomerLimits = self.owner.state.customer_limits
+        try:
+            limits.enter(session.customer_id, action)
+        except TooManyInFlight as exc:
+            scope["route"] = route  # timed and logged by its template, like any request
+            customer_id_var.set(session.customer_id)
+            await _answer(send, exc)
+            return
+        scope["state"][IN_FLIGHT_COUNTED] = True
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            limits.in_flight.leave(session.customer_id)
+
+
+async def _answer(send: Send, exc: TooManyInFlight) -> None:
+    """The limit's own answer, from errors.py's table (429, its sentence, Retry-After)."""
+    answer = ANSWERS[TooManyInFlight]
+    body = json.dumps({"detail": answer.detail(exc)}).encode()
+    headers: list[Any] = [
+        (b"content-type", b"application/json"),
+        (b"content-length", b"%d" % len(body)),
+    ]
+    if answer.retry_after is not None:
+        headers.append((b"retry-after", str(answer.retry_after(exc)).encode()))
+    await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
