@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -107,6 +108,9 @@ def create_app(
             if settings.retention_sweep_seconds > 0:
                 background.append(sweep_forever(pool, settings))
             tasks = [asyncio.create_task(job) for job in background]
+            # Everything built so far lives as long as the process: a full collection no
+            # longer scans it (measured: full collections of 40-180 ms stalled every turn).
+            gc.freeze()
             try:
                 with metrics_server(settings):
                     yield

@@ -80,6 +80,7 @@ def serve(sock: socket.socket, settings: Settings) -> int:
         log_config=None,
         lifespan="on",
         ws="none",  # no websocket routes: the websockets package is never imported
+        http="httptools",  # C parsing; uvicorn's default would fall back to h11 without it
     )
     server = uvicorn.Server(config)
 
