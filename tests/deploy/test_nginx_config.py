@@ -4,8 +4,10 @@ waits longer than the longest chat turn the settings allow."""
 
 from __future__ import annotations
 
+import json
 import re
 
+from services.chat_api.limits import TooManyInFlight, sentence
 from services.common.config import Settings
 from tests.deploy.compose_support import REPO_ROOT
 
@@ -79,3 +81,23 @@ def test_the_proxy_waits_longer_than_the_longest_chat_turn():
     timeouts = re.findall(r"proxy_read_timeout\s+(\d+)s\s*;", CONF)
     assert timeouts, "proxy_read_timeout is set"
     assert all(int(seconds) > longest for seconds in timeouts), (timeouts, longest)
+
+
+def test_nginx_refuses_a_sessions_flood_with_the_chat_apis_own_answer():
+    api = _block("location /api/")
+    limit = re.search(r"limit_conn\s+per_session\s+(\d+);", api)
+    assert limit, "the API's location counts each session's requests in progress"
+    assert re.search(r"limit_conn_zone\s+\$cookie_rr_session\s+zone=per_session:", CONF)
+    bound = int(limit.group(1))
+    # Wider than the chat API's own limit, so nginx never refuses what the app allows.
+    assert bound >= Settings.model_fields["customer_concurrent_requests"].default
+    # (its body has braces of its own: up to the location's closing line)
+    found = re.search(r"location @too_many_in_progress \{(.*?)\n\s*\}\n", CONF, re.S)
+    assert found, "location @too_many_in_progress"
+    refusal = found.group(1)
+    body = re.search(r"return\s+429\s+'([^']*)';", refusal)
+    assert body, "the refusal answers 429 with a body"
+    assert json.loads(body.group(1)) == {"detail": sentence(TooManyInFlight(bound))}
+    assert re.search(r"add_header\s+Retry-After\s+1\s+always;", refusal)
+    assert "application/json" in refusal
+    assert re.search(r"limit_conn_status\s+429;", CONF)
