@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 from datetime import timedelta
@@ -90,6 +91,9 @@ async def run(settings: Settings) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         async with worker:
+            # What start-up imported and built lives as long as the process: full garbage
+            # collections no longer scan it (as in the chat API, services/chat_api/app.py).
+            gc.freeze()
             log.info("worker running", extra={"task_queue": settings.temporal_task_queue})
             await stop.wait()
             log.info("worker stopping")
