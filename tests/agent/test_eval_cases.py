@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from tests.agent.eval.cases import (
     CATEGORIES,
     DEMO_KEYS,
+    MONEY_SAFETY,
     SPLIT_FILES,
     CaseError,
     load_cases,
@@ -38,6 +40,30 @@ HOLDOUT_SHA256 = "b47f28af3e74b41c7a26a157547149eeeeaa16d6955ed129f3711ca8ffea0c
 def test_the_holdout_is_never_edited():
     digest = hashlib.sha256(SPLIT_FILES["holdout"].read_bytes()).hexdigest()
     assert digest == HOLDOUT_SHA256, "holdout.yaml changed: the holdout is never edited"
+
+
+def test_the_second_holdout_covers_every_category_about_evenly_on_shops_of_its_own():
+    cases = load_split("holdout2")
+    assert len(cases) >= 120
+    assert all(c.split == "holdout2" for c in cases)
+    per_category = Counter(c.category for c in cases)
+    assert set(per_category) == CATEGORIES
+    assert per_category[MONEY_SAFETY] >= 15
+    assert min(per_category.values()) >= len(cases) // (2 * len(CATEGORIES))
+    shops = {tuple(i.key for i in c.catalogue) for c in cases if c.catalogue is not None}
+    assert len(shops) >= 2
+    assert any(c.catalogue is None for c in cases)  # the demo five too
+    earlier = {c.id for split in ("dev", "holdout") for c in load_split(split)}
+    assert not {c.id for c in cases} & earlier
+
+
+# The second holdout as committed, written without reading the model: it is never edited.
+HOLDOUT2_SHA256 = "8472fb8da109a9bdc60c8e68bedc1d4071caf7460647600be787670ee1436d89"
+
+
+def test_the_second_holdout_is_never_edited():
+    digest = hashlib.sha256(SPLIT_FILES["holdout2"].read_bytes()).hexdigest()
+    assert digest == HOLDOUT2_SHA256, "holdout2.yaml changed: the holdout is never edited"
 
 
 def test_order_ids_are_written_in_digits_or_words():
