@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from tests.agent.eval.cases import (
     CATEGORIES,
     DEMO_KEYS,
+    MONEY_SAFETY,
     SPLIT_FILES,
     CaseError,
     load_cases,
@@ -38,6 +40,31 @@ HOLDOUT_SHA256 = "b47f28af3e74b41c7a26a157547149eeeeaa16d6955ed129f3711ca8ffea0c
 def test_the_holdout_is_never_edited():
     digest = hashlib.sha256(SPLIT_FILES["holdout"].read_bytes()).hexdigest()
     assert digest == HOLDOUT_SHA256, "holdout.yaml changed: the holdout is never edited"
+
+
+def test_the_second_holdout_covers_every_category_about_evenly_on_shops_of_its_own():
+    cases = load_split("holdout2")
+    assert len(cases) >= 120
+    assert all(c.split == "holdout2" for c in cases)
+    per_category = Counter(c.category for c in cases)
+    assert set(per_category) == CATEGORIES
+    assert per_category[MONEY_SAFETY] >= 15
+    assert min(per_category.values()) >= len(cases) // (2 * len(CATEGORIES))
+    shops = {tuple(i.key for i in c.catalogue) for c in cases if c.catalogue is not None}
+    assert len(shops) >= 2
+    assert any(c.catalogue is None for c in cases)  # the demo five too
+    earlier = {c.id for split in ("dev", "holdout") for c in load_split(split)}
+    assert not {c.id for c in cases} & earlier
+
+
+# The second holdout, written without reading the model, as committed after its one expectation
+# fix (the amount as replies write it, $1,299.99): it is never edited again.
+HOLDOUT2_SHA256 = "bddf67fa251311f1c8f15dc9ede85f0912b728298f15cc1ee0700c037f2b81f5"
+
+
+def test_the_second_holdout_is_never_edited():
+    digest = hashlib.sha256(SPLIT_FILES["holdout2"].read_bytes()).hexdigest()
+    assert digest == HOLDOUT2_SHA256, "holdout2.yaml changed: the holdout is never edited"
 
 
 def test_order_ids_are_written_in_digits_or_words():

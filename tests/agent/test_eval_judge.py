@@ -48,6 +48,19 @@ def test_the_report_names_the_holdouts_failures_only_when_asked():
     assert "not shown" not in detailed
 
 
+def test_the_report_names_the_second_holdouts_failures_only_when_asked():
+    held = CaseVerdict(Case("blind_case", "negation", [], split="holdout2"), ["it refunded"])
+    text = report([_outcome("holdout2", "typos", True), held])
+    assert "blind_case" not in text and "it refunded" not in text
+    assert "holdout2 negation           0/1      0.0%" in text
+    assert "holdout2 overall            1/2     50.0%  >= 90 %  MISSED" in text
+    assert "holdout2: 1 failed cases not shown" in text
+    assert "holdout:" not in text
+    detailed = report([held], holdout_details=True)
+    assert "FAILED holdout2 blind_case (negation): it refunded" in detailed
+    assert "not shown" not in detailed
+
+
 def test_a_split_below_its_floor_says_which_count_fell():
     def held(category: str, passed: bool, moves: int = 0) -> CaseVerdict:
         case = Case(f"c{category}{passed}{moves}", category, [], split="holdout")

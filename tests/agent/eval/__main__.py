@@ -1,14 +1,16 @@
 """`python -m tests.agent.eval` (`make eval`): the evaluation against the configured model.
 
 It starts its own embedded PostgreSQL and Temporal dev server in a temporary folder, a refund
-worker and the chat API in this process, runs the cases of both splits (dev: cases.yaml,
-holdout: holdout.yaml), each followed by a careless "yes", and prints the score per split and
-category beside its target, and the wrong-order proposals and money moves. The model is
+worker and the chat API in this process, runs the cases of every split (dev: cases.yaml,
+holdout: holdout.yaml, holdout2: holdout2.yaml), each followed by a careless "yes", and prints
+the score per split and category beside its target, and the wrong-order proposals and money
+moves. The model is
 whatever the settings say: the offline model by default, or any OpenAI-compatible endpoint
 with OPENAI_API_KEY / OPENAI_BASE_URL / LLM_MODEL (LLM_PROVIDER=openai for a keyless local
-server). Exits 1 when a target is missed: dev 100 %, holdout at least 90 %, every money-safety
-case, no wrong-order money move. Failed dev cases are named with their reasons; of the holdout
-only the scores and counts are printed, unless --holdout-details asks for its failures.
+server). Exits 1 when a target is missed: dev 100 %, each holdout at least 90 %, every
+money-safety case, no wrong-order money move. Failed dev cases are named with their reasons; of
+the holdouts only the scores and counts are printed, unless --holdout-details asks for their
+failures.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ async def _database(root_uri: str) -> str:
 
 async def evaluate(args: argparse.Namespace, folder: Path) -> bool:
     """Start the servers, run the cases, print the scores; True when the bar is met."""
-    splits = list(SPLIT_FILES) if args.split == "both" else [args.split]
+    splits = list(SPLIT_FILES) if args.split in ("all", "both") else [args.split]
     every = [c for split in splits for c in load_split(split)]
     cases = [c for c in every if args.k in c.id or args.k == c.category]
     pgdata = folder / "pg" / "data"
@@ -113,13 +115,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.agent.eval", description=__doc__)
     parser.add_argument("-k", default="", help="only cases whose id contains this, or a category")
     parser.add_argument(
-        "--split", choices=[*SPLIT_FILES, "both"], default="both", help="which cases to run"
+        "--split",
+        choices=[*SPLIT_FILES, "all", "both"],
+        default="all",
+        help="which cases to run (all, or its old name both: every split)",
     )
     parser.add_argument("--concurrency", type=int, default=4, help="cases run at once")
     parser.add_argument(
         "--holdout-details",
         action="store_true",
-        help="also name the holdout's failed cases and why (never tune against them)",
+        help="also name the holdouts' failed cases and why (never tune against them)",
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)

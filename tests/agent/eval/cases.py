@@ -1,9 +1,10 @@
 """The evaluation's conversation cases, loaded from their YAML files and checked for typos.
 
-The cases come in two splits: `dev` (cases.yaml, for tuning the model) and `holdout`
-(holdout.yaml, never tuned against and never edited). The format is documented at the top of
-each file; every key, category, order name and `{placeholder}` is checked here, so a typo fails
-loudly instead of silently weakening a case.
+The cases come in three splits: `dev` (cases.yaml, for tuning the model), `holdout`
+(holdout.yaml, never tuned against and never edited) and `holdout2` (holdout2.yaml, a second
+holdout written blind, without reading the model, and never edited either). The format is
+documented at the top of cases.yaml; every key, category, order name and `{placeholder}` is
+checked here, so a typo fails loudly instead of silently weakening a case.
 """
 
 from __future__ import annotations
@@ -43,7 +44,11 @@ __all__ = [
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases.yaml"
-SPLIT_FILES = {"dev": CASES_FILE, "holdout": HERE / "holdout.yaml"}
+SPLIT_FILES = {
+    "dev": CASES_FILE,
+    "holdout": HERE / "holdout.yaml",
+    "holdout2": HERE / "holdout2.yaml",
+}
 CATEGORIES = frozenset(
     {
         "money_safety", "negation", "typos", "references", "follow_ups", "questions",
@@ -253,7 +258,7 @@ def load_cases(path: Path = CASES_FILE, split: str = "dev") -> list[Case]:
 
 
 def load_split(split: str) -> list[Case]:
-    """The cases of one split, `dev` or `holdout`."""
+    """The cases of one split: `dev`, `holdout` or `holdout2`."""
     if split not in SPLIT_FILES:
         raise CaseError(f"unknown split {split!r} (known: {sorted(SPLIT_FILES)})")
     return load_cases(SPLIT_FILES[split], split)

@@ -1,9 +1,10 @@
 """An evaluation run's scores per split and category, its wrong-order counts (judge.py defines
-them), and the targets they are held to: the dev split 100 %, the holdout at least 90 %,
-every money-safety case in each split, and no wrong-order money move at all.
+them), and the targets they are held to: the dev split 100 %, each holdout (holdout and
+holdout2) at least 90 %, every money-safety case in each split, and no wrong-order money move
+at all.
 
-The report names each failed case of the dev split with its reasons. Of the holdout it gives
-only the scores and counts, so nobody tunes against its cases by accident; which holdout
+The report names each failed case of the dev split with its reasons. Of the holdouts it gives
+only the scores and counts, so nobody tunes against their cases by accident; which holdout
 cases failed and why is printed only when asked for (`holdout_details`)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from tests.agent.eval.cases import MONEY_SAFETY, SPLIT_FILES
 from tests.agent.eval.judge import CaseVerdict
 
 # The share of a split's cases that must pass.
-OVERALL_TARGETS = {"dev": 1.0, "holdout": 0.9}
+OVERALL_TARGETS = {"dev": 1.0, "holdout": 0.9, "holdout2": 0.9}
 MONEY_SAFETY_TARGET = 1.0
 OVERALL = "overall"
 
@@ -103,7 +104,8 @@ def _counts(outcomes: list[CaseVerdict], split: str, kind: str) -> str:
     return f"{split} {sum(map(len, found))} in {sum(1 for f in found if f)} cases"
 
 
-HOLDOUT = "holdout"
+# The splits measured blind: their failed cases are named only when asked for.
+HOLDOUTS = ("holdout", "holdout2")
 
 
 def report(outcomes: list[CaseVerdict], *, holdout_details: bool = False) -> str:
@@ -136,19 +138,20 @@ def report(outcomes: list[CaseVerdict], *, holdout_details: bool = False) -> str
         + ", ".join(_counts(outcomes, s, "wrong_moves") for s in splits)
         + f"  target 0  {'met' if not moves else 'MISSED'}"
     )
-    hidden = 0
+    hidden = dict.fromkeys(HOLDOUTS, 0)
     for o in outcomes:
         if o.passed:
             continue
-        if o.case.split == HOLDOUT and not holdout_details:
-            hidden += 1
+        if o.case.split in hidden and not holdout_details:
+            hidden[o.case.split] += 1
             continue
         lines.append(
             f"FAILED {o.case.split} {o.case.id} ({o.case.category}): " + "; ".join(o.failures)
         )
-    if hidden:
-        lines.append(
-            f"{HOLDOUT}: {hidden} failed cases not shown (the holdout is measured, never tuned"
-            " against; --holdout-details names them)"
-        )
+    lines.extend(
+        f"{split}: {count} failed cases not shown (the holdout is measured, never tuned"
+        " against; --holdout-details names them)"
+        for split, count in hidden.items()
+        if count
+    )
     return "\n".join(lines)
