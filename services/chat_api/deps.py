@@ -53,7 +53,7 @@ async def current_session(request: Request, state: StateDep) -> Session:
             status.HTTP_401_UNAUTHORIZED,
             "Please sign in first: exchange the shop's sign-in token at POST /api/session/token.",
         )
-    checked = getattr(request.state, CHECKED_SESSION, None)
+    checked = request.scope.get(CHECKED_SESSION)
     session = checked if checked is not None else await state.sessions.current(presented)
     if session is None:
         raise HTTPException(

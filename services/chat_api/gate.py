@@ -107,7 +107,7 @@ class InFlightGate:
             return None  # the route checks it again, and answers the failure as it always does
         if session is None:
             return None
-        scope.setdefault("state", {})[CHECKED_SESSION] = session
+        scope[CHECKED_SESSION] = session
         return session, matched[1], matched[0]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -124,7 +124,7 @@ class InFlightGate:
             customer_id_var.set(session.customer_id)
             await _answer(send, exc)
             return
-        scope["state"][IN_FLIGHT_COUNTED] = True
+        scope[IN_FLIGHT_COUNTED] = True
         try:
             await self.app(scope, receive, send)
         finally:

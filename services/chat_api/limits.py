@@ -33,8 +33,8 @@ from services.chat_api.metrics import CHAT_TURNS_REFUSED, CUSTOMER_LIMITED
 from services.common.config import Settings
 
 WINDOW = dt.timedelta(minutes=1)
-# Set in a request's scope state when gate.py counted it in progress (the route does not).
-IN_FLIGHT_COUNTED = "in_flight_counted"
+# The ASGI scope key set when gate.py counted the request in progress (the route does not).
+IN_FLIGHT_COUNTED = "reliable_refunds.in_flight_counted"
 
 
 class Action(StrEnum):
@@ -175,7 +175,7 @@ def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
         customer_id: CustomerDep, state: StateDep, request: Request
     ) -> AsyncIterator[None]:
         limits: CustomerLimits = request.app.state.customer_limits
-        counted = getattr(request.state, IN_FLIGHT_COUNTED, False)  # by gate.py, in front
+        counted = request.scope.get(IN_FLIGHT_COUNTED, False)  # by gate.py, in front
         with nullcontext() if counted else limits.slot(customer_id, action):
             await limits.admit(state.pool, customer_id, action)
             try:

@@ -35,8 +35,9 @@ from services.common.config import Settings
 log = logging.getLogger(__name__)
 
 SESSION_COOKIE = "rr_session"
-# Where a request's scope state holds its session once checked (gate.py checks it early).
-CHECKED_SESSION = "checked_session"
+# The ASGI scope key of a request's session once checked (gate.py checks it early). In the
+# request's own scope, never in `scope["state"]`, which a server may share between requests.
+CHECKED_SESSION = "reliable_refunds.checked_session"
 ID_BYTES = 32  # random bytes in a session id (it is 43 characters in the cookie)
 MAX_ID_CHARS = 64  # a longer cookie value is not one of ours: no database read for it
 # The idle clock (`last_seen_at`) is written only when it is older than this.
