@@ -19,10 +19,6 @@ class InProgress:
         """How many are in progress for `key`."""
         return self._counts.get(key, 0)
 
-    def __bool__(self) -> bool:
-        """Whether anything is in progress at all."""
-        return bool(self._counts)
-
     def enter(self, key: int) -> None:
         """Count one more for `key`; Full (and nothing counted) when it is at its bound."""
         count = self._counts.get(key, 0)

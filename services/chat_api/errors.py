@@ -162,6 +162,16 @@ def answer_for(exc: Exception) -> ErrorAnswer | None:
     return next((ANSWERS[kind] for kind in type(exc).__mro__ if kind in ANSWERS), None)
 
 
+def answer_response(exc: Exception) -> JSONResponse:
+    """The response the table gives an error of ANSWERS: its status, sentence, Retry-After."""
+    answer = answer_for(exc)
+    assert answer is not None, f"{type(exc).__name__} is not in ANSWERS"
+    headers = {}
+    if answer.retry_after is not None:
+        headers["Retry-After"] = str(answer.retry_after(exc))
+    return JSONResponse({"detail": answer.detail(exc)}, status_code=answer.status, headers=headers)
+
+
 def detail_of(exc: Exception, fallback: str) -> str:
     """The sentence an error answers with, or `fallback` for an error the table lacks."""
     known = answer_for(exc)
@@ -249,12 +259,7 @@ def install_error_handlers(app: FastAPI) -> None:
                 type(exc).__name__,
                 extra={"route": route_template(request.scope)},
             )
-        headers = {}
-        if answer.retry_after is not None:
-            headers["Retry-After"] = str(answer.retry_after(exc))
-        return JSONResponse(
-            {"detail": answer.detail(exc)}, status_code=answer.status, headers=headers
-        )
+        return answer_response(exc)
 
     for kind in ANSWERS:
         app.add_exception_handler(kind, on_known)

@@ -18,9 +18,7 @@ requests has passed the check but not yet been counted.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
@@ -29,7 +27,7 @@ from starlette.requests import cookie_parser
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from services.chat_api.errors import ANSWERS
+from services.chat_api.errors import answer_response
 from services.chat_api.limits import (
     IN_FLIGHT_COUNTED,
     LIMIT_DEPENDENCIES,
@@ -88,10 +86,11 @@ class InFlightGate:
                 return route, action
         return None
 
-    async def _checked(self, scope: Scope) -> tuple[Session, Action, APIRoute] | None:
+    async def _checked(
+        self, scope: Scope, limits: CustomerLimits
+    ) -> tuple[Session, Action, APIRoute] | None:
         """The live session, action and route of a limited request, or None (not limited,
         no bound, or no session to count it for: the app answers it as usual)."""
-        limits: CustomerLimits = self.owner.state.customer_limits
         services = getattr(self.owner.state, "services", None)
         if not limits.in_flight.bound or services is None:
             return None
@@ -111,35 +110,21 @@ class InFlightGate:
         return session, matched[1], matched[0]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        checked = await self._checked(scope) if scope["type"] == "http" else None
+        limits: CustomerLimits = self.owner.state.customer_limits
+        checked = await self._checked(scope, limits) if scope["type"] == "http" else None
         if checked is None:
             await self.app(scope, receive, send)
             return
         session, action, route = checked
-        limits: CustomerLimits = self.owner.state.customer_limits
         try:
             limits.enter(session.customer_id, action)
         except TooManyInFlight as exc:
             scope["route"] = route  # timed and logged by its template, like any request
             customer_id_var.set(session.customer_id)
-            await _answer(send, exc)
+            await answer_response(exc)(scope, receive, send)
             return
         scope[IN_FLIGHT_COUNTED] = True
         try:
             await self.app(scope, receive, send)
         finally:
             limits.in_flight.leave(session.customer_id)
-
-
-async def _answer(send: Send, exc: TooManyInFlight) -> None:
-    """The limit's own answer, from errors.py's table (429, its sentence, Retry-After)."""
-    answer = ANSWERS[TooManyInFlight]
-    body = json.dumps({"detail": answer.detail(exc)}).encode()
-    headers: list[Any] = [
-        (b"content-type", b"application/json"),
-        (b"content-length", b"%d" % len(body)),
-    ]
-    if answer.retry_after is not None:
-        headers.append((b"retry-after", str(answer.retry_after(exc)).encode()))
-    await send({"type": "http.response.start", "status": answer.status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})

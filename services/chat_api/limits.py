@@ -114,7 +114,7 @@ class CustomerLimits:
         try:
             self.in_flight.enter(customer_id)
         except Full:
-            refused(action, "too_many_in_flight")
+            _refused(action, "too_many_in_flight")
             raise TooManyInFlight(self.in_flight.bound) from None
 
     @contextmanager
@@ -138,7 +138,7 @@ class CustomerLimits:
             return  # a session outliving its customer row: nothing to count against
         if row is None or row["admitted"]:
             return
-        refused(action, "rate_limited")
+        _refused(action, "rate_limited")
         raise RateLimited(action, per_minute, float(row["wait"] or 0))
 
     async def give_back(self, pool: asyncpg.Pool, customer_id: int, action: Action) -> None:
@@ -148,8 +148,7 @@ class CustomerLimits:
             await pool.execute(_GIVE_BACK_SQL, customer_id, action, WINDOW / per_minute)
 
 
-def refused(action: Action, reason: str) -> None:
-    """Count a refusal (and a refused chat turn's reason)."""
+def _refused(action: Action, reason: str) -> None:
     CUSTOMER_LIMITED.labels(action=action, reason=reason).inc()
     if action is Action.CHAT and reason == "rate_limited":
         CHAT_TURNS_REFUSED.labels(reason="rate_limited").inc()

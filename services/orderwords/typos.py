@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from services.orderwords.lexicon import _PHRASES, PHRASES, Cue
 from services.orderwords.spelling import FUZZY_MIN_LENGTH, near, stem
@@ -92,13 +93,8 @@ def _near_first_words(word: str) -> tuple[str, ...]:
 def _squeezed(word: str) -> str:
     """The word with each run of three or more of one letter cut to one ("heyyy" → "hey"),
     in one pass over its letters."""
-    runs: list[list[str | int]] = []  # [letter, how many times in a row]
-    for letter in word:
-        if runs and runs[-1][0] == letter:
-            runs[-1][1] = int(runs[-1][1]) + 1
-        else:
-            runs.append([letter, 1])
-    return "".join(str(c) * (int(n) if int(n) < 3 else 1) for c, n in runs)
+    runs = ("".join(run) for _, run in groupby(word))
+    return "".join(run if len(run) < 3 else run[0] for run in runs)
 
 
 def fuzzy_cue(word: str) -> Cue | None:
