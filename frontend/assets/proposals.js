@@ -94,8 +94,15 @@ function update(node, p) {
   node.querySelector(".proposal-expiry").hidden = !waiting;
 }
 
-/** What a card of several proposals says above them: a plain "yes" confirms none. */
+/** What a card of several proposals says above them: a plain "yes" confirms none. So it is
+ * for one proposed from a message that mentioned other orders too: press it or name it. */
 function hintFor(newcomers) {
+  if (newcomers.length === 1 && (newcomers[0].not_included || []).length > 0) {
+    const text =
+      'As you mentioned other orders too, a plain "yes" does not confirm this one: press ' +
+      `Confirm or reply "yes, the ${newcomers[0].item}".`;
+    return el("p", { class: "proposal-hint", text });
+  }
   if (newcomers.length < 2) return null;
   const choices = ['"yes to all"'];
   if (newcomers.length === 2) choices.push('"yes, both"');

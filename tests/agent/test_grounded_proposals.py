@@ -13,6 +13,7 @@ from prometheus_client import REGISTRY
 from tests.agent.conftest import chat, say, text_of
 from tests.support.api import sign_in
 from tests.support.fake_openai import Text, ToolCalls, messages_of
+from tests.support.waiting import eventually
 
 
 def _ungrounded() -> float:
@@ -140,7 +141,7 @@ async def test_a_reason_about_another_item_is_not_saved_with_the_proposal(
     [proposal] = answer["proposals"]  # the laptop the customer keeps is not proposed
     assert proposal["order_id"] == watch.order_id
     assert proposal["reason"] == "the strap snapped"
-    await say(http, "yes")
+    await say(http, "yes, the watch")  # the laptop was mentioned too: a bare yes would not do
     assert await pool.fetchval(
         "SELECT reason FROM refunds WHERE order_id = $1", watch.order_id
     ) == ("the strap snapped")
@@ -158,7 +159,8 @@ async def test_an_item_mentioned_but_not_asked_for_is_named_in_reply_and_card(
     answer = await chat(http, "I'm keeping the laptop, but please refund the watch")
     assert text_of(answer).endswith(
         f"You also mentioned order {laptop.order_id} (Laptop Pro X1, $1,299.99):"
-        " it is not included."
+        ' it is not included. As you mentioned other orders too, a plain "yes" does not'
+        ' confirm it: press Confirm or reply "yes, the Smart Watch Series 5".'
     )
     [card] = answer["proposals"]
     assert card["not_included"] == [
@@ -167,6 +169,31 @@ async def test_an_item_mentioned_but_not_asked_for_is_named_in_reply_and_card(
     # The card after a reload says the same.
     [reloaded] = (await http.get("/api/chat/proposals")).json()
     assert reloaded["not_included"] == card["not_included"]
+
+
+async def test_a_bare_yes_does_not_confirm_one_refund_proposed_beside_other_orders(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    """The order kept might be the one meant: a careless "yes" moves no money, and asks; the
+    refund's name or its button confirms it."""
+    _, http = openai_app
+    cid, mine = demo
+    laptop, watch = mine["laptop"], mine["watch"]
+    await sign_in(http, cid)
+    fake_openai.add(_refunds(watch), Text("I can refund the watch."))
+    [card] = (await chat(http, "I love my laptop, the watch is the problem, refund it"))[
+        "proposals"
+    ]
+    assert card["order_id"] == watch.order_id
+    asked = await chat(http, "yes")
+    assert text_of(asked).startswith("Is it this one you mean?")
+    assert 'reply "yes, the Smart Watch Series 5"' in text_of(asked)
+    assert [p["status"] for p in asked["proposals"]] == ["pending"]
+    assert await _untouched(pool, orders, watch.order_id)
+    assert await _untouched(pool, orders, laptop.order_id)
+    await say(http, "yes, the watch")
+    await eventually(lambda: orders.status(watch.order_id), lambda s: s == "REFUNDED")
+    assert await _untouched(pool, orders, laptop.order_id)
 
 
 async def test_a_model_claiming_money_moved_without_any_tool_is_corrected(

@@ -58,8 +58,9 @@ async def test_several_tool_calls_in_one_model_turn(openai_app, fake_openai, dem
     assert refunded["status"] == "awaiting_confirmation"
     assert refunded["proposal_id"] == proposal["id"]
 
-    # The customer's own "yes" confirms: decided by the application, no model call.
-    reply = await say(http, "yes please")
+    # The customer's own "yes" confirms: decided by the application, no model call. (The
+    # watch was mentioned too, so the yes names the refund it confirms.)
+    reply = await say(http, "yes please, the headphones")
     assert "has been paid" in reply
     assert len(fake_openai.requests) == 2
     assert await orders.status(phones.order_id) == "REFUNDED"

@@ -9,9 +9,12 @@ the model as a new message while the proposals stay pending.
 
 `read_answer` applies it to the proposals the latest reply presents. A typed yes confirms at
 most one refund: with several waiting, a bare "yes" confirms none and the customer is asked
-to name them ("yes, both", "yes to all", "yes, the watch", "yes to order 4"), which are
-resolved here against the waiting proposals' items and order ids, read as phrases with the
-shared reading of services/orderwords ("yes to the leash and the dog bed"). An answer that
+to name them ("yes, both", "yes to all", "yes, the watch", "yes to order 4"). Nor does a bare
+"yes" confirm the one refund proposed from a message that mentioned other orders too ("the
+laptop is fine, but the watch..."): the order kept might be the one meant, so the customer
+names it or presses Confirm. Names are resolved here against the waiting proposals' items
+and order ids, read as phrases with the shared reading of services/orderwords ("yes to the
+leash and the dog bed"). An answer that
 names its items on both sides ("yes for the helmet, no for the bottle") confirms the one and
 cancels the other, and so does "yes, just the helmet". A plain "no" cancels them all. Linear
 in the message's length.
@@ -246,8 +249,11 @@ def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
         else:
             chosen |= set(part.chosen)
     if not chosen:
-        if len(offered) > 1:
-            return Answer("ask")  # a bare yes to several confirms none of them
+        if len(offered) > 1 or offered[0].not_included:
+            # A bare yes to several confirms none of them; nor does it confirm one proposed
+            # from a message that spoke of other orders too ("the laptop is fine, but the
+            # watch...").
+            return Answer("ask")
         chosen = everyone
     # "yes, just the seeds": the ones not named are declined, not left waiting
     only = any(w in ("just", "only") for w in words)

@@ -56,6 +56,9 @@ def _labels(refs: Sequence[OrderRef | ProposalRecord]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
+HOW_TO_CONFIRM_ONE = ' (press Confirm or reply "yes").'
+
+
 def how_to_choose(waiting: Sequence[ProposalRecord]) -> str:
     """How to confirm several proposals: each button, or naming them (never a bare yes)."""
     examples = ['"yes to all"'] + (['"yes, both"'] if len(waiting) == 2 else [])
@@ -66,8 +69,11 @@ def how_to_choose(waiting: Sequence[ProposalRecord]) -> str:
     )
 
 
-def waiting_sentence(waiting: Sequence[ProposalRecord], *, still: bool = False) -> str:
-    """How many refunds wait for the customer's confirmation, and how to give it."""
+def waiting_sentence(
+    waiting: Sequence[ProposalRecord], *, still: bool = False, named: bool = False
+) -> str:
+    """How many refunds wait for the customer's confirmation, and how to give it; `named`:
+    the one waiting is confirmed by its button or its name only (`name_it` says how)."""
     if len(waiting) == 1:
         what = f"the refund of {waiting[0].label()}"
         head = (
@@ -75,17 +81,27 @@ def waiting_sentence(waiting: Sequence[ProposalRecord], *, still: bool = False) 
             if still
             else (f"Nothing is refunded yet: {what} waits")
         )
-        return f'{head} for your confirmation (press Confirm or reply "yes").'
+        return f"{head} for your confirmation{'.' if named else HOW_TO_CONFIRM_ONE}"
     count = f"{len(waiting)} refunds"
     head = f"{count} still wait" if still else f"Nothing is refunded yet: {count} wait"
     return f"{head} for your confirmation: {_labels(waiting)}. {how_to_choose(waiting)}"
+
+
+def name_it(record: ProposalRecord) -> str:
+    """How to confirm the one refund proposed from a message that spoke of other orders too:
+    a plain yes does not (consent.py), its button or its name does."""
+    return (
+        'As you mentioned other orders too, a plain "yes" does not confirm it: press Confirm'
+        f' or reply "yes, the {record.item}".'
+    )
 
 
 def money_sentence(facts: MoneyFacts) -> str | None:
     """The application's closing sentences for a reply, or None when it carries no money."""
     said: list[str] = []
     if facts.waiting:
-        said.append(waiting_sentence(facts.waiting, still=facts.after_decision))
+        named = bool(facts.left_out)
+        said.append(waiting_sentence(facts.waiting, still=facts.after_decision, named=named))
     if facts.dropped:
         them = "it" if len(facts.dropped) == 1 else "them"
         refunds = "a refund" if len(facts.dropped) == 1 else "refunds"
@@ -96,6 +112,8 @@ def money_sentence(facts: MoneyFacts) -> str | None:
     if facts.left_out:
         they = "it is" if len(facts.left_out) == 1 else "they are"
         said.append(f"You also mentioned {_labels(facts.left_out)}: {they} not included.")
+        if len(facts.waiting) == 1:
+            said.append(name_it(facts.waiting[0]))
     for ref, status in facts.statuses:
         label = ref.label()
         said.append(f"Our records: {label} — {STATUS_PHRASES[status]}.")

@@ -33,7 +33,7 @@ from services.chat_api.agent.proposals import (
     expired,
     merge_proposals,
 )
-from services.chat_api.agent.statement import waiting_sentence
+from services.chat_api.agent.statement import name_it, waiting_sentence
 from services.chat_api.metrics import PROPOSALS
 from services.common.clock import Clock
 from workflows.vocabulary import LEGACY_PROPOSAL_VALUES, ProposalAction, ProposalStatus
@@ -105,11 +105,13 @@ def _ask_which(
     waiting = [r for r in offered if r.status == ProposalStatus.PENDING]
     for record in waiting:
         changes[record.id] = record.with_(turn=answer.get("message_id")).stored()
-    text = (
-        f"Which ones should I refund? {waiting_sentence(waiting)}"
-        if len(waiting) > 1
-        else NOTHING_WAITS
-    )
+    if len(waiting) > 1:
+        text = f"Which ones should I refund? {waiting_sentence(waiting)}"
+    elif waiting and waiting[0].not_included:  # one, proposed beside others mentioned
+        text = f"Is it this one you mean? {waiting_sentence(waiting, named=True)}"
+        text += f" {name_it(waiting[0])}"
+    else:
+        text = NOTHING_WAITS
     said = _typed(answer, clock)
     reply = AIMessage(content=text, additional_kwargs={"at": clock().isoformat()})
     return Command(update={"messages": [*said, reply], "proposals": changes}, goto="settle")
