@@ -6,8 +6,10 @@ correction. Read once over a message's clauses, left to right, by every reader o
   ("refund the tv. scratch that", "refund the amp. on second thought, don't").
 - A correction ("I meant", "no wait", "make it", "X instead", "not A, B") followed by orders
   replaces the orders of the request before it ("refund the drumsticks, sorry, I meant the
-  tuner"); when the message has no request before it, it replaces the previous message's
-  ("make it the piano instead"). A follow-up ("the watch too") replaces nothing.
+  tuner"); a "not A" after a request replaces it only when A is what it asked for ("refund
+  the tv, not the tv, the watch"), else it only leaves A out ("refund the sleeping bag, not
+  the pad. the zip is broken"); when the message has no request before it, it replaces the
+  previous message's ("make it the piano instead"). A follow-up ("the watch too") replaces nothing.
 """
 
 from __future__ import annotations
@@ -53,6 +55,21 @@ def _replaces(clause: Clause) -> bool:
     return clause.correction or clause.correction_alone or clause.instead
 
 
+def _left_out_words(clause: Clause) -> frozenset[str | int]:
+    """The words and ids of what a clause leaves out ("not the pad" → {"pad"})."""
+    refs = clause.refs
+    return frozenset([*refs.excluded_ids, *(w for m in refs.excluded_mentions for w in m.words)])
+
+
+def _same_order(request: Clause, left_out: frozenset[str | int]) -> bool:
+    """Whether what a clause leaves out is what the request named ("refund the tv... not the
+    tv, the watch"), by a shared word or id: else it only leaves another item out ("refund
+    the sleeping bag, not the pad")."""
+    refs = request.refs
+    said = {*refs.ids, *refs.bare, *(w for m in refs.mentions for w in m.words)}
+    return bool(said & left_out)
+
+
 def retractions(clauses: Sequence[Clause]) -> Retraction:
     """What the message's clauses take back (one pass, and one backward pass for "does
     anything follow")."""
@@ -68,6 +85,7 @@ def retractions(clauses: Sequence[Clause]) -> Retraction:
     requests: list[int] = []  # clauses naming orders, since the last withdrawal
     correcting = False
     outright = False  # the correction was said outright, not only by leaving an item out
+    left_out: frozenset[str | int] = frozenset()  # what a correction by leaving out left out
     replaces_previous = False
     for k, clause in enumerate(clauses):
         if clause.calls_off and not clause.refs.explicit:
@@ -78,14 +96,16 @@ def retractions(clauses: Sequence[Clause]) -> Retraction:
             continue
         if _corrects(clause) and not clause.follow_up:
             correcting, outright = True, outright or _replaces(clause)
+            left_out = left_out | _left_out_words(clause)
         if not _names(clause):
             continue
         if correcting:
             earlier = [r for r in requests if r not in replaced]
-            if earlier:
+            if earlier and (outright or _same_order(clauses[earlier[-1]], left_out)):
                 replaced.add(earlier[-1])
             elif not requests and outright:
                 replaces_previous = True
             correcting = outright = False
+            left_out = frozenset()
         requests.append(k)
     return Retraction(withdrawn, frozenset(replaced), replaces_previous)
