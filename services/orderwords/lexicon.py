@@ -116,7 +116,8 @@ _PHRASES: dict[Cue, str] = {
     Cue.KEEP: "keep|keeping|fine|ok|okay|great|good|perfect|works|working|works fine|"
     "works great|all good|alright|all right|no problem|no problems|no issues|no issue|"
     "nothing wrong|excellent|amazing|awesome|lovely|wonderful|happy with|pleased with|"
-    "satisfied with|hang on to|hold on to|enjoying|enjoy",
+    "satisfied with|hang on to|hold on to|enjoying|enjoy|leave|leaving|leave out|skip|"
+    "skipping|not including",
     Cue.LIKE: "like|love|loving|loved|adore|liked",
     Cue.FAULT: "broke|broken|breaks|break|cracked|crack|cracks|snapped|snap|damaged|damage|"
     "defective|faulty|dead|died|scratched|scratch|torn|ripped|leaking|leaks|leak|missing|late|"
