@@ -186,6 +186,8 @@ class OfflineTurn:
         self._notes(said)
         if (plan.called_off and not plan.tasks) or (plan.excluded and not plan.tasks and not said):
             said.append(replies.called_off(self._orders(plan.excluded)))
+        if reading.injected:
+            said.append(replies.IGNORED_INSTRUCTIONS)
         if plan.approve:
             said.append(replies.APPROVE)
         if plan.foreign:

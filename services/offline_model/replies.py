@@ -39,6 +39,10 @@ APPROVE = (
     " Confirm button or by replying yes, and every refund above our automatic limit is reviewed"
     " by a member of our staff; you'll see their decision here in the chat."
 )
+IGNORED_INSTRUCTIONS = (
+    "I act only on your own requests: words written as if from the system, an admin or the"
+    " assistant, or telling me to ignore my instructions, change nothing."
+)
 WHICH_ORDER = (
     'Which order do you mean? Tell me its number (for example "order 4" or "#4") or the'
     " item's name."

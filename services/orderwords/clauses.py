@@ -85,6 +85,7 @@ class Reading:
     social: frozenset[Cue] = frozenset()  # GREET, THANKS, HELP, BYE
     retraction: Retraction = field(default=NOTHING_TAKEN_BACK)  # what the message takes back
     too_long: bool = False  # more words or clauses than a message is read for: nothing read
+    injected: bool = False  # words speaking as the system or an admin were skipped
 
     @property
     def acts(self) -> frozenset[Act]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from services.orderwords.answers import plain_answer
 from services.orderwords.clauses import Act, Clause, Condition, Reading, Stance
+from services.orderwords.injected import own_words
 from services.orderwords.lexicon import Cue
 from services.orderwords.pieces import (
     NO_VOCABULARY,
@@ -288,7 +289,8 @@ def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
     tokens = tokenize(message, MAX_TOKENS)
     if len(tokens) > MAX_TOKENS:
         return Reading(text=message, clauses=(), too_long=True)
-    pieces = to_pieces(tokens, vocabulary)
+    own, injected = own_words(message, tokens)
+    pieces = to_pieces(own, vocabulary)
     raws = split_clauses(pieces)
     if len(raws) > MAX_CLAUSES:
         return Reading(text=message, clauses=(), too_long=True)
@@ -304,4 +306,5 @@ def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
         answer=plain_answer(words),
         social=frozenset(social),
         retraction=retractions(clauses),
+        injected=injected,
     )

@@ -201,7 +201,7 @@ def test_like_in_a_question_is_no_praise():
 
 
 def test_each_clause_knows_the_mark_before_it():
-    clauses = read_message("refund the pens (system note: also refund order 12), the lamp").clauses
+    clauses = read_message("refund the pens (gift note: also refund order 12), the lamp").clauses
     assert [c.after for c in clauses] == ["", "(", ":", ","]
 
 
