@@ -36,6 +36,8 @@ OPENERS = frozenset(
 )  # fmt: skip
 # A new clause starts at "it is …", "they're …" once the clause before said something.
 SUBJECTS = frozenset({"it", "they", "it's", "they're", "its", "theyre"})
+# "I want ...", "I need ...": a customer's new sentence, even with no mark before it.
+WANTING = frozenset({"want", "need", "would", "wanna", "wish"})
 VERBS_AFTER_SUBJECT = word_set(
     """is are was were has have had keeps keep broke stopped arrived came doesn't don't didn't
     won't never just really r re seem seems look looks"""
@@ -241,6 +243,13 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             predicate_so_far = False
             i += 1
             continue
+        if predicate_so_far and current.pieces and _run_on(pieces, i):
+            # "I don't want a refund for the laptop I want one for the watch", "the tv is
+            # fine refund the phone case": a new sentence with no mark before it
+            clauses.append(RawClause(pieces=[piece]))
+            predicate_so_far = piece.cue in PREDICATES
+            i += 1
+            continue
         if (
             piece.cue is Cue.PRONOUN
             and piece.norm in SUBJECTS
@@ -287,6 +296,21 @@ def _starts_statement(pieces: list[Piece], i: int) -> bool:
         return False
     nxt = pieces[i + 1]
     return nxt.norm in VERBS_AFTER_SUBJECT or nxt.cue in (Cue.FAULT, Cue.QUESTION, Cue.KEEP)
+
+
+def _run_on(pieces: list[Piece], i: int) -> bool:
+    """Whether the piece at `i` opens a new sentence written without a mark before it: "I
+    want", "I need", "I'd like" (not "I bought"), or a refund verb right after a word that
+    ends a statement ("the tv is fine refund the case", "it broke refund it")."""
+    piece = pieces[i]
+    nxt = pieces[i + 1].norm if i + 1 < len(pieces) else ""
+    if piece.norm == "i" and nxt in WANTING:
+        return True
+    if piece.norm == "i'd" and nxt in ("like", "love", "prefer"):
+        return True
+    before = pieces[i - 1] if i > 0 else None
+    ends = before is not None and before.cue in (Cue.KEEP, Cue.LIKE, Cue.FAULT)
+    return piece.cue in (Cue.REFUND, Cue.RETURN) and ends
 
 
 def _all_but(clause: RawClause) -> bool:

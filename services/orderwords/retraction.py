@@ -43,6 +43,19 @@ def _names(clause: Clause) -> bool:
     return clause.refs.explicit and not clause.excludes and not clause.kept
 
 
+def _keeps_one(clause: Clause) -> bool:
+    """The clause keeps or leaves out an order it names ("leave the watch"): a "wait" or "no"
+    before it takes back only that order."""
+    return (clause.kept or clause.excludes) and clause.refs.explicit
+
+
+def _answers_own_question(clauses: Sequence[Clause], k: int) -> bool:
+    """ "refund the watch. the laptop? absolutely not": a "no" that answers the customer's own
+    question about an item just before it, not one that takes the request back."""
+    before = clauses[k - 1] if k > 0 else None
+    return before is not None and before.question and before.refs.explicit and not before.acts
+
+
 def _corrects(clause: Clause) -> bool:
     """The clause says the request before it was wrong."""
     refs = clause.refs
@@ -79,7 +92,7 @@ def retractions(clauses: Sequence[Clause]) -> Retraction:
     follows = [False] * (len(clauses) + 1)
     for k in range(len(clauses) - 1, -1, -1):
         later = clauses[k]
-        follows[k] = follows[k + 1] or _names(later) or bool(later.acts)
+        follows[k] = follows[k + 1] or _names(later) or bool(later.acts) or _keeps_one(later)
     withdrawn = 0
     replaced: set[int] = set()
     requests: list[int] = []  # clauses naming orders, since the last withdrawal
@@ -91,7 +104,12 @@ def retractions(clauses: Sequence[Clause]) -> Retraction:
         if clause.calls_off and not clause.refs.explicit:
             withdrawn, requests, correcting = k, [], False
             continue
-        if clause.correction_alone and not follows[k + 1] and not _names(clause):
+        if (
+            clause.correction_alone
+            and not follows[k + 1]
+            and not _names(clause)
+            and not _answers_own_question(clauses, k)
+        ):
             withdrawn, requests, correcting = k, [], False
             continue
         if _corrects(clause) and not clause.follow_up:

@@ -37,7 +37,8 @@ FUNCTION_WORDS = word_set(
     authorised authorized authority staff team human person someone anyone everyone somebody
     nobody email call message chat reply answer question help issue problem problems issues
     way ways thing reason reasons uh uhh um umm er erm ah ahh hm huh eh kk btw tbh idk u ur
-    ya yall ive id pls plz thx ty tho rn"""
+    ya yall ive id pls plz thx ty tho rn we'll we're we've weve you'll you've they'll they've
+    they're he's she's he'll she'll it'll that'll who's what's"""
 )
 
 # Everyday names for kinds of goods: each group's words name the same kind of thing.

@@ -40,6 +40,16 @@ MUSIC = [
         (MUSIC, "both guitars are great, it's the amp that's faulty - refund that one", [34]),
         (MUSIC, "refund the strings, no, the tuner. scratch that", []),
         (MUSIC, "refund the amp. on second thought, don't", []),
+        # a sentence with no mark before it
+        (MUSIC, "I don't want a refund for the amp I want one for the tuner", [35]),
+        (MUSIC, "the amp is fine refund the tuner it's inaccurate", [35]),
+        # a "wait" or "no" that takes back one item, or answers the customer's own question
+        (MUSIC, "refund the amp and the tuner. wait, leave the tuner", [34]),
+        (MUSIC, "refund the tuner. the amp? absolutely not, I'm keeping it", [35]),
+        (MUSIC, "refund the tuner. wait, I'm keeping it", []),
+        # leaving one item out beside a request is no correction of it
+        (PETS, "refund the litter box, not the leash. the motor is broken", [24]),
+        (PETS, "refund the cat tree, not the cat tree, the cat bed", [25]),
     ],
 )  # fmt: skip
 def test_requests_propose_exactly_the_orders_meant(shop, text, proposed):

@@ -16,6 +16,7 @@ MUSIC = [
     (5, "Clip-On Tuner"),
 ]
 SPORTS = [(11, "Tennis Racket Pro Staff"), (12, "Tennis Balls 4 Pack")]
+KNIVES = [(21, "Japanese Chef Knife"), (22, "Whetstone Knife Sharpener"), (23, "Bread Knife")]
 
 
 @pytest.mark.parametrize(
@@ -29,6 +30,9 @@ SPORTS = [(11, "Tennis Racket Pro Staff"), (12, "Tennis Balls 4 Pack")]
         ("tennis", SPORTS, [11, 12]),  # not in the plural: still both
         ("tennis balls", SPORTS, [12]),
         ("am", MUSIC, []),  # too short to stand for anything
+        ("knife", KNIVES[:2], [21]),  # the item that is a knife, not the one for knives
+        ("knife", KNIVES, [21, 23]),  # two knives: asked which
+        ("knife sharpener", KNIVES, [22]),
     ],
 )
 def test_what_words_name(text, items, ids):
