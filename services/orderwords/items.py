@@ -114,6 +114,10 @@ class ItemIndex:
             {w for _, item in items for w in item_words(item) if len(w) >= MIN_AFFIX + 2}
         )
         self._own_ids = {w: ids for w, ids in strong.items() if w in set(self._own)}
+        own_words = {w for _, item in items for w in item_words(item)}
+        self._by_synonym = frozenset(w for w in strong if w not in own_words) - set(
+            word for word in (a + b for a, b in pairs)
+        )
         self._strong = {w: frozenset(ids) for w, ids in strong.items()}
         self._weak = {w: frozenset(ids) for w, ids in weak.items()}
         self._known = sorted(w for w in {*strong, *weak} if w not in FUNCTION_WORDS)
@@ -136,6 +140,11 @@ class ItemIndex:
         if word in self._cache:
             return self._cache[word]
         found = self._exact(word)
+        if word in self._by_synonym:
+            # "coat" beside a Rain Jacket and an Overcoat: the item whose own name holds the
+            # word beats the one it is only a synonym of
+            within = self._part_of_own(word)
+            found = Naming(strong=within) if within else found
         if found.empty and word not in FUNCTION_WORDS:
             strong: set[int] = set()
             weak: set[int] = set()
@@ -147,16 +156,19 @@ class ItemIndex:
             # Part of a compound name ("book" in "Cookbook", "Bookends") or a short form of
             # a long word ("amp" for "Amplifier"): it names them all weakly, so a word shared
             # by two items is asked about.
-            ids = {
-                oid
-                for own in self._own
-                if own != word and _part_of(word, own)
-                for oid in self._own_ids.get(own, ())
-            }
-            found = Naming(weak=frozenset(ids))
+            found = Naming(weak=self._part_of_own(word))
         if len(self._cache) < 4096:
             self._cache[word] = found
         return found
+
+    def _part_of_own(self, word: str) -> frozenset[int]:
+        """The orders whose own long words hold this word ("coat" in "Overcoat")."""
+        return frozenset(
+            oid
+            for own in self._own
+            if own != word and _part_of(word, own)
+            for oid in self._own_ids.get(own, ())
+        )
 
     def match(self, mention: Mention, kind: bool = False) -> Match:
         """The orders a mention names, in the customer's order; several when it is unclear.

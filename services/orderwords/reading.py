@@ -56,6 +56,7 @@ def _before(pieces: list[Piece], k: int, wanted: frozenset[Cue], span: int) -> b
 
 
 NEGATORS = frozenset({Cue.NEGATION, Cue.UNWANTED})
+NO_OBJECT = frozenset({"nothing", "none", "neither"})
 WOULD = frozenset({Cue.WOULD})
 STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE, Cue.FOLLOW_UP})
 
@@ -66,6 +67,10 @@ def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[
         return False, False, False
     positions = [k for k, p in enumerate(pieces) if p.cue is Cue.REFUND or p.cue is Cue.RETURN]
     negated = any(_before(pieces, k, NEGATORS, 5) for k in positions)
+    # "refund nothing for now", "return none of them": the object says no
+    negated = negated or any(
+        k + 1 < len(pieces) and pieces[k + 1].norm in NO_OBJECT for k in positions
+    )
     opening = pieces[0].cue
     words = {p.norm for p in pieces}
     asks_status = bool(

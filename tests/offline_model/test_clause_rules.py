@@ -50,6 +50,7 @@ MUSIC = [
         # leaving one item out beside a request is no correction of it
         (PETS, "refund the litter box, not the leash. the motor is broken", [24]),
         (PETS, "refund the cat tree, not the cat tree, the cat bed", [25]),
+        (PETS, "refund nothing for now, I'm just looking at the leash page", []),
     ],
 )  # fmt: skip
 def test_requests_propose_exactly_the_orders_meant(shop, text, proposed):

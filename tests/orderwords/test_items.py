@@ -16,6 +16,7 @@ MUSIC = [
     (5, "Clip-On Tuner"),
 ]
 SPORTS = [(11, "Tennis Racket Pro Staff"), (12, "Tennis Balls 4 Pack")]
+COATS = [(31, "Waterproof Rain Jacket"), (32, "Cashmere Overcoat")]
 KNIVES = [(21, "Japanese Chef Knife"), (22, "Whetstone Knife Sharpener"), (23, "Bread Knife")]
 
 
@@ -33,6 +34,9 @@ KNIVES = [(21, "Japanese Chef Knife"), (22, "Whetstone Knife Sharpener"), (23, "
         ("knife", KNIVES[:2], [21]),  # the item that is a knife, not the one for knives
         ("knife", KNIVES, [21, 23]),  # two knives: asked which
         ("knife sharpener", KNIVES, [22]),
+        ("coat", COATS, [32]),  # its own name holds the word: it beats a synonym ("jacket")
+        ("coat", COATS[:1], [31]),  # with no overcoat, a coat is the jacket
+        ("jacket", COATS, [31]),
     ],
 )
 def test_what_words_name(text, items, ids):
