@@ -24,6 +24,7 @@ from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
 from services.orderwords.orders import narrowed
 from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
+from services.orderwords.retraction import of_the_kept
 
 # The marks that open and close an aside in brackets, and the end of a sentence.
 OPENING = frozenset({"(", "["})
@@ -160,7 +161,8 @@ class Interpreter(Requests):
                 self._call_off()
             return
         if clause.calls_off:
-            self._call_off()
+            if not of_the_kept(self.reading.clauses, k):  # "...is fine, forget that one"
+                self._call_off()
             return
         if clause.correction or clause.correction_alone or clause.instead:
             self.walk.correcting = True

@@ -25,6 +25,7 @@ class Cue(StrEnum):
     APPROVE = "approve"  # approve, confirm it for me, override
     ELIGIBLE = "eligible"  # refundable, eligible, can it be refunded
     HYPOTHETICAL = "hypothetical"  # what if, would I
+    MEANT_TO = "meant_to"  # was going to, nearly: an intention given up, no request
     IF = "if"
     IF_CONSENT = "if_consent"  # if so, if yes, if possible
     CONSENT = "consent"  # go ahead, please do
@@ -107,6 +108,8 @@ _PHRASES: dict[Cue, str] = {
     "still have time|do i have time|is there still time|too late|am i too late|"
     "is it possible|possible to|can i still|allowed to|qualify|qualifies",
     Cue.HYPOTHETICAL: "what if|would i|would it|could i have|hypothetically",
+    Cue.MEANT_TO: "was going to|was gonna|were going to|had planned to|was planning to|"
+    "was thinking of|was thinking about|thought about|i almost|almost|nearly|meant to",
     Cue.IF: "if|in case",
     Cue.IF_CONSENT: "if so|if yes|if possible|if you can|if that's possible|if eligible|"
     "if it's eligible|if it is eligible|if they are eligible|if they're eligible|"
@@ -117,7 +120,8 @@ _PHRASES: dict[Cue, str] = {
     "works great|all good|alright|all right|no problem|no problems|no issues|no issue|"
     "nothing wrong|excellent|amazing|awesome|lovely|wonderful|happy with|pleased with|"
     "satisfied with|hang on to|hold on to|enjoying|enjoy|leave|leaving|leave out|skip|"
-    "skipping|not including",
+    "skipping|not including|gorgeous|beautiful|stunning|fantastic|brilliant|superb|nice|"
+    "comfy|cozy|cosy|grown on me|a keeper|keeper|spot on|does the job|fits perfectly",
     Cue.LIKE: "like|love|loving|loved|adore|liked",
     Cue.FAULT: "broke|broken|breaks|break|cracked|crack|cracks|snapped|snap|damaged|damage|"
     "defective|faulty|dead|died|scratched|scratch|torn|ripped|leaking|leaks|leak|missing|late|"

@@ -315,4 +315,7 @@ def _run_on(pieces: list[Piece], i: int) -> bool:
 
 def _all_but(clause: RawClause) -> bool:
     """True when the clause so far ends in "all"/"everything": "all but X" is an exception."""
-    return bool(clause.pieces) and clause.pieces[-1].cue is Cue.EVERY
+    if not clause.pieces:
+        return False
+    last = clause.pieces[-1]
+    return last.cue is Cue.EVERY or last.norm in ("nothing", "none")  # "nothing but the case"

@@ -24,6 +24,7 @@ from services.orderwords.pieces import (
     to_pieces,
 )
 from services.orderwords.refs import Refs, read_refs
+from services.orderwords.rereading import reread
 from services.orderwords.retraction import retractions
 from services.orderwords.tokens import normalize, tokenize
 from services.orderwords.words import word_set
@@ -170,6 +171,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     # "because it broke", "if it broke", "thanks for the quick delivery": words about
     # something, asking nothing.
     descriptive = raw.opener in (Cue.REASON, Cue.IF) or opening.cue is Cue.THANKS
+    descriptive = descriptive or Cue.MEANT_TO in cues  # "I was going to return the laptop"
     wants_refund, negated, refund_status = _refund_state(pieces, cues, question)
     acts: set[Act] = set()
     calls_off = Cue.CALL_OFF in cues
@@ -256,15 +258,6 @@ def _only_a_no(pieces: list[Piece]) -> bool:
     return said_no
 
 
-def _exceptions_to_praise(raws: list[RawClause], clauses: tuple[Clause, ...]) -> None:
-    """ "everything is fine except the watch": the exception to praise is the one with the
-    problem, not an item left out."""
-    for k in range(1, len(clauses)):
-        before, clause = clauses[k - 1], clauses[k]
-        if raws[k].opener is Cue.EXCEPT and before.kept and not before.acts:
-            clause.excludes, clause.stance = False, Stance.FAULT
-
-
 ASSISTANT_RULES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL, Cue.APPROVE, Cue.EVERY})
 
 
@@ -300,7 +293,7 @@ def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
     if len(raws) > MAX_CLAUSES:
         return Reading(text=message, clauses=(), too_long=True)
     clauses = tuple(read_clause(message, raw, n == 0) for n, raw in enumerate(raws))
-    _exceptions_to_praise(raws, clauses)
+    reread(raws, clauses)
     social: set[Cue] = {p.cue for p in pieces if p.cue in SOCIAL and p.cue is not Cue.GREET}
     if pieces and pieces[0].cue is Cue.GREET:
         social.add(Cue.GREET)

@@ -56,6 +56,15 @@ def _answers_own_question(clauses: Sequence[Clause], k: int) -> bool:
     return before is not None and before.question and before.refs.explicit and not before.acts
 
 
+def of_the_kept(clauses: Sequence[Clause], k: int) -> bool:
+    """ "the laptop is fine now so forget about that one": a call-off that points at the item
+    the clause before keeps, not at the request."""
+    refs = clauses[k].refs
+    before = clauses[k - 1] if k > 0 else None
+    pointing = refs.pronoun or refs.demonstrative
+    return pointing and before is not None and _keeps_one(before)
+
+
 def _corrects(clause: Clause) -> bool:
     """The clause says the request before it was wrong."""
     refs = clause.refs
@@ -101,7 +110,7 @@ def retractions(clauses: Sequence[Clause]) -> Retraction:
     left_out: frozenset[str | int] = frozenset()  # what a correction by leaving out left out
     replaces_previous = False
     for k, clause in enumerate(clauses):
-        if clause.calls_off and not clause.refs.explicit:
+        if clause.calls_off and not clause.refs.explicit and not of_the_kept(clauses, k):
             withdrawn, requests, correcting = k, [], False
             continue
         if (

@@ -51,6 +51,16 @@ MUSIC = [
         (PETS, "refund the litter box, not the leash. the motor is broken", [24]),
         (PETS, "refund the cat tree, not the cat tree, the cat bed", [25]),
         (PETS, "refund nothing for now, I'm just looking at the leash page", []),
+        # refusing all but one asks for that one
+        (PETS, "please don't refund anything except the leash", [22]),
+        (PETS, "refund nothing but the cat tree", [23]),
+        # a refund on a condition the refund itself checks is a request
+        (PETS, "if the leash can be refunded, go for it, but leave the dog bed alone", [22]),
+        (PETS, "if the cat tree is still within the return window, refund it please", [23]),
+        # an intention given up, or a call-off of the item just kept, asks for nothing
+        (PETS, "I was going to return the dog bed but it's grown on me. refund the leash", [22]),
+        (PETS, "refund the leash, the dog bed is fine now so forget about that one", [22]),
+        (PETS, "refund the leash but not the cat bed, the cat bed's gorgeous", [22]),
     ],
 )  # fmt: skip
 def test_requests_propose_exactly_the_orders_meant(shop, text, proposed):

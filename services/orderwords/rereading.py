@@ -1,0 +1,74 @@
+"""Second looks at a message's clauses, once each clause is read: what a clause means only
+beside its neighbours. Each rule looks at two clauses side by side, so one pass is linear in
+the number of clauses.
+
+- "everything is fine except the watch": the exception to praise is the item with the problem.
+- "don't refund anything except the phone case": refusing all but one asks for that one.
+- "if the watch can be refunded, go for it": a refund on a condition the refund itself checks
+  ("if it is still within the return window, refund it") is a request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from services.orderwords.clauses import Act, Clause, Condition, Stance
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import Piece, RawClause
+
+# Words that make an "if" a question of eligibility, which the refund itself checks.
+ELIGIBILITY_WORDS = frozenset(
+    {"eligible", "refundable", "returnable", "window", "policy", "allowed", "possible", "time"}
+)
+
+
+def _exceptions_to_praise(raws: list[RawClause], clauses: tuple[Clause, ...], k: int) -> None:
+    """ "everything is fine except the watch": the watch has the problem; it is not left out."""
+    before, clause = clauses[k - 1], clauses[k]
+    if raws[k].opener is Cue.EXCEPT and before.kept and not before.acts:
+        clause.excludes, clause.stance = False, Stance.FAULT
+
+
+def _all_but_one(raws: list[RawClause], clauses: tuple[Clause, ...], k: int) -> None:
+    """ "don't refund anything except the phone case", "refund nothing but the case": the
+    exception is the request, and the refusal before it says nothing more."""
+    before, clause = clauses[k - 1], clauses[k]
+    pieces = raws[k - 1].pieces
+    refused_all = before.refs.every or (pieces and pieces[-1].norm in ("nothing", "none"))
+    if raws[k].opener is not Cue.EXCEPT or not (before.negated and refused_all):
+        return
+    if before.acts or not clause.refs.mentions:
+        return
+    before.negated, before.refs = False, replace(before.refs, every=False)
+    clause.excludes, clause.acts = False, frozenset({Act.REFUND})
+
+
+def _eligible_if(pieces: list[Piece]) -> bool:
+    """An "if" about whether the refund is allowed ("if the watch can be refunded", "if it
+    is still within the return window")."""
+    return any(p.cue is Cue.ELIGIBLE or p.norm in ELIGIBILITY_WORDS for p in pieces)
+
+
+def _refund_if_allowed(raws: list[RawClause], clauses: tuple[Clause, ...], k: int) -> None:
+    """ "if the watch can be refunded, go for it": the "if" clause asks for the refund."""
+    before, clause = clauses[k - 1], clauses[k]
+    if raws[k - 1].opener is not Cue.IF or before.condition is not Condition.HYPOTHETICAL:
+        return
+    if not (before.refs.mentions or before.refs.ids) or not _eligible_if(raws[k - 1].pieces):
+        return
+    agrees = clause.consent and not clause.acts
+    asks = clause.acts == frozenset({Act.REFUND}) and clause.refs.pronoun
+    if agrees or asks:
+        before.condition, before.acts = None, frozenset({Act.REFUND})
+        if asks:  # "..., refund it please": the request is the clause before
+            clause.acts, clause.refs = frozenset(), replace(clause.refs, pronoun=False)
+
+
+RULES = (_exceptions_to_praise, _all_but_one, _refund_if_allowed)
+
+
+def reread(raws: list[RawClause], clauses: tuple[Clause, ...]) -> None:
+    """Apply every rule to each pair of neighbouring clauses (in place)."""
+    for k in range(1, len(clauses)):
+        for rule in RULES:
+            rule(raws, clauses, k)
