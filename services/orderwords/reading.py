@@ -133,7 +133,8 @@ def _excludes(raw: RawClause, refs: Refs, acts: set[Act], calls_off: bool) -> bo
         return True
     if not acts and (refs.excluded_ids or refs.excluded_mentions):  # "not the laptop"
         return True
-    if acts or not refs.explicit:
+    pointing = refs.pronoun or refs.demonstrative  # "no, not those, the watch"
+    if acts or not (refs.explicit or pointing):
         return False
     first = next((p for p in raw.pieces if p.norm not in ("definitely", "absolutely")), None)
     return first is not None and first.cue is Cue.NEGATION

@@ -61,6 +61,9 @@ MUSIC = [
         (PETS, "I was going to return the dog bed but it's grown on me. refund the leash", [22]),
         (PETS, "refund the leash, the dog bed is fine now so forget about that one", [22]),
         (PETS, "refund the leash but not the cat bed, the cat bed's gorgeous", [22]),
+        # "not those" takes back the request it points at; what follows replaces it
+        (PETS, "refund the leash. no, not that one, the cat tree", [23]),
+        (PETS, "refund the cat tree. not that one", []),
     ],
 )  # fmt: skip
 def test_requests_propose_exactly_the_orders_meant(shop, text, proposed):
