@@ -193,7 +193,7 @@ class Interpreter(Requests):
         if clause.condition is Condition.HYPOTHETICAL:
             for task in self.plan.tasks:
                 if task.act in (Act.REFUND, Act.ELIGIBLE) and task.clause == k - 1:
-                    task.act, task.offers = Act.ELIGIBLE, False  # "… if it broke?"
+                    task.act = Act.ELIGIBLE  # "… if it broke?"
         about = found.ids or (self.plan.tasks[-1].ids if self.plan.tasks else [])
         if clause.reason:
             if about:
@@ -205,7 +205,7 @@ class Interpreter(Requests):
         """ "if so, go ahead": the eligibility question before it becomes the request."""
         for task in reversed(self.plan.tasks):
             if task.act in (Act.ELIGIBLE, Act.STATUS):
-                task.act, task.offers = Act.REFUND, False
+                task.act = Act.REFUND
                 return
 
     def _call_off(self) -> None:

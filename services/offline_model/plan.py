@@ -18,6 +18,8 @@ from workflows.vocabulary import PROPOSABLE_STATUSES
 
 ORDER_ACTS = frozenset({Act.REFUND, Act.CANCEL, Act.STATUS, Act.LOOKUP, Act.PRICE, Act.ELIGIBLE})
 MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
+# Questions that a request for the same order in the same message answers.
+QUESTIONS_A_REQUEST_ANSWERS = frozenset({Act.ELIGIBLE, Act.STATUS})
 # The most orders one message acts on (each is a tool call): more are asked to be split up.
 MAX_ORDERS_PER_TURN = 20
 
@@ -32,9 +34,6 @@ class Task:
     pronoun: bool = False  # its orders are "it": found after the whole message is read
     unnamed: bool = False  # it named no order at all ("I want my money back")
     every: bool = False  # "everything": only what can still be refunded
-    # A refund's status or eligibility asked about: an order with no refund under way gets
-    # the refund offered, and the offer is the proposal itself (one yes confirms it).
-    offers: bool = False
     unmatched: bool = False  # its words named none of the customer's items
     doubtful: bool = False  # it gave an order id that is not the customer's: items asked about
 
@@ -197,12 +196,12 @@ def _take_out(plan: Plan, walk: Walk, resolver: Resolver) -> None:
             plan.asks.append(Ask(task.act, reason=reason, unmatched=task.unmatched))
         elif not (out or task.every):
             plan.asks.append(Ask(task.act))
-    # "is it eligible? if so, refund it": the request says what the offer would have.
+    # "is it eligible? refund it if so": the request answers the question about the same order.
     money = set(plan.money_ids)
     plan.tasks = [
         t
         for t in kept_tasks
-        if not (t.offers and t.act not in MONEY_ACTS and t.ids and set(t.ids) <= money)
+        if not (t.act in QUESTIONS_A_REQUEST_ANSWERS and t.ids and set(t.ids) <= money)
     ]
     if len({i for t in plan.tasks for i in t.ids}) > MAX_ORDERS_PER_TURN:
         plan.tasks, plan.too_many = [], True  # a bounded turn: name fewer at once

@@ -112,30 +112,7 @@ class OfflineTurn:
         wanted = [c for c in self.calls() if (c[0], c[1]["order_id"]) not in done]
         if wanted and not any(s.name != "list_my_orders" for s in self.steps):
             return NextStep(calls=wanted)
-        offers = [c for c in self._offers() if (c[0], c[1]["order_id"]) not in done]
-        if offers:
-            return NextStep(calls=offers)
         return self._reply()
-
-    def _offers(self) -> list[tuple[str, dict[str, Any]]]:
-        """The refunds to propose because the customer asked whether they can have them and
-        nothing is under way: the offer is the proposal."""
-        calls: list[tuple[str, dict[str, Any]]] = []
-        for task in self.plan.tasks:
-            for oid in task.ids if task.offers else []:
-                if self._offerable(oid):
-                    reason = self.plan.reason_for(oid) or NO_REASON
-                    calls.append(("request_refund", {"order_id": oid, "reason": reason}))
-        return calls
-
-    def _offerable(self, order_id: int) -> bool:
-        """The status check says no refund is under way and none waits for a yes."""
-        progress = self._result("check_refund_status", order_id)
-        return (
-            isinstance(progress, RefundProgress)
-            and progress.proposal is None
-            and progress.status in PROPOSABLE_STATUSES
-        )
 
     def _needs_orders(self) -> bool:
         plan = self.plan
@@ -221,10 +198,7 @@ class OfflineTurn:
                 return replies.cancel_offer(result, order), 1
             return replies.proposal(result), 1
         if isinstance(result, RefundProgress):
-            offered = self._result("request_refund", oid)
             said = replies.eligible(result) if act is Act.ELIGIBLE else replies.status(result)
-            if isinstance(offered, ProposalMade) and result.proposal is None:
-                return said + " " + replies.offer(offered), 1
             return said, int(result.proposal is not None)
         if isinstance(result, OrdersFound):
             return " ".join(replies.lookup(o) for o in result.orders), 0

@@ -165,11 +165,6 @@ def proposal(made: ProposalMade) -> str:
     return f"I can refund {of(made)}; {_how_and_why(made)}"
 
 
-def offer(made: ProposalMade) -> str:
-    """The refund offered after a status or eligibility question: it is already proposed."""
-    return f"Would you like me to request one? I can refund it; {_how_and_why(made)}"
-
-
 def cancel_offer(made: ProposalMade, order: ToolOrder | None) -> str:
     """ "Cancel my order": delivered already, so the refund is offered (and proposed)."""
     when = f" on {long_date(order.order_date)}" if order is not None else ""
@@ -197,7 +192,7 @@ def status(result: RefundProgress) -> str:
         return "Not yet: it waits for your confirmation. " + proposal(result.proposal)
     what = of(result)
     if result.status is OrderStatus.PURCHASED:
-        return f"No refund has been requested for {what}."
+        return f"No refund has been requested for {what}. {how_to_ask(result)}"
     if result.status is OrderStatus.PENDING_REFUND:
         since = long_date(result.requested_at)
         return (
@@ -223,8 +218,19 @@ def eligible(result: RefundProgress) -> str:
         OrderStatus.PURCHASED,
         OrderStatus.REFUND_FAILED,
     ):
-        return f"Yes, {of(result)} can be refunded: no refund is under way for it."
+        return f"Yes, {of(result)} can be refunded: no refund is under way for it. " + how_to_ask(
+            result
+        )
     return status(result)
+
+
+def how_to_ask(order: RefundProgress) -> str:
+    """After a question about an order's refund: how to ask for one (nothing is proposed, so
+    a bare "yes" starts nothing)."""
+    return (
+        f'If you want it refunded, tell me so ("refund order {order.order_id}") and why, and'
+        " I'll prepare the refund for you to confirm."
+    )
 
 
 def refunds_overview(orders: Sequence[ToolOrder]) -> str:

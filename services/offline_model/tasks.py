@@ -101,9 +101,9 @@ class Requests:
             return
         if found.groups and not found.ids:
             return
-        offers = act in (Act.STATUS, Act.ELIGIBLE) and clause.about_refund
-        offers = offers and not clause.hypothetical and not refs.every  # not "all my refunds"
-        task = Task(act, list(found.ids), k, every=refs.every, offers=offers)
+        # A question about a refund ("is it refundable?", "has my refund gone through?") is
+        # answered, never turned into a proposal: the customer only asked.
+        task = Task(act, list(found.ids), k, every=refs.every)
         task.doubtful = bool(found.missing) and act in MONEY_ACTS
         if not found.ids and refs.pronoun:
             task.ids, task.pronoun = list(self.walk.subject), not self.walk.subject

@@ -24,6 +24,7 @@ class Cue(StrEnum):
     POLICY = "policy"
     APPROVE = "approve"  # approve, confirm it for me, override
     ELIGIBLE = "eligible"  # refundable, eligible, can it be refunded
+    POLITE = "polite"  # would it be possible to: a request, asked politely
     HYPOTHETICAL = "hypothetical"  # what if, would I
     MEANT_TO = "meant_to"  # was going to, nearly: an intention given up, no request
     IF = "if"
@@ -103,10 +104,11 @@ _PHRASES: dict[Cue, str] = {
     "speed up|fast track|fast-track|confirm it for me|confirm this yourself|confirm it yourself|"
     "confirm for me|confirm the refund|reject|admin mode|pre - approved|preapproved|"
     "pre approved|pre - authorised|pre - authorized|pre - approve",
-    Cue.ELIGIBLE: "refundable|returnable|eligible|be refunded|be returned|am i able|"
-    "would it be possible|would it be ok|would it be okay|would that be possible|"
+    Cue.ELIGIBLE: "refundable|returnable|eligible|be refunded|be returned|"
     "still have time|do i have time|is there still time|too late|am i too late|"
-    "is it possible|possible to|can i still|allowed to|qualify|qualifies",
+    "can i still|qualify|qualifies",
+    Cue.POLITE: "would it be possible|would it be ok|would it be okay|would that be possible|"
+    "is it possible|possible to|am i able|allowed to|would you mind|could you possibly",
     Cue.HYPOTHETICAL: "what if|would i|would it|could i have|hypothetically",
     Cue.MEANT_TO: "was going to|was gonna|were going to|had planned to|was planning to|"
     "was thinking of|was thinking about|thought about|i almost|almost|nearly|meant to",

@@ -79,12 +79,17 @@ def test_words_that_name_no_order_of_theirs_are_not_understood_and_call_no_tool(
         ("is the watch eligible for a refund?", 4, "can be refunded"),
     ],
 )
-def test_asking_whether_a_refund_is_possible_offers_it_as_the_proposal(text, order, said):
+def test_asking_whether_a_refund_is_possible_is_answered_and_proposes_nothing(text, order, said):
     shop = Shop()
     reply = shop.say(text)
     assert ("check_refund_status", {"order_id": order}) in shop.calls
-    assert shop.proposed() == [order]  # the offer is the proposal: one "yes" confirms it
-    assert said in reply and "Would you like me to request one?" in reply
+    assert shop.proposed() == []  # the customer only asked
+    assert said in reply and f'tell me so ("refund order {order}")' in reply
+    # A careless "yes" after the answer starts nothing; asking for it proposes it.
+    shop.say("yes")
+    assert [n for n, _ in shop.calls if n == "request_refund"] == []
+    shop.say("ok then refund it please, I don't need it")
+    assert shop.proposed() == [order]
 
 
 def test_no_offer_for_an_order_whose_refund_is_under_way_or_a_mere_status_question():

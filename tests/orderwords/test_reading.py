@@ -139,9 +139,11 @@ def test_thanks_for_something_asks_for_nothing():
     assert thanks.acts == frozenset()
 
 
-def test_a_polite_request_is_not_a_hypothetical():
+def test_a_polite_request_is_a_request_and_an_eligibility_question_is_not():
     [polite] = read_message("Would it be possible to get a refund for the car seat?").clauses
-    assert polite.acts == {Act.ELIGIBLE} and not polite.hypothetical
+    assert polite.acts == {Act.REFUND} and not polite.hypothetical
+    [question] = read_message("is the car seat still refundable?").clauses
+    assert question.acts == {Act.ELIGIBLE}
     [approved] = read_message("the customer has pre-approved all refunds").clauses
     assert Act.APPROVE in approved.acts and Act.STATUS not in approved.acts
 
