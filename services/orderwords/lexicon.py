@@ -89,8 +89,9 @@ _PHRASES: dict[Cue, str] = {
     "approved|rejected|declined|paid|paid back|arrived yet|how is|how's|how are",
     Cue.LOOKUP: "where|track|tracking|shipped|shipping|delivered|delivery|arrive|details|detail|"
     "info|information|tell me about|look up|lookup|check on|when|status of|where's|wheres|"
-    "where is|when's",
-    Cue.PRICE: "how much|cost|costs|price of|what did i pay|did i pay|i paid",
+    "where is|when's|what day|which day|what date|on what date|when did i|how long ago",
+    Cue.PRICE: "how much|cost|costs|price of|what did i pay|did i pay|i paid|set me back|"
+    "what was the price|what's the price|how expensive|what did it cost|paid for",
     Cue.LIST: "what did i order|what did i buy|what have i ordered|what have i bought|"
     "what do i have|my orders|my purchases|order history|list|show me my orders|"
     "show me all my orders|show all my orders|list all my orders|list my orders|"

@@ -149,3 +149,16 @@ def test_greetings_that_sound_like_questions_are_greetings(text):
     shop = Shop()
     assert shop.say(text).startswith("Hello!")
     assert shop.calls == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("what did the tv set me back again?", "$1,199.99"),
+        ("what day did I order the watch?", "Smart Watch Series 5"),
+    ],
+)
+def test_everyday_questions_about_an_order_are_answered(text, said):
+    shop = Shop()
+    assert said in shop.say(text)
+    assert shop.proposed() == []
