@@ -95,12 +95,16 @@ function update(node, p) {
 }
 
 /** What a card of several proposals says above them: a plain "yes" confirms none. So it is
- * for one proposed from a message that mentioned other orders too: press it or name it. */
+ * for one proposed from a message that mentioned other orders too, or named none ("refund
+ * it"): press it or name it. */
 function hintFor(newcomers) {
-  if (newcomers.length === 1 && (newcomers[0].not_included || []).length > 0) {
+  const [only] = newcomers;
+  const others = newcomers.length === 1 && (only.not_included || []).length > 0;
+  if (others || (newcomers.length === 1 && only.unnamed)) {
+    const why = others ? "As you mentioned other orders too" : "As your message did not name it";
     const text =
-      'As you mentioned other orders too, a plain "yes" does not confirm this one: press ' +
-      `Confirm or reply "yes, the ${newcomers[0].item}".`;
+      `${why}, a plain "yes" does not confirm this one: press Confirm or reply ` +
+      `"yes, the ${only.item}".`;
     return el("p", { class: "proposal-hint", text });
   }
   if (newcomers.length < 2) return null;

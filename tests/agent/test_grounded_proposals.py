@@ -196,6 +196,32 @@ async def test_a_bare_yes_does_not_confirm_one_refund_proposed_beside_other_orde
     assert await _untouched(pool, orders, laptop.order_id)
 
 
+async def test_a_bare_yes_does_not_confirm_a_refund_its_message_did_not_name(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    """ "refund it" after a question about the watch: the model's pick is the watch, but the
+    customer's words named no order, so a careless "yes" confirms nothing; the name does."""
+    _, http = openai_app
+    cid, mine = demo
+    watch = mine["watch"]
+    await sign_in(http, cid)
+    fake_openai.add(Text("Your watch was delivered on Monday."))
+    await chat(http, "where is my watch?")
+    fake_openai.add(_refunds(watch), Text("I can refund the watch."))
+    answer = await chat(http, "it stopped working, refund it please")
+    [card] = answer["proposals"]
+    assert card["order_id"] == watch.order_id
+    assert text_of(answer).endswith(
+        'As your message did not name the order, a plain "yes" does not confirm it: press'
+        ' Confirm or reply "yes, the Smart Watch Series 5".'
+    )
+    asked = await chat(http, "yes")
+    assert text_of(asked).startswith("Is it this one you mean?")
+    assert await _untouched(pool, orders, watch.order_id)
+    await say(http, "yes, the watch")
+    await eventually(lambda: orders.status(watch.order_id), lambda s: s == "REFUNDED")
+
+
 async def test_a_model_claiming_money_moved_without_any_tool_is_corrected(
     openai_app, fake_openai, orders
 ):

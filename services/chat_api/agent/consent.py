@@ -249,7 +249,7 @@ def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
         else:
             chosen |= set(part.chosen)
     if not chosen:
-        if len(offered) > 1 or offered[0].not_included:
+        if len(offered) > 1 or offered[0].not_included or offered[0].unnamed:
             # A bare yes to several confirms none of them; nor does it confirm one proposed
             # from a message that spoke of other orders too ("the laptop is fine, but the
             # watch...").

@@ -126,6 +126,19 @@ def asked_for(
     return wanted and (named.grounds(order_id) or (offer and order_id in named.asked))
 
 
+def named_in_latest(
+    state: Any, order_id: int, orders: Sequence[CustomerOrder], today: dt.date
+) -> bool:
+    """Whether the customer's latest message names this order by itself (its item, id, price,
+    date or place in the list just shown), not only by pointing back ("refund it"): a
+    proposal it does not name is confirmed by its button or its name, never a bare yes."""
+    messages = state.get("messages", []) if isinstance(state, dict) else []
+    latest = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
+    if latest is None:
+        return False
+    return order_id in read([_text(latest)], orders, today, shown_before(messages)).named
+
+
 def _intent_words(messages: Sequence[BaseMessage], said: list[str]) -> list[str]:
     """The messages whose refund words count: those a proposal may rest on, and the last few
     when this one carries on from them ("and what about the TV?" after a refund)."""

@@ -78,6 +78,8 @@ class ProposalRecord(BaseModel):
     order_status: OrderStatus = OrderStatus.PURCHASED
     # Orders the customer mentioned in that message that this proposal does not include.
     not_included: tuple[OrderRef, ...] = ()
+    # The message that presents it named no order itself ("refund it"): named, or pressed, only.
+    unnamed: bool = False
 
     @classmethod
     def load(cls, raw: Mapping[str, Any] | ProposalRecord) -> ProposalRecord:
@@ -140,6 +142,11 @@ class ProposalView(BaseModel):
     not_included: list[OrderRef] = Field(
         default_factory=list,
         description="Orders the customer mentioned in the same message that are not proposed.",
+    )
+    unnamed: bool = Field(
+        default=False,
+        description='The customer\'s message did not name this order itself ("refund it"):'
+        " a plain yes does not confirm it; its button or its name does.",
     )
 
 

@@ -48,6 +48,7 @@ class MoneyFacts:
     left_out: tuple[OrderRef, ...] = ()  # mentioned by the customer, not proposed
     statuses: tuple[tuple[OrderRef, OrderStatus], ...] = ()  # refunds the turn looked at
     unbacked_claim: bool = False  # the model spoke of money moving with no tool run
+    unnamed: bool = False  # the one waiting was not named by the customer's message
 
 
 def _labels(refs: Sequence[OrderRef | ProposalRecord]) -> str:
@@ -87,12 +88,16 @@ def waiting_sentence(
     return f"{head} for your confirmation: {_labels(waiting)}. {how_to_choose(waiting)}"
 
 
-def name_it(record: ProposalRecord) -> str:
-    """How to confirm the one refund proposed from a message that spoke of other orders too:
-    a plain yes does not (consent.py), its button or its name does."""
+def name_it(record: ProposalRecord, *, unnamed: bool = False) -> str:
+    """How to confirm the one refund proposed from a message that spoke of other orders too,
+    or named none (`unnamed`: "refund it"): a plain yes does not (consent.py), its button or
+    its name does."""
+    why = (
+        "As your message did not name the order" if unnamed else "As you mentioned other orders too"
+    )
     return (
-        'As you mentioned other orders too, a plain "yes" does not confirm it: press Confirm'
-        f' or reply "yes, the {record.item}".'
+        f'{why}, a plain "yes" does not confirm it: press Confirm or reply'
+        f' "yes, the {record.item}".'
     )
 
 
@@ -100,8 +105,10 @@ def money_sentence(facts: MoneyFacts) -> str | None:
     """The application's closing sentences for a reply, or None when it carries no money."""
     said: list[str] = []
     if facts.waiting:
-        named = bool(facts.left_out)
+        named = bool(facts.left_out) or facts.unnamed
         said.append(waiting_sentence(facts.waiting, still=facts.after_decision, named=named))
+        if facts.unnamed and not facts.left_out and len(facts.waiting) == 1:
+            said.append(name_it(facts.waiting[0], unnamed=True))
     if facts.dropped:
         them = "it" if len(facts.dropped) == 1 else "them"
         refunds = "a refund" if len(facts.dropped) == 1 else "refunds"
@@ -217,6 +224,7 @@ async def close_turn(state: Any, ctx: AgentContext, reply: str) -> Closing:
         ]
     facts = MoneyFacts(
         waiting=tuple(shown),
+        unnamed=len(shown) == 1 and shown[0].unnamed,
         dropped=tuple(dropped.values()),
         left_out=tuple(left_out),
         statuses=tuple(v for k, v in statuses.items() if k not in shown_ids),

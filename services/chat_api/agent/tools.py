@@ -20,7 +20,7 @@ from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
 
 from services.chat_api.agent.context import AgentContext
-from services.chat_api.agent.grounding import check_proposal, reason_for
+from services.chat_api.agent.grounding import check_proposal, named_in_latest, reason_for
 from services.chat_api.agent.proposal_record import ProposalRecord, load_all
 from services.chat_api.agent.proposals import new_proposal, tool_result
 from services.chat_api.metrics import PROPOSALS
@@ -132,13 +132,15 @@ async def request_refund(
     dropped, orders = await check_proposal(ctx, runtime.state, row)
     if dropped is not None:  # the customer did not ask for it: nothing is proposed
         return ToolError.model_validate(dropped).to_json()
-    clean = reason_for(reason, order_id, orders, ctx.clock().date())
+    today = ctx.clock().date()
+    clean = reason_for(reason, order_id, orders, today)
     turn = _latest_turn(runtime.state)
     existing = _pending_for(runtime.state, order_id, ctx.clock())
     if existing is not None:  # asked again: the same proposal, presented again
         record = existing.with_(turn=turn, reason=existing.reason if clean == NO_REASON else clean)
     else:
-        record = new_proposal(ctx, row, clean, turn)
+        unnamed = not named_in_latest(runtime.state, order_id, orders, today)
+        record = new_proposal(ctx, row, clean, turn).with_(unnamed=unnamed)
         PROPOSALS.labels(event="made").inc()
     log.info(
         "refund tool: proposed",

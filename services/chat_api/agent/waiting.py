@@ -107,9 +107,10 @@ def _ask_which(
         changes[record.id] = record.with_(turn=answer.get("message_id")).stored()
     if len(waiting) > 1:
         text = f"Which ones should I refund? {waiting_sentence(waiting)}"
-    elif waiting and waiting[0].not_included:  # one, proposed beside others mentioned
+    elif waiting and (waiting[0].not_included or waiting[0].unnamed):
+        # one, proposed beside other orders mentioned, or from words that named none
         text = f"Is it this one you mean? {waiting_sentence(waiting, named=True)}"
-        text += f" {name_it(waiting[0])}"
+        text += f" {name_it(waiting[0], unnamed=not waiting[0].not_included)}"
     else:
         text = NOTHING_WAITS
     said = _typed(answer, clock)
