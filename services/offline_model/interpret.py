@@ -78,6 +78,9 @@ class Interpreter(Requests):
         if (needs or refs.excluded_mentions) and self._matters(clause):
             self.plan.needs_orders = True
         candidates = self.answering.candidates if self.answering is not None else ()
+        among = self._named_so_far()
+        if refs.superlative is not None and not refs.mentions and len(among) > 1:
+            candidates = among  # "of the watch and the headphones, refund the pricier one"
         found = self.resolver.resolve(refs, candidates)
         self.plan.missing.extend(found.missing)
         if found.missing:  # "my hose from order 22": the items beside it are in doubt
@@ -86,6 +89,12 @@ class Interpreter(Requests):
             self.plan.excluded.extend(self.resolver.index.match(mention).order_ids)
         self.plan.excluded.extend(i for i in refs.excluded_ids if i in self.resolver.by_id)
         return self._narrow(clause, found)
+
+    def _named_so_far(self) -> tuple[int, ...]:
+        """The orders the message named so far, not kept or left out: what a superlative
+        with no item of its own compares."""
+        out = {*self.plan.kept, *self.plan.excluded}
+        return tuple(i for i in dict.fromkeys(self.walk.seen) if i not in out)
 
     def _narrow(self, clause: Clause, found: Found) -> Found:
         """What the message itself says of several fitting orders: one kept or left out is

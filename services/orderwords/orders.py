@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Protocol
 
@@ -142,6 +142,11 @@ class OrderBook:
         pool = [i for i in everyone if i in set(candidates)] or everyone
         dated = bool(refs.prices or refs.days_ago or refs.dates or refs.limit)
         dated = dated or refs.within_days is not None
+        if refs.superlative is not None and len(refs.mentions) > 1:
+            # "the cheaper of the kettle and the toaster": the superlative picks among them
+            among = [i for m in refs.mentions for i in self.index.match(m).order_ids]
+            self.place(found, self.nth(list(dict.fromkeys(among)), refs.superlative, 1))
+            refs = replace(refs, mentions=(), superlative=None)
         for mention in refs.mentions:
             named = list(self.index.match(mention).order_ids)
             named = [i for i in named if i in set(candidates)] or named

@@ -64,6 +64,9 @@ MUSIC = [
         # "not those" takes back the request it points at; what follows replaces it
         (PETS, "refund the leash. no, not that one, the cat tree", [23]),
         (PETS, "refund the cat tree. not that one", []),
+        # a superlative compares the items the message names, when it names several
+        (PETS, "refund the cheaper of the leash and the cat tree", [22]),
+        (PETS, "of the dog bed and the litter box, refund the pricier one", [24]),
     ],
 )  # fmt: skip
 def test_requests_propose_exactly_the_orders_meant(shop, text, proposed):

@@ -117,7 +117,11 @@ def _orders_of(
     refs = clause.refs
     if refs.every and not _everything(clause):  # "has approved all refunds": no request
         refs = replace(refs, every=False)
-    found = book.resolve(refs, shown=shown)
+    among = [i for i in said.seen if i not in said.kept]
+    if refs.superlative is not None and not refs.mentions and len(among) > 1:
+        found = book.resolve(refs, among, shown)  # "of A and B, refund the pricier one"
+    else:
+        found = book.resolve(refs, shown=shown)
     ids = set(found.ids)
     fit = set(ids)
     if not clause.acts:
