@@ -17,6 +17,7 @@ Anything unclear becomes a question (`Ask`); nothing here picks an order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Plan, Walk, settle
@@ -77,7 +78,7 @@ class Interpreter(Requests):
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
         if (needs or refs.excluded_mentions) and self._matters(clause):
             self.plan.needs_orders = True
-        candidates = self.answering.candidates if self.answering is not None else ()
+        candidates: Sequence[int] = self.answering.candidates if self.answering else ()
         among = self._named_so_far()
         if refs.superlative is not None and not refs.mentions and len(among) > 1:
             candidates = among  # "of the watch and the headphones, refund the pricier one"
