@@ -192,7 +192,8 @@ _PHRASES: dict[Cue, str] = {
     Cue.PRICIEST: "most expensive|priciest|dearest|highest priced|the pricier one|"
     "the more expensive one|the expensive one|most costly|pricier",
     Cue.NEWEST: "most recent|latest|newest|recent|last order|last purchase|newer one|"
-    "the newer one|most recently",
+    "the newer one|most recently|last thing|last item|the last one i bought|bought last|"
+    "ordered last|latest thing",
     Cue.OLDEST: "oldest|earliest|first order|first purchase|older one|the older one",
     Cue.YESTERDAY: "yesterday",
     Cue.DAY_BEFORE: "the day before yesterday|day before yesterday",

@@ -165,8 +165,11 @@ class OrderBook:
         elif not refs.mentions and dated:
             self.place(found, [i for i in pool if self.fits(self.by_id[i], refs)])
         if refs.superlative is not None and not refs.mentions:
-            # "the cheapest", "the second cheapest", "my 2nd most recent order"
-            self.place(found, self.nth(pool, refs.superlative, refs.ordinal or 1))
+            # "the cheapest", "the second cheapest", "my 2nd most recent order"; "... except
+            # the laptop" compares the rest
+            out = {i for m in refs.excluded_mentions for i in self.index.match(m).order_ids}
+            rest = [i for i in pool if i not in out]
+            self.place(found, self.nth(rest, refs.superlative, refs.ordinal or 1))
         elif refs.ordinal is not None:
             self._ordinal(found, refs, shown)
         found.ids = list(dict.fromkeys(found.ids))

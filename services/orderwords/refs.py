@@ -9,6 +9,7 @@ references their meaning later (catalogue.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -37,6 +38,11 @@ DATE_STARTS = frozenset(MONTHS) | frozenset(
 )
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
+# Words after which "all" says "completely" ("all black"), not "every order".
+ALL_AS_ADVERB = frozenset(
+    {"black", "white", "blank", "wet", "dirty", "dusty", "muddy", "bent", "blurry", "fuzzy",
+     "wrong", "over", "messed", "mixed", "gone", "sticky", "faded", "crooked", "grey", "gray"}
+)  # fmt: skip
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
 
 
@@ -146,6 +152,14 @@ def _may_refer(piece: Piece) -> bool:
         or piece.cue in REF_CUES
         or (piece.kind == "word" and ordinal(piece.norm) is not None)
     )
+
+
+def _describes(pieces: Sequence[Piece], i: int) -> bool:
+    """ "all" as an adverb before a word that describes ("all black", "all scratched")."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if pieces[i].norm != "all" or nxt is None:
+        return False
+    return nxt.cue is Cue.FAULT or nxt.norm in ALL_AS_ADVERB
 
 
 def read_refs(pieces: list[Piece]) -> Refs:
@@ -265,6 +279,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             days.append(0)
         elif cue in SUPERLATIVES:
             superlative = SUPERLATIVES[cue]
+        elif cue is Cue.EVERY and _describes(pieces, i):
+            pass  # "the screen is all black", "it's all scratched": no order meant
         elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
             flags.add("every")  # "everything", and "everything I bought" too
         elif cue is Cue.BOTH:

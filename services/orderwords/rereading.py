@@ -6,6 +6,7 @@ the number of clauses.
 - "don't refund anything except the phone case": refusing all but one asks for that one.
 - "if the watch can be refunded, go for it": a refund on a condition the refund itself checks
   ("if it is still within the return window, refund it") is a request.
+- "the most expensive one except the laptop": the superlative leaves the exception out.
 """
 
 from __future__ import annotations
@@ -64,7 +65,19 @@ def _refund_if_allowed(raws: list[RawClause], clauses: tuple[Clause, ...], k: in
             clause.acts, clause.refs = frozenset(), replace(clause.refs, pronoun=False)
 
 
-RULES = (_exceptions_to_praise, _all_but_one, _refund_if_allowed)
+def _superlative_but(raws: list[RawClause], clauses: tuple[Clause, ...], k: int) -> None:
+    """ "refund the most expensive one except the laptop": the superlative compares the
+    orders left once the exception is out; the exception stays left out."""
+    before, clause = clauses[k - 1], clauses[k]
+    if raws[k].opener is not Cue.EXCEPT or before.refs.superlative is None:
+        return
+    if before.refs.mentions or not clause.refs.mentions:
+        return
+    out = (*before.refs.excluded_mentions, *clause.refs.mentions)
+    before.refs = replace(before.refs, excluded_mentions=out)
+
+
+RULES = (_exceptions_to_praise, _all_but_one, _refund_if_allowed, _superlative_but)
 
 
 def reread(raws: list[RawClause], clauses: tuple[Clause, ...]) -> None:

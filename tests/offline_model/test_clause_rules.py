@@ -67,6 +67,10 @@ MUSIC = [
         # a superlative compares the items the message names, when it names several
         (PETS, "refund the cheaper of the leash and the cat tree", [22]),
         (PETS, "of the dog bed and the litter box, refund the pricier one", [24]),
+        (PETS, "refund the most expensive one except the litter box", [23]),
+        (PETS, "refund the last thing I bought", [21]),
+        # "all" that says "completely" asks for no order
+        (PETS, "the leash is all bent, I want my money back", [22]),
     ],
 )  # fmt: skip
 def test_requests_propose_exactly_the_orders_meant(shop, text, proposed):
