@@ -235,6 +235,10 @@ class Interpreter(Requests):
     def _complaint(self, k: int, clause: Clause, found: Found) -> None:
         """ "the watch strap snapped": the item's reason, and the subject of a later "it"."""
         about = named(found)
+        if clause.refs.one_of and not about:  # "one of them is broken": which is not said
+            self.walk.one_of = True
+            self.walk.unattached.append((k, clause.text))
+            return
         if not about and (clause.refs.pronoun or self.walk.subject_at == k - 1):
             # "it broke"; "the helmet though, the strap broke": the item just named
             about = list(self.walk.subject)

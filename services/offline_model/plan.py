@@ -96,6 +96,7 @@ class Walk:
     requested: bool = False  # the subject is the object of a request ("refund the tv")
     seen: list[int] = field(default_factory=list)  # every order the message named so far
     subject_at: int = -1  # the clause that named the subject with no verb ("the helmet")
+    one_of: bool = False  # "one of them is broken": the subject's orders, but not saying which
 
     def say(self, plan: Plan, ids: list[int], text: str) -> None:
         """Record what the customer said as the reason of these orders."""

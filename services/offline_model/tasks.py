@@ -79,6 +79,12 @@ class Requests:
         if refs.either and act in MONEY_ACTS:
             plan.asks.append(Ask(act, tuple(named(found))))
             return
+        several = len(self.walk.subject) > 1 or len(self.walk.seen) > 1
+        if act in MONEY_ACTS and not found.ids and (refs.one_of or self.walk.one_of) and several:
+            # "the laptop and the tv, one of them is broken, refund it": ask which
+            pool = self.walk.subject if len(self.walk.subject) > 1 else self.walk.seen
+            plan.asks.append(Ask(act, tuple(dict.fromkeys(pool))))
+            return
         if refs.limit is not None and act in MONEY_ACTS:
             plan.asks.append(Ask(act, tuple(o.order_id for o in self.resolver.fitting(refs))))
             return

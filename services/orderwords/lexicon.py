@@ -44,6 +44,7 @@ class Cue(StrEnum):
     EVERY = "every"
     BOTH = "both"
     PRONOUN = "pronoun"  # it, them, that one
+    ONE_OF = "one_of"  # one of them: one of several, not saying which
     DEMONSTRATIVE = "demonstrative"  # that, this: a pronoun only where nothing else explains it
     OTHER = "other"  # the other one, the rest
     SPLIT = "split"  # but, though, however, then
@@ -171,7 +172,9 @@ _PHRASES: dict[Cue, str] = {
     "anything|each|each one|every one",
     Cue.BOTH: "both|both of them|the two|them both",
     Cue.PRONOUN: "it|them|they|those|these|that one|this one|the same one|the same|its|it's|"
-    "they're|their|theirs|one of them",
+    "they're|their|theirs",
+    Cue.ONE_OF: "one of them|one of those|one of these|one of the two|either of them|either one|"
+    "one or the other|one of the items|one of my orders",
     Cue.DEMONSTRATIVE: "that|this",
     Cue.OTHER: "the other|the other one|the rest|the others|other one|the remaining|"
     "the other order|the other item|the remaining one",

@@ -102,6 +102,7 @@ class Refs:
     superlative: Superlative | None = None
     mentions: tuple[Mention, ...] = ()
     either: bool = False  # "the watch or the headphones"
+    one_of: bool = False  # "one of them": one of the orders before, not saying which
     # Named right after a "not": "refund not the laptop but the tv".
     excluded_ids: tuple[int, ...] = ()
     excluded_mentions: tuple[Mention, ...] = ()
@@ -138,7 +139,7 @@ REF_CUES = frozenset(
     {
         Cue.ID_MARK, Cue.CURRENCY_WORD, Cue.OVER, Cue.UNDER, Cue.YESTERDAY, Cue.DAY_BEFORE,
         Cue.TODAY, Cue.WEEK_AGO, Cue.DAYS_AGO, Cue.EVERY, Cue.BOTH, Cue.PRONOUN,
-        Cue.DEMONSTRATIVE, Cue.OTHER, Cue.NEGATION, Cue.OR, Cue.LIST, *SUPERLATIVES,
+        Cue.DEMONSTRATIVE, Cue.OTHER, Cue.NEGATION, Cue.OR, Cue.LIST, Cue.ONE_OF, *SUPERLATIVES,
     }
 )  # fmt: skip
 NO_REFS = Refs()
@@ -246,7 +247,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
             prices.append(priced[0])
             i += priced[1]
             continue
-        number = integer(pieces, i)
+        number = integer(pieces, i) if piece.cue is not Cue.ONE_OF else None
         if number is not None:
             after = i + number[1]
             if after < len(pieces) and pieces[after].cue is Cue.DAYS_AGO:
@@ -287,6 +288,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             flags.add("both")
         elif cue is Cue.PRONOUN:
             flags.add("pronoun")
+        elif cue is Cue.ONE_OF:
+            flags.update(("pronoun", "one_of"))
         elif cue is Cue.DEMONSTRATIVE:
             flags.add("demonstrative")
         elif cue is Cue.OTHER:
@@ -309,6 +312,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         every="every" in flags,
         both="both" in flags,
         pronoun="pronoun" in flags,
+        one_of="one_of" in flags,
         demonstrative="demonstrative" in flags,
         other="other" in flags,
         ordinal=order_nth,
