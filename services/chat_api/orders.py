@@ -19,6 +19,12 @@ ORDER_SQL = (
     "SELECT order_id, item, order_date, price, status FROM purchases"
     " WHERE customer_id = $1 AND order_id = $2"
 )
+# One of the customer's orders with where its refund stands, in one round trip.
+ORDER_REFUND_SQL = (
+    "SELECT p.order_id, p.item, p.order_date, p.price, p.status, r.requested_at,"
+    " r.decided_at, r.decision FROM purchases p LEFT JOIN refunds r USING (order_id)"
+    " WHERE p.customer_id = $1 AND p.order_id = $2"
+)
 
 
 class Order(BaseModel):
@@ -41,6 +47,15 @@ async def order_rows(pool: asyncpg.Pool, customer_id: int) -> list[asyncpg.Recor
 async def order_row(pool: asyncpg.Pool, customer_id: int, order_id: int) -> asyncpg.Record | None:
     """One of the customer's orders, or None when they have no order with that id."""
     row: asyncpg.Record | None = await pool.fetchrow(ORDER_SQL, customer_id, order_id)
+    return row
+
+
+async def order_refund_row(
+    pool: asyncpg.Pool, customer_id: int, order_id: int
+) -> asyncpg.Record | None:
+    """One of the customer's orders with its refund's request and decision, or None when they
+    have no order with that id (the agent's refund status tool: one read)."""
+    row: asyncpg.Record | None = await pool.fetchrow(ORDER_REFUND_SQL, customer_id, order_id)
     return row
 
 

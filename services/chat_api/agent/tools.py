@@ -24,8 +24,7 @@ from services.chat_api.agent.grounding import check_proposal, named_in_latest, r
 from services.chat_api.agent.proposal_record import ProposalRecord, load_all
 from services.chat_api.agent.proposals import new_proposal, tool_result
 from services.chat_api.metrics import PROPOSALS
-from services.chat_api.orders import order_row, order_rows
-from services.chat_api.refunds import OrderNotFound
+from services.chat_api.orders import order_refund_row, order_row, order_rows
 from services.chat_api.tool_results import (
     OrdersFound,
     RefundProgress,
@@ -53,8 +52,13 @@ def not_found(order_id: int) -> str:
     ).to_json()
 
 
+def _valid(order_id: int) -> bool:
+    """An order id that can exist (the database's id range)."""
+    return 0 < order_id <= MAX_ID
+
+
 async def _owned(ctx: AgentContext, order_id: int) -> asyncpg.Record | None:
-    if not 0 < order_id <= MAX_ID:
+    if not _valid(order_id):
         return None
     return await order_row(ctx.pool, ctx.customer_id, order_id)
 
@@ -160,23 +164,14 @@ async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int)
     requested, is waiting for staff review, was paid, or was not approved (and when), or is
     proposed and waiting for the customer's confirmation ("proposal")."""
     ctx = runtime.context
-    row = await _owned(ctx, order_id)
+    row = await order_refund_row(ctx.pool, ctx.customer_id, order_id) if _valid(order_id) else None
     if row is None:
         return not_found(order_id)
-    try:
-        state = await ctx.refunds.state(ctx.customer_id, order_id)
-    except OrderNotFound:
-        return not_found(order_id)
     # A proposal still waiting matters only while the order is untouched.
-    waiting = state.status in PROPOSABLE_STATUSES
+    waiting = row["status"] in PROPOSABLE_STATUSES
     pending = _pending_for(runtime.state, order_id, ctx.clock()) if waiting else None
-    return RefundProgress(
-        **tool_order(row).model_dump(exclude={"status"}),
-        status=state.status,
-        requested_at=state.requested_at,
-        decided_at=state.decided_at,
-        decision=state.decision,
-        proposal=tool_result(pending) if pending else None,
+    return RefundProgress.model_validate(
+        {**dict(row), "proposal": tool_result(pending) if pending else None}
     ).to_json()
 
 
