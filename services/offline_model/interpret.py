@@ -50,6 +50,16 @@ class Interpreter(Requests):
         self.acts = acts
         self.short = len(reading.text.split()) <= 4 or bool(acts)
         self.reading_clauses = reading.clauses
+        # For each clause, whether a later one asks something of "it" ("what about the tv?
+        # can that go back too?"): a follow-up then takes that clause's act, not the last turn's.
+        # The message names fewer than two orders itself: "the cheaper one" is then one of
+        # those talked about before ("which is cheaper, the lamp or the arm?" names two).
+        self.names_few = sum(len(c.refs.mentions) + len(c.refs.ids) for c in reading.clauses) < 2
+        self.asked_after = [False] * (len(reading.clauses) + 1)
+        for k in range(len(reading.clauses) - 1, -1, -1):
+            later = reading.clauses[k]
+            points = later.refs.pronoun or later.refs.demonstrative
+            self.asked_after[k] = self.asked_after[k + 1] or bool(later.acts and points)
 
     def _matters(self, clause: Clause) -> bool:
         """Whether a clause's item words need the customer's orders to be read."""
@@ -82,6 +92,13 @@ class Interpreter(Requests):
         among = self._named_so_far()
         if refs.superlative is not None and not refs.mentions and len(among) > 1:
             candidates = among  # "of the watch and the headphones, refund the pricier one"
+        elif refs.comparative and not refs.mentions and self.names_few:
+            # "the cheaper one": of the orders talked about lately, never of all of them
+            memory = self.recollection.memory
+            talked = [i for i in (memory.discussed if memory else []) if i in self.resolver.by_id]
+            if len(talked) < 2:
+                return Found(unresolved=True)
+            candidates = talked
         found = self.resolver.resolve(refs, candidates)
         self.plan.missing.extend(found.missing)
         if found.missing:  # "my hose from order 22": the items beside it are in doubt
@@ -219,8 +236,10 @@ class Interpreter(Requests):
                 return
 
     def _call_off(self) -> None:
-        """ "never mind": the money requests before it are dropped."""
+        """ "never mind": the money requests before it are dropped, and a correction before
+        it ("no, forget it") waits for nothing: what follows is no replacement."""
         self.plan.called_off = True
+        self.walk.correcting = False
         self.plan.tasks = [t for t in self.plan.tasks if t.act not in MONEY_ACTS]
 
     def _withdraw(self, before: int) -> None:

@@ -46,6 +46,7 @@ class Requests:
     acts: set[Act]
     short: bool
     reading_clauses: tuple[Clause, ...]
+    asked_after: list[bool]  # per clause: a later clause asks something of "it"
 
     def _say(self, ids: list[int], text: str) -> None:
         """Record what the customer said as these orders' reason."""
@@ -202,7 +203,8 @@ class Requests:
                 self.walk.subject, self.walk.requested = list(found.ids), False
                 self.walk.subject_at = k
             return
-        if clause.follow_up and memory is not None and memory.act in ORDER_ACTS:
+        asked_next = self.asked_after[k + 1]
+        if clause.follow_up and memory is not None and memory.act in ORDER_ACTS and not asked_next:
             self._task(k, memory.act, clause, found)
             return
         refs = clause.refs

@@ -38,6 +38,8 @@ DATE_STARTS = frozenset(MONTHS) | frozenset(
 )
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
+# Words that make a superlative compare two orders the conversation named ("the cheaper one").
+COMPARATIVES = frozenset({"cheaper", "pricier", "more", "less", "newer", "older", "dearer"})
 # Words after which "all" says "completely" ("all black"), not "every order".
 ALL_AS_ADVERB = frozenset(
     {"black", "white", "blank", "wet", "dirty", "dusty", "muddy", "bent", "blurry", "fuzzy",
@@ -100,6 +102,7 @@ class Refs:
     ordinal: int | None = None  # the second one → 2; the last one → -1
     ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
     superlative: Superlative | None = None
+    comparative: bool = False  # "the cheaper one": of two the conversation named
     mentions: tuple[Mention, ...] = ()
     either: bool = False  # "the watch or the headphones"
     one_of: bool = False  # "one of them": one of the orders before, not saying which
@@ -178,6 +181,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     order_nth: int | None = None
     of_orders = False
     superlative: Superlative | None = None
+    comparative = False
     mentions: list[Mention] = []
     words: list[str] = []
     excluded_ids: list[int] = []
@@ -280,6 +284,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             days.append(0)
         elif cue in SUPERLATIVES:
             superlative = SUPERLATIVES[cue]
+            words_of = {t.norm for t in piece.tokens}
+            comparative = comparative or bool(words_of & COMPARATIVES)  # "the cheaper one"
         elif cue is Cue.EVERY and _describes(pieces, i):
             pass  # "the screen is all black", "it's all scratched": no order meant
         elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
@@ -318,6 +324,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         ordinal=order_nth,
         ordinal_of_orders=of_orders,
         superlative=superlative,
+        comparative=comparative,
         mentions=tuple(dict.fromkeys(mentions)),
         either=either,
         excluded_ids=unique(excluded_ids),

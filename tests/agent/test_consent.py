@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from services.chat_api.agent.consent import Answer, classify, read_answer
-from services.chat_api.agent.proposal_record import ProposalRecord
+from services.chat_api.agent.proposal_record import OrderRef, ProposalRecord
 from workflows.vocabulary import ProposalAction
 
 YES = ["yes", "Yes please", "confirm", "go ahead", "ok do it", "sure", "yep", "YES!", "okay",
@@ -134,3 +134,17 @@ def test_a_yes_to_the_nth_card_confirms_it_as_the_cards_are_listed(text, ids):
 def test_a_mistyped_yes_is_a_yes(text):
     assert classify(text) == "yes"
     assert read_answer(text, [WATCH]) == Answer(ProposalAction.CONFIRM, ("p4",))
+
+
+def test_a_bare_yes_confirms_one_refund_only_when_nothing_puts_its_order_in_doubt():
+    watch = _proposal(4, "Smart Watch Series 5")
+    assert read_answer("yes", [watch]) == Answer(ProposalAction.CONFIRM, (watch.id,))
+    # proposed beside another order mentioned, from words that named no order, or the rest
+    # of a card of two whose other refund was decided by its button: asked, not confirmed
+    laptop = OrderRef(order_id=1, item="Laptop Pro X1", amount="1299.99")
+    assert read_answer("yes", [watch.with_(not_included=[laptop])]) == Answer("ask")
+    assert read_answer("yes", [watch.with_(unnamed=True)]) == Answer("ask")
+    assert read_answer("yes", [watch], alone=False) == Answer("ask")
+    # naming it confirms it in every case
+    named = read_answer("yes, the watch", [watch.with_(unnamed=True)], alone=False)
+    assert named == Answer(ProposalAction.CONFIRM, (watch.id,))

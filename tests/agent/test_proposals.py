@@ -146,7 +146,11 @@ async def test_several_orders_one_card_each_confirmable(chat_app, demo, orders, 
     assert (await press(http, proposals[phones.order_id]["id"])).status_code == 200
     assert (await press(http, proposals[laptop.order_id]["id"], "cancel")).status_code == 200
     assert await pending_ids(http) == [proposals[case.order_id]["id"]]
-    reply = await say(http, "yes")  # the one left of the latest reply
+    # The one left of a card of three: a bare yes does not confirm it, its name does.
+    asked = await say(http, "yes")
+    assert asked.startswith("Is it this one you mean?") and "Phone Case" in asked
+    assert await orders.status(case.order_id) == "PURCHASED"
+    reply = await say(http, "yes, the phone case")
     assert "Phone Case" in reply
     assert await orders.status(phones.order_id) == "REFUNDED"
     assert await orders.status(case.order_id) == "REFUNDED"

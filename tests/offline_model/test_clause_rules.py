@@ -197,3 +197,28 @@ def test_is_there_still_time_to_return_it_is_an_eligibility_question():
     reply = shop.say("do I still have time to return the amp?")
     assert "can be refunded" in reply and shop.proposed() == []  # a question: nothing proposed
     assert ("check_refund_status", {"order_id": 34}) in shop.calls
+
+
+def test_a_call_off_after_a_correction_waits_for_no_replacement():
+    shop = Shop(catalogue=list(PETS))
+    shop.say("refund the cat tree")
+    shop.say("hmm no forget it, the leash was just tangled lol")
+    assert [n for n, _ in shop.calls if n == "request_refund"] == []
+
+
+def test_the_cheaper_one_compares_the_orders_talked_about_not_all_of_them():
+    shop = Shop(catalogue=list(PETS))
+    shop.say("how much were the dog bed and the litter box?")
+    shop.say("refund the cheaper one")
+    assert shop.proposed() == [21]
+    alone = Shop(catalogue=list(PETS))
+    alone.say("refund the cheaper one")  # nothing talked about: asked, not the cheapest of all
+    assert alone.proposed() == []
+
+
+def test_a_follow_up_question_about_returning_another_item_proposes_nothing():
+    shop = Shop(catalogue=list(PETS))
+    shop.say("refund the leash please")
+    reply = shop.say("what about the cat tree? can that go back too or is it too late?")
+    assert shop.proposed() == []
+    assert "can be refunded" in reply

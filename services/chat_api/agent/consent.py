@@ -224,9 +224,10 @@ def _mixed(parts: list[_Part]) -> Answer:
     return Answer(ProposalAction.CONFIRM, tuple(sorted(yes)), tuple(sorted(no)))
 
 
-def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
+def read_answer(text: str, offered: Sequence[ProposalRecord], *, alone: bool = True) -> Answer:
     """The customer's typed answer to the proposals their latest reply presents (in the
-    order they are listed: by order id)."""
+    order they are listed: by order id). `alone`: no other proposal was presented with them
+    (one of a card of two, the other decided by its button, is not alone)."""
     words = [w for w in _words(text) if w not in PART_BREAKS]
     if not offered or not words or len(words) > MAX_WORDS:
         return OTHER
@@ -249,7 +250,8 @@ def read_answer(text: str, offered: Sequence[ProposalRecord]) -> Answer:
         else:
             chosen |= set(part.chosen)
     if not chosen:
-        if len(offered) > 1 or offered[0].not_included or offered[0].unnamed:
+        single = offered[0]
+        if len(offered) > 1 or single.not_included or single.unnamed or not alone:
             # A bare yes to several confirms none of them; nor does it confirm one proposed
             # from a message that spoke of other orders too ("the laptop is fine, but the
             # watch...").

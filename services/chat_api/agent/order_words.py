@@ -102,9 +102,10 @@ def _everything(clause: Clause) -> bool:
 
 
 def _points_back(clause: Clause) -> bool:
-    """ "refund it", "what about the other one?", "make that the watch instead"."""
+    """ "refund it", "what about the other one?", "make that the watch instead", "the
+    cheaper one"."""
     refs = clause.refs
-    return refs.pronoun or refs.demonstrative or refs.other or refs.both
+    return refs.pronoun or refs.demonstrative or refs.other or refs.both or refs.comparative
 
 
 def _orders_of(
@@ -120,6 +121,8 @@ def _orders_of(
     among = [i for i in said.seen if i not in said.kept]
     if refs.superlative is not None and not refs.mentions and len(among) > 1:
         found = book.resolve(refs, among, shown)  # "of A and B, refund the pricier one"
+    elif refs.comparative and len(refs.mentions) < 2:
+        return set(), set()  # "the cheaper one": of the two named before (points back)
     else:
         found = book.resolve(refs, shown=shown)
     ids = set(found.ids)

@@ -64,7 +64,10 @@ def graph_input(
     )
     said: dict[str, Any] = {"text": request, "message_id": human.id, "at": at}
     if waiting:
-        answer = read_answer(request, offered)
+        # A card of several, some decided since by their buttons: a bare yes confirms none
+        # of the rest either.
+        alone = sum(1 for r in records.values() if r.turn == latest) == 1
+        answer = read_answer(request, offered, alone=alone)
         if answer.kind == "ask":
             ids = [r.id for r in offered]
             return Command(resume={"action": "ask", "ids": ids, **said}), human

@@ -103,12 +103,12 @@ def _ask_which(
         (records[k] for k in answer.get("ids") or [] if k in records), key=lambda r: r.order_id
     )
     waiting = [r for r in offered if r.status == ProposalStatus.PENDING]
-    for record in waiting:
-        changes[record.id] = record.with_(turn=answer.get("message_id")).stored()
+    for record in waiting:  # presented again; still to be named, never a bare yes
+        changes[record.id] = record.with_(turn=answer.get("message_id"), unnamed=True).stored()
     if len(waiting) > 1:
         text = f"Which ones should I refund? {waiting_sentence(waiting)}"
-    elif waiting and (waiting[0].not_included or waiting[0].unnamed):
-        # one, proposed beside other orders mentioned, or from words that named none
+    elif waiting:  # one: proposed beside other orders, from words that named none, or the
+        # rest of a card whose other refunds were decided
         text = f"Is it this one you mean? {waiting_sentence(waiting, named=True)}"
         text += f" {name_it(waiting[0], unnamed=not waiting[0].not_included)}"
     else:
@@ -179,9 +179,11 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
     )
     if said and rest:
         said.append(waiting_sentence(rest, still=True))
-        if messages:  # a typed answer: the latest reply now presents the rest
+        if messages:  # a typed answer: the latest reply now presents the rest, which the
+            # answer did not name, so a bare yes does not confirm them
             for record in rest:
-                changes[record.id] = record.with_(turn=answer.get("message_id")).stored()
+                moved = record.with_(turn=answer.get("message_id"), unnamed=True)
+                changes[record.id] = moved.stored()
     if said:
         messages.append(
             AIMessage(content=" ".join(said), additional_kwargs={"at": clock().isoformat()})

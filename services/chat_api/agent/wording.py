@@ -69,9 +69,11 @@ def continues(text: str) -> bool:
 
 def refers_back(text: str) -> bool:
     """Whether a message points back at orders named before ("refund it", "the other one",
-    "make that the watch instead")."""
+    "make that the watch instead", "the cheaper one")."""
     for clause in read_message(text).clauses:
         refs = clause.refs
         if refs.pronoun or refs.demonstrative or refs.other or refs.both or clause.instead:
+            return True
+        if refs.comparative and len(refs.mentions) < 2:  # "the cheaper one" of those before
             return True
     return False
