@@ -96,6 +96,8 @@ class Interpreter(Requests):
             # "the cheaper one": of the orders talked about lately, never of all of them
             memory = self.recollection.memory
             talked = [i for i in (memory.discussed if memory else []) if i in self.resolver.by_id]
+            if len(talked) < 2:  # else the list the reply before showed ("your orders are ...")
+                talked = [i for i in self.recollection.shown if i in self.resolver.by_id]
             if len(talked) < 2:
                 return Found(unresolved=True)
             candidates = talked
@@ -181,8 +183,9 @@ class Interpreter(Requests):
         if clause.excludes or (clause.negated and not clause.acts):
             out = named(found) or (self.walk.subject if clause.refs.pronoun else [])
             plan.excluded.extend(out)
-            if out or clause.refs.excluded_ids or clause.refs.excluded_mentions:
-                self.walk.correcting = True  # "not A, B": B replaces A
+            pointing = clause.refs.pronoun or clause.refs.demonstrative
+            if out or clause.refs.excluded_ids or clause.refs.excluded_mentions or pointing:
+                self.walk.correcting = True  # "not A, B": B replaces A; "not that one, B"
                 self.walk.negated_refund = self.walk.negated_refund or clause.negated
             else:
                 self._call_off()
@@ -268,6 +271,8 @@ class Interpreter(Requests):
             self.plan.complained.extend(about)
         else:  # "the screen froze": about no order by name, so about the request next to it
             self.walk.unattached.append((k, clause.text))
+            if found.unmatched:  # "the thing on my wrist stopped": a later "it" is that thing,
+                self.walk.subject = []  # not an order named before
 
 
 def interpret(reading: Reading, resolver: Resolver) -> Plan:

@@ -125,7 +125,8 @@ _PHRASES: dict[Cue, str] = {
     "nothing wrong|excellent|amazing|awesome|lovely|wonderful|happy with|pleased with|"
     "satisfied with|hang on to|hold on to|enjoying|enjoy|leave|leaving|leave out|skip|"
     "skipping|not including|gorgeous|beautiful|stunning|fantastic|brilliant|superb|nice|"
-    "comfy|cozy|cosy|grown on me|a keeper|keeper|spot on|does the job|fits perfectly",
+    "comfy|cozy|cosy|grown on me|a keeper|keeper|spot on|does the job|fits perfectly|"
+    "the best|best thing|don't touch|dont touch|do not touch|hands off",
     Cue.LIKE: "like|love|loving|loved|adore|liked",
     Cue.FAULT: "broke|broken|breaks|break|cracked|crack|cracks|snapped|snap|damaged|damage|"
     "defective|faulty|dead|died|scratched|scratch|torn|ripped|leaking|leaks|leak|missing|late|"

@@ -131,7 +131,25 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         pieces.append(piece(typo, (token,), stems[i], item=known))
         i += 1
     _sent_back(pieces)
+    _discourse_openers(pieces)
     return pieces
+
+
+# "ok", "alright", "great" opening a sentence that goes on ("ok and the watch, refund that
+# one"): a way of starting, not praise of what follows.
+DISCOURSE_OPENERS = frozenset({"ok", "okay", "alright", "great", "good", "perfect", "fine"})
+SENTENCE_ENDS = frozenset(".!?;")
+
+
+def _discourse_openers(pieces: list[Piece]) -> None:
+    """Take the keep cue off an "ok" that opens a sentence followed by more words (in place)."""
+    for i, p in enumerate(pieces):
+        if p.cue is not Cue.KEEP or p.norm not in DISCOURSE_OPENERS or len(p.tokens) != 1:
+            continue
+        opens = i == 0 or pieces[i - 1].norm in SENTENCE_ENDS
+        nxt = pieces[i + 1] if i + 2 < len(pieces) else None  # a sentence that goes on
+        if opens and nxt is not None and nxt.kind != "mark" and nxt.cue is not Cue.KEEP:
+            p.cue = None
 
 
 # Verbs that ask for money back with a "back" a few words after them ("send that back").

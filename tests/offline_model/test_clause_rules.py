@@ -73,6 +73,11 @@ MUSIC = [
         (PETS, "the leash is all bent, I want my money back", [22]),
         # "one of them" does not say which: asked, never both proposed
         (PETS, "the leash and the cat tree, one of them is broken, refund it", []),
+        # an "ok" opening a sentence praises nothing; "that one" is the item just named
+        (PETS, "ok and the leash, refund that one", [22]),
+        # "it" after a complaint about a thing no order names is that thing, not an order
+        # named before (asked, never the dog bed the customer praised)
+        (PETS, "the dog bed is the best, but the thing for the fish leaks, refund it", []),
     ],
 )  # fmt: skip
 def test_requests_propose_exactly_the_orders_meant(shop, text, proposed):

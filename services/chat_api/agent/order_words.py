@@ -121,6 +121,8 @@ def _orders_of(
     among = [i for i in said.seen if i not in said.kept]
     if refs.superlative is not None and not refs.mentions and len(among) > 1:
         found = book.resolve(refs, among, shown)  # "of A and B, refund the pricier one"
+    elif refs.comparative and len(refs.mentions) < 2 and len(shown) > 1:
+        found = book.resolve(refs, shown, shown)  # "the cheaper one" of the list just shown
     elif refs.comparative and len(refs.mentions) < 2:
         return set(), set()  # "the cheaper one": of the two named before (points back)
     else:
