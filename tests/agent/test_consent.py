@@ -148,3 +148,11 @@ def test_a_bare_yes_confirms_one_refund_only_when_nothing_puts_its_order_in_doub
     # naming it confirms it in every case
     named = read_answer("yes, the watch", [watch.with_(unnamed=True)], alone=False)
     assert named == Answer(ProposalAction.CONFIRM, (watch.id,))
+
+
+def test_no_just_one_cancels_the_others_and_leaves_that_one_waiting():
+    phones, watch = _proposal(2, "Wireless Headphones"), _proposal(4, "Smart Watch Series 5")
+    assert read_answer("no just the watch", [phones, watch]) == Answer(
+        ProposalAction.CANCEL, (phones.id,)
+    )
+    assert read_answer("no, the watch", [phones, watch]) == Answer("other")  # a correction

@@ -224,6 +224,23 @@ def _mixed(parts: list[_Part]) -> Answer:
     return Answer(ProposalAction.CONFIRM, tuple(sorted(yes)), tuple(sorted(no)))
 
 
+def _only_these(words: list[str], parts: list[_Part], offered: Sequence[ProposalRecord]) -> Answer:
+    """ "no, just the watch": the others are cancelled and the watch still waits (it is not
+    confirmed: the customer said no, not yes). Any other "no, the watch" is a correction for
+    the model."""
+    if not any(w in ("just", "only") for w in words):
+        return OTHER
+    named: set[str] = set()
+    for part in parts:
+        if part.chosen == AMBIGUOUS or part.chosen is None:
+            return OTHER
+        named |= set(part.chosen) if isinstance(part.chosen, set) else set()
+    others = tuple(r.id for r in offered if r.id not in named)
+    if not named or not others:
+        return OTHER
+    return Answer(ProposalAction.CANCEL, others)
+
+
 def read_answer(text: str, offered: Sequence[ProposalRecord], *, alone: bool = True) -> Answer:
     """The customer's typed answer to the proposals their latest reply presents (in the
     order they are listed: by order id). `alone`: no other proposal was presented with them
@@ -234,8 +251,10 @@ def read_answer(text: str, offered: Sequence[ProposalRecord], *, alone: bool = T
     if classify(text) == "no":  # a plain "no" cancels them all
         return Answer(ProposalAction.CANCEL, tuple(r.id for r in offered))
     parts = _parts(text, offered)
-    if not parts or not any(p.agrees for p in parts):
-        return OTHER  # "no, the watch": a correction for the model
+    if parts and not any(p.agrees for p in parts):
+        return _only_these(words, parts, offered)
+    if not parts:
+        return OTHER
     if not all(p.agrees for p in parts):
         return _mixed(parts)
     everyone = {r.id for r in offered}
