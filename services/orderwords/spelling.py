@@ -67,11 +67,49 @@ def _first_letters_fit(a: str, b: str) -> bool:
     return a[0] == b[0] or (len(a) > 1 and len(b) > 1 and a[0] == b[1] and a[1] == b[0])
 
 
+# Spellings by ear: one sound written two ways ("hedfones" for "headphones").
+SOUNDS = (("ph", "f"), ("ck", "k"), ("ea", "e"), ("ou", "u"), ("ee", "i"), ("y", "i"))
+
+
+def by_ear(word: str) -> str:
+    """The word with its sounds written one way and its doubled letters single (linear)."""
+    for written, sound in SOUNDS:
+        word = word.replace(written, sound)
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or word[i - 1] != ch)
+
+
 def near(word: str, known: Sequence[str]) -> list[str]:
     """The known words closest to `word` within its allowed typos (all at the best distance),
-    or [] when none is close. Exact equality is the caller's first check."""
+    or [] when none is close; failing that, the ones it sounds like ("hedfones"). Exact
+    equality is the caller's first check."""
     if len(word) > LONGEST_WORD or not word:
         return []
+    close = _near(word, known)
+    if close or len(word) < MIN_BY_EAR:
+        return close
+    heard = by_ear(word)
+    return [c for c in known if len(c) >= MIN_BY_EAR and by_ear(c) == heard] or _near_by_ear(
+        heard, known
+    )
+
+
+MIN_BY_EAR = 5  # shorter words sound like too many others
+
+
+def _near_by_ear(heard: str, known: Sequence[str]) -> list[str]:
+    """The known words whose sound is one typo from this one's."""
+    found = []
+    for candidate in known:
+        if len(candidate) < MIN_BY_EAR or not _first_letters_fit(heard, candidate):
+            continue
+        if OSA.distance(heard, by_ear(candidate), score_cutoff=1) <= 1:
+            found.append(candidate)
+    return found
+
+
+def _near(word: str, known: Sequence[str]) -> list[str]:
+    """The known words closest to `word` within its allowed typos (all at the best
+    distance), or []."""
     best: list[str] = []
     best_distance = allowed_edits(word) + 1
     for candidate in known:

@@ -50,3 +50,16 @@ def test_the_cheapest_of_a_kind_is_picked_among_that_kind():
     assert index.match(guitar, kind=True).order_ids == (1, 2)  # not the strings
     thing = Mention(("tennis",), generic=True)  # "the tennis thing": any tennis item
     assert ItemIndex(SPORTS).match(thing, kind=True).order_ids == (11, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("hedfones", [2]),  # written by ear: "ph" as "f", "ea" as "e"
+        ("headfones", [2]),
+        ("fone", []),  # too short to be read by ear
+    ],
+)
+def test_an_item_written_by_ear_is_that_item(text, ids):
+    items = [(1, "Laptop Pro X1"), (2, "Wireless Headphones"), (5, "Phone Case")]
+    assert orders_named(text, items) == ids
