@@ -211,6 +211,11 @@ class Interpreter(Requests):
                 kept = list(self.walk.subject)  # "the dog bed? love it, keeping it"
             plan.kept.extend(kept)
             return
+        if stance is Stance.FAULT and self.walk.correcting and found.ids:
+            # "don't refund the tv, just the case, it's cracked": the replacement, and why
+            self._bare_refs(k, clause, found)
+            self._complaint(k, clause, self._described(clause))
+            return
         if stance is Stance.FAULT or (clause.subject and not found.anything):
             # "the watch strap snapped"; "it's inaccurate": said of the item before it
             self._complaint(k, clause, self._described(clause))

@@ -127,7 +127,7 @@ _PHRASES: dict[Cue, str] = {
     "skipping|not including|gorgeous|beautiful|stunning|fantastic|brilliant|superb|nice|"
     "comfy|cozy|cosy|grown on me|a keeper|keeper|spot on|does the job|fits perfectly|"
     "the best|best thing|don't touch|dont touch|do not touch|hands off",
-    Cue.LIKE: "like|love|loving|loved|adore|liked",
+    Cue.LIKE: "like|love|loving|loved|adore|liked|luv|luvs|luving|lurve|loves|adores",
     Cue.FAULT: "broke|broken|breaks|break|cracked|crack|cracks|snapped|snap|damaged|damage|"
     "defective|faulty|dead|died|scratched|scratch|torn|ripped|leaking|leaks|leak|missing|late|"
     "wrong|dented|shattered|bent|smashed|flickers|flickering|noisy|overheats|overheating|"

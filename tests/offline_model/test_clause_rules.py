@@ -75,6 +75,7 @@ MUSIC = [
         (PETS, "the leash and the cat tree, one of them is broken, refund it", []),
         # an "ok" opening a sentence praises nothing; "that one" is the item just named
         (PETS, "ok and the leash, refund that one", [22]),
+        (PETS, "pls dont refund the dog bed i luv it, just the leash its frayed", [22]),
         # "it" after a complaint about a thing no order names is that thing, not an order
         # named before (asked, never the dog bed the customer praised)
         (PETS, "the dog bed is the best, but the thing for the fish leaks, refund it", []),
