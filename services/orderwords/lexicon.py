@@ -161,7 +161,8 @@ _PHRASES: dict[Cue, str] = {
     "i take that back|take that back|forget|hold off on that|hold off on it|scrap that|"
     "scrap it|don't do it|dont do it|do not do it",
     Cue.CORRECTION: "actually|i mean|i meant|make that|make it|rather|or rather|correction|"
-    "sorry|oops|my mistake|my bad",
+    "sorry|oops|my mistake|my bad|the wrong one|wrong one|that's the wrong one|"
+    "thats the wrong one",
     Cue.CORRECTION_ALONE: "no wait|wait no|wait|scratch that|hang on|no sorry|on second thought|"
     "on second thoughts|second thoughts|on reflection|hold on|wait a sec|wait a second",
     Cue.INSTEAD: "instead",

@@ -148,6 +148,8 @@ def test_a_proposal_rests_on_this_turn_or_the_question_it_answers():
         ("it cracked", CASE, "it cracked"),
         ("the screen\u202e is cracked\u200b", TV, "the screen is cracked"),
         ("the laptop and the headphones broke", PHONES, "the headphones broke"),
+        # no mark between the items: this item's stretch of words only
+        ("tv works good no problem headphones one ear dead", PHONES, "headphones one ear dead"),
     ],
 )
 def test_a_reason_keeps_only_what_belongs_to_its_item(reason, order_id, kept):

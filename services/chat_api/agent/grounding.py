@@ -36,6 +36,8 @@ from services.chat_api.orders import order_rows
 from services.common.formats import MAX_NOTE_CHARS, order_label
 from services.common.money import api_amount
 from services.common.text import strip_invisible
+from services.orderwords.items import item_index
+from services.orderwords.spelling import stem
 from services.orderwords.tokens import tokenize
 from workflows.vocabulary import NO_REASON
 
@@ -197,6 +199,26 @@ def _reason_clauses(text: str) -> list[str]:
     return [p.strip(" -") for p in parts if p.strip(" -")]
 
 
+def _stretch_about(part: str, order_id: int, orders: Sequence[CustomerOrder]) -> str:
+    """Of words about several items with no mark between them, the stretch from this order's
+    item word to the next other item's word (linear in the words)."""
+    index = item_index(tuple((o.order_id, o.item) for o in orders))
+    start: int | None = None
+    end = len(part)
+    for token in tokenize(part):
+        if token.kind != "word":
+            continue
+        ids = index.naming(stem(token.norm)).strong
+        if not ids:
+            continue
+        if order_id in ids and start is None:
+            start = token.start
+        elif order_id not in ids and start is not None:
+            end = token.start
+            break
+    return part[start:end].strip(" ,-") if start is not None else part
+
+
 def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], today: dt.date) -> str:
     """The model's reason, cleaned, without the clauses that speak of another of the
     customer's orders (and not of this one); "No reason given" when nothing is left."""
@@ -207,6 +229,8 @@ def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], toda
         named = read([part], orders, today).mentioned()
         if named and order_id not in named:
             continue  # about another item: it is not this order's reason
+        if len(named) > 1:  # "tv works good headphones one ear dead": this order's stretch
+            part = _stretch_about(part, order_id, orders)
         kept.append(part)
-    cleaned = text if len(kept) == len(parts) else ", ".join(kept)  # nothing cut: as it was
+    cleaned = text if kept == parts else ", ".join(kept)  # nothing cut: as it was
     return cleaned[:MAX_NOTE_CHARS] or NO_REASON
