@@ -122,6 +122,14 @@ class Interpreter(Requests):
         other one" is the one of those named here that is neither the subject nor kept."""
         out = {*self.plan.kept, *self.plan.excluded}
         seen = self.walk.seen
+        memory = self.recollection.memory
+        if clause.refs.other and not seen and memory is not None and len(found.groups) == 1:
+            # "refund the usb cable" - "and the other cable too": of the cables, the one the
+            # conversation was not about
+            fresh = [i for i in found.groups[0] if i not in memory.about and i not in out]
+            if len(fresh) == 1 and len(fresh) < len(found.groups[0]):
+                found.ids.append(fresh[0])
+                found.groups = []
         if clause.refs.other and seen and not found.ids:
             subject = set(self.walk.subject)
             others = [i for i in dict.fromkeys(seen) if i not in out and i not in subject]

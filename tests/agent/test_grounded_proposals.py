@@ -222,6 +222,31 @@ async def test_a_bare_yes_does_not_confirm_a_refund_its_message_did_not_name(
     await eventually(lambda: orders.status(watch.order_id), lambda s: s == "REFUNDED")
 
 
+async def test_a_waiting_refund_the_customer_takes_back_is_cancelled_whatever_the_model_does(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    """ "no, the phone case, not the headphones": the model proposes the case and says
+    nothing of the headphones' card; the application cancels that card, so no later yes or
+    button moves money on the headphones."""
+    _, http = openai_app
+    cid, mine = demo
+    phones, case = mine["headphones"], mine["case"]
+    await sign_in(http, cid)
+    fake_openai.add(_refunds(phones), Text("I can refund the headphones. Shall I?"))
+    [first] = (await chat(http, "refund the headphones"))["proposals"]
+    fake_openai.add(_refunds(case), Text("I can refund the phone case."))
+    answer = await chat(http, "hmm no, the phone case, not the headphones")
+    by_order = {p["order_id"]: p for p in answer["proposals"]}
+    assert by_order[phones.order_id]["status"] == "cancelled"
+    assert by_order[case.order_id]["status"] == "pending"
+    assert "I cancelled the refund proposal of order" in text_of(answer)
+    pressed = await http.post(f"/api/chat/proposals/{first['id']}/confirm")
+    assert pressed.status_code == 409  # its button is spent
+    await say(http, "yes, the phone case")
+    await eventually(lambda: orders.status(case.order_id), lambda s: s == "REFUNDED")
+    assert await _untouched(pool, orders, phones.order_id)
+
+
 async def test_a_model_claiming_money_moved_without_any_tool_is_corrected(
     openai_app, fake_openai, orders
 ):

@@ -141,6 +141,10 @@ def _orders_of(
     if clause.refs.other and not ids:
         others = [i for i in said.seen if i not in said.kept and i not in said.named]
         ids |= set(others) if len(others) == 1 else set()
+    if clause.refs.other and not ids and len(found.groups) == 1:
+        # "and the other cable too": of the cables, the one the messages before did not name
+        fresh = [i for i in found.groups[0] if i not in said.earlier]
+        ids |= set(fresh) if len(fresh) == 1 < len(found.groups[0]) else set()
     return ids, fit | ids
 
 
@@ -156,6 +160,7 @@ class _Said:
     points_back: bool = False
     last: set[int] = field(default_factory=set)  # what the latest clause naming orders named
     requested: bool = False  # that clause asked for a refund of them
+    earlier: frozenset[int] = frozenset()  # what the messages before this one named
 
 
 def _left_out(clause: Clause, book: OrderBook) -> set[int]:
@@ -167,9 +172,15 @@ def _left_out(clause: Clause, book: OrderBook) -> set[int]:
     return out
 
 
-def named_in(reading: Reading, book: OrderBook, shown: Sequence[int] = ()) -> Named:
-    """What one message names among the customer's orders, kept and left-out orders apart."""
-    said = _Said()
+def named_in(
+    reading: Reading,
+    book: OrderBook,
+    shown: Sequence[int] = (),
+    earlier: frozenset[int] = frozenset(),
+) -> Named:
+    """What one message names among the customer's orders, kept and left-out orders apart;
+    `earlier`: what the messages before it named ("the other cable" is not one of those)."""
+    said = _Said(earlier=earlier)
     taken_back = reading.retraction
     for k, clause in enumerate(reading.clauses):
         orders, fit = _orders_of(clause, book, shown, said)
@@ -201,6 +212,9 @@ def named_in(reading: Reading, book: OrderBook, shown: Sequence[int] = ()) -> Na
     )
 
 
-def read_one(text: str, book: OrderBook, shown: Sequence[int] = ()) -> Named:
-    """What one message names among the customer's orders."""
-    return named_in(read_message(text, book.index.vocabulary), book, shown)
+def read_one(
+    text: str, book: OrderBook, shown: Sequence[int] = (), earlier: frozenset[int] = frozenset()
+) -> Named:
+    """What one message names among the customer's orders (after messages that named
+    `earlier`)."""
+    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier)

@@ -24,6 +24,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.grounding import UNGROUNDED, customer_orders
 from services.chat_api.agent.proposal_record import OrderRef, ProposalRecord, load_all
+from services.chat_api.agent.proposals import cancelled
 from services.chat_api.agent.wording import read
 from services.chat_api.orders import order_rows
 from services.common.money import api_amount
@@ -49,6 +50,7 @@ class MoneyFacts:
     statuses: tuple[tuple[OrderRef, OrderStatus], ...] = ()  # refunds the turn looked at
     unbacked_claim: bool = False  # the model spoke of money moving with no tool run
     unnamed: bool = False  # the one waiting was not named by the customer's message
+    withdrawn: tuple[ProposalRecord, ...] = ()  # waiting refunds the customer took back
 
 
 def _labels(refs: Sequence[OrderRef | ProposalRecord]) -> str:
@@ -124,6 +126,8 @@ def money_sentence(facts: MoneyFacts) -> str | None:
     for ref, status in facts.statuses:
         label = ref.label()
         said.append(f"Our records: {label} — {STATUS_PHRASES[status]}.")
+    if facts.withdrawn:
+        said.append(f"As you said, I cancelled the refund proposal of {_labels(facts.withdrawn)}.")
     if facts.unbacked_claim and not said:
         said.append("No refund was made or proposed in this reply.")
     return " ".join(said) or None
@@ -212,9 +216,14 @@ async def close_turn(state: Any, ctx: AgentContext, reply: str) -> Closing:
     shown_ids = {r.order_id for r in shown}
     dropped = {k: v for k, v in dropped.items() if k not in shown_ids}  # presented anyway
     left_out: list[OrderRef] = []
-    if (shown or dropped) and turn is not None:
+    waiting_before = [r for r in records.values() if r.is_pending(now) and r not in shown]
+    withdrawn: list[ProposalRecord] = []
+    if (shown or dropped or waiting_before) and turn is not None:
         rows = await order_rows(ctx.pool, ctx.customer_id)
         said = read([str(messages[-len(later) - 1].text)], customer_orders(rows), now.date())
+        # "not the headphones", "leave the mixer": a refund still waiting for an order the
+        # customer now keeps or takes back is cancelled, whatever the model did
+        withdrawn = [r for r in waiting_before if r.order_id in said.kept - shown_ids]
         waiting = {r.order_id for r in records.values() if r.is_pending(now)}
         skip = shown_ids | waiting | set(dropped) | set(statuses)
         left_out = [
@@ -224,13 +233,16 @@ async def close_turn(state: Any, ctx: AgentContext, reply: str) -> Closing:
         ]
     facts = MoneyFacts(
         waiting=tuple(shown),
+        withdrawn=tuple(withdrawn),
         unnamed=len(shown) == 1 and shown[0].unnamed,
         dropped=tuple(dropped.values()),
         left_out=tuple(left_out),
         statuses=tuple(v for k, v in statuses.items() if k not in shown_ids),
         unbacked_claim=not later and bool(MONEY_CLAIM.search(reply)),
     )
-    updates: dict[str, dict[str, Any] | None] = {}
+    updates: dict[str, dict[str, Any] | None] = {
+        r.id: cancelled(r, now).stored() for r in withdrawn
+    }
     for record in shown:
         changed = record.with_(turn=turn, not_included=left_out)
         if changed != record:
