@@ -280,6 +280,9 @@ class Interpreter(Requests):
         if about:
             self._say(about, clause.text)
             self.walk.subject, self.walk.requested = about, False
+            # "the cable doesn't work" with two cables: which one broke is not said, so a
+            # later "refund it" asks among them
+            self.walk.one_of = not found.ids and bool(found.groups)
             self.walk.subjects_at[k] = about
             self.plan.complained.extend(about)
         else:  # "the screen froze": about no order by name, so about the request next to it

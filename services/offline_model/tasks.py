@@ -84,7 +84,8 @@ class Requests:
         if act in MONEY_ACTS and not found.ids and (refs.one_of or self.walk.one_of) and several:
             # "the laptop and the tv, one of them is broken, refund it": ask which
             pool = self.walk.subject if len(self.walk.subject) > 1 else self.walk.seen
-            plan.asks.append(Ask(act, tuple(dict.fromkeys(pool))))
+            said = next((plan.reasons[i][0] for i in pool if plan.reasons.get(i)), None)
+            plan.asks.append(Ask(act, tuple(dict.fromkeys(pool)), reason=said))
             return
         if refs.limit is not None and act in MONEY_ACTS:
             plan.asks.append(Ask(act, tuple(o.order_id for o in self.resolver.fitting(refs))))

@@ -228,3 +228,12 @@ def test_a_follow_up_question_about_returning_another_item_proposes_nothing():
     reply = shop.say("what about the cat tree? can that go back too or is it too late?")
     assert shop.proposed() == []
     assert "can be refunded" in reply
+
+
+def test_a_complaint_about_an_item_several_orders_fit_asks_which_and_keeps_the_reason():
+    shop = Shop(catalogue=list(PETS))
+    reply = shop.say("the bed is falling apart, refund it")  # a dog bed and a cat bed
+    assert shop.proposed() == [] and "Which one do you mean?" in reply
+    shop.say("the cat one")
+    assert shop.proposed() == [25]
+    assert shop.reasons() == {25: "the bed is falling apart"}
