@@ -32,6 +32,12 @@ OPENING = frozenset({"(", "["})
 CLOSING = frozenset({")", "]", ".", "!", "?"})
 
 
+# Words that make a superlative exact: "my oldest order", "the most expensive thing".
+OUTRIGHT_SUPERLATIVES = frozenset(
+    {"oldest", "newest", "latest", "earliest", "cheapest", "priciest", "dearest", "most", "least"}
+)
+
+
 class Interpreter(Requests):
     """Walks a message's clauses once, left to right, building the plan."""
 
@@ -110,6 +116,12 @@ class Interpreter(Requests):
         self.plan.excluded.extend(i for i in refs.excluded_ids if i in self.resolver.by_id)
         return self._narrow(clause, found)
 
+    @staticmethod
+    def _outright(clause: Clause) -> bool:
+        """A superlative said outright ("oldest", "most expensive"), with no item word."""
+        words = set(clause.text.lower().split())
+        return not clause.refs.mentions and bool(words & OUTRIGHT_SUPERLATIVES)
+
     def _named_so_far(self) -> tuple[int, ...]:
         """The orders the message named so far, not kept or left out: what a superlative
         with no item of its own compares."""
@@ -157,7 +169,9 @@ class Interpreter(Requests):
             dates=clause.refs.dates if dated else (),
             within_days=clause.refs.within_days if dated else None,
             limit=None,
-            superlative=None,
+            # "my oldest order broke": with no item word, a superlative said outright is what it
+            # names ("the expensive one broke" says no more than that: asked)
+            superlative=clause.refs.superlative if self._outright(clause) else None,
             every=False,
         )
         return self._narrow(clause, self.resolver.resolve(refs))

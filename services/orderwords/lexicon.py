@@ -45,6 +45,7 @@ class Cue(StrEnum):
     BOTH = "both"
     PRONOUN = "pronoun"  # it, them, that one
     ONE_OF = "one_of"  # one of them: one of several, not saying which
+    SHOWN_LIST = "shown_list"  # "on that list": the list the assistant showed, no request
     DEMONSTRATIVE = "demonstrative"  # that, this: a pronoun only where nothing else explains it
     OTHER = "other"  # the other one, the rest
     SPLIT = "split"  # but, though, however, then
@@ -175,6 +176,8 @@ _PHRASES: dict[Cue, str] = {
     Cue.BOTH: "both|both of them|the two|them both",
     Cue.PRONOUN: "it|them|they|those|these|that one|this one|the same one|the same|its|it's|"
     "they're|their|theirs",
+    Cue.SHOWN_LIST: "on that list|on the list|from the list|from that list|in the list|"
+    "on your list|of the list|of that list|in that list|on this list",
     Cue.ONE_OF: "one of them|one of those|one of these|one of the two|either of them|either one|"
     "one or the other|one of the items|one of my orders",
     Cue.DEMONSTRATIVE: "that|this",

@@ -60,9 +60,11 @@ STEMMED: dict[str, Cue] = {
     if len(words) == 1 and cue in INFLECTED_CUES and stem(words[0]) not in FUNCTION_WORDS
 }
 # Phrases of two or more words, by their first word: one word of them may be misspelt.
+# Phrases read only as written: one word off is another phrase ("in the last 2 days").
+EXACT_ONLY = frozenset({Cue.SHOWN_LIST})
 MULTI: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
 for _words, _cue in sorted(PHRASES.items(), key=lambda kv: -len(kv[0])):
-    if len(_words) > 1:
+    if len(_words) > 1 and _cue not in EXACT_ONLY:
         MULTI.setdefault(_words[0], []).append((_words, _cue))
 _FIRST_WORDS = NearIndex(w for w in MULTI if len(w) >= FUZZY_MIN_LENGTH)
 # The same phrases by their first two words.

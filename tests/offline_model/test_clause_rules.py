@@ -76,6 +76,12 @@ MUSIC = [
         # an "ok" opening a sentence praises nothing; "that one" is the item just named
         (PETS, "ok and the leash, refund that one", [22]),
         (PETS, "pls dont refund the dog bed i luv it, just the leash its frayed", [22]),
+        # "like" that fills or compares likes nothing; "every time", "at all" are no "all"
+        (PETS, "refund the dog bed, wait no, the leash, its short by like 2 feet", [22]),
+        (PETS, "my leash tangles every time, refund it", [22]),
+        # an outright superlative in a complaint names its order; a vague one is asked
+        (PETS, "my oldest order broke, money back pls", [25]),
+        (PETS, "the expensive one broke, refund it", []),
         # "it" after a complaint about a thing no order names is that thing, not an order
         # named before (asked, never the dog bed the customer praised)
         (PETS, "the dog bed is the best, but the thing for the fish leaks, refund it", []),
@@ -237,3 +243,10 @@ def test_a_complaint_about_an_item_several_orders_fit_asks_which_and_keeps_the_r
     shop.say("the cat one")
     assert shop.proposed() == [25]
     assert shop.reasons() == {25: "the bed is falling apart"}
+
+
+def test_the_last_one_on_the_list_just_shown_is_that_order():
+    shop = Shop(catalogue=list(PETS))
+    shop.say("list my orders")
+    shop.say("the last one on that list, refund it")
+    assert shop.proposed() == [25]
