@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.orderwords.lexicon import Cue, match_cue
+from services.orderwords.openers import discourse_openers, run_on
 from services.orderwords.spelling import stem
 from services.orderwords.tokens import Token
 from services.orderwords.typos import fuzzy_cue, fuzzy_phrase
@@ -36,8 +37,6 @@ OPENERS = frozenset(
 )  # fmt: skip
 # A new clause starts at "it is …", "they're …" once the clause before said something.
 SUBJECTS = frozenset({"it", "they", "it's", "they're", "its", "theyre"})
-# "I want ...", "I need ...": a customer's new sentence, even with no mark before it.
-WANTING = frozenset({"want", "need", "would", "wanna", "wish"})
 VERBS_AFTER_SUBJECT = word_set(
     """is are was were has have had keeps keep broke stopped arrived came doesn't don't didn't
     won't never just really r re seem seems look looks"""
@@ -131,25 +130,8 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         pieces.append(piece(typo, (token,), stems[i], item=known))
         i += 1
     _sent_back(pieces)
-    _discourse_openers(pieces)
+    discourse_openers(pieces)
     return pieces
-
-
-# "ok", "alright", "great" opening a sentence that goes on ("ok and the watch, refund that
-# one"): a way of starting, not praise of what follows.
-DISCOURSE_OPENERS = frozenset({"ok", "okay", "alright", "great", "good", "perfect", "fine"})
-SENTENCE_ENDS = frozenset(".!?;")
-
-
-def _discourse_openers(pieces: list[Piece]) -> None:
-    """Take the keep cue off an "ok" that opens a sentence followed by more words (in place)."""
-    for i, p in enumerate(pieces):
-        if p.cue is not Cue.KEEP or p.norm not in DISCOURSE_OPENERS or len(p.tokens) != 1:
-            continue
-        opens = i == 0 or pieces[i - 1].norm in SENTENCE_ENDS
-        nxt = pieces[i + 1] if i + 2 < len(pieces) else None  # a sentence that goes on
-        if opens and nxt is not None and nxt.kind != "mark" and nxt.cue is not Cue.KEEP:
-            p.cue = None
 
 
 # Verbs that ask for money back with a "back" a few words after them ("send that back").
@@ -261,7 +243,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             predicate_so_far = False
             i += 1
             continue
-        if predicate_so_far and current.pieces and _run_on(pieces, i):
+        if predicate_so_far and current.pieces and run_on(pieces, i):
             # "I don't want a refund for the laptop I want one for the watch", "the tv is
             # fine refund the phone case": a new sentence with no mark before it
             clauses.append(RawClause(pieces=[piece]))
@@ -314,21 +296,6 @@ def _starts_statement(pieces: list[Piece], i: int) -> bool:
         return False
     nxt = pieces[i + 1]
     return nxt.norm in VERBS_AFTER_SUBJECT or nxt.cue in (Cue.FAULT, Cue.QUESTION, Cue.KEEP)
-
-
-def _run_on(pieces: list[Piece], i: int) -> bool:
-    """Whether the piece at `i` opens a new sentence written without a mark before it: "I
-    want", "I need", "I'd like" (not "I bought"), or a refund verb right after a word that
-    ends a statement ("the tv is fine refund the case", "it broke refund it")."""
-    piece = pieces[i]
-    nxt = pieces[i + 1].norm if i + 1 < len(pieces) else ""
-    if piece.norm == "i" and nxt in WANTING:
-        return True
-    if piece.norm == "i'd" and nxt in ("like", "love", "prefer"):
-        return True
-    before = pieces[i - 1] if i > 0 else None
-    ends = before is not None and before.cue in (Cue.KEEP, Cue.LIKE, Cue.FAULT)
-    return piece.cue in (Cue.REFUND, Cue.RETURN) and ends
 
 
 def _all_but(clause: RawClause) -> bool:

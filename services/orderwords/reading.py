@@ -14,6 +14,7 @@ from services.orderwords.answers import plain_answer
 from services.orderwords.clauses import Act, Clause, Condition, Reading, Stance
 from services.orderwords.injected import own_words
 from services.orderwords.lexicon import Cue
+from services.orderwords.openers import filler_like
 from services.orderwords.pieces import (
     NO_VOCABULARY,
     SUBJECTS,
@@ -103,29 +104,10 @@ def _stance(
         if p.cue is Cue.KEEP:
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
         if p.cue is Cue.LIKE and not question and not _before(pieces, k, WOULD, 2):
-            if _filler_like(pieces, k):
+            if filler_like(pieces, k):
                 continue  # "it's off by like 3mm", "it looks like new": no liking
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
     return None
-
-
-def _filler_like(pieces: list[Piece], k: int) -> bool:
-    """ "like" that compares or fills ("by like 3mm", "looks like", "like a week") rather than
-    says the customer likes something."""
-    if pieces[k].norm != "like":
-        return False
-    before = pieces[k - 1].norm if k > 0 else ""
-    after = pieces[k + 1] if k + 1 < len(pieces) else None
-    if before in LIKE_AS_COMPARING:
-        return True
-    return after is not None and (after.kind == "number" or after.norm in LIKE_FILLS)
-
-
-LIKE_AS_COMPARING = frozenset(
-    {"looks", "look", "looked", "feels", "feel", "felt", "sounds", "sound", "seems", "smells",
-     "by", "is", "was", "it's", "its", "just", "more", "nothing", "something"}
-)  # fmt: skip
-LIKE_FILLS = frozenset({"a", "an", "half", "two", "three", "ten", "literally", "totally", "new"})
 
 
 def _condition(raw: RawClause) -> Condition | None:

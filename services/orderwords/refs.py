@@ -9,7 +9,6 @@ references their meaning later (catalogue.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -27,6 +26,7 @@ from services.orderwords.numbers import (
     within,
 )
 from services.orderwords.pieces import Piece
+from services.orderwords.quantifiers import COMPARATIVES, all_as_adverb
 from services.orderwords.spelling import ORDINAL_WORDS, is_plural, ordinal, stem, unique
 
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
@@ -38,15 +38,6 @@ DATE_STARTS = frozenset(MONTHS) | frozenset(
 )
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
-# Words that make a superlative compare two orders the conversation named ("the cheaper one").
-COMPARATIVES = frozenset({"cheaper", "pricier", "more", "less", "newer", "older", "dearer"})
-# Words of time after "every", "each", "all the" ("every time"): no order meant.
-TIMES = frozenset({"time", "times", "day", "days", "night", "morning", "week", "single", "while"})
-# Words after which "all" says "completely" ("all black"), not "every order".
-ALL_AS_ADVERB = frozenset(
-    {"black", "white", "blank", "wet", "dirty", "dusty", "muddy", "bent", "blurry", "fuzzy",
-     "wrong", "over", "messed", "mixed", "gone", "sticky", "faded", "crooked", "grey", "gray"}
-)  # fmt: skip
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
 
 
@@ -158,22 +149,6 @@ def _may_refer(piece: Piece) -> bool:
         or piece.cue in REF_CUES
         or (piece.kind == "word" and ordinal(piece.norm) is not None)
     )
-
-
-def _describes(pieces: Sequence[Piece], i: int) -> bool:
-    """ "all" as an adverb before a word that describes ("all black", "all scratched"), or
-    "every" / "all" of time ("every time", "all the time", "at all")."""
-    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    after = pieces[i + 2] if i + 2 < len(pieces) else None
-    if i > 0 and pieces[i - 1].norm == "at":
-        return True  # "doesn't work at all"
-    if nxt is not None and nxt.norm in TIMES:
-        return True  # "every time", "each day"
-    if nxt is not None and nxt.norm == "the" and after is not None and after.norm in TIMES:
-        return True  # "all the time"
-    if pieces[i].norm != "all" or nxt is None:
-        return False
-    return nxt.cue is Cue.FAULT or nxt.norm in ALL_AS_ADVERB
 
 
 def read_refs(pieces: list[Piece]) -> Refs:
@@ -296,7 +271,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
             superlative = SUPERLATIVES[cue]
             words_of = {t.norm for t in piece.tokens}
             comparative = comparative or bool(words_of & COMPARATIVES)  # "the cheaper one"
-        elif cue is Cue.EVERY and _describes(pieces, i):
+        elif cue is Cue.EVERY and all_as_adverb(pieces, i):
             pass  # "the screen is all black", "it's all scratched": no order meant
         elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
             flags.add("every")  # "everything", and "everything I bought" too

@@ -1,0 +1,36 @@
+"""Words of quantity that name no order: "all" as "completely" ("all black"), "every" and
+"all" of time ("every time", "all the time", "at all"), and the words that make a
+superlative a comparison of two ("the cheaper one")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.orderwords.lexicon import Cue
+from services.orderwords.pieces import Piece
+
+# Words that make a superlative compare two orders the conversation named ("the cheaper one").
+COMPARATIVES = frozenset({"cheaper", "pricier", "more", "less", "newer", "older", "dearer"})
+# Words of time after "every", "each", "all the" ("every time"): no order meant.
+TIMES = frozenset({"time", "times", "day", "days", "night", "morning", "week", "single", "while"})
+# Words after which "all" says "completely" ("all black"), not "every order".
+ALL_AS_ADVERB = frozenset(
+    {"black", "white", "blank", "wet", "dirty", "dusty", "muddy", "bent", "blurry", "fuzzy",
+     "wrong", "over", "messed", "mixed", "gone", "sticky", "faded", "crooked", "grey", "gray"}
+)  # fmt: skip
+
+
+def all_as_adverb(pieces: Sequence[Piece], i: int) -> bool:
+    """ "all" as an adverb before a word that describes ("all black", "all scratched"), or
+    "every" / "all" of time ("every time", "all the time", "at all")."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    after = pieces[i + 2] if i + 2 < len(pieces) else None
+    if i > 0 and pieces[i - 1].norm == "at":
+        return True  # "doesn't work at all"
+    if nxt is not None and nxt.norm in TIMES:
+        return True  # "every time", "each day"
+    if nxt is not None and nxt.norm == "the" and after is not None and after.norm in TIMES:
+        return True  # "all the time"
+    if pieces[i].norm != "all" or nxt is None:
+        return False
+    return nxt.cue is Cue.FAULT or nxt.norm in ALL_AS_ADVERB
