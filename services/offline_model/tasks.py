@@ -113,7 +113,7 @@ class Requests:
         # answered, never turned into a proposal: the customer only asked.
         task = Task(act, list(found.ids), k, every=refs.every)
         task.doubtful = bool(found.missing) and act in MONEY_ACTS
-        if not found.ids and refs.pronoun:
+        if not found.ids and (refs.pronoun or refs.demonstrative):  # "refund it", "refund that"
             task.ids, task.pronoun = list(self.walk.subject), not self.walk.subject
         elif not found.ids and not found.groups:
             task.unnamed = True

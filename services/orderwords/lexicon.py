@@ -190,7 +190,7 @@ _PHRASES: dict[Cue, str] = {
     Cue.OR: "or|either|whichever",
     Cue.FOLLOW_UP: "what about|how about|and what about|and how about|same for|same with|"
     "the same for|the same with|do the same for|do the same with|same thing for|"
-    "same again for|same goes for the|as well as that|that one as well|that one too|add|"
+    "same again for|same goes for the|as well as that|add|"
     "also add|add on|include|throw in|"
     "too|as well|same goes for",
     Cue.ID_MARK: "order|orders|purchase|purchases|order number|order no|order id|order #|"

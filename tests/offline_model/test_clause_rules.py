@@ -250,3 +250,10 @@ def test_the_last_one_on_the_list_just_shown_is_that_order():
     shop.say("list my orders")
     shop.say("the last one on that list, refund it")
     assert shop.proposed() == [25]
+
+
+def test_refund_that_after_a_question_about_an_order_is_that_order():
+    shop = Shop(catalogue=list(PETS))
+    shop.say("how much was the cat tree?")
+    shop.say("ok refund that, it's wobbly")
+    assert shop.proposed() == [23]
