@@ -163,7 +163,8 @@ _PHRASES: dict[Cue, str] = {
     "scrap it|don't do it|dont do it|do not do it",
     Cue.CORRECTION: "actually|i mean|i meant|make that|make it|rather|or rather|correction|"
     "sorry|oops|my mistake|my bad|the wrong one|wrong one|that's the wrong one|"
-    "thats the wrong one",
+    "thats the wrong one|got the number wrong|wrong number|the wrong number|"
+    "wrong order number|typed the wrong",
     Cue.CORRECTION_ALONE: "no wait|wait no|wait|scratch that|hang on|no sorry|on second thought|"
     "on second thoughts|second thoughts|on reflection|hold on|wait a sec|wait a second",
     Cue.INSTEAD: "instead",

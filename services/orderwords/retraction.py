@@ -43,6 +43,16 @@ def _names(clause: Clause) -> bool:
     return clause.refs.explicit and not clause.excludes and not clause.kept
 
 
+def _after_its_item(clauses: Sequence[Clause], k: int, requests: list[int]) -> bool:
+    """ "it's the monitor I meant": a correction said after the item it is about (a clause
+    naming it with no verb, just before), naming nothing itself."""
+    clause = clauses[k]
+    if not clause.correction or clause.refs.explicit or not requests or requests[-1] != k - 1:
+        return False
+    before = clauses[k - 1]
+    return not before.acts and not before.kept and not before.excludes
+
+
 def _keeps_one(clause: Clause) -> bool:
     """The clause keeps or leaves out an order it names ("leave the watch"): a "wait" or "no"
     before it takes back only that order."""
@@ -120,6 +130,14 @@ def retractions(clauses: Sequence[Clause]) -> Retraction:
             and not _answers_own_question(clauses, k)
         ):
             withdrawn, requests, correcting = k, [], False
+            continue
+        if _after_its_item(clauses, k, requests):
+            # "it's the monitor I meant": the item just before is the replacement
+            earlier = [r for r in requests[:-1] if r not in replaced]
+            if earlier:
+                replaced.add(earlier[-1])
+            else:
+                replaces_previous = True
             continue
         if _corrects(clause) and not clause.follow_up:
             correcting, outright = True, outright or _replaces(clause)

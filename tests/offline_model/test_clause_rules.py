@@ -257,3 +257,17 @@ def test_refund_that_after_a_question_about_an_order_is_that_order():
     shop.say("how much was the cat tree?")
     shop.say("ok refund that, it's wobbly")
     assert shop.proposed() == [23]
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "hm maybe i got the number wrong, it was the cat tree",
+        "oh my bad, it's the cat tree I meant, the post wobbles",
+    ],
+)
+def test_a_correction_after_an_order_that_was_not_found_names_the_one_meant(correction):
+    shop = Shop(catalogue=list(PETS))
+    shop.say("refund order 987654")
+    shop.say(correction)
+    assert shop.proposed() == [23]

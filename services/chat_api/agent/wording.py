@@ -62,9 +62,10 @@ def asks_for_refund(text: str) -> bool:
 
 def continues(text: str) -> bool:
     """Whether a message carries on from the one before ("and the TV?", "what about the
-    watch?", "the laptop too")."""
+    watch?", "the laptop too"), or corrects it ("oh my bad, it's the monitor I meant"): its
+    refund words may come from the messages before, never its items."""
     clauses = read_message(text).clauses
-    return any(c.follow_up for c in clauses)
+    return any(c.follow_up or c.correction or c.instead for c in clauses)
 
 
 def refers_back(text: str) -> bool:
