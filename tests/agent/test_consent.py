@@ -156,3 +156,13 @@ def test_no_just_one_cancels_the_others_and_leaves_that_one_waiting():
         ProposalAction.CANCEL, (phones.id,)
     )
     assert read_answer("no, the watch", [phones, watch]) == Answer("other")  # a correction
+
+
+def test_a_yes_to_the_cheaper_one_picks_it_by_price():
+    phones = _proposal(2, "Wireless Headphones").with_(amount="89.99")
+    watch = _proposal(4, "Smart Watch Series 5").with_(amount="349.99")
+    assert read_answer("yes but only the cheaper one", [phones, watch]) == Answer(
+        ProposalAction.CONFIRM, (phones.id,), (watch.id,)
+    )
+    same = [phones, watch.with_(amount="89.99")]  # the same price: which is not said
+    assert read_answer("yes, the cheaper one", same) == Answer("ask")

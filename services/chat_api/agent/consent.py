@@ -24,11 +24,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from services.chat_api.agent.proposal_record import ProposalRecord
 from services.orderwords.items import ItemIndex
 from services.orderwords.reading import read_message
+from services.orderwords.refs import Superlative
 from services.orderwords.spelling import ordinal, stem
 from services.orderwords.tokens import normalize, tokenize
 from workflows.vocabulary import ProposalAction
@@ -87,6 +89,11 @@ JOINING = frozenset(
 # Where a mixed answer splits into its parts ("yes for the helmet, no for the bottle").
 PART_BREAKS = frozenset({",", ";", ".", "!", "but", "however", "though"})
 MAX_WORDS = 16
+# Words that pick a waiting refund by its price ("yes, only the cheaper one").
+BY_PRICE = frozenset(
+    {"cheaper", "cheapest", "pricier", "priciest", "expensive", "more", "most", "less", "least",
+     "one", "only", "just"}
+)  # fmt: skip
 
 
 def _words(text: str) -> list[str]:
@@ -151,13 +158,22 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
     clauses = read_message(part, index.vocabulary).clauses
     items = {w for c in clauses for m in c.refs.mentions for w in m.words}
     for word in part.split():
-        known = word in JOINING or word.isdigit() or stem(word) in items
+        known = word in JOINING or word.isdigit() or stem(word) in items or word in BY_PRICE
         if not (known or ordinal(word) is not None):
             return None  # "ok but which one?", "yes, is it done?": more than an answer
     for clause in clauses:
         refs = clause.refs
         if clause.follow_up or refs.excluded_mentions or refs.excluded_ids:
             return None
+        if refs.superlative is not None and not refs.mentions:  # "only the cheaper one"
+            if refs.superlative not in (Superlative.CHEAPEST, Superlative.PRICIEST):
+                return None
+            prices = sorted({Decimal(r.amount) for r in offered})
+            end = prices[0] if refs.superlative is Superlative.CHEAPEST else prices[-1]
+            picked = [r.id for r in offered if Decimal(r.amount) == end]
+            if len(picked) != 1:
+                return AMBIGUOUS
+            chosen.add(picked[0])
         if refs.ordinal is not None:  # "yes, the second one": as the cards are listed
             nth = refs.ordinal
             if not (0 < nth <= len(offered) or nth == -1):
