@@ -90,13 +90,10 @@ class ItemIndex:
         weak: dict[str, set[int]] = {}
         pairs: set[tuple[str, str]] = set()
         modifies: dict[str, set[int]] = {}
-        self._heads: dict[int, str] = {}
         for order_id, item in items:
             words = [w for w in item_words(item) if w not in ("the", "and", "of")]
             naming = [w for w in words if not _weak(w)]
             head = naming[-1] if naming else None  # "Phone Case" is a case
-            if head is not None:
-                self._heads[order_id] = head
             for n, word in enumerate(words):
                 index = weak if _weak(word) else strong
                 index.setdefault(word, set()).add(order_id)
@@ -202,12 +199,6 @@ class ItemIndex:
         for narrowing in weak:
             if chosen & narrowing:
                 chosen &= narrowing
-        if len(chosen) > 1:
-            # "the knife" beside a "Chef Knife" and a "Knife Sharpener": the item that IS a
-            # knife, not the one the word only describes; two knives are still asked about.
-            said = set(words)
-            headed = frozenset(oid for oid in chosen if self._heads.get(oid) in said)
-            chosen = headed or chosen
         return Match(tuple(oid for oid in self.order_ids if oid in chosen))
 
 
