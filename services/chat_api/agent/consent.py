@@ -11,13 +11,15 @@ the model as a new message while the proposals stay pending.
 most one refund: with several waiting, a bare "yes" confirms none and the customer is asked
 to name them ("yes, both", "yes to all", "yes, the watch", "yes to order 4"). Nor does a bare
 "yes" confirm the one refund proposed from a message that mentioned other orders too ("the
-laptop is fine, but the watch..."): the order kept might be the one meant, so the customer
-names it or presses Confirm. Names are resolved here against the waiting proposals' items
-and order ids, read as phrases with the shared reading of services/orderwords ("yes to the
-leash and the dog bed"). An answer that
-names its items on both sides ("yes for the helmet, no for the bottle") confirms the one and
-cancels the other, and so does "yes, just the helmet". A plain "no" cancels them all. Linear
-in the message's length.
+laptop is fine, but the watch..."), from words that named no order ("refund it"), or left of a
+card of several whose others were decided: the order might not be the one meant, so the
+customer names it or presses Confirm. "No, just the watch" cancels the others and leaves the
+watch waiting; "yes, only the cheaper one" picks by price. Names are resolved here against
+the waiting proposals' items and order ids, read as phrases with the shared reading of
+services/orderwords ("yes to the leash and the dog bed"). An answer that names its items on
+both sides ("yes for the helmet, no for the bottle") confirms the one and cancels the other,
+and so does "yes, just the helmet". A plain "no" cancels them all. Linear in the message's
+length.
 """
 
 from __future__ import annotations
