@@ -68,6 +68,7 @@ def _first_letters_fit(a: str, b: str) -> bool:
 
 
 # Spellings by ear: one sound written two ways ("hedfones" for "headphones").
+MIN_BY_EAR = 5  # shorter words sound like too many others
 SOUNDS = (("ph", "f"), ("ck", "k"), ("ea", "e"), ("ou", "u"), ("ee", "i"), ("y", "i"))
 
 
@@ -91,9 +92,6 @@ def near(word: str, known: Sequence[str]) -> list[str]:
     return [c for c in known if len(c) >= MIN_BY_EAR and by_ear(c) == heard] or _near_by_ear(
         heard, known
     )
-
-
-MIN_BY_EAR = 5  # shorter words sound like too many others
 
 
 def _near_by_ear(heard: str, known: Sequence[str]) -> list[str]:

@@ -49,7 +49,6 @@ class MoneyFacts:
     left_out: tuple[OrderRef, ...] = ()  # mentioned by the customer, not proposed
     statuses: tuple[tuple[OrderRef, OrderStatus], ...] = ()  # refunds the turn looked at
     unbacked_claim: bool = False  # the model spoke of money moving with no tool run
-    unnamed: bool = False  # the one waiting was not named by the customer's message
     withdrawn: tuple[ProposalRecord, ...] = ()  # waiting refunds the customer took back
 
 
@@ -106,10 +105,11 @@ def name_it(record: ProposalRecord, *, unnamed: bool = False) -> str:
 def money_sentence(facts: MoneyFacts) -> str | None:
     """The application's closing sentences for a reply, or None when it carries no money."""
     said: list[str] = []
+    unnamed = len(facts.waiting) == 1 and facts.waiting[0].unnamed
     if facts.waiting:
-        named = bool(facts.left_out) or facts.unnamed
+        named = bool(facts.left_out) or unnamed
         said.append(waiting_sentence(facts.waiting, still=facts.after_decision, named=named))
-        if facts.unnamed and not facts.left_out and len(facts.waiting) == 1:
+        if unnamed and not facts.left_out:
             said.append(name_it(facts.waiting[0], unnamed=True))
     if facts.dropped:
         them = "it" if len(facts.dropped) == 1 else "them"
@@ -234,7 +234,6 @@ async def close_turn(state: Any, ctx: AgentContext, reply: str) -> Closing:
     facts = MoneyFacts(
         waiting=tuple(shown),
         withdrawn=tuple(withdrawn),
-        unnamed=len(shown) == 1 and shown[0].unnamed,
         dropped=tuple(dropped.values()),
         left_out=tuple(left_out),
         statuses=tuple(v for k, v in statuses.items() if k not in shown_ids),
