@@ -82,11 +82,55 @@ def test_both_of_three_is_asked_about_and_a_plain_no_cancels_all():
     assert read_answer("no thanks", [WATCH, PHONES]) == Answer(ProposalAction.CANCEL, ("p4", "p2"))
 
 
-@pytest.mark.parametrize(
-    "text", ["yes, the laptop", "yes, and the watch too", "no, the watch", "yes but not the watch"]
-)
+@pytest.mark.parametrize("text", ["yes, the laptop", "no, the watch", "yes but not the watch"])
 def test_anything_beyond_the_waiting_proposals_goes_to_the_model(text):
     assert read_answer(text, [WATCH, PHONES]) == Answer("other")
+
+
+def test_a_yes_and_one_more_means_the_other_and_that_one():
+    # "yes" is the card's other refund, "the watch too" the watch: both, when two wait
+    both = Answer(ProposalAction.CONFIRM, ("p4", "p2"))  # as the cards are listed
+    assert read_answer("yes, and the watch too", [WATCH, PHONES]) == both
+    # with three waiting, which of the other two the yes means is unknown
+    assert read_answer("yes, and the watch too", [WATCH, PHONES, CASE]) == Answer("ask")
+    # the last of a card whose other was pressed: named, so confirmed
+    assert read_answer("yes, the watch too", [WATCH], alone=False) == Answer(
+        ProposalAction.CONFIRM, ("p4",)
+    )
+
+
+@pytest.mark.parametrize("text", ["do the watch as well", "thanks, do the watch too"])
+def test_do_with_a_waiting_refund_named_confirms_it(text):
+    assert read_answer(text, [WATCH], alone=False) == Answer(ProposalAction.CONFIRM, ("p4",))
+
+
+@pytest.mark.parametrize("text", ["do the watch?", "do it?", "do I get the watch money back?"])
+def test_do_in_a_question_confirms_nothing(text):
+    assert read_answer(text, [WATCH], alone=False).kind in ("other", "ask")
+
+
+def test_not_one_just_the_other_then_yes_confirms_the_kept_one():
+    text = "not the watch, just the case. yes to that one"
+    assert read_answer(text, [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ("p5",), ("p4",))
+    # without the yes, the watch is cancelled and the case still waits for one
+    assert read_answer("no, just the case", [WATCH, CASE]) == Answer(ProposalAction.CANCEL, ("p4",))
+
+
+def test_yes_then_a_question_about_another_order_confirms_and_asks_on():
+    for text in ["yes. also when did I buy the tv?", "Yes please! where is my laptop?"]:
+        assert read_answer(text, [WATCH]) == Answer(ProposalAction.CONFIRM, ("p4",), then_ask=True)
+    # a question about the refund agreed to, or that takes the yes back, is no plain yes
+    for text in ["yes. when will it arrive?", "yes. wait, which one is it?", "yes. no?"]:
+        assert read_answer(text, [WATCH]) == Answer("other")
+    # several waiting: the bare yes confirms none, and the model answers the question
+    assert read_answer("yes. when did I buy the tv?", [WATCH, PHONES]) == Answer("other")
+
+
+def test_yes_to_both_means_the_card_offered_now_and_the_one_still_waiting():
+    both = Answer(ProposalAction.CONFIRM, ("p4", "p5"))
+    assert read_answer("yes to both", [CASE], earlier=[WATCH]) == both
+    assert read_answer("yes to both", [CASE], earlier=[WATCH, PHONES]) == Answer("ask")
+    assert read_answer("yes", [CASE], earlier=[WATCH]) == Answer(ProposalAction.CONFIRM, ("p5",))
 
 
 LEASH, BED, TREE = (

@@ -19,7 +19,7 @@ HOLDOUT_CASES = 114
 # money safety 126/130, no wrong-order money move (252 of its cases were written that day by
 # testers who never read the grammar, and 20 of those still fail); holdout 98/114 (86.0 %),
 # money safety 13/17, 1 wrong-order money move. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=564, money_safety=126, wrong_moves=0)
+DEV_FLOOR = Floor(passed=568, money_safety=126, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=98, money_safety=13, wrong_moves=1)
 
 # 114-584 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.

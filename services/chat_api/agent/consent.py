@@ -18,12 +18,17 @@ watch waiting; "yes, only the cheaper one" picks by price. Names are resolved he
 the waiting proposals' items and order ids, read as phrases with the shared reading of
 services/orderwords ("yes to the leash and the dog bed"). An answer that names its items on
 both sides ("yes for the helmet, no for the bottle") confirms the one and cancels the other,
-and so does "yes, just the helmet". A plain "no" cancels them all. Linear in the message's
-length.
+and so does "yes, just the helmet"; "not the kettle, just the pan. yes to that one" confirms
+the pan and cancels the kettle. "Do the tv as well" confirms the waiting card it names (never
+in a question). "Yes to both" means the card offered now and one still waiting from an earlier
+reply when those are the two that wait. "Yes. When did I buy the tv?" confirms like a bare yes
+and lets the model answer the question, unless the question is about the refund agreed to or
+takes the yes back. A plain "no" cancels them all. Linear in the message's length.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -86,8 +91,10 @@ FILLER = frozenset(
 # Words that only join the names in an answer ("yes to order 4 and the watch").
 JOINING = frozenset(
     {"and", "to", "for", "of", "on", "my", "order", "orders", "the", "with", "#", "both",
-     "all", "every", "each", "everything", "them", "number"}
+     "all", "every", "each", "everything", "them", "number", "as", "too", "also"}
 )  # fmt: skip
+# A verb that agrees only when its part names a waiting refund ("do the tv as well").
+DO = "do"
 # Where a mixed answer splits into its parts ("yes for the helmet, no for the bottle").
 PART_BREAKS = frozenset({",", ";", ".", "!", "but", "however", "though"})
 MAX_WORDS = 16
@@ -144,6 +151,9 @@ class Answer:
     kind: ProposalAction | Literal["ask", "other"]
     ids: tuple[str, ...] = ()
     cancel: tuple[str, ...] = ()
+    # The message asks something more after its yes ("yes. when did I buy the tv?"): the model
+    # answers it once the confirmation is carried out.
+    then_ask: bool = False
 
 
 OTHER = Answer("other")
@@ -152,8 +162,7 @@ AMBIGUOUS = "ambiguous"
 
 def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | None:
     """The proposals a part of the answer names (items, order ids); AMBIGUOUS when some words
-    fit several of them; None when it names something that is no waiting proposal, or
-    carries on ("and the watch too")."""
+    fit several of them; None when it names something that is no waiting proposal."""
     index = ItemIndex([(r.order_id, r.item) for r in offered])
     by_order = {r.order_id: r.id for r in offered}
     chosen: set[str] = set()
@@ -165,7 +174,7 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
             return None  # "ok but which one?", "yes, is it done?": more than an answer
     for clause in clauses:
         refs = clause.refs
-        if clause.follow_up or refs.excluded_mentions or refs.excluded_ids:
+        if refs.excluded_mentions or refs.excluded_ids:
             return None
         if refs.superlative is not None and not refs.mentions:  # "only the cheaper one"
             if refs.superlative not in (Superlative.CHEAPEST, Superlative.PRICIEST):
@@ -197,19 +206,33 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
 
 @dataclass
 class _Part:
-    """One part of an answer: yes or no, and the proposals it names."""
+    """One part of an answer: yes or no, and the proposals it names. `stated`: the part says
+    its yes or no itself (else it carries on the one before); `only`: it says "just" or
+    "only"; `also`: it adds to what was said ("the watch too", "as well")."""
 
     agrees: bool
     chosen: set[str] | str | None
     every: bool = False
     both: bool = False
+    stated: bool = True
+    only: bool = False
+    also: bool = False
+
+
+def _adds(words: list[str]) -> bool:
+    """ "too", "also", "as well": the part adds to what the answer said before it."""
+    pairs = itertools.pairwise(words)
+    return any(w in ("too", "also") for w in words) or ("as", "well") in pairs
 
 
 def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
-    """The answer cut at its commas and "but"; None when a part says yes and no at once."""
+    """The answer cut at its commas and "but"; None when a part says yes and no at once. A
+    part whose only agreement is "do" agrees when it names waiting refunds ("do the tv as
+    well"), and never in a question."""
     parts: list[_Part] = []
     current: list[str] = []
     agrees: bool | None = None
+    asking = "?" in text
     for word in [*_words(text), "."]:
         if word not in PART_BREAKS:
             current.append(word)
@@ -220,24 +243,42 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
         said_no = any(w in NO_WORDS for w in current)
         if said_yes and said_no:
             return None
+        skipped = NO_WORDS | FILLER | {DO}
+        rest = " ".join(w for w in current if not _agrees(w) and w not in skipped)
+        chosen = _chosen(rest, offered) if rest else set()
+        if not (said_yes or said_no) and DO in current and not asking:
+            said_yes = isinstance(chosen, set) and bool(chosen)
+        stated = said_yes or said_no
         agrees = True if said_yes else False if said_no else agrees
         if agrees is not None:
-            rest = " ".join(w for w in current if not _agrees(w) and w not in NO_WORDS | FILLER)
             every = any(w in ("all", "everything", "every", "each") for w in current)
-            parts.append(_Part(agrees, _chosen(rest, offered), every, "both" in current))
+            only = any(w in ("just", "only") for w in current)
+            parts.append(
+                _Part(agrees, chosen, every, "both" in current, stated, only, _adds(current))
+            )
         current = []
     return parts
 
 
 def _mixed(parts: list[_Part]) -> Answer:
-    """ "yes for the helmet, no for the bottle": each side must name its own proposals."""
+    """ "yes for the helmet, no for the bottle": each side must name its own proposals. A
+    no followed by "just" names the ones kept, which a later bare yes confirms ("not the
+    kettle, just the pan. yes to that one")."""
     yes: set[str] = set()
     no: set[str] = set()
+    kept: set[str] = set()
     for part in parts:
-        if not isinstance(part.chosen, set) or not part.chosen or part.every or part.both:
+        if not isinstance(part.chosen, set) or part.every or part.both:
             return OTHER
-        (yes if part.agrees else no).update(part.chosen)
-    if yes & no:
+        if not part.agrees and not part.stated and part.only and part.chosen:
+            kept |= part.chosen  # "not the kettle, just the pan"
+        elif part.agrees and not part.chosen and kept:
+            yes |= kept  # "... yes to that one"
+        elif not part.chosen:
+            return OTHER
+        else:
+            (yes if part.agrees else no).update(part.chosen)
+    if yes & no or not yes:
         return OTHER
     return Answer(ProposalAction.CONFIRM, tuple(sorted(yes)), tuple(sorted(no)))
 
@@ -259,10 +300,51 @@ def _only_these(words: list[str], parts: list[_Part], offered: Sequence[Proposal
     return Answer(ProposalAction.CANCEL, others)
 
 
-def read_answer(text: str, offered: Sequence[ProposalRecord], *, alone: bool = True) -> Answer:
+# Words that make a question after a yes about the refund just agreed to, or take the yes
+# back: such a message is no plain yes ("yes. is that the right one?", "yes. wait, which?").
+DOUBTS = frozenset(
+    {"it", "that", "this", "one", "ones", "them", "those", "right", "sure", "correct", "which",
+     "wait", "actually", "instead", "but", "mean", "meant", "really", "hold", "rather"}
+)  # fmt: skip
+
+
+def _yes_then_question(text: str, offered: Sequence[ProposalRecord]) -> str | None:
+    """The yes of "yes. also when did I buy the tv?": a plain yes, a full stop, then a question
+    about something else than the waiting refunds; None for any other message."""
+    end = min((i for i in (text.find("."), text.find("!")) if i >= 0), default=-1)
+    head, question = text[:end], text[end + 1 :].strip()
+    if end < 0 or not question.endswith("?") or classify(head) != "yes":
+        return None
+    words = set(_words(question))
+    if words & (YES_WORDS | NO_WORDS | DOUBTS | {"doit", "dont"}):
+        return None
+    index = ItemIndex([(r.order_id, r.item) for r in offered])
+    refs = [c.refs for c in read_message(question, index.vocabulary).clauses]
+    named = {o for r in refs for m in r.mentions for o in index.match(m).order_ids}
+    named |= {o for r in refs for o in (*r.ids, *r.bare)}
+    if named & {r.order_id for r in offered}:
+        return None  # a question about the refund agreed to: the model answers it first
+    return head
+
+
+def read_answer(
+    text: str,
+    offered: Sequence[ProposalRecord],
+    *,
+    alone: bool = True,
+    earlier: Sequence[ProposalRecord] = (),
+) -> Answer:
     """The customer's typed answer to the proposals their latest reply presents (in the
     order they are listed: by order id). `alone`: no other proposal was presented with them
-    (one of a card of two, the other decided by its button, is not alone)."""
+    (one of a card of two, the other decided by its button, is not alone). `earlier`: the
+    refunds still waiting from earlier replies; "yes to both" means one of them and the one
+    offered now, when they are two in all."""
+    head = _yes_then_question(text, offered) if offered else None
+    if head is not None:
+        agreed = read_answer(head, offered, alone=alone, earlier=earlier)
+        if agreed.kind != ProposalAction.CONFIRM:
+            return OTHER  # a bare yes to several: the model answers, the cards wait
+        return Answer(agreed.kind, agreed.ids, agreed.cancel, then_ask=True)
     words = [w for w in _words(text) if w not in PART_BREAKS]
     if not offered or not words or len(words) > MAX_WORDS:
         return OTHER
@@ -276,16 +358,26 @@ def read_answer(text: str, offered: Sequence[ProposalRecord], *, alone: bool = T
     if not all(p.agrees for p in parts):
         return _mixed(parts)
     everyone = {r.id for r in offered}
+    if len(offered) == 1 and len(earlier) == 1 and any(p.both for p in parts):
+        offered = sorted([*offered, *earlier], key=lambda r: r.order_id)  # the two cards
+        everyone = {r.id for r in offered}
     chosen: set[str] = set()
+    bare = False  # a part that says yes and names nothing
     for part in parts:
         if part.chosen is None:
             return OTHER  # names more than the waiting proposals: the model reads it
+        bare = bare or (part.chosen == set() and not (part.every or part.both))
         if part.every or (part.both and len(offered) == 2):
             chosen |= everyone
         elif part.chosen == AMBIGUOUS or part.both:
             return Answer("ask")
         else:
             chosen |= set(part.chosen)
+    if bare and chosen and any(p.also for p in parts) and chosen != everyone:
+        # "yes, and the watch too": the watch and the other one, when one other waits
+        if len(everyone - chosen) != 1:
+            return Answer("ask")
+        chosen = everyone
     if not chosen:
         single = offered[0]
         if len(offered) > 1 or single.not_included or single.unnamed or not alone:

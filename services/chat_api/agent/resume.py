@@ -6,7 +6,8 @@ button, decided by the application alone.
   (ProposalExpired).
 - A typed message while the latest reply's proposals wait is read by consent.py: a yes that
   names them (or a bare yes to a single one) confirms, a plain no cancels, a yes and a no
-  that each name theirs do both, a bare yes to several asks which; any other message resumes
+  that each name theirs do both, a bare yes to several asks which, a yes followed by a
+  question about another order confirms and then lets the model answer; any other message resumes
   the graph with the message (the proposals stay pending), or, when nothing waits, starts a
   new run.
 """
@@ -67,7 +68,8 @@ def graph_input(
         # A card of several, some decided since by their buttons: a bare yes confirms none
         # of the rest either.
         alone = sum(1 for r in records.values() if r.turn == latest) == 1
-        answer = read_answer(request, offered, alone=alone)
+        earlier = [r for r in records.values() if r.is_pending(now) and r.turn != latest]
+        answer = read_answer(request, offered, alone=alone, earlier=earlier)
         if answer.kind == "ask":
             ids = [r.id for r in offered]
             return Command(resume={"action": "ask", "ids": ids, **said}), human
@@ -75,6 +77,8 @@ def graph_input(
             resume = {"action": str(answer.kind), "ids": list(answer.ids), **said}
             if answer.cancel:  # "yes for the helmet, no for the bottle"
                 resume["cancel"] = list(answer.cancel)
+            if answer.then_ask:  # "yes. when did I buy the tv?"
+                resume["then"] = "model"
             return Command(resume=resume), human
         return Command(resume={"action": "message", **said}), human
     return {"messages": [human]}, human

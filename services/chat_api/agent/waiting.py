@@ -7,7 +7,8 @@ the proposals and the wait, so a restarted chat API resumes it. The application 
 resumes it with `Command(resume=...)`, one of:
 - {"action": "confirm" | "cancel", "ids": [...], "text": typed words or None} — the customer's
   own decision (button or typed yes/no): confirmed refunds run here, via RefundService; a
-  typed confirmation may carry "cancel": [...] too (a yes to one, a no to another);
+  typed confirmation may carry "cancel": [...] too (a yes to one, a no to another), and
+  "then": "model" when the message asks something more, which the model answers after;
 - {"action": "ask", "ids": [...], "text", ...} — a bare "yes" to several proposals: none is
   confirmed, and the application asks which ones;
 - {"action": "message", "text", "message_id", "at"} — any other message: it joins the thread
@@ -188,4 +189,6 @@ async def await_consent(state: AgentState, runtime: Runtime[AgentContext]) -> Co
         messages.append(
             AIMessage(content=" ".join(said), additional_kwargs={"at": clock().isoformat()})
         )
-    return Command(update={"messages": messages, "proposals": changes}, goto="settle")
+    # "yes. when did I buy the tv?": the model answers the rest of the message
+    goto = "model" if answer.get("then") == "model" and messages else "settle"
+    return Command(update={"messages": messages, "proposals": changes}, goto=goto)
