@@ -164,7 +164,9 @@ _PHRASES: dict[Cue, str] = {
     Cue.CORRECTION: "actually|i mean|i meant|make that|make it|rather|or rather|correction|"
     "sorry|oops|my mistake|my bad|the wrong one|wrong one|that's the wrong one|"
     "thats the wrong one|got the number wrong|wrong number|the wrong number|"
-    "wrong order number|typed the wrong",
+    "wrong order number|typed the wrong|switch that to|switch it to|change that to|"
+    "change it to|swap that for|swap it for|swap that to|swap it to|"
+    "switch that for|change that for|change it for",
     Cue.CORRECTION_ALONE: "no wait|wait no|wait|scratch that|hang on|no sorry|on second thought|"
     "on second thoughts|second thoughts|on reflection|hold on|wait a sec|wait a second",
     Cue.INSTEAD: "instead",

@@ -210,3 +210,36 @@ def test_a_yes_to_the_cheaper_one_picks_it_by_price():
     )
     same = [phones, watch.with_(amount="89.99")]  # the same price: which is not said
     assert read_answer("yes, the cheaper one", same) == Answer("ask")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the case is fine",
+        "case is ok",
+        "yes the case is fine",
+        "the watch is great, the case ok",
+        "swap that for the tv please, the case is fine",
+    ],
+)
+def test_praise_of_a_waiting_item_confirms_nothing(text):
+    # "fine", "ok", "great" after a thing praise it: the customer keeps it
+    assert read_answer(text, [WATCH, CASE]).kind == "other"
+    assert read_answer(text, [CASE]).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watch is perfect, yes to the case",
+        "yes to the case, the watch is fine",
+        "hmm the watch is great actually, yes to the case",
+    ],
+)
+def test_praise_beside_a_yes_keeps_the_praised_one(text):
+    assert read_answer(text, [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ("p5",), ("p4",))
+
+
+@pytest.mark.parametrize("text", ["fine, the case", "ok the case", "ok", "yes that is perfect"])
+def test_an_agreement_before_the_thing_still_agrees(text):
+    assert read_answer(text, [CASE]) == Answer(ProposalAction.CONFIRM, ("p5",))

@@ -79,13 +79,23 @@ YES_WORDS = frozenset(
 NO_WORDS = frozenset(
     {"no", "nope", "nah", "cancel", "dont", "stop", "decline", "n", "abort", "not", "never"}
 )
+# Agreement words that also praise a thing ("the case is fine"): they agree only before it.
+WEAK_YES = frozenset(
+    {"fine", "great", "perfect", "good", "ok", "okay", "k", "kk", "alright", "correct", "agreed"}
+)
+# Words before a praising word that leave it an agreement ("that's fine", "looks good").
+NEUTRAL = frozenset(
+    {"that's", "thats", "it's", "its", "this", "sounds", "looks", "seems", "is", "all", "be",
+     "would", "will", "that'll", "thatll", "works", "me", "by", "totally", "really", "very"}
+)  # fmt: skip
 # Words that change nothing in a plain yes or no.
 FILLER = frozenset(
     {
         "please", "pls", "plz", "thanks", "thank", "you", "thx", "so", "then", "just", "it",
         "that", "now", "i", "we", "the", "refund", "refunds", "them", "both", "all", "oh",
         "well", "sir", "ma'am", "mate", "very", "much", "one", "ones", "this", "these",
-        "is", "fine", "good", "indeed", "go", "ahead", "anyway", "only",
+        "is", "fine", "good", "indeed", "go", "ahead", "anyway", "only", "hmm", "hm", "um",
+        "umm", "uh", "actually", "honestly",
     }
 )  # fmt: skip
 # Words that only join the names in an answer ("yes to order 4 and the watch").
@@ -219,6 +229,18 @@ class _Part:
     also: bool = False
 
 
+def _praises(words: list[str]) -> bool:
+    """ "the case is fine", "laptop's great", "yes the case is fine": a word that could agree,
+    said after a thing it could be about, praises that thing ("fine, the case", "that's fine"
+    and "looks good" do not)."""
+    content = False
+    for word in words:
+        if word in WEAK_YES and content:
+            return True
+        content = content or word not in FILLER | JOINING | YES_WORDS | NO_WORDS | NEUTRAL
+    return False
+
+
 def _adds(words: list[str]) -> bool:
     """ "too", "also", "as well": the part adds to what the answer said before it."""
     pairs = itertools.pairwise(words)
@@ -246,6 +268,11 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
         skipped = NO_WORDS | FILLER | {DO}
         rest = " ".join(w for w in current if not _agrees(w) and w not in skipped)
         chosen = _chosen(rest, offered) if rest else set()
+        if _praises(current):  # "the watch is great": kept, never a yes
+            strong = any(w in YES_WORDS - WEAK_YES or w == "doit" for w in current)
+            if strong or said_no or not (isinstance(chosen, set) and chosen):
+                return None
+            said_yes, said_no = False, True
         if not (said_yes or said_no) and DO in current and not asking:
             said_yes = isinstance(chosen, set) and bool(chosen)
         stated = said_yes or said_no
