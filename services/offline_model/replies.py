@@ -79,7 +79,7 @@ NOT_PROPOSED = (
 )
 NOT_PROPOSED_BESIDE = "I haven't proposed any other refund, because I'm not sure you asked for it."
 ASK_CONFIRM = 'Shall I go ahead? Press Confirm or reply "yes".'
-ASK_CONFIRM_MANY = 'Shall I go ahead? Press Confirm on each, or reply "yes" for all of them.'
+ASK_CONFIRM_MANY = 'Shall I go ahead? Press Confirm on each, or reply "yes to all".'
 
 
 def of(order: ToolOrder | ProposalMade | RefundProgress) -> str:

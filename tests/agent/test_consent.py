@@ -243,3 +243,24 @@ def test_praise_beside_a_yes_keeps_the_praised_one(text):
 @pytest.mark.parametrize("text", ["fine, the case", "ok the case", "ok", "yes that is perfect"])
 def test_an_agreement_before_the_thing_still_agrees(text):
     assert read_answer(text, [CASE]) == Answer(ProposalAction.CONFIRM, ("p5",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes but the watch",
+        "yes to the watch and case?",  # a question is answered, not obeyed
+        "great the case arrived",  # words beside an item that are no answer
+        "sure, whatever the case",
+    ],
+)
+def test_unclear_answers_go_to_the_model(text):
+    assert read_answer(text, [WATCH, CASE]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    "text", ["yes to everything but the watch", "yes to all of them, but not the watch"]
+)
+def test_a_yes_to_all_but_one_confirms_the_rest_and_cancels_that_one(text):
+    answer = read_answer(text, [WATCH, CASE, PHONES])
+    assert answer == Answer(ProposalAction.CONFIRM, ("p2", "p5"), ("p4",))

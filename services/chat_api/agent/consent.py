@@ -107,6 +107,8 @@ JOINING = frozenset(
 DO = "do"
 # Where a mixed answer splits into its parts ("yes for the helmet, no for the bottle").
 PART_BREAKS = frozenset({",", ";", ".", "!", "but", "however", "though"})
+# Breaks after which a part must say its own yes or no ("..., but not the watch").
+CONTRASTS = frozenset({"but", "however", "though"})
 MAX_WORDS = 16
 # Words that pick a waiting refund by its price ("yes, only the cheaper one").
 BY_PRICE = frozenset(
@@ -179,7 +181,8 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
     clauses = read_message(part, index.vocabulary).clauses
     items = {w for c in clauses for m in c.refs.mentions for w in m.words}
     for word in part.split():
-        known = word in JOINING or word.isdigit() or stem(word) in items or word in BY_PRICE
+        names = stem(word) in items and not index.naming(stem(word)).empty
+        known = word in JOINING or word.isdigit() or names or word in BY_PRICE
         if not (known or ordinal(word) is not None):
             return None  # "ok but which one?", "yes, is it done?": more than an answer
     for clause in clauses:
@@ -255,16 +258,24 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
     current: list[str] = []
     agrees: bool | None = None
     asking = "?" in text
+    after: str | None = None  # the word that ended the part before
     for word in [*_words(text), "."]:
         if word not in PART_BREAKS:
             current.append(word)
             continue
         if not current:
+            after = word
             continue
         said_yes = any(_agrees(w) for w in current)
         said_no = any(w in NO_WORDS for w in current)
         if said_yes and said_no:
             return None
+        narrows = any(w in ("just", "only") for w in current)  # "yes but only the watch"
+        if after in CONTRASTS and not (said_yes or said_no or narrows):
+            if not (parts and parts[-1].every and parts[-1].agrees):
+                return None  # "yes but the watch": unclear
+            said_no = True  # "yes to everything but the watch": the watch is left out
+        after = word
         skipped = NO_WORDS | FILLER | {DO}
         rest = " ".join(w for w in current if not _agrees(w) and w not in skipped)
         chosen = _chosen(rest, offered) if rest else set()
@@ -284,20 +295,24 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
                 _Part(agrees, chosen, every, "both" in current, stated, only, _adds(current))
             )
         current = []
+        after = word
     return parts
 
 
-def _mixed(parts: list[_Part]) -> Answer:
+def _mixed(parts: list[_Part], offered: Sequence[ProposalRecord]) -> Answer:
     """ "yes for the helmet, no for the bottle": each side must name its own proposals. A
     no followed by "just" names the ones kept, which a later bare yes confirms ("not the
     kettle, just the pan. yes to that one")."""
     yes: set[str] = set()
     no: set[str] = set()
     kept: set[str] = set()
+    every = False
     for part in parts:
-        if not isinstance(part.chosen, set) or part.every or part.both:
+        if part.agrees and part.every and part.chosen == set():
+            every = True  # "yes to everything but the watch"
+        elif not isinstance(part.chosen, set) or part.every or part.both:
             return OTHER
-        if not part.agrees and not part.stated and part.only and part.chosen:
+        elif not part.agrees and not part.stated and part.only and part.chosen:
             kept |= part.chosen  # "not the kettle, just the pan"
         elif part.agrees and not part.chosen and kept:
             yes |= kept  # "... yes to that one"
@@ -305,6 +320,8 @@ def _mixed(parts: list[_Part]) -> Answer:
             return OTHER
         else:
             (yes if part.agrees else no).update(part.chosen)
+    if every:
+        yes |= {r.id for r in offered} - no
     if yes & no or not yes:
         return OTHER
     return Answer(ProposalAction.CONFIRM, tuple(sorted(yes)), tuple(sorted(no)))
@@ -372,6 +389,8 @@ def read_answer(
         if agreed.kind != ProposalAction.CONFIRM:
             return OTHER  # a bare yes to several: the model answers, the cards wait
         return Answer(agreed.kind, agreed.ids, agreed.cancel, then_ask=True)
+    if "?" in text:
+        return OTHER  # "yes to the watch and the case?": a question is answered, not obeyed
     words = [w for w in _words(text) if w not in PART_BREAKS]
     if not offered or not words or len(words) > MAX_WORDS:
         return OTHER
@@ -383,7 +402,7 @@ def read_answer(
     if not parts:
         return OTHER
     if not all(p.agrees for p in parts):
-        return _mixed(parts)
+        return _mixed(parts, offered)
     everyone = {r.id for r in offered}
     if len(offered) == 1 and len(earlier) == 1 and any(p.both for p in parts):
         offered = sorted([*offered, *earlier], key=lambda r: r.order_id)  # the two cards
