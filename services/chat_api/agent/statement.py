@@ -50,6 +50,7 @@ class MoneyFacts:
     statuses: tuple[tuple[OrderRef, OrderStatus], ...] = ()  # refunds the turn looked at
     unbacked_claim: bool = False  # the model spoke of money moving with no tool run
     withdrawn: tuple[ProposalRecord, ...] = ()  # waiting refunds the customer took back
+    earlier: tuple[ProposalRecord, ...] = ()  # still waiting from earlier replies, not shown
 
 
 def _labels(refs: Sequence[OrderRef | ProposalRecord]) -> str:
@@ -102,6 +103,20 @@ def name_it(record: ProposalRecord, *, unnamed: bool = False) -> str:
     )
 
 
+def earlier_sentence(earlier: Sequence[ProposalRecord], shown: int) -> str:
+    """The refunds proposed in earlier replies that still wait beside the ones shown now: a
+    plain yes to this reply does not confirm them (consent.py)."""
+    one = len(earlier) == 1
+    what = f"The refund of {_labels(earlier)}" if one else f"The refunds of {_labels(earlier)}"
+    verb = "waits" if one else "wait"
+    how = "its Confirm" if one else "their Confirm buttons"
+    both = ' or reply "yes to both"' if one and shown == 1 else ""
+    return (
+        f'{what}, proposed earlier, still {verb} too: a plain "yes" does not confirm'
+        f" {'it' if one else 'them'}; press {how}{both}."
+    )
+
+
 def money_sentence(facts: MoneyFacts) -> str | None:
     """The application's closing sentences for a reply, or None when it carries no money."""
     said: list[str] = []
@@ -111,6 +126,8 @@ def money_sentence(facts: MoneyFacts) -> str | None:
         said.append(waiting_sentence(facts.waiting, still=facts.after_decision, named=named))
         if unnamed and not facts.left_out:
             said.append(name_it(facts.waiting[0], unnamed=True))
+    if facts.waiting and facts.earlier:
+        said.append(earlier_sentence(facts.earlier, len(facts.waiting)))
     if facts.dropped:
         them = "it" if len(facts.dropped) == 1 else "them"
         refunds = "a refund" if len(facts.dropped) == 1 else "refunds"
@@ -234,6 +251,7 @@ async def close_turn(state: Any, ctx: AgentContext, reply: str) -> Closing:
     facts = MoneyFacts(
         waiting=tuple(shown),
         withdrawn=tuple(withdrawn),
+        earlier=tuple(r for r in waiting_before if r not in withdrawn),
         dropped=tuple(dropped.values()),
         left_out=tuple(left_out),
         statuses=tuple(v for k, v in statuses.items() if k not in shown_ids),
