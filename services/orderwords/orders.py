@@ -118,6 +118,26 @@ class OrderBook:
         chosen = ranked[nth - 1]
         return [o.order_id for o in ranked if self._key(o, which) == self._key(chosen, which)]
 
+    def ends(self, ids: Sequence[int], which: Superlative, count: int) -> tuple[list[int], bool]:
+        """The `count` orders at one end ("my two cheapest"): (them, True), or, when an
+        order tied with the last of them is left out, (every order that might be meant,
+        False): which ones is asked, never picked."""
+        ranked = sorted(self.ordered(ids), key=lambda o: self._key(o, which))
+        if len(ranked) <= count:
+            return [o.order_id for o in ranked], len(ranked) == count
+        edge = self._key(ranked[count - 1], which)
+        if self._key(ranked[count], which) == edge:
+            return [o.order_id for o in ranked if self._key(o, which) <= edge], False
+        return [o.order_id for o in ranked[:count]], True
+
+    def place_ends(self, found: Found, ids: Sequence[int], which: Superlative, count: int) -> None:
+        """Several orders named at once by their rank: all of them, or a group to ask about."""
+        chosen, clear = self.ends(ids, which, count)
+        if clear:
+            found.ids.extend(chosen)
+        else:
+            self.place(found, chosen)
+
     @staticmethod
     def place(found: Found, ids: Sequence[int]) -> None:
         """One order is named; several are a group to ask about; none is no match."""
@@ -169,7 +189,10 @@ class OrderBook:
             # the laptop" compares the rest
             out = {i for m in refs.excluded_mentions for i in self.index.match(m).order_ids}
             rest = [i for i in pool if i not in out]
-            self.place(found, self.nth(rest, refs.superlative, refs.ordinal or 1))
+            if refs.count > 1:
+                self.place_ends(found, rest, refs.superlative, refs.count)
+            else:
+                self.place(found, self.nth(rest, refs.superlative, refs.ordinal or 1))
         elif refs.ordinal is not None:
             self._ordinal(found, refs, shown)
         found.ids = list(dict.fromkeys(found.ids))
@@ -182,6 +205,11 @@ class OrderBook:
         """ "the second one" over the list just shown; "my second order" by purchase date."""
         nth = refs.ordinal or 0
         listed = list(shown)
+        if refs.ordinal_of_orders and refs.count > 1 and nth in (1, -1):
+            # "my last two orders", "the first 2 things I bought": counted by purchase date
+            which = Superlative.NEWEST if nth < 0 else Superlative.OLDEST
+            self.place_ends(found, [o.order_id for o in self.orders], which, refs.count)
+            return
         if refs.ordinal_of_orders and not listed:
             listed = [o.order_id for o in sorted(self.orders, key=lambda o: o.order_date)]
             listed = listed if nth > 0 else listed[::-1]

@@ -36,6 +36,19 @@ GENERIC_NOUNS = frozenset({"thing", "things", "one", "ones", "stuff", *ORDER_NOU
 DATE_STARTS = frozenset(MONTHS) | frozenset(
     f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")
 )
+# The most orders "my N cheapest", "the last N" counts: more is a list to ask about.
+MOST_COUNTED = 20
+
+
+def _counted(pieces: list[Piece], i: int) -> tuple[int, int] | None:
+    """ "two" or "2" at pieces[i] counting orders from one end ("my 2 cheapest", "the last
+    two orders"): (count, pieces used) when 2 <= count <= MOST_COUNTED."""
+    found = integer(pieces, i) if i < len(pieces) else None
+    if found is None or not 2 <= found[0] <= MOST_COUNTED:
+        return None
+    return found
+
+
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
@@ -95,6 +108,7 @@ class Refs:
     ordinal: int | None = None  # the second one → 2; the last one → -1
     ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
     superlative: Superlative | None = None
+    count: int = 1  # how many from the end a superlative or "last"/"first" takes: "my two cheapest"
     comparative: bool = False  # "the cheaper one": of two the conversation named
     mentions: tuple[Mention, ...] = ()
     either: bool = False  # "the watch or the headphones"
@@ -166,6 +180,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     order_nth: int | None = None
     of_orders = False
     superlative: Superlative | None = None
+    count = 1
     comparative = False
     mentions: list[Mention] = []
     words: list[str] = []
@@ -239,6 +254,11 @@ def read_refs(pieces: list[Piece]) -> Refs:
         number = integer(pieces, i) if piece.cue is not Cue.ONE_OF else None
         if number is not None:
             after = i + number[1]
+            if after < len(pieces) and pieces[after].cue in SUPERLATIVES:
+                counted = _counted(pieces, i)  # "my two cheapest things"
+                count = counted[0] if counted is not None else count
+                i = after
+                continue
             if after < len(pieces) and pieces[after].cue is Cue.DAYS_AGO:
                 days.append(number[0])
                 i = after + 1
@@ -255,9 +275,12 @@ def read_refs(pieces: list[Piece]) -> Refs:
         nth = ordinal(piece.norm) if cue is None and piece.kind == "word" else None
         if nth is not None:
             order_nth = nth
-            following = pieces[i + 1].norm if i + 1 < len(pieces) else ""
-            of_orders = following in ORDER_NOUNS
-            i += 1
+            counted = _counted(pieces, i + 1) if nth in (1, -1) else None
+            skip = counted[1] if counted is not None else 0  # "the last two orders"
+            count = counted[0] if counted is not None else count
+            following = pieces[i + 1 + skip].norm if i + 1 + skip < len(pieces) else ""
+            of_orders = following in ORDER_NOUNS or (skip > 0 and (bought or own))
+            i += 1 + skip
             continue
         if cue is Cue.YESTERDAY:
             days.append(1)
@@ -309,6 +332,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         ordinal=order_nth,
         ordinal_of_orders=of_orders,
         superlative=superlative,
+        count=count,
         comparative=comparative,
         mentions=tuple(dict.fromkeys(mentions)),
         either=either,
