@@ -162,9 +162,12 @@ class Interpreter(Requests):
         """What a description names: its ids and items only; its dates and prices describe
         ("it stopped working 2 days ago") rather than pick an order."""
         dated = clause.refs.purchase_dated  # "the thing I ordered yesterday broke"
+        # "the one that was like 50 bucks doesn't work": a price that is all the clause says
+        # of its subject names it; "it cost $50 and broke", "the tv I paid $1200 for" do not
+        priced = not (clause.refs.mentions or clause.refs.ids or clause.subject)
         refs = replace(
             clause.refs,
-            prices=(),
+            prices=clause.refs.prices if priced else (),
             days_ago=clause.refs.days_ago if dated else (),
             dates=clause.refs.dates if dated else (),
             within_days=clause.refs.within_days if dated else None,

@@ -19,7 +19,17 @@ from typing import Protocol
 from services.orderwords.items import item_index
 from services.orderwords.refs import Refs, Superlative
 
-CENT = Decimal("0.01")
+# A round amount is said about ("the $89 one", "like 50 bucks"): it fits prices within a
+# dollar, or within this share of it for larger amounts ("around 60" fits $59 but not $49.50).
+ROUND_LEEWAY = Decimal("0.05")
+
+
+def _leeway(price: Decimal) -> Decimal:
+    """How far a price the customer wrote may be from what they paid: nothing for dollars
+    and cents ("$19.99"), a dollar or 5 % for a round amount."""
+    if price != price.to_integral_value():
+        return Decimal(0)
+    return max(Decimal(1), price * ROUND_LEEWAY)
 
 
 class OwnOrder(Protocol):
@@ -80,8 +90,7 @@ class OrderBook:
     def fits(self, order: OwnOrder, refs: Refs) -> bool:
         """The order fits every price, price limit and purchase date the clause gives."""
         for price in refs.prices:
-            exact = price != price.to_integral_value()  # "$19.99" is exact; "$89" is about
-            if abs(order.price - price) >= (CENT if exact else Decimal(1)):
+            if abs(order.price - price) > _leeway(price):
                 return False
         limit = refs.limit
         if limit is not None and (order.price > limit.amount) != limit.above:

@@ -198,8 +198,8 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         acts.add(Act.ELIGIBLE)
     elif refs.limit is not None and not negated:
         acts.add(Act.FILTER)
-    elif Cue.PRICE in cues:
-        acts.add(Act.PRICE)
+    elif Cue.PRICE in cues and not (refs.prices and not question):
+        acts.add(Act.PRICE)  # not "the one that cost $14.99": a price said is a reference
     elif Cue.LIST in cues and not (refs.ids or refs.mentions):
         acts.add(Act.LIST)
     elif Cue.LOOKUP in cues or Cue.LIST in cues:

@@ -87,3 +87,16 @@ def test_a_count_that_cuts_through_a_tie_is_asked_about():
     [clause] = read_message("refund my two cheapest things", book.index.vocabulary).clauses
     result = book.resolve(clause.refs)
     assert result.ids == [] and result.groups == [(2, 5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "groups"),
+    [
+        ("refund the 24.50 thing", [2], []),  # dollars and cents: a price, never an id
+        ("the one that was around 90 dollars", [1], []),  # about: within 5 %
+        ("the one that was like 45 bucks", [5], []),
+        ("refund the thing that was about 100 dollars", [], []),  # none that near
+    ],
+)
+def test_prices_said_exactly_or_about(text, ids, groups):
+    assert found(text) == (ids, groups)
