@@ -147,6 +147,34 @@ class OrderBook:
         else:
             self.place(found, chosen)
 
+    def beside(self, anchor: int, which: Superlative, step: int) -> list[int]:
+        """The orders next to `anchor` in a ranking ("the next one down" of the priciest:
+        step 1; "the one before that" by purchase date: the next one back), with the orders
+        tied with them; [] when the anchor shares its place or is at the end."""
+        if anchor not in self.by_id:
+            return []
+        here = self._key(self.by_id[anchor], which)
+        keys = {o.order_id: self._key(o, which) for o in self.orders}
+        if sum(1 for key in keys.values() if key == here) > 1:
+            return []
+        beyond = [k for k in keys.values() if (k > here if step > 0 else k < here)]
+        if not beyond:
+            return []
+        target = min(beyond) if step > 0 else max(beyond)
+        return [oid for oid, key in keys.items() if key == target]
+
+    def counted_from(
+        self, refs: Refs, ranked: tuple[Superlative, int] | None, about: Collection[int]
+    ) -> list[int]:
+        """What "the next one down" (the next of `ranked`, the ranking that named an order)
+        or "the one before that" (bought just before the one order `about`) names; [] when
+        there is nothing to count from."""
+        if refs.next_in_rank:
+            return self.beside(ranked[1], ranked[0], 1) if ranked is not None else []
+        if len(about) != 1:
+            return []
+        return self.beside(next(iter(about)), Superlative.NEWEST, -refs.neighbour)
+
     @staticmethod
     def place(found: Found, ids: Sequence[int]) -> None:
         """One order is named; several are a group to ask about; none is no match."""

@@ -49,6 +49,25 @@ def _counted(pieces: list[Piece], i: int) -> tuple[int, int] | None:
     return found
 
 
+NEIGHBOURS = {"before": -1, "after": 1}
+RANK_STEPS = frozenset({"down", "up", "lower", "higher", "below"})
+
+
+def _relative(pieces: list[Piece], i: int) -> tuple[str, int] | None:
+    """ "the one before that" / "the order after it" at pieces[i] ("before", after a noun
+    for an order): ("neighbour", pieces used); "the next one (down)": ("next", pieces used)."""
+    norm = pieces[i].norm
+    if norm in NEIGHBOURS:
+        follows = i + 1 < len(pieces) and pieces[i + 1].cue in (Cue.DEMONSTRATIVE, Cue.PRONOUN)
+        if follows and i > 0 and pieces[i - 1].norm in GENERIC_NOUNS:
+            return "neighbour", 2
+        return None
+    if norm == "next" and i + 1 < len(pieces) and pieces[i + 1].norm in GENERIC_NOUNS:
+        down = i + 2 < len(pieces) and pieces[i + 2].norm in RANK_STEPS
+        return "next", 3 if down else 2
+    return None
+
+
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
@@ -109,6 +128,10 @@ class Refs:
     ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
     superlative: Superlative | None = None
     count: int = 1  # how many from the end a superlative or "last"/"first" takes: "my two cheapest"
+    # Counted from the order talked about: "the one before that" (-1: bought before it),
+    # "the one after it" (1); "the next one down" (1: the next of the ranking that named it).
+    neighbour: int = 0
+    next_in_rank: bool = False
     comparative: bool = False  # "the cheaper one": of two the conversation named
     mentions: tuple[Mention, ...] = ()
     either: bool = False  # "the watch or the headphones"
@@ -137,7 +160,14 @@ class Refs:
     @property
     def contextual(self) -> bool:
         """Names orders only through the conversation: it, the other one, the second one."""
-        return self.pronoun or self.other or self.ordinal is not None or self.both
+        return bool(
+            self.pronoun
+            or self.other
+            or self.ordinal is not None
+            or self.both
+            or self.neighbour
+            or self.next_in_rank
+        )
 
     @property
     def any(self) -> bool:
@@ -181,6 +211,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     of_orders = False
     superlative: Superlative | None = None
     count = 1
+    neighbour, next_in_rank = 0, False
     comparative = False
     mentions: list[Mention] = []
     words: list[str] = []
@@ -205,6 +236,14 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 plurals.clear()
             dates.append(dated[0])
             i += dated[1]
+            continue
+        step = _relative(pieces, i) if piece.norm in ("before", "after", "next") else None
+        if step is not None:
+            if step[0] == "neighbour":
+                neighbour = NEIGHBOURS[piece.norm]
+            else:
+                next_in_rank = True
+            i += step[1]
             continue
         if (
             piece.content
@@ -333,6 +372,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
         ordinal_of_orders=of_orders,
         superlative=superlative,
         count=count,
+        neighbour=neighbour,
+        next_in_rank=next_in_rank,
         comparative=comparative,
         mentions=tuple(dict.fromkeys(mentions)),
         either=either,

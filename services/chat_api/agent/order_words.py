@@ -23,6 +23,7 @@ from services.orderwords.clauses import Act, Clause, Reading
 from services.orderwords.lexicon import Cue, match_cue
 from services.orderwords.orders import OrderBook, narrowed
 from services.orderwords.reading import read_message
+from services.orderwords.refs import Superlative
 from services.orderwords.tokens import normalize, tokenize
 
 # Acts of a clause whose "all" / "everything" asks for money back.
@@ -161,6 +162,7 @@ class _Said:
     last: set[int] = field(default_factory=set)  # what the latest clause naming orders named
     requested: bool = False  # that clause asked for a refund of them
     earlier: frozenset[int] = frozenset()  # what the messages before this one named
+    ranked: tuple[Superlative, int] | None = None  # a superlative's order: "the next one down"
 
 
 def _left_out(clause: Clause, book: OrderBook) -> set[int]:
@@ -177,13 +179,23 @@ def named_in(
     book: OrderBook,
     shown: Sequence[int] = (),
     earlier: frozenset[int] = frozenset(),
+    before: frozenset[int] = frozenset(),
 ) -> Named:
     """What one message names among the customer's orders, kept and left-out orders apart;
-    `earlier`: what the messages before it named ("the other cable" is not one of those)."""
+    `earlier`: what the messages before it named ("the other cable" is not one of those);
+    `before`: what they mentioned at all, for "the one before that"."""
     said = _Said(earlier=earlier)
     taken_back = reading.retraction
     for k, clause in enumerate(reading.clauses):
         orders, fit = _orders_of(clause, book, shown, said)
+        refs = clause.refs
+        if refs.neighbour or refs.next_in_rank:  # "the next one down", "the one before that"
+            beside = book.counted_from(refs, said.ranked, said.last or before)
+            orders = fit = set(beside) if len(beside) == 1 else set()
+            which = said.ranked[0] if refs.next_in_rank and said.ranked else Superlative.NEWEST
+            said.ranked = (which, beside[0]) if len(beside) == 1 else said.ranked
+        elif refs.superlative is not None and refs.count == 1 and len(orders) == 1:
+            said.ranked = (refs.superlative, next(iter(orders)))
         said.seen.extend(i for i in fit if i not in said.seen)
         out = _left_out(clause, book)
         keeps = clause.kept or clause.excludes or (clause.negated and not clause.acts)
@@ -213,8 +225,12 @@ def named_in(
 
 
 def read_one(
-    text: str, book: OrderBook, shown: Sequence[int] = (), earlier: frozenset[int] = frozenset()
+    text: str,
+    book: OrderBook,
+    shown: Sequence[int] = (),
+    earlier: frozenset[int] = frozenset(),
+    before: frozenset[int] = frozenset(),
 ) -> Named:
     """What one message names among the customer's orders (after messages that named
-    `earlier`)."""
-    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier)
+    `earlier` and mentioned `before`)."""
+    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier, before)
