@@ -300,3 +300,12 @@ def test_bought_first_compares_the_orders_named_after_it():
     assert "Cat Tree Tower" in shop.say("which did I buy first, the leash or the cat tree?")
     shop.say("refund that one")
     assert shop.proposed() == [23]
+
+
+def test_the_one_that_cost_a_price_is_named_by_it_and_a_price_question_is_answered():
+    shop = Shop(catalogue=PETS)
+    shop.say("refund the leash")
+    shop.say("oh and the one that cost 45.00 too")
+    assert shop.proposed() == [25]
+    reply = Shop(catalogue=PETS).say("tell me the price of the $45 one")
+    assert "$45.00" in reply
