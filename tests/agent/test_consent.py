@@ -166,3 +166,14 @@ def test_a_yes_to_the_cheaper_one_picks_it_by_price():
     )
     same = [phones, watch.with_(amount="89.99")]  # the same price: which is not said
     assert read_answer("yes, the cheaper one", same) == Answer("ask")
+
+
+def test_a_yes_naming_an_item_only_by_the_word_its_name_ends_in_is_asked_about():
+    knife, sharpener = (
+        _proposal(31, "Japanese Chef Knife"),
+        _proposal(32, "Whetstone Knife Sharpener"),
+    )
+    assert read_answer("yes, the knife", [knife, sharpener]) == Answer("ask")
+    assert read_answer("yes, the chef knife", [knife, sharpener]) == Answer(
+        ProposalAction.CONFIRM, ("p31",)
+    )
