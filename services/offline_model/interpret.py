@@ -25,6 +25,7 @@ from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
 from services.orderwords.orders import narrowed
 from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
+from services.orderwords.refs import Refs, Superlative
 from services.orderwords.retraction import of_the_kept
 
 # The marks that open and close an aside in brackets, and the end of a sentence.
@@ -56,6 +57,7 @@ class Interpreter(Requests):
         self.acts = acts
         self.short = len(reading.text.split()) <= 4 or bool(acts)
         self.reading_clauses = reading.clauses
+        self.ranked: tuple[Superlative, int] | None = None  # a ranking and the order it named
         # For each clause, whether a later one asks something of "it" ("what about the tv?
         # can that go back too?"): a follow-up then takes that clause's act, not the last turn's.
         # The message names fewer than two orders itself: "the cheaper one" is then one of
@@ -92,6 +94,7 @@ class Interpreter(Requests):
         needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.dates or refs.every)
         needs = needs or refs.within_days is not None
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
+        needs = needs or bool(refs.neighbour or refs.next_in_rank)
         if (needs or refs.excluded_mentions) and self._matters(clause):
             self.plan.needs_orders = True
         candidates: Sequence[int] = self.answering.candidates if self.answering else ()
@@ -108,6 +111,10 @@ class Interpreter(Requests):
                 return Found(unresolved=True)
             candidates = talked
         found = self.resolver.resolve(refs, candidates)
+        if refs.neighbour or refs.next_in_rank:
+            found = self._stepped(refs)
+        elif refs.superlative is not None and len(found.ids) == 1 and refs.count == 1:
+            self.ranked = (refs.superlative, found.ids[0])  # for "the next one down"
         self.plan.missing.extend(found.missing)
         if found.missing:  # "my hose from order 22": the items beside it are in doubt
             self.plan.doubted.extend(named(found))
@@ -115,6 +122,19 @@ class Interpreter(Requests):
             self.plan.excluded.extend(self.resolver.index.match(mention).order_ids)
         self.plan.excluded.extend(i for i in refs.excluded_ids if i in self.resolver.by_id)
         return self._narrow(clause, found)
+
+    def _stepped(self, refs: Refs) -> Found:
+        """ "the next one down": the next of the ranking the message named its order by;
+        "the one before that": bought just before the order talked about. With no such
+        ranking or order it is asked; a tie is a group to ask about."""
+        memory = self.recollection.memory
+        about = self.walk.subject or (memory.about if memory else [])
+        beside = self.resolver.book.counted_from(refs, self.ranked, about)
+        if len(beside) != 1:
+            return Found(groups=[tuple(beside)]) if beside else Found(unresolved=True)
+        which = self.ranked[0] if refs.next_in_rank and self.ranked else Superlative.NEWEST
+        self.ranked = (which, beside[0])  # "and the next one after that"
+        return Found(ids=beside)
 
     @staticmethod
     def _outright(clause: Clause) -> bool:
@@ -162,9 +182,12 @@ class Interpreter(Requests):
         """What a description names: its ids and items only; its dates and prices describe
         ("it stopped working 2 days ago") rather than pick an order."""
         dated = clause.refs.purchase_dated  # "the thing I ordered yesterday broke"
+        # "the one that was like 50 bucks doesn't work": a price that is all the clause says
+        # of its subject names it; "it cost $50 and broke", "the tv I paid $1200 for" do not
+        priced = not (clause.refs.mentions or clause.refs.ids or clause.subject)
         refs = replace(
             clause.refs,
-            prices=(),
+            prices=clause.refs.prices if priced else (),
             days_ago=clause.refs.days_ago if dated else (),
             dates=clause.refs.dates if dated else (),
             within_days=clause.refs.within_days if dated else None,

@@ -207,8 +207,9 @@ _PHRASES: dict[Cue, str] = {
     "the more expensive one|the expensive one|most costly|pricier",
     Cue.NEWEST: "most recent|latest|newest|recent|last order|last purchase|newer one|"
     "the newer one|most recently|last thing|last item|the last one i bought|bought last|"
-    "ordered last|latest thing",
-    Cue.OLDEST: "oldest|earliest|first order|first purchase|older one|the older one",
+    "ordered last|latest thing|buy last|order last|got last|get last|purchased last",
+    Cue.OLDEST: "oldest|earliest|first order|first purchase|older one|the older one|"
+    "bought first|ordered first|buy first|order first|got first|get first|purchased first",
     Cue.YESTERDAY: "yesterday",
     Cue.DAY_BEFORE: "the day before yesterday|day before yesterday",
     Cue.TODAY: "today|today's|this morning|this afternoon|earlier today",

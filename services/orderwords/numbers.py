@@ -63,7 +63,8 @@ def ids_after_mark(pieces: list[Piece], i: int) -> tuple[list[int], int]:
 
 
 def price_at(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
-    """A price at pieces[i]: "$89", "$ 1,199.99", "89 dollars": (amount, pieces used)."""
+    """A price at pieces[i]: "$89", "$ 1,199.99", "89 dollars", "19.99": (amount, pieces
+    used)."""
     piece = pieces[i]
     if piece.cue is Cue.CURRENCY_WORD and piece.kind == "mark" and i + 1 < len(pieces):
         value = pieces[i + 1].tokens[0].value if pieces[i + 1].kind == "number" else None
@@ -72,7 +73,16 @@ def price_at(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
     if piece.kind == "number" and after and after.cue is Cue.CURRENCY_WORD and after.kind == "word":
         value = piece.tokens[0].value
         return (value, 2) if value is not None else None
+    if piece.kind == "number" and piece.cue is None and _in_cents(piece.norm):
+        value = piece.tokens[0].value  # "the 34.99 thing": dollars and cents, never an id
+        return (value, 1) if value is not None else None
     return None
+
+
+def _in_cents(norm: str) -> bool:
+    """A number written with exactly two decimals ("19.99", "49.50"): an amount of money."""
+    whole, dot, cents = norm.partition(".")
+    return bool(dot and whole and len(cents) == 2)
 
 
 SPAN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 31, "months": 31}

@@ -19,7 +19,17 @@ from typing import Protocol
 from services.orderwords.items import item_index
 from services.orderwords.refs import Refs, Superlative
 
-CENT = Decimal("0.01")
+# A round amount is said about ("the $89 one", "like 50 bucks"): it fits prices within a
+# dollar, or within this share of it for larger amounts ("around 60" fits $59 but not $49.50).
+ROUND_LEEWAY = Decimal("0.05")
+
+
+def _leeway(price: Decimal) -> Decimal:
+    """How far a price the customer wrote may be from what they paid: nothing for dollars
+    and cents ("$19.99"), a dollar or 5 % for a round amount."""
+    if price != price.to_integral_value():
+        return Decimal(0)
+    return max(Decimal(1), price * ROUND_LEEWAY)
 
 
 class OwnOrder(Protocol):
@@ -51,6 +61,7 @@ class Found:
     unmatched: bool = False  # words or a price/date that fit none of the orders
     missing: list[int] = field(default_factory=list)  # ids that are not the customer's
     unresolved: bool = False  # "the second one" with nothing to count on
+    by_head: list[int] = field(default_factory=list)  # named as items.Match.by_head says
 
     @property
     def anything(self) -> bool:
@@ -80,8 +91,7 @@ class OrderBook:
     def fits(self, order: OwnOrder, refs: Refs) -> bool:
         """The order fits every price, price limit and purchase date the clause gives."""
         for price in refs.prices:
-            exact = price != price.to_integral_value()  # "$19.99" is exact; "$89" is about
-            if abs(order.price - price) >= (CENT if exact else Decimal(1)):
+            if abs(order.price - price) > _leeway(price):
                 return False
         limit = refs.limit
         if limit is not None and (order.price > limit.amount) != limit.above:
@@ -118,6 +128,54 @@ class OrderBook:
         chosen = ranked[nth - 1]
         return [o.order_id for o in ranked if self._key(o, which) == self._key(chosen, which)]
 
+    def ends(self, ids: Sequence[int], which: Superlative, count: int) -> tuple[list[int], bool]:
+        """The `count` orders at one end ("my two cheapest"): (them, True), or, when an
+        order tied with the last of them is left out, (every order that might be meant,
+        False): which ones is asked, never picked."""
+        ranked = sorted(self.ordered(ids), key=lambda o: self._key(o, which))
+        if len(ranked) <= count:
+            return [o.order_id for o in ranked], len(ranked) == count
+        edge = self._key(ranked[count - 1], which)
+        if self._key(ranked[count], which) == edge:
+            return [o.order_id for o in ranked if self._key(o, which) <= edge], False
+        return [o.order_id for o in ranked[:count]], True
+
+    def place_ends(self, found: Found, ids: Sequence[int], which: Superlative, count: int) -> None:
+        """Several orders named at once by their rank: all of them, or a group to ask about."""
+        chosen, clear = self.ends(ids, which, count)
+        if clear:
+            found.ids.extend(chosen)
+        else:
+            self.place(found, chosen)
+
+    def beside(self, anchor: int, which: Superlative, step: int) -> list[int]:
+        """The orders next to `anchor` in a ranking ("the next one down" of the priciest:
+        step 1; "the one before that" by purchase date: the next one back), with the orders
+        tied with them; [] when the anchor shares its place or is at the end."""
+        if anchor not in self.by_id:
+            return []
+        here = self._key(self.by_id[anchor], which)
+        keys = {o.order_id: self._key(o, which) for o in self.orders}
+        if sum(1 for key in keys.values() if key == here) > 1:
+            return []
+        beyond = [k for k in keys.values() if (k > here if step > 0 else k < here)]
+        if not beyond:
+            return []
+        target = min(beyond) if step > 0 else max(beyond)
+        return [oid for oid, key in keys.items() if key == target]
+
+    def counted_from(
+        self, refs: Refs, ranked: tuple[Superlative, int] | None, about: Collection[int]
+    ) -> list[int]:
+        """What "the next one down" (the next of `ranked`, the ranking that named an order)
+        or "the one before that" (bought just before the one order `about`) names; [] when
+        there is nothing to count from."""
+        if refs.next_in_rank:
+            return self.beside(ranked[1], ranked[0], 1) if ranked is not None else []
+        if len(about) != 1:
+            return []
+        return self.beside(next(iter(about)), Superlative.NEWEST, -refs.neighbour)
+
     @staticmethod
     def place(found: Found, ids: Sequence[int]) -> None:
         """One order is named; several are a group to ask about; none is no match."""
@@ -148,7 +206,9 @@ class OrderBook:
             self.place(found, self.nth(list(dict.fromkeys(among)), refs.superlative, 1))
             refs = replace(refs, mentions=(), superlative=None)
         for mention in refs.mentions:
-            named = list(self.index.match(mention).order_ids)
+            match = self.index.match(mention)
+            found.by_head.extend(match.order_ids if match.by_head else ())
+            named = list(match.order_ids)
             named = [i for i in named if i in set(candidates)] or named
             if len(named) > 1 and dated:
                 named = [i for i in named if self.fits(self.by_id[i], refs)] or named
@@ -169,7 +229,10 @@ class OrderBook:
             # the laptop" compares the rest
             out = {i for m in refs.excluded_mentions for i in self.index.match(m).order_ids}
             rest = [i for i in pool if i not in out]
-            self.place(found, self.nth(rest, refs.superlative, refs.ordinal or 1))
+            if refs.count > 1:
+                self.place_ends(found, rest, refs.superlative, refs.count)
+            else:
+                self.place(found, self.nth(rest, refs.superlative, refs.ordinal or 1))
         elif refs.ordinal is not None:
             self._ordinal(found, refs, shown)
         found.ids = list(dict.fromkeys(found.ids))
@@ -182,6 +245,11 @@ class OrderBook:
         """ "the second one" over the list just shown; "my second order" by purchase date."""
         nth = refs.ordinal or 0
         listed = list(shown)
+        if refs.ordinal_of_orders and refs.count > 1 and nth in (1, -1):
+            # "my last two orders", "the first 2 things I bought": counted by purchase date
+            which = Superlative.NEWEST if nth < 0 else Superlative.OLDEST
+            self.place_ends(found, [o.order_id for o in self.orders], which, refs.count)
+            return
         if refs.ordinal_of_orders and not listed:
             listed = [o.order_id for o in sorted(self.orders, key=lambda o: o.order_date)]
             listed = listed if nth > 0 else listed[::-1]

@@ -198,8 +198,8 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         acts.add(Act.ELIGIBLE)
     elif refs.limit is not None and not negated:
         acts.add(Act.FILTER)
-    elif Cue.PRICE in cues:
-        acts.add(Act.PRICE)
+    elif Cue.PRICE in cues and not (refs.prices and not question and _costs_only(pieces)):
+        acts.add(Act.PRICE)  # not "the one that cost $14.99": a price said is a reference
     elif Cue.LIST in cues and not (refs.ids or refs.mentions):
         acts.add(Act.LIST)
     elif Cue.LOOKUP in cues or Cue.LIST in cues:
@@ -249,6 +249,11 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
 
 NO_CUES = frozenset({Cue.NEGATION, Cue.NO})
 FILLER_CUES = frozenset({Cue.CORRECTION, Cue.YES, Cue.SPLIT, Cue.AND})
+
+
+def _costs_only(pieces: list[Piece]) -> bool:
+    """Its only price word is "cost": "the one that cost $14.99" says what it cost."""
+    return all(p.norm in ("cost", "costs") for p in pieces if p.cue is Cue.PRICE)
 
 
 def _only_a_no(pieces: list[Piece]) -> bool:

@@ -36,6 +36,38 @@ GENERIC_NOUNS = frozenset({"thing", "things", "one", "ones", "stuff", *ORDER_NOU
 DATE_STARTS = frozenset(MONTHS) | frozenset(
     f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")
 )
+# The most orders "my N cheapest", "the last N" counts: more is a list to ask about.
+MOST_COUNTED = 20
+
+
+def _counted(pieces: list[Piece], i: int) -> tuple[int, int] | None:
+    """ "two" or "2" at pieces[i] counting orders from one end ("my 2 cheapest", "the last
+    two orders"): (count, pieces used) when 2 <= count <= MOST_COUNTED."""
+    found = integer(pieces, i) if i < len(pieces) else None
+    if found is None or not 2 <= found[0] <= MOST_COUNTED:
+        return None
+    return found
+
+
+NEIGHBOURS = {"before": -1, "after": 1}
+RANK_STEPS = frozenset({"down", "up", "lower", "higher", "below"})
+
+
+def _relative(pieces: list[Piece], i: int) -> tuple[str, int] | None:
+    """ "the one before that" / "the order after it" at pieces[i] ("before", after a noun
+    for an order): ("neighbour", pieces used); "the next one (down)": ("next", pieces used)."""
+    norm = pieces[i].norm
+    if norm in NEIGHBOURS:
+        follows = i + 1 < len(pieces) and pieces[i + 1].cue in (Cue.DEMONSTRATIVE, Cue.PRONOUN)
+        if follows and i > 0 and pieces[i - 1].norm in GENERIC_NOUNS:
+            return "neighbour", 2
+        return None
+    if norm == "next" and i + 1 < len(pieces) and pieces[i + 1].norm in GENERIC_NOUNS:
+        down = i + 2 < len(pieces) and pieces[i + 2].norm in RANK_STEPS
+        return "next", 3 if down else 2
+    return None
+
+
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
@@ -95,6 +127,11 @@ class Refs:
     ordinal: int | None = None  # the second one → 2; the last one → -1
     ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
     superlative: Superlative | None = None
+    count: int = 1  # how many from the end a superlative or "last"/"first" takes: "my two cheapest"
+    # Counted from the order talked about: "the one before that" (-1: bought before it),
+    # "the one after it" (1); "the next one down" (1: the next of the ranking that named it).
+    neighbour: int = 0
+    next_in_rank: bool = False
     comparative: bool = False  # "the cheaper one": of two the conversation named
     mentions: tuple[Mention, ...] = ()
     either: bool = False  # "the watch or the headphones"
@@ -123,7 +160,14 @@ class Refs:
     @property
     def contextual(self) -> bool:
         """Names orders only through the conversation: it, the other one, the second one."""
-        return self.pronoun or self.other or self.ordinal is not None or self.both
+        return bool(
+            self.pronoun
+            or self.other
+            or self.ordinal is not None
+            or self.both
+            or self.neighbour
+            or self.next_in_rank
+        )
 
     @property
     def any(self) -> bool:
@@ -166,6 +210,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
     order_nth: int | None = None
     of_orders = False
     superlative: Superlative | None = None
+    count = 1
+    neighbour, next_in_rank = 0, False
     comparative = False
     mentions: list[Mention] = []
     words: list[str] = []
@@ -190,6 +236,14 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 plurals.clear()
             dates.append(dated[0])
             i += dated[1]
+            continue
+        step = _relative(pieces, i) if piece.norm in ("before", "after", "next") else None
+        if step is not None:
+            if step[0] == "neighbour":
+                neighbour = NEIGHBOURS[piece.norm]
+            else:
+                next_in_rank = True
+            i += step[1]
             continue
         if (
             piece.content
@@ -239,6 +293,11 @@ def read_refs(pieces: list[Piece]) -> Refs:
         number = integer(pieces, i) if piece.cue is not Cue.ONE_OF else None
         if number is not None:
             after = i + number[1]
+            if after < len(pieces) and pieces[after].cue in SUPERLATIVES:
+                counted = _counted(pieces, i)  # "my two cheapest things"
+                count = counted[0] if counted is not None else count
+                i = after
+                continue
             if after < len(pieces) and pieces[after].cue is Cue.DAYS_AGO:
                 days.append(number[0])
                 i = after + 1
@@ -255,9 +314,12 @@ def read_refs(pieces: list[Piece]) -> Refs:
         nth = ordinal(piece.norm) if cue is None and piece.kind == "word" else None
         if nth is not None:
             order_nth = nth
-            following = pieces[i + 1].norm if i + 1 < len(pieces) else ""
-            of_orders = following in ORDER_NOUNS
-            i += 1
+            counted = _counted(pieces, i + 1) if nth in (1, -1) else None
+            skip = counted[1] if counted is not None else 0  # "the last two orders"
+            count = counted[0] if counted is not None else count
+            following = pieces[i + 1 + skip].norm if i + 1 + skip < len(pieces) else ""
+            of_orders = following in ORDER_NOUNS or (skip > 0 and (bought or own))
+            i += 1 + skip
             continue
         if cue is Cue.YESTERDAY:
             days.append(1)
@@ -309,6 +371,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
         ordinal=order_nth,
         ordinal_of_orders=of_orders,
         superlative=superlative,
+        count=count,
+        neighbour=neighbour,
+        next_in_rank=next_in_rank,
         comparative=comparative,
         mentions=tuple(dict.fromkeys(mentions)),
         either=either,

@@ -39,8 +39,11 @@ NOTHING_TAKEN_BACK = Retraction()
 
 
 def _names(clause: Clause) -> bool:
-    """The clause names orders it asks about (not ones it keeps or leaves out)."""
-    return clause.refs.explicit and not clause.excludes and not clause.kept
+    """The clause names orders it asks about (not ones it keeps or leaves out); "the next
+    one down" names one counted from an order named before."""
+    refs = clause.refs
+    counted = bool(refs.neighbour or refs.next_in_rank)
+    return (refs.explicit or counted) and not clause.excludes and not clause.kept
 
 
 def _after_its_item(clauses: Sequence[Clause], k: int, requests: list[int]) -> bool:

@@ -264,3 +264,14 @@ def test_unclear_answers_go_to_the_model(text):
 def test_a_yes_to_all_but_one_confirms_the_rest_and_cancels_that_one(text):
     answer = read_answer(text, [WATCH, CASE, PHONES])
     assert answer == Answer(ProposalAction.CONFIRM, ("p2", "p5"), ("p4",))
+
+
+def test_a_yes_naming_an_item_only_by_the_word_its_name_ends_in_is_asked_about():
+    knife, sharpener = (
+        _proposal(31, "Japanese Chef Knife"),
+        _proposal(32, "Whetstone Knife Sharpener"),
+    )
+    assert read_answer("yes, the knife", [knife, sharpener]) == Answer("ask")
+    assert read_answer("yes, the chef knife", [knife, sharpener]) == Answer(
+        ProposalAction.CONFIRM, ("p31",)
+    )

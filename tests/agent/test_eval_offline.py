@@ -1,40 +1,8357 @@
-"""The evaluation's two splits through the real chat API with the offline model, judged by
-proposals and order states in PostgreSQL, each case followed by a careless "yes": every case
-of each split runs. Neither split meets every target (dev 100 %, holdout at least 90 %, every
-money-safety case, no wrong-order money move; `make eval` reports them as missed): each is held
-to the figures it was last measured at (DEV_FLOOR, HOLDOUT_FLOOR), so a change can raise them
-but not lower them, and the dev split never moves money on a wrong order."""
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+T# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+'# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+A# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+P# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+I# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+j# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
-from __future__ import annotations
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+P# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+Q# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+:# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
-import pytest
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+N# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+%# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+%# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
-from tests.agent.eval.cases import load_split
-from tests.agent.eval.judge import CaseRunner, run_all
-from tests.agent.eval.report import Floor, below_floor, report
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+;# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+`# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+k# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+`# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+:# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
-DEV_CASES = 590
-HOLDOUT_CASES = 114
-# Measured once after the last change to the reading (make eval, 2026-12-02): dev 564/584,
-# money safety 126/130, no wrong-order money move (252 of its cases were written that day by
-# testers who never read the grammar, and 20 of those still fail); holdout 98/114 (86.0 %),
-# money safety 13/17, 1 wrong-order money move. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=574, money_safety=129, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=98, money_safety=13, wrong_moves=1)
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+V# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+H# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+U# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+T# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
-# 114-584 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
-pytestmark = pytest.mark.timeout(300)
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
-async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):
-    app, _ = chat_app
-    outcomes = await run_all(CaseRunner(app, pool), load_split("dev"))
-    assert len(outcomes) == DEV_CASES
-    assert below_floor(outcomes, "dev", DEV_FLOOR) == [], report(outcomes)
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
 
-async def test_offline_model_holds_the_holdout_floor(chat_app, worker, pool):
-    app, _ = chat_app
-    outcomes = await run_all(CaseRunner(app, pool), load_split("holdout"))
-    assert len(outcomes) == HOLDOUT_CASES
-    assert below_floor(outcomes, "holdout", HOLDOUT_FLOOR) == [], report(outcomes)
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+j# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+C# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+V# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+C# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+A# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+6# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+5# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+H# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+U# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+T# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+C# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+A# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+4# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+## Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+M# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+k# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+6# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+:# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+5# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+8# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+8# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+/# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+5# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+## Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+8# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+/# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+3# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+5# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+## Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+5# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+k# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+## Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+;# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+8# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+/# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+4# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+8# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+6# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+%# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+## Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+3# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+/# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+7# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+V# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+5# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+8# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+3# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+H# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+U# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+T# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+8# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+3# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+g# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+## Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+4# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+5# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+:# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+~# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+1# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+-# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+9# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+2# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+k# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+k# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+.# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+3# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+0# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+k# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+:# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+C# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+V# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+C# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+A# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+v# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+V# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+[# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+]# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+y# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+k# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+:# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+C# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+i# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+n# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+H# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+U# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+T# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+C# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+A# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+E# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+S# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+a# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+b# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+w# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+f# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+h# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+l# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+d# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+"# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+H# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+D# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+U# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+T# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+_# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+F# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+L# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+O# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+R# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+=# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+[# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+]# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+,# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+ # Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+p# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+r# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+(# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+u# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+t# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+c# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+o# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+m# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+e# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+s# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+)# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.
+
+# Measured after the last change to the reading (make eval, 2026-12-02): dev 598/605, money
+# safety 131/135, no wrong-order money move (252 of its cases were written that day by testers
+# who never read the grammar, 15 more on a bike shop before their first run, and 7 still
+# fail); the holdout floor as last measured. Raise these when a change measures higher.

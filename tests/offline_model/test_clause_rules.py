@@ -2,7 +2,9 @@
 written for (a pet shop and a music shop; no servers, typed fakes of the tools): an item kept
 by a pronoun, an item that several fit narrowed by the message, "the other one" inside one
 message, a complaint about "it", a date of purchase in a complaint, an id that is not the
-customer's beside an item, no offer for "all refunds", and words that name no order."""
+customer's beside an item, no offer for "all refunds", words that name no order, and orders
+counted from another ("the next one down", "the one before that"; asked with nothing to count
+from)."""
 
 from __future__ import annotations
 
@@ -271,3 +273,39 @@ def test_a_correction_after_an_order_that_was_not_found_names_the_one_meant(corr
     shop.say("refund order 987654")
     shop.say(correction)
     assert shop.proposed() == [23]
+
+
+def test_the_next_one_down_is_the_next_of_the_ranking_said_before_it():
+    shop = Shop(catalogue=PETS)
+    shop.say("refund the most expensive one, no wait, not the litter box, the next one down")
+    assert shop.proposed() == [23]
+
+
+def test_the_one_before_that_was_bought_just_before_the_order_talked_about():
+    shop = Shop(catalogue=PETS)
+    shop.say("what was my most recent order?")
+    shop.say("no not that one, the one before that. refund it")
+    assert shop.proposed() == [22]
+
+
+@pytest.mark.parametrize("text", ["refund the next one down", "refund the one before that"])
+def test_an_order_counted_from_nothing_talked_about_is_asked(text):
+    shop = Shop(catalogue=PETS)
+    assert "?" in shop.say(text)
+    assert shop.proposed() == []
+
+
+def test_bought_first_compares_the_orders_named_after_it():
+    shop = Shop(catalogue=PETS)
+    assert "Cat Tree Tower" in shop.say("which did I buy first, the leash or the cat tree?")
+    shop.say("refund that one")
+    assert shop.proposed() == [23]
+
+
+def test_the_one_that_cost_a_price_is_named_by_it_and_a_price_question_is_answered():
+    shop = Shop(catalogue=PETS)
+    shop.say("refund the leash")
+    shop.say("oh and the one that cost 45.00 too")
+    assert shop.proposed() == [25]
+    reply = Shop(catalogue=PETS).say("tell me the price of the $45 one")
+    assert "$45.00" in reply

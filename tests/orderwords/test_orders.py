@@ -65,3 +65,38 @@ def test_the_message_narrows_a_group_it_explains():
     assert narrowed((1, 5), left_out=(), named_before=[5]) == (5,)
     assert narrowed((1, 5), left_out=(), named_before=[1, 5]) == (1, 5)
     assert narrowed((1, 5), left_out={1, 5}, named_before=()) == (1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("refund my two cheapest things", [2, 5]),
+        ("refund my 2 most expensive orders", [4, 3]),
+        ("refund my last two orders", [1, 2]),
+        ("refund the last 2 things i ordered", [1, 2]),
+        ("refund the first two things I bought", [5, 4]),
+    ],
+)
+def test_a_count_takes_that_many_orders_from_one_end(text, ids):
+    assert found(text) == (ids, [])
+
+
+def test_a_count_that_cuts_through_a_tie_is_asked_about():
+    twins = [*PETS, CustomerOrder(6, "Dog Collar", Decimal("45.00"), TODAY)]
+    book = OrderBook(twins, TODAY)
+    [clause] = read_message("refund my two cheapest things", book.index.vocabulary).clauses
+    result = book.resolve(clause.refs)
+    assert result.ids == [] and result.groups == [(2, 5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "groups"),
+    [
+        ("refund the 24.50 thing", [2], []),  # dollars and cents: a price, never an id
+        ("the one that was around 90 dollars", [1], []),  # about: within 5 %
+        ("the one that was like 45 bucks", [5], []),
+        ("refund the thing that was about 100 dollars", [], []),  # none that near
+    ],
+)
+def test_prices_said_exactly_or_about(text, ids, groups):
+    assert found(text) == (ids, groups)

@@ -208,10 +208,11 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
                 return None
             chosen.add(by_order[oid])
         for mention in refs.mentions:
-            named = index.match(mention).order_ids
+            match = index.match(mention)
+            named = match.order_ids
             if not named:
                 return None
-            if len(named) > 1:
+            if len(named) > 1 or match.by_head:  # "yes, the knife" beside a knife sharpener
                 return AMBIGUOUS
             chosen.add(by_order[named[0]])
     return chosen

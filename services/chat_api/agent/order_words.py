@@ -23,6 +23,7 @@ from services.orderwords.clauses import Act, Clause, Reading
 from services.orderwords.lexicon import Cue, match_cue
 from services.orderwords.orders import OrderBook, narrowed
 from services.orderwords.reading import read_message
+from services.orderwords.refs import Superlative
 from services.orderwords.tokens import normalize, tokenize
 
 # Acts of a clause whose "all" / "everything" asks for money back.
@@ -51,6 +52,7 @@ class Named:
     replaces_previous: bool = False  # a correction of what the message before asked
     asked: frozenset[int] = frozenset()  # only asked about ("where is my tv?")
     points_back: bool = False  # "refund it", "the other one": at orders named before
+    by_head: frozenset[int] = frozenset()  # named only by the word an item's name ends in
 
     def grounds(self, order_id: int) -> bool:
         """Whether these words ask about this order (by name, or by "all" without keeping it)."""
@@ -73,7 +75,8 @@ class Named:
         kept = ((self.kept | taken_back) - later.named) | later.kept
         asked = (self.asked | later.asked) - named - kept
         everything = (self.everything and not later.replaces_previous) or later.everything
-        return Named(named, kept - named, everything, asked=asked)
+        by_head = self.by_head | later.by_head
+        return Named(named, kept - named, everything, asked=asked, by_head=by_head)
 
 
 def ids_in(text: str) -> list[int]:
@@ -127,6 +130,7 @@ def _orders_of(
         return set(), set()  # "the cheaper one": of the two named before (points back)
     else:
         found = book.resolve(refs, shown=shown)
+    said.by_head |= set(found.by_head)
     ids = set(found.ids)
     fit = set(ids)
     if not clause.acts:
@@ -161,6 +165,8 @@ class _Said:
     last: set[int] = field(default_factory=set)  # what the latest clause naming orders named
     requested: bool = False  # that clause asked for a refund of them
     earlier: frozenset[int] = frozenset()  # what the messages before this one named
+    by_head: set[int] = field(default_factory=set)  # see Named.by_head
+    ranked: tuple[Superlative, int] | None = None  # a superlative's order: "the next one down"
 
 
 def _left_out(clause: Clause, book: OrderBook) -> set[int]:
@@ -177,13 +183,23 @@ def named_in(
     book: OrderBook,
     shown: Sequence[int] = (),
     earlier: frozenset[int] = frozenset(),
+    before: frozenset[int] = frozenset(),
 ) -> Named:
     """What one message names among the customer's orders, kept and left-out orders apart;
-    `earlier`: what the messages before it named ("the other cable" is not one of those)."""
+    `earlier`: what the messages before it named ("the other cable" is not one of those);
+    `before`: what they mentioned at all, for "the one before that"."""
     said = _Said(earlier=earlier)
     taken_back = reading.retraction
     for k, clause in enumerate(reading.clauses):
         orders, fit = _orders_of(clause, book, shown, said)
+        refs = clause.refs
+        if refs.neighbour or refs.next_in_rank:  # "the next one down", "the one before that"
+            beside = book.counted_from(refs, said.ranked, said.last or before)
+            orders = fit = set(beside) if len(beside) == 1 else set()
+            which = said.ranked[0] if refs.next_in_rank and said.ranked else Superlative.NEWEST
+            said.ranked = (which, beside[0]) if len(beside) == 1 else said.ranked
+        elif refs.superlative is not None and refs.count == 1 and len(orders) == 1:
+            said.ranked = (refs.superlative, next(iter(orders)))
         said.seen.extend(i for i in fit if i not in said.seen)
         out = _left_out(clause, book)
         keeps = clause.kept or clause.excludes or (clause.negated and not clause.acts)
@@ -209,12 +225,17 @@ def named_in(
         replaces_previous=taken_back.replaces_previous,
         asked=frozenset(said.asked - said.named - said.kept),
         points_back=said.points_back,
+        by_head=frozenset(said.by_head),
     )
 
 
 def read_one(
-    text: str, book: OrderBook, shown: Sequence[int] = (), earlier: frozenset[int] = frozenset()
+    text: str,
+    book: OrderBook,
+    shown: Sequence[int] = (),
+    earlier: frozenset[int] = frozenset(),
+    before: frozenset[int] = frozenset(),
 ) -> Named:
     """What one message names among the customer's orders (after messages that named
-    `earlier`)."""
-    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier)
+    `earlier` and mentioned `before`)."""
+    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier, before)

@@ -45,7 +45,7 @@ def read(
     book = OrderBook(orders, today)
     result = Named()
     for text in texts:
-        result = result.then(read_one(text, book, shown, result.named))
+        result = result.then(read_one(text, book, shown, result.named, result.mentioned()))
     return result
 
 
