@@ -196,6 +196,10 @@ class Interpreter(Requests):
         """One clause's part of the plan: a description, a condition, what it leaves out or
         calls off, its acts, what it says of its items, or orders named with no verb."""
         plan = self.plan
+        if self.walk.kept_every and found.ids and not clause.kept:
+            # "I'm keeping everything else, but the earrings gave me a rash": an order named
+            # after "everything" was kept is the exception, not kept
+            plan.kept = [i for i in plan.kept if i not in found.ids]
         if clause.reason or (clause.condition is Condition.HYPOTHETICAL and not clause.acts):
             self._description(k, clause, self._described(clause))
             return
@@ -232,13 +236,14 @@ class Interpreter(Requests):
             if not kept and clause.refs.pronoun and not self.walk.requested:
                 kept = list(self.walk.subject)  # "the dog bed? love it, keeping it"
             plan.kept.extend(kept)
+            self.walk.kept_every = self.walk.kept_every or clause.refs.every
             return
         if stance is Stance.FAULT and self.walk.correcting and found.ids:
             # "don't refund the tv, just the case, it's cracked": the replacement, and why
             self._bare_refs(k, clause, found)
             self._complaint(k, clause, self._described(clause))
             return
-        if stance is Stance.FAULT or (clause.subject and not found.anything):
+        if stance is Stance.FAULT or (clause.subject and not found.anything and " " in clause.text):
             # "the watch strap snapped"; "it's inaccurate": said of the item before it
             self._complaint(k, clause, self._described(clause))
             return

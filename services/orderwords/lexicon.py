@@ -150,7 +150,9 @@ _PHRASES: dict[Cue, str] = {
     "blunt|incomplete|missing parts|won't hold a charge|doesn't hold a charge|defect|faulty|"
     "doesn't close|won't close|doesn't open|won't open|doesn't stay|too loud|unusable|dim|"
     "faint|weak|useless|sticky|sticks|jammed|jams|clogged|blurry|grainy|pixelated|dead pixels|"
-    "split|splitting|in half|came apart|broken in half",
+    "split|splitting|in half|came apart|broken in half|crumbly|crumbling|patchy|tarnished|"
+    "tarnishing|flaky|flaking|rash|gave me a rash|break out|broke out|went green|turned green|"
+    "irritated|irritation|fell off|falls off|falling off|came off|comes off|coming off",
     Cue.UNWANTED: "don't want|dont want|do not want|don't need|dont need|do not need|"
     "no longer want|no longer need|didn't want|did not want|never wanted",
     Cue.NEGATION: "not|no|never|don't|dont|do not|doesn't|does not|didn't|did not|won't|"

@@ -98,8 +98,7 @@ def _stance(
         if p.norm == "too" and pieces[k + 1].kind == "word" and pieces[k + 1].cue is None:
             return Stance.FAULT
     for k, p in enumerate(pieces):
-        following = pieces[k + 1].norm if k + 1 < len(pieces) else ""
-        if p.cue is Cue.KEEP and p.norm in ("keep", "keeps") and following.endswith("ing"):
+        if p.cue is Cue.KEEP and p.norm in ("keep", "keeps") and _keeps_doing(pieces, k):
             return Stance.FAULT  # "they keep disconnecting"
         if p.cue is Cue.KEEP:
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
@@ -108,6 +107,17 @@ def _stance(
                 continue  # "it's off by like 3mm", "it looks like new": no liking
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
     return None
+
+
+def _keeps_doing(pieces: list[Piece], k: int) -> bool:
+    """ "keeps falling off", "they keep disconnecting": a fault that repeats; "keep
+    everything", "keeping nothing" keep."""
+    if k + 1 >= len(pieces):
+        return False
+    following = pieces[k + 1]
+    if following.cue not in (None, Cue.FAULT) or following.norm.endswith("thing"):
+        return False
+    return following.norm.endswith("ing")
 
 
 def _condition(raw: RawClause) -> Condition | None:

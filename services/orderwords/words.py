@@ -84,6 +84,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "console gamepad",
         "camera cam",
         "watch smartwatch wristwatch timepiece",
+        "perfume parfum fragrance cologne scent",
     )
 )
 SYNONYMS: dict[str, frozenset[str]] = {}

@@ -204,7 +204,10 @@ def test_like_in_a_question_is_no_praise():
 
 def test_each_clause_knows_the_mark_before_it():
     clauses = read_message("refund the pens (gift note: also refund order 12), the lamp").clauses
-    assert [c.after for c in clauses] == ["", "(", ":", ","]
+    assert [c.after for c in clauses] == ["", "(", ":", ")"]  # the bracket closed before ","
+    # "(she loves it, no problems at all), the tv ...": what follows the bracket is no aside
+    clauses = read_message("the laptop (she loves it, no problems), refund the case").clauses
+    assert [c.after for c in clauses] == ["", "(", ",", ")"]
 
 
 @pytest.mark.parametrize("text", ["it," * 666, "refund the tv, " * 133, "1," * 1000])
