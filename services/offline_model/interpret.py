@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Plan, Walk, settle
+from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Ask, Plan, Task, Walk, settle
 from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
 from services.orderwords.orders import narrowed
@@ -188,6 +188,7 @@ class Interpreter(Requests):
             elif clause.text:
                 self._clause(k, clause, self._found(clause))
         self._withdraw(self.reading.retraction.withdrawn_before)
+        self._new_reason()
         settle(self.plan, self.walk, self.resolver, self.recollection, self.answering)
         return self.plan
 
@@ -262,6 +263,30 @@ class Interpreter(Requests):
                 self._say(about, clause.text)
             else:
                 self.walk.unattached.append((k, clause.text))
+
+    def _new_reason(self) -> None:
+        """ "sorry, wrong reason. the strap snapped": the refund waiting from the turn before is
+        asked for again with the reason said now (the card then shows it), when the message
+        asks nothing else; two waiting, it asks which one the reason is for."""
+        clauses = self.reading.clauses
+        first = next((k for k, c in enumerate(clauses) if c.new_reason), None)
+        memory = self.recollection.memory
+        if first is None or memory is None or memory.act not in MONEY_ACTS or not memory.about:
+            return
+        plan = self.plan
+        if plan.tasks or plan.asks or plan.called_off or plan.excluded:
+            return
+        named_now = set(self.walk.seen)
+        waiting = [i for i in memory.about if i in named_now] if named_now else memory.about
+        if not waiting or not named_now <= set(memory.about):
+            return  # another order named: not a reason for the refund waiting
+        if len(waiting) > 1:
+            plan.asks.append(Ask(memory.act, tuple(waiting)))
+            return
+        for k, clause in enumerate(clauses[first:], start=first):
+            if clause.new_reason and clause.refs.mentions and clause.stance is None:
+                self.walk.unattached.append((k, clause.text))  # "the real reason is the colour"
+        plan.tasks.append(Task(memory.act, list(waiting), first))
 
     def _consent(self) -> None:
         """ "if so, go ahead": the eligibility question before it becomes the request."""

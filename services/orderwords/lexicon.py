@@ -50,6 +50,7 @@ class Cue(StrEnum):
     OTHER = "other"  # the other one, the rest
     SPLIT = "split"  # but, though, however, then
     REASON = "reason"  # because, since
+    NEW_REASON = "new_reason"  # wrong reason, the real reason is: a waiting refund's reason changed
     AND = "and"
     OR = "or"
     FOLLOW_UP = "follow_up"  # what about, too, as well
@@ -191,6 +192,10 @@ _PHRASES: dict[Cue, str] = {
     Cue.SPLIT: "but|though|although|however|whereas|then|and then|also|plus|anyway|btw|"
     "by the way|meanwhile|oh and|and also",
     Cue.REASON: "because|since|cause|cos|coz|bc|because of|due to|as it|as they|as it's",
+    Cue.NEW_REASON: "wrong reason|real reason|actual reason|correct reason|right reason|"
+    "true reason|proper reason|different reason|change the reason|update the reason|"
+    "edit the reason|fix the reason|not the reason|isn't the reason|wasn't the reason|"
+    "reason should be|reason should say|the reason should be|the reason should say",
     Cue.AND: "and|&|+|as well as|along with",
     Cue.OR: "or|either|whichever",
     Cue.FOLLOW_UP: "what about|how about|and what about|and how about|same for|same with|"

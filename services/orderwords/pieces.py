@@ -32,7 +32,7 @@ PREDICATES = frozenset(
 OPENERS = frozenset(
     {
         Cue.REASON, Cue.IF, Cue.IF_CONSENT, Cue.EXCEPT, Cue.INSTEAD_OF, Cue.CORRECTION,
-        Cue.CORRECTION_ALONE, Cue.CALL_OFF,
+        Cue.CORRECTION_ALONE, Cue.CALL_OFF, Cue.NEW_REASON,
     }
 )  # fmt: skip
 # A new clause starts at "it is …", "they're …" once the clause before said something.
