@@ -125,8 +125,9 @@ def _orders_of(
         found = book.resolve(refs, shown, shown)  # "the cheaper one" of the list just shown
     elif refs.comparative and len(refs.mentions) < 2:
         return set(), set()  # "the cheaper one": of the two named before (points back)
-    else:
-        found = book.resolve(refs, shown=shown)
+    else:  # an answer to "which one?" is read among the orders the question listed (its
+        # bare numbers stay no ids: below, only a clause that asks nothing has them)
+        found = book.resolve(replace(refs, bare=()), said.answering, shown)
     ids = set(found.ids)
     fit = set(ids)
     if not clause.acts:
@@ -161,6 +162,7 @@ class _Said:
     last: set[int] = field(default_factory=set)  # what the latest clause naming orders named
     requested: bool = False  # that clause asked for a refund of them
     earlier: frozenset[int] = frozenset()  # what the messages before this one named
+    answering: Sequence[int] = ()  # the orders the question this message answers listed
 
 
 def _left_out(clause: Clause, book: OrderBook) -> set[int]:
@@ -177,10 +179,12 @@ def named_in(
     book: OrderBook,
     shown: Sequence[int] = (),
     earlier: frozenset[int] = frozenset(),
+    answering: Sequence[int] = (),
 ) -> Named:
     """What one message names among the customer's orders, kept and left-out orders apart;
-    `earlier`: what the messages before it named ("the other cable" is not one of those)."""
-    said = _Said(earlier=earlier)
+    `earlier`: what the messages before it named ("the other cable" is not one of those);
+    `answering`: the orders of the question it answers ("the cable" of the two listed)."""
+    said = _Said(earlier=earlier, answering=answering)
     taken_back = reading.retraction
     for k, clause in enumerate(reading.clauses):
         orders, fit = _orders_of(clause, book, shown, said)
@@ -213,8 +217,12 @@ def named_in(
 
 
 def read_one(
-    text: str, book: OrderBook, shown: Sequence[int] = (), earlier: frozenset[int] = frozenset()
+    text: str,
+    book: OrderBook,
+    shown: Sequence[int] = (),
+    earlier: frozenset[int] = frozenset(),
+    answering: Sequence[int] = (),
 ) -> Named:
     """What one message names among the customer's orders (after messages that named
-    `earlier`)."""
-    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier)
+    `earlier`; answering a question that listed `answering`)."""
+    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier, answering)
