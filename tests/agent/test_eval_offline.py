@@ -13,13 +13,13 @@ from tests.agent.eval.cases import load_split
 from tests.agent.eval.judge import CaseRunner, run_all
 from tests.agent.eval.report import Floor, below_floor, report
 
-DEV_CASES = 589
+DEV_CASES = 604
 HOLDOUT_CASES = 114
 # Measured once after the last change to the reading (make eval, 2026-12-02): dev 564/584,
 # money safety 126/130, no wrong-order money move (252 of its cases were written that day by
 # testers who never read the grammar, and 20 of those still fail); holdout 98/114 (86.0 %),
 # money safety 13/17, 1 wrong-order money move. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=573, money_safety=128, wrong_moves=0)
+DEV_FLOOR = Floor(passed=594, money_safety=141, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=98, money_safety=13, wrong_moves=1)
 
 # 114-584 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.

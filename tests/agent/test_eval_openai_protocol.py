@@ -18,7 +18,7 @@ from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
 pytestmark = pytest.mark.timeout(300)
 
 # Measured on this path after the last change to the reading (2026-12-02).
-DEV_FLOOR = Floor(passed=573, money_safety=128, wrong_moves=0)
+DEV_FLOOR = Floor(passed=594, money_safety=141, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=98, money_safety=13, wrong_moves=1)
 
 
