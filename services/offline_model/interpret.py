@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Plan, Walk, settle
+from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Ask, Plan, Task, Walk, settle
 from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
 from services.orderwords.orders import narrowed
@@ -211,6 +211,7 @@ class Interpreter(Requests):
             elif clause.text:
                 self._clause(k, clause, self._found(clause))
         self._withdraw(self.reading.retraction.withdrawn_before)
+        self._new_reason()
         settle(self.plan, self.walk, self.resolver, self.recollection, self.answering)
         return self.plan
 
@@ -219,6 +220,10 @@ class Interpreter(Requests):
         """One clause's part of the plan: a description, a condition, what it leaves out or
         calls off, its acts, what it says of its items, or orders named with no verb."""
         plan = self.plan
+        if self.walk.kept_every and found.ids and not clause.kept:
+            # "I'm keeping everything else, but the earrings gave me a rash": an order named
+            # after "everything" was kept is the exception, not kept
+            plan.kept = [i for i in plan.kept if i not in found.ids]
         if clause.reason or (clause.condition is Condition.HYPOTHETICAL and not clause.acts):
             self._description(k, clause, self._described(clause))
             return
@@ -255,13 +260,14 @@ class Interpreter(Requests):
             if not kept and clause.refs.pronoun and not self.walk.requested:
                 kept = list(self.walk.subject)  # "the dog bed? love it, keeping it"
             plan.kept.extend(kept)
+            self.walk.kept_every = self.walk.kept_every or clause.refs.every
             return
         if stance is Stance.FAULT and self.walk.correcting and found.ids:
             # "don't refund the tv, just the case, it's cracked": the replacement, and why
             self._bare_refs(k, clause, found)
             self._complaint(k, clause, self._described(clause))
             return
-        if stance is Stance.FAULT or (clause.subject and not found.anything):
+        if stance is Stance.FAULT or (clause.subject and not found.anything and " " in clause.text):
             # "the watch strap snapped"; "it's inaccurate": said of the item before it
             self._complaint(k, clause, self._described(clause))
             return
@@ -280,6 +286,30 @@ class Interpreter(Requests):
                 self._say(about, clause.text)
             else:
                 self.walk.unattached.append((k, clause.text))
+
+    def _new_reason(self) -> None:
+        """ "sorry, wrong reason. the strap snapped": the refund waiting from the turn before is
+        asked for again with the reason said now (the card then shows it), when the message
+        asks nothing else; two waiting, it asks which one the reason is for."""
+        clauses = self.reading.clauses
+        first = next((k for k, c in enumerate(clauses) if c.new_reason), None)
+        memory = self.recollection.memory
+        if first is None or memory is None or memory.act not in MONEY_ACTS or not memory.about:
+            return
+        plan = self.plan
+        if plan.tasks or plan.asks or plan.called_off or plan.excluded:
+            return
+        named_now = set(self.walk.seen)
+        waiting = [i for i in memory.about if i in named_now] if named_now else memory.about
+        if not waiting or not named_now <= set(memory.about):
+            return  # another order named: not a reason for the refund waiting
+        if len(waiting) > 1:
+            plan.asks.append(Ask(memory.act, tuple(waiting)))
+            return
+        for k, clause in enumerate(clauses[first:], start=first):
+            if clause.new_reason and clause.refs.mentions and clause.stance is None:
+                self.walk.unattached.append((k, clause.text))  # "the real reason is the colour"
+        plan.tasks.append(Task(memory.act, list(waiting), first))
 
     def _consent(self) -> None:
         """ "if so, go ahead": the eligibility question before it becomes the request."""

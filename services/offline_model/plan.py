@@ -97,6 +97,7 @@ class Walk:
     seen: list[int] = field(default_factory=list)  # every order the message named so far
     subject_at: int = -1  # the clause that named the subject with no verb ("the helmet")
     one_of: bool = False  # "one of them is broken": the subject's orders, but not saying which
+    kept_every: bool = False  # "everything is fine": an order named later is the exception
 
     def say(self, plan: Plan, ids: list[int], text: str) -> None:
         """Record what the customer said as the reason of these orders."""

@@ -60,6 +60,7 @@ class Clause:
     consent: bool = False  # "go ahead", "please do"
     condition: Condition | None = None
     reason: bool = False  # opened by "because", "since"
+    new_reason: bool = False  # "wrong reason", "the real reason is ...": a reason replaced
     excludes: bool = False  # "except X", "not X", "instead of X", "forget about X"
     foreign: bool = False  # about another customer's orders
     follow_up: bool = False  # "and the watch too", "what about the TV?"

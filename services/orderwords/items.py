@@ -20,13 +20,14 @@ from services.orderwords.pieces import Vocabulary
 from services.orderwords.refs import Mention
 from services.orderwords.spelling import is_plural, near, stem
 from services.orderwords.tokens import normalize, tokenize
-from services.orderwords.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS
+from services.orderwords.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS, USES
 
 MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
 MIN_SHORT_FORM = 3  # the shortest start of a long word that stands for it ("amp", "mic")
 # Indexes kept for the item lists read against lately: a customer's orders are read against
 # several times in one turn, and an index depends on nothing but its items.
 INDEXES_KEPT = 128
+USES_OF_KIND = {stem(kind): uses for kind, uses in USES.items()}  # by the kind's stem
 
 
 def _part_of(word: str, own: str) -> bool:
@@ -49,6 +50,16 @@ def _plurals(item: str) -> frozenset[str]:
         if token.kind == "word" and is_plural(token.norm):
             found.add(stem(token.norm))
     return frozenset(found)
+
+
+def _uses(words: Sequence[str], head: str | None) -> frozenset[str]:
+    """The words of what an item is for, by its kind: its last naming word, alone or joined
+    to the word before it ("Diffuser Hair Dryer" is a "hairdryer": for the hair)."""
+    if head is None:
+        return frozenset()
+    at = words.index(head)
+    joined = words[at - 1] + head if at > 0 else ""
+    return USES_OF_KIND.get(head, frozenset()) | USES_OF_KIND.get(joined, frozenset())
 
 
 def _weak(word: str) -> bool:
@@ -96,6 +107,7 @@ class ItemIndex:
         modifies: dict[str, set[int]] = {}
         self._heads: dict[int, str] = {}
         self._describing: dict[int, frozenset[str]] = {}
+        uses: dict[str, set[int]] = {}
         for order_id, item in items:
             words = [w for w in item_words(item) if w not in ("the", "and", "of")]
             naming = [w for w in words if not _weak(w)]
@@ -106,6 +118,8 @@ class ItemIndex:
             self._describing[order_id] = frozenset(
                 w for w, nxt in itertools.pairwise(words) if not _weak(w) and not _weak(nxt)
             )
+            for use in _uses(words, head):
+                uses.setdefault(use, set()).add(order_id)
             for n, word in enumerate(words):
                 index = weak if _weak(word) else strong
                 index.setdefault(word, set()).add(order_id)
@@ -132,6 +146,7 @@ class ItemIndex:
         self._known = sorted(w for w in {*strong, *weak} if w not in FUNCTION_WORDS)
         self._cache: dict[str, Naming] = {}
         self._modifies = {w: frozenset(ids) for w, ids in modifies.items()}
+        self._uses = {w: frozenset(ids) for w, ids in uses.items()}
         self.vocabulary = Vocabulary(frozenset(self._known), frozenset(pairs))
 
     def _plural(self, word: str, naming: Naming) -> Naming:
@@ -179,10 +194,19 @@ class ItemIndex:
             for oid in self._own_ids.get(own, ())
         )
 
+    def _by_use(self, word: str) -> Naming:
+        """What a word names in a phrase about what a thing is for ("the thing on my
+        wrist"): the items it is a use of, beside any whose own name holds it."""
+        own = self._exact(word)
+        used = self._uses.get(word, frozenset())
+        return Naming(own.strong | used, own.weak) if used else self.naming(word)
+
     def match(self, mention: Mention, kind: bool = False) -> Match:
         """The orders a mention names, in the customer's order; several when it is unclear.
         With `kind` (the customer picks one of a kind: "the cheapest guitar"), a last word
-        in the singular counts like a plural one: not the items it only describes."""
+        in the singular counts like a plural one: not the items it only describes. In a
+        phrase about a thing's use ("the thing for my ears"), its words name what they are
+        for too."""
         words = list(mention.words)
         plurals = mention.plurals
         if kind and words and not mention.generic:
@@ -196,7 +220,7 @@ class ItemIndex:
                 namings.append(joined)
                 i += 2
                 continue
-            found = self.naming(words[i])
+            found = self._by_use(words[i]) if mention.by_use else self.naming(words[i])
             namings.append(self._plural(words[i], found) if i in plurals else found)
             i += 1
         strong = [n.strong for n in namings if n.strong]

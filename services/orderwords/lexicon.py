@@ -50,6 +50,7 @@ class Cue(StrEnum):
     OTHER = "other"  # the other one, the rest
     SPLIT = "split"  # but, though, however, then
     REASON = "reason"  # because, since
+    NEW_REASON = "new_reason"  # wrong reason, the real reason is: a waiting refund's reason changed
     AND = "and"
     OR = "or"
     FOLLOW_UP = "follow_up"  # what about, too, as well
@@ -150,7 +151,9 @@ _PHRASES: dict[Cue, str] = {
     "blunt|incomplete|missing parts|won't hold a charge|doesn't hold a charge|defect|faulty|"
     "doesn't close|won't close|doesn't open|won't open|doesn't stay|too loud|unusable|dim|"
     "faint|weak|useless|sticky|sticks|jammed|jams|clogged|blurry|grainy|pixelated|dead pixels|"
-    "split|splitting|in half|came apart|broken in half",
+    "split|splitting|in half|came apart|broken in half|crumbly|crumbling|patchy|tarnished|"
+    "tarnishing|flaky|flaking|rash|gave me a rash|break out|broke out|went green|turned green|"
+    "irritated|irritation|fell off|falls off|falling off|came off|comes off|coming off",
     Cue.UNWANTED: "don't want|dont want|do not want|don't need|dont need|do not need|"
     "no longer want|no longer need|didn't want|did not want|never wanted",
     Cue.NEGATION: "not|no|never|don't|dont|do not|doesn't|does not|didn't|did not|won't|"
@@ -189,6 +192,10 @@ _PHRASES: dict[Cue, str] = {
     Cue.SPLIT: "but|though|although|however|whereas|then|and then|also|plus|anyway|btw|"
     "by the way|meanwhile|oh and|and also",
     Cue.REASON: "because|since|cause|cos|coz|bc|because of|due to|as it|as they|as it's",
+    Cue.NEW_REASON: "wrong reason|real reason|actual reason|correct reason|right reason|"
+    "true reason|proper reason|different reason|change the reason|update the reason|"
+    "edit the reason|fix the reason|not the reason|isn't the reason|wasn't the reason|"
+    "reason should be|reason should say|the reason should be|the reason should say",
     Cue.AND: "and|&|+|as well as|along with",
     Cue.OR: "or|either|whichever",
     Cue.FOLLOW_UP: "what about|how about|and what about|and how about|same for|same with|"

@@ -1,7 +1,8 @@
 """Where a customer's sentence opens, read from its words when no mark says it: "I want ..."
 and a refund verb after a statement ("the tv is fine refund the case") start a new sentence,
 and an "ok" that opens one is no praise ("ok and the watch, refund that one"), nor is a
-"like" that fills or compares ("off by like 3mm", "looks like new")."""
+"like" that fills or compares ("off by like 3mm", "looks like new"); "smells" before praise
+("smells lovely") is no fault."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ def discourse_openers(pieces: list[Piece]) -> None:
         nxt = pieces[i + 1] if i + 2 < len(pieces) else None  # a sentence that goes on
         if opens and nxt is not None and nxt.kind != "mark" and nxt.cue is not Cue.KEEP:
             p.cue = None
+
+
+# Fault words that only say how a thing is sensed: praise after them is what is said of it.
+SENSED = frozenset({"smells", "smell", "smelled", "smelt"})
+
+
+def sensed_praise(pieces: list[Piece]) -> None:
+    """ "the perfume smells lovely": take the fault cue off a sense before praise (in place)."""
+    for i, p in enumerate(pieces[:-1]):
+        if p.cue is Cue.FAULT and p.norm in SENSED and len(p.tokens) == 1:
+            nxt = pieces[i + 1]  # "smells like burning plastic" compares: still a fault
+            if nxt.cue is Cue.KEEP or (nxt.cue is Cue.LIKE and nxt.norm != "like"):
+                p.cue = None
 
 
 def run_on(pieces: list[Piece], i: int) -> bool:

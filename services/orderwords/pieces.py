@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.orderwords.lexicon import Cue, match_cue
-from services.orderwords.openers import discourse_openers, run_on
+from services.orderwords.openers import discourse_openers, run_on, sensed_praise
 from services.orderwords.spelling import stem
 from services.orderwords.tokens import Token
 from services.orderwords.typos import fuzzy_cue, fuzzy_phrase
@@ -32,7 +32,7 @@ PREDICATES = frozenset(
 OPENERS = frozenset(
     {
         Cue.REASON, Cue.IF, Cue.IF_CONSENT, Cue.EXCEPT, Cue.INSTEAD_OF, Cue.CORRECTION,
-        Cue.CORRECTION_ALONE, Cue.CALL_OFF,
+        Cue.CORRECTION_ALONE, Cue.CALL_OFF, Cue.NEW_REASON,
     }
 )  # fmt: skip
 # A new clause starts at "it is …", "they're …" once the clause before said something.
@@ -131,6 +131,7 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         i += 1
     _sent_back(pieces)
     discourse_openers(pieces)
+    sensed_praise(pieces)
     return pieces
 
 
@@ -275,11 +276,12 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
 def _meaningful(clauses: list[RawClause]) -> list[RawClause]:
     """The clauses that say anything: a cue, a word that may name an item, or a number. One
     of only "a", "the", "hmm" is dropped, its mark passed on when stronger than a comma
-    ("refund the pens. hmm, the lamp": "the lamp" starts a new sentence)."""
+    ("refund the pens. hmm, the lamp": "the lamp" starts a new sentence; "(she loves it),
+    the tv": the bracket closed before the comma)."""
     kept: list[RawClause] = []
     after = ""
     for clause in clauses:
-        if clause.after not in ("", ",", ")"):
+        if clause.after not in ("", ","):
             after = clause.after
         if any(p.cue is not None or p.content or p.kind == "number" for p in clause.pieces):
             clause.after = clause.after if after == "" else after

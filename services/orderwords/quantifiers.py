@@ -20,6 +20,10 @@ ALL_AS_ADVERB = frozenset(
 )  # fmt: skip
 
 
+# Verbs of being and arriving that "all" may follow as "completely": "it's all crumbly".
+BEING = frozenset({"is", "was", "it's", "its", "came", "arrived", "got", "looks", "went"})
+
+
 def all_as_adverb(pieces: Sequence[Piece], i: int) -> bool:
     """ "all" as an adverb before a word that describes ("all black", "all scratched"), or
     "every" / "all" of time ("every time", "all the time", "at all")."""
@@ -33,4 +37,9 @@ def all_as_adverb(pieces: Sequence[Piece], i: int) -> bool:
         return True  # "all the time"
     if pieces[i].norm != "all" or nxt is None:
         return False
-    return nxt.cue is Cue.FAULT or nxt.norm in ALL_AS_ADVERB
+    if nxt.cue is Cue.FAULT or nxt.norm in ALL_AS_ADVERB:
+        return True
+    # "it's all crumbly", "the screen was all fuzzy", "it came all scratched": "all" between
+    # a verb of being and a describing word that names nothing
+    before = pieces[i - 1].norm if i > 0 else ""
+    return before in BEING and nxt.kind == "word" and nxt.content and not nxt.item

@@ -98,8 +98,7 @@ def _stance(
         if p.norm == "too" and pieces[k + 1].kind == "word" and pieces[k + 1].cue is None:
             return Stance.FAULT
     for k, p in enumerate(pieces):
-        following = pieces[k + 1].norm if k + 1 < len(pieces) else ""
-        if p.cue is Cue.KEEP and p.norm in ("keep", "keeps") and following.endswith("ing"):
+        if p.cue is Cue.KEEP and p.norm in ("keep", "keeps") and _keeps_doing(pieces, k):
             return Stance.FAULT  # "they keep disconnecting"
         if p.cue is Cue.KEEP:
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
@@ -108,6 +107,17 @@ def _stance(
                 continue  # "it's off by like 3mm", "it looks like new": no liking
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
     return None
+
+
+def _keeps_doing(pieces: list[Piece], k: int) -> bool:
+    """ "keeps falling off", "they keep disconnecting": a fault that repeats; "keep
+    everything", "keeping nothing" keep."""
+    if k + 1 >= len(pieces):
+        return False
+    following = pieces[k + 1]
+    if following.cue not in (None, Cue.FAULT) or following.norm.endswith("thing"):
+        return False
+    return following.norm.endswith("ing")
 
 
 def _condition(raw: RawClause) -> Condition | None:
@@ -143,11 +153,20 @@ def _excludes(raw: RawClause, refs: Refs, acts: set[Act], calls_off: bool) -> bo
     return first is not None and first.cue is Cue.NEGATION
 
 
+# Words that join "the real reason" to the reason itself: "the real reason is that ...".
+REASON_JOINERS = frozenset({"is", "was", "that", "to", "be", "say", "says", ":", "-"})
+
+
 def _text(message: str, pieces: list[Piece]) -> str:
-    """The clause as written, without a leading "because", "and" or "if"."""
+    """The clause as written, without a leading "because", "and", "if" or "the real reason
+    is"."""
     body = list(pieces)
     while body and (body[0].cue in LEADING_FILLERS or body[0].cue is Cue.REASON):
         body.pop(0)
+    if body and body[0].cue is Cue.NEW_REASON:
+        body.pop(0)
+        while body and body[0].norm in REASON_JOINERS:
+            body.pop(0)
     if not body:
         return ""
     return message[body[0].start : body[-1].end].strip(" ,;:-")
@@ -236,6 +255,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         consent=Cue.CONSENT in cues,
         condition=_condition(raw),
         reason=raw.opener is Cue.REASON,
+        new_reason=raw.opener is Cue.NEW_REASON,
         excludes=_excludes(raw, refs, acts, calls_off),
         foreign=foreign,
         follow_up=Cue.FOLLOW_UP in cues or (first and raw.joined),

@@ -32,6 +32,10 @@ from services.orderwords.spelling import ORDINAL_WORDS, is_plural, ordinal, stem
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
 # Nouns that say nothing of an item's kind: "the tennis thing", "the baby one".
 GENERIC_NOUNS = frozenset({"thing", "things", "one", "ones", "stuff", *ORDER_NOUNS})
+# Nouns after which a few words may say what the thing is for: "the thing on my wrist", "the
+# stuff for my eyes", "the one that makes coffee", "something for my ears".
+USE_NOUNS = frozenset({"thing", "things", "one", "ones", "stuff", "item", "items", "something"})
+USE_SPAN = 6  # how many pieces after such a noun its use may be said in
 # Words a calendar date may start with: a month, or a day written as an ordinal ("22nd").
 DATE_STARTS = frozenset(MONTHS) | frozenset(
     f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")
@@ -98,6 +102,8 @@ class Mention:
     indefinite: bool = False  # after "a" / "an": "tell me a joke" names no order of theirs
     plurals: frozenset[int] = frozenset()  # which of the words were written in the plural
     generic: bool = False  # followed by "thing", "one", "stuff": "the tennis thing"
+    # Says what a thing is for: "the ear thing", "the thing on my wrist" (items.py).
+    by_use: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,19 @@ def _may_refer(piece: Piece) -> bool:
     )
 
 
+def _use_span(piece: Piece, left: int) -> int:
+    """How many pieces after "the thing" may still say what it is for, from this one on: a
+    use noun opens the span ("the thing", "that one"); a mark or a cue other than "that"
+    ("the thing that makes coffee") closes it ("the thing on my wrist stopped ...")."""
+    if piece.tokens[-1].norm in USE_NOUNS and not piece.content:
+        return USE_SPAN
+    if not left:
+        return 0
+    if piece.kind == "mark" and piece.norm not in "-'":
+        return 0
+    return 0 if piece.cue is not None and piece.cue is not Cue.DEMONSTRATIVE else left - 1
+
+
 def read_refs(pieces: list[Piece]) -> Refs:
     """Every order reference in a clause's pieces."""
     if not any(_may_refer(p) for p in pieces):
@@ -224,13 +243,16 @@ def read_refs(pieces: list[Piece]) -> Refs:
     plurals: set[int] = set()  # positions in `words` written in the plural
     own = bought
     i = 0
+    use_left = 0  # pieces left after "the thing" for what it is for ("on my wrist")
+    by_use = False  # the words so far say what a thing is for
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
+        use_left = _use_span(piece, use_left)
         dated = date_at(pieces, i) if piece.norm in DATE_STARTS or piece.kind == "number" else None
         if dated is not None:  # "Nov 22", "22nd of November", "2026-11-22"
             if words:
                 (excluded_mentions if negating else mentions).append(
-                    Mention(tuple(words), indefinite, frozenset(plurals))
+                    Mention(tuple(words), indefinite, frozenset(plurals), by_use=by_use)
                 )
                 words, negating = [], False
                 plurals.clear()
@@ -252,6 +274,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
             and ordinal(piece.norm) is None
         ):
             if not yours:  # "your name", "your store": never one of the customer's orders
+                by_use = by_use if words else use_left > 0
                 if is_plural(piece.norm):
                     plurals.add(len(words))
                 words.append(stem(piece.norm))
@@ -259,7 +282,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
             continue
         if words and not (piece.kind == "mark" and piece.norm in "-'"):
             generic = piece.norm in GENERIC_NOUNS
-            mention = Mention(tuple(words), indefinite, frozenset(plurals), generic)
+            mention = Mention(
+                tuple(words), indefinite, frozenset(plurals), generic, by_use or generic
+            )
             (excluded_mentions if negating else mentions).append(mention)
             words, negating = [], False
             plurals.clear()
@@ -351,7 +376,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
             joiners_between += 1
         i += 1
     if words:
-        mention = Mention(tuple(words), indefinite, frozenset(plurals))
+        mention = Mention(tuple(words), indefinite, frozenset(plurals), by_use=by_use)
         (excluded_mentions if negating else mentions).append(mention)
     either = joiners_between > 0 and len(mentions) + len(ids) >= 2
     return Refs(

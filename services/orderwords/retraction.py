@@ -9,7 +9,8 @@ correction. Read once over a message's clauses, left to right, by every reader o
   tuner"); a "not A" after a request replaces it only when A is what it asked for ("refund
   the tv, not the tv, the watch"), else it only leaves A out ("refund the sleeping bag, not
   the pad. the zip is broken"); when the message has no request before it, it replaces the
-  previous message's ("make it the piano instead"). A follow-up ("the watch too") replaces nothing.
+  previous message's ("make it the piano instead"). A follow-up ("the watch too") replaces nothing,
+  nor does a correction of the reason ("sorry, wrong reason. the strap snapped").
 """
 
 from __future__ import annotations
@@ -141,6 +142,10 @@ def retractions(clauses: Sequence[Clause]) -> Retraction:
                 replaced.add(earlier[-1])
             else:
                 replaces_previous = True
+            continue
+        if clause.new_reason:  # "sorry, wrong reason: the strap snapped": not a wrong order
+            correcting = outright = False
+            left_out = frozenset()
             continue
         if _corrects(clause) and not clause.follow_up:
             correcting, outright = True, outright or _replaces(clause)

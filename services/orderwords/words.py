@@ -85,12 +85,50 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
         "console gamepad",
         "camera cam",
         "watch smartwatch wristwatch timepiece",
+        "perfume parfum fragrance cologne scent",
     )
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in SYNONYM_GROUPS:
     for _word in _group:
         SYNONYMS[_word] = SYNONYMS.get(_word, frozenset()) | _group
+
+# What kinds of goods are for, in the words customers use when they name an item by where it
+# is worn or what it does ("the thing on my wrist", "the stuff for my eyes", "the thing that
+# makes coffee"): each line's words before the colon stand for the kinds after it. A kind is
+# an item's last naming word, or that word joined to the one before it ("hairdryer" for a
+# "Hair Dryer"); these words name an order only in such a phrase (refs.py: `Mention.by_use`),
+# and when several of the customer's items fit, each of them does (the customer is asked).
+USE_GROUPS = (
+    "ear: headphone earphone earbud headset earmuff earplug earring hearingaid airpod",
+    "wrist: watch smartwatch wristwatch bracelet bangle wristband fitnesstracker",
+    "eye: glasses sunglasses goggles eyeshadow eyeshadowpalette mascara eyeliner eyecream",
+    "face: serum moisturiser moisturizer cleanser toner foundation primer sunscreen facemask",
+    "skin: serum moisturiser moisturizer lotion cleanser sunscreen bodylotion",
+    "hair: hairdryer blowdryer straightener curler hairbrush hairclipper flatiron curlingiron",
+    "head: helmet hat cap beanie headband",
+    "neck: necklace scarf pendant choker",
+    "foot feet: shoe boot sock slipper sandal trainer sneaker insole",
+    "hand: glove mitten",
+    "finger: ring",
+    "tooth teeth: toothbrush flosser waterflosser toothpaste mouthguard",
+    "lip: lipstick lipgloss lipbalm",
+    "coffee: espresso espressomachine espressomaker coffeemachine coffeemaker percolator "
+    "cafetiere frenchpress mokapot",
+    "tea: kettle teapot infuser",
+    "music: headphone earphone earbud headset speaker soundbar turntable",
+    "step: watch smartwatch fitnesstracker pedometer",
+    "toast: toaster",
+    "smoothie: blender",
+    "juice: juicer",
+    "photo picture: camera",
+    "typing: keyboard",
+)
+USES: dict[str, frozenset[str]] = {}  # kind → the words of its uses
+for _line in USE_GROUPS:
+    _uses, _kinds = _line.split(":")
+    for _kind in _kinds.split():
+        USES[_kind] = USES.get(_kind, frozenset()) | frozenset(_uses.split())
 
 # Words of item names that describe rather than name ("Pro", "Wireless", "Series 5"): they
 # narrow a choice but never name an item alone when another word could.

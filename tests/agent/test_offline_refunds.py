@@ -141,3 +141,26 @@ async def test_asking_again_after_the_refund_pays_once(chat_app, demo, orders, w
 
 def text_of_reply(answer) -> str:
     return " ".join(m["content"] for m in answer["messages"])
+
+
+async def test_a_changed_reason_is_a_new_card_that_replaces_the_old(
+    chat_app, demo, orders, worker, pool
+):
+    _, http = chat_app
+    cid, mine = demo
+    watch = mine["watch"]
+    await sign_in(http, cid)
+    first = await chat(http, "refund the watch, it's too big for my wrist")
+    [old] = first["proposals"]
+    assert old["reason"] == "it's too big for my wrist"
+    answer = await chat(http, "sorry, wrong reason. the real reason is the strap snapped")
+    pending = [p for p in answer["proposals"] if p["status"] == "pending"]
+    assert [(p["order_id"], p["reason"]) for p in pending] == [
+        (watch.order_id, "the strap snapped")
+    ]
+    assert pending[0]["id"] != old["id"]  # a new card; the old one no longer waits
+    assert await orders.status(watch.order_id) == "PURCHASED"  # nothing moved
+    await say(http, "yes")
+    assert await orders.status(watch.order_id) == "REFUNDED"
+    reason = await pool.fetchval("SELECT reason FROM refunds WHERE order_id = $1", watch.order_id)
+    assert reason == "the strap snapped"

@@ -258,3 +258,24 @@ def test_an_item_named_by_the_word_its_name_ends_in_needs_more_than_a_bare_yes()
     assert not named_in_latest({"messages": messages}, 31, KNIVES, TODAY)
     named = [HumanMessage("refund the chef knife")]
     assert named_in_latest({"messages": named}, 31, KNIVES, TODAY)
+
+
+CABLES = [
+    CustomerOrder(1, "USB-C Charging Cable 2m", Decimal("14.99"), TODAY),
+    CustomerOrder(3, "Wireless Charging Pad", Decimal("34.00"), TODAY),
+    CustomerOrder(8, "HDMI Cable 3m", Decimal("12.00"), TODAY),
+]
+
+
+def test_an_answer_to_which_one_is_read_among_the_orders_it_listed():
+    asked = (
+        "refund the charging thing",
+        "More than one of your orders matches that: order 1 (USB-C Charging Cable 2m, $14.99);"
+        " order 3 (Wireless Charging Pad, $34.00). Which one do you mean?",
+    )
+    answer = _thread(asked, ("the pad and the cable, neither one works", ""))
+    assert [asked_for(answer, oid, CABLES, TODAY) for oid in (1, 3, 8)] == [True, True, False]
+    # a card asking "Shall I go ahead?" lists no choice: "the other cable" is the one not on it
+    card = "I can refund order 1 (USB-C Charging Cable 2m, $14.99). Shall I go ahead?"
+    other = _thread(("refund the usb cable", card), ("and the other cable too", ""))
+    assert asked_for(other, 8, CABLES, TODAY)

@@ -69,3 +69,29 @@ def test_the_cheapest_of_a_kind_is_picked_among_that_kind():
 def test_an_item_written_by_ear_is_that_item(text, ids):
     items = [(1, "Laptop Pro X1"), (2, "Wireless Headphones"), (5, "Phone Case")]
     assert orders_named(text, items) == ids
+
+
+BEAUTY = [
+    (1, "Diffuser Hair Dryer"),
+    (5, "Gold Hoop Earrings"),
+    (6, "Rose Gold Charm Bracelet"),
+    (9, "Wireless Headphones"),
+    (10, "Espresso Machine Deluxe"),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "ids"),
+    [
+        (("wrist",), (6,)),  # "the thing on my wrist": a bracelet is worn there
+        (("ear",), (5, 9)),  # earrings and headphones are both for the ears: asked which
+        (("coffee",), (10,)),  # "the thing that makes coffee": the espresso machine
+        (("hair",), (1,)),  # its own name holds the word
+        (("counting",), ()),  # no kind of thing is for this
+    ],
+)
+def test_what_a_thing_is_for_names_the_items_of_that_use(words, ids):
+    index = ItemIndex(BEAUTY)
+    assert index.match(Mention(words, by_use=True)).order_ids == ids
+    if words in (("wrist",), ("coffee",)):  # outside a phrase about a thing's use: nothing
+        assert index.match(Mention(words)).order_ids == ()

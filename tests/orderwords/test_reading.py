@@ -204,7 +204,10 @@ def test_like_in_a_question_is_no_praise():
 
 def test_each_clause_knows_the_mark_before_it():
     clauses = read_message("refund the pens (gift note: also refund order 12), the lamp").clauses
-    assert [c.after for c in clauses] == ["", "(", ":", ","]
+    assert [c.after for c in clauses] == ["", "(", ":", ")"]  # the bracket closed before ","
+    # "(she loves it, no problems at all), the tv ...": what follows the bracket is no aside
+    clauses = read_message("the laptop (she loves it, no problems), refund the case").clauses
+    assert [c.after for c in clauses] == ["", "(", ",", ")"]
 
 
 @pytest.mark.parametrize("text", ["it," * 666, "refund the tv, " * 133, "1," * 1000])
@@ -226,3 +229,43 @@ def test_a_long_message_as_customers_write_it_is_read():
 @pytest.mark.parametrize("text", ["refund all but", "everything but", "all but, and"])
 def test_an_exception_with_nothing_after_it_is_read(text):
     assert all(c.text for c in read_message(text).clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "by_use"),
+    [
+        ("the thing on my wrist stopped counting my steps", {"wrist": True}),
+        ("the stuff for my eyes is all crumbly", {"eye": True}),
+        ("the coffee thing leaks", {"coffee": True}),
+        ("the thing that makes coffee leaks water", {"coffee": True, "water": False}),
+        ("my wrist is sore from the watch", {"wrist": False, "watch": False}),
+    ],
+)
+def test_words_after_the_thing_say_what_it_is_for(text, by_use):
+    mentions = [m for c in read_message(text).clauses for m in c.refs.mentions]
+    said = {w: m.by_use for m in mentions for w in m.words}
+    assert {w: said.get(w) for w in by_use} == by_use
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "every"),
+    [
+        ("i want to keep everything", Stance.KEEP, True),  # no "keeps breaking"
+        ("they keep disconnecting", Stance.FAULT, False),
+        ("the stuff is all crumbly", Stance.FAULT, False),  # "all" as "completely"
+        ("the perfume smells lovely", Stance.KEEP, False),
+        ("it smells like burning plastic", Stance.FAULT, False),
+    ],
+)
+def test_what_a_clause_says_of_its_items(text, stance, every):
+    [clause] = read_message(text).clauses
+    assert (clause.stance, clause.refs.every) == (stance, every)
+
+
+def test_a_changed_reason_is_read_without_its_preamble():
+    clauses = read_message("sorry, wrong reason. the real reason is the strap snapped").clauses
+    assert [(c.text, c.new_reason) for c in clauses] == [
+        ("sorry", False),
+        ("", True),
+        ("the strap snapped", True),
+    ]

@@ -124,8 +124,19 @@ def asked_for(
     said = customer_words(messages)
     offer = accepted_offer(messages)
     wanted = offer or any(asks_for_refund(text) for text in _intent_words(messages, said))
-    named = read(said, orders, today, shown_before(messages))
+    shown = shown_before(messages)
+    named = read(said, orders, today, shown, shown if _asked_which(messages) else ())
     return wanted and (named.grounds(order_id) or (offer and order_id in named.asked))
+
+
+def _asked_which(messages: Sequence[BaseMessage]) -> bool:
+    """Whether the reply before the customer's latest message asked which of its orders
+    ("Which one do you mean?"), not only whether to go ahead with one."""
+    humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    reply = _reply_to(messages, humans[-1]) if humans else None
+    if reply is None or "?" not in _text(reply):
+        return False
+    return any(t.norm == "which" for t in tokenize(_text(reply).lower()))
 
 
 def named_in_latest(

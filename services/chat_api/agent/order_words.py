@@ -128,8 +128,9 @@ def _orders_of(
         found = book.resolve(refs, shown, shown)  # "the cheaper one" of the list just shown
     elif refs.comparative and len(refs.mentions) < 2:
         return set(), set()  # "the cheaper one": of the two named before (points back)
-    else:
-        found = book.resolve(refs, shown=shown)
+    else:  # an answer to "which one?" is read among the orders the question listed (its
+        # bare numbers stay no ids: below, only a clause that asks nothing has them)
+        found = book.resolve(replace(refs, bare=()), said.answering, shown)
     said.by_head |= set(found.by_head)
     ids = set(found.ids)
     fit = set(ids)
@@ -167,6 +168,7 @@ class _Said:
     earlier: frozenset[int] = frozenset()  # what the messages before this one named
     by_head: set[int] = field(default_factory=set)  # see Named.by_head
     ranked: tuple[Superlative, int] | None = None  # a superlative's order: "the next one down"
+    answering: Sequence[int] = ()  # the orders the question this message answers listed
 
 
 def _left_out(clause: Clause, book: OrderBook) -> set[int]:
@@ -184,11 +186,13 @@ def named_in(
     shown: Sequence[int] = (),
     earlier: frozenset[int] = frozenset(),
     before: frozenset[int] = frozenset(),
+    answering: Sequence[int] = (),
 ) -> Named:
     """What one message names among the customer's orders, kept and left-out orders apart;
     `earlier`: what the messages before it named ("the other cable" is not one of those);
-    `before`: what they mentioned at all, for "the one before that"."""
-    said = _Said(earlier=earlier)
+    `before`: what they mentioned at all, for "the one before that"; `answering`: the orders
+    of the question it answers ("the cable" of the two listed)."""
+    said = _Said(earlier=earlier, answering=answering)
     taken_back = reading.retraction
     for k, clause in enumerate(reading.clauses):
         orders, fit = _orders_of(clause, book, shown, said)
@@ -235,7 +239,9 @@ def read_one(
     shown: Sequence[int] = (),
     earlier: frozenset[int] = frozenset(),
     before: frozenset[int] = frozenset(),
+    answering: Sequence[int] = (),
 ) -> Named:
     """What one message names among the customer's orders (after messages that named
-    `earlier` and mentioned `before`)."""
-    return named_in(read_message(text, book.index.vocabulary), book, shown, earlier, before)
+    `earlier` and mentioned `before`; answering a question that listed `answering`)."""
+    reading = read_message(text, book.index.vocabulary)
+    return named_in(reading, book, shown, earlier, before, answering)

@@ -127,6 +127,16 @@ def cancelled(record: ProposalRecord, now: dt.datetime) -> ProposalRecord:
     )
 
 
+def replaced(record: ProposalRecord, now: dt.datetime) -> ProposalRecord:
+    """A proposal another one for the same order replaced (the customer changed the reason)."""
+    return record.with_(
+        status=ProposalStatus.CANCELLED,
+        decided_at=now,
+        message=f"The reason was changed: a new proposal to refund {record.label()} replaces"
+        " this one. Nothing was refunded.",
+    )
+
+
 def outcome_sentence(record: ProposalRecord, outcome: ProposalOutcome) -> str:
     """What the customer is told about a proposal's refund."""
     what = record.label()

@@ -22,7 +22,7 @@ from langgraph.types import Command
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.grounding import check_proposal, named_in_latest, reason_for
 from services.chat_api.agent.proposal_record import ProposalRecord, load_all
-from services.chat_api.agent.proposals import new_proposal, tool_result
+from services.chat_api.agent.proposals import new_proposal, replaced, tool_result
 from services.chat_api.metrics import PROPOSALS
 from services.chat_api.orders import order_refund_row, order_row, order_rows
 from services.chat_api.tool_results import (
@@ -140,8 +140,15 @@ async def request_refund(
     clean = reason_for(reason, order_id, orders, today)
     turn = _latest_turn(runtime.state)
     existing = _pending_for(runtime.state, order_id, ctx.clock())
-    if existing is not None:  # asked again: the same proposal, presented again
-        record = existing.with_(turn=turn, reason=existing.reason if clean == NO_REASON else clean)
+    updates: dict[str, dict[str, Any]] = {}
+    if existing is not None and clean not in (NO_REASON, existing.reason):
+        # "sorry, wrong reason: the strap snapped": a new card with the reason said now, the
+        # one it replaces closed (its button no longer confirms the old reason)
+        record = new_proposal(ctx, row, clean, turn).with_(unnamed=existing.unnamed)
+        updates[existing.id] = replaced(existing, ctx.clock()).stored()
+        PROPOSALS.labels(event="made").inc()
+    elif existing is not None:  # asked again: the same proposal, presented again
+        record = existing.with_(turn=turn)
     else:
         unnamed = not named_in_latest(runtime.state, order_id, orders, today)
         record = new_proposal(ctx, row, clean, turn).with_(unnamed=unnamed)
@@ -155,7 +162,8 @@ async def request_refund(
         tool_call_id=runtime.tool_call_id or "",
         name="request_refund",
     )
-    return Command(update={"proposals": {record.id: record.stored()}, "messages": [result]})
+    updates[record.id] = record.stored()
+    return Command(update={"proposals": updates, "messages": [result]})
 
 
 @tool

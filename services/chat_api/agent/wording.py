@@ -38,14 +38,20 @@ def read(
     orders: Sequence[CustomerOrder],
     today: dt.date,
     shown: Sequence[int] = (),
+    answering: Sequence[int] = (),
 ) -> Named:
     """What the customer's texts name among their orders, oldest first: what a later text
     says of an order wins over an earlier one. `shown` is the list of orders the reply
-    before the latest text showed, for "the second one"."""
+    before the latest text showed, for "the second one"; `answering`, the orders a question
+    of that reply listed ("Which one do you mean?"): the latest text's words that fit several
+    orders are read among them first ("the cable" of a charging cable and a charging pad)."""
     book = OrderBook(orders, today)
     result = Named()
-    for text in texts:
-        result = result.then(read_one(text, book, shown, result.named, result.mentioned()))
+    texts = list(texts)
+    for n, text in enumerate(texts):
+        among = answering if n == len(texts) - 1 else ()
+        said = read_one(text, book, shown, result.named, result.mentioned(), among)
+        result = result.then(said)
     return result
 
 
