@@ -44,6 +44,7 @@ from services.chat_api.agent.resume import ProposalButton
 from services.chat_api.agent.statement import waiting_sentence
 from services.chat_api.agent.thread_lock import ThreadBusy, TurnLocks
 from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
+from services.chat_api.agent.turn_saver import one_turn
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
@@ -203,7 +204,8 @@ class ChatAgent:
     async def _run(
         self, customer_id: int, request: str | ProposalButton, emit: Callable[[Event], None]
     ) -> None:
-        async with self._lock(customer_id):
+        # The thread's latest checkpoint is read once while the turn holds its lock.
+        async with self._lock(customer_id), one_turn(thread_id(customer_id)):
             snapshot, before = await self._prepared(customer_id)
             now = self.clock()
             graph_input, human = resume.graph_input(
