@@ -103,7 +103,9 @@ def _model_words(message: BaseMessage) -> BaseMessage:
     said = text[: -len(statement)].rstrip()
     # Everything else the model put on its reply stays (the offline model's memory rides there).
     kept = {k: v for k, v in message.additional_kwargs.items() if k != "statement"}
-    return AIMessage(content=said, id=message.id, additional_kwargs=kept)
+    # A copy without validation (the stored message was validated when it was made).
+    update = {"content": said, "additional_kwargs": kept, "response_metadata": {}}
+    return message.model_copy(update=update)
 
 
 def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
@@ -122,6 +124,7 @@ def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
         start = next((i for i in humans if i >= start), humans[-1])
     window = [_model_words(m) for m in messages[start:]]
     view: list[BaseMessage] = []
+    called: set[str | None] = set()  # the tool calls of the assistant messages kept so far
     for i, m in enumerate(window):
         if isinstance(m, AIMessage) and m.tool_calls:
             following: set[str] = set()
@@ -133,10 +136,8 @@ def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
                 if m.text:
                     view.append(AIMessage(content=m.text))
                 continue
-        if isinstance(m, ToolMessage) and not any(
-            isinstance(a, AIMessage) and any(c["id"] == m.tool_call_id for c in a.tool_calls)
-            for a in view
-        ):
+            called.update(c["id"] for c in m.tool_calls)
+        if isinstance(m, ToolMessage) and m.tool_call_id not in called:
             continue
         view.append(m)
     return view
