@@ -2,6 +2,7 @@
 
 model ──tool calls──▶ tools ──results──▶ model ──no tool calls──▶ settle ──▶ end
                                                       pending proposals ──▶ await_consent
+                                        (no proposal to settle: model ──▶ end)
 (waiting.py: a pending refund proposal stops the run with `interrupt()` until the customer
 confirms, cancels or writes something else.)
 
@@ -201,7 +202,7 @@ def build_graph(
     graph.add_node("settle", settle)
     graph.add_node("await_consent", await_consent, destinations=("model", "settle"))
     graph.add_edge(START, "model")
-    graph.add_conditional_edges("model", after_model, ["tools", "settle"])
+    graph.add_conditional_edges("model", after_model, ["tools", "settle", END])
     graph.add_edge("tools", "model")
     graph.add_conditional_edges("settle", after_settle, ["await_consent", END])
     return graph.compile(checkpointer=checkpointer)

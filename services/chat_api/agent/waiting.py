@@ -1,6 +1,7 @@
 """The graph's human-in-the-loop part: pending refund proposals wait for the customer.
 
 model (no tool calls) ──▶ settle ──pending proposals──▶ await_consent ──interrupt()──▶ (waits)
+      (nothing to settle) ──▶ end
 
 `await_consent` stops the run with LangGraph's `interrupt()`; the thread's checkpoint keeps
 the proposals and the wait, so a restarted chat API resumes it. The application (service.py)
@@ -76,8 +77,18 @@ async def after_settle(state: AgentState) -> str:
 
 
 async def after_model(state: AgentState) -> str:
+    """Tools for the model's calls; after its answer, settle only when there is something to
+    settle (a pending proposal, which may be overdue and waits, or more decided ones than are
+    kept): otherwise settle would change nothing and end the run, so the run ends here, a step
+    sooner."""
     last = state["messages"][-1] if state["messages"] else None
-    return "tools" if isinstance(last, AIMessage) and last.tool_calls else "settle"
+    if isinstance(last, AIMessage) and last.tool_calls:
+        return "tools"
+    records = load_all(state.get("proposals")).values()
+    decided = sum(1 for r in records if r.status != ProposalStatus.PENDING)
+    if decided > KEPT_DECIDED or len(records) > decided:
+        return "settle"
+    return END
 
 
 def _action(answer: Any) -> str | None:
