@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.runnables import Runnable, RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
@@ -144,6 +145,24 @@ def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
     return view
 
 
+class Untraced(Runnable[AgentState, str]):
+    """A router as a runnable without callbacks: LangGraph traces a plain function given as a
+    conditional edge (a callback run with the whole state as its input, per call), which only a
+    tracer would read; a router only reads the state and names the next node."""
+
+    def __init__(self, route: Callable[[AgentState], Awaitable[str]]) -> None:
+        self._route = route
+        self.name = route.__name__
+
+    def invoke(self, input: AgentState, config: RunnableConfig | None = None, **_: Any) -> str:
+        raise TypeError("the agent's graph runs asynchronously only")
+
+    async def ainvoke(
+        self, input: AgentState, config: RunnableConfig | None = None, **_: Any
+    ) -> str:
+        return await self._route(input)
+
+
 def build_graph(
     model: BaseChatModel,
     checkpointer: BaseCheckpointSaver[Any],
@@ -202,7 +221,7 @@ def build_graph(
     graph.add_node("settle", settle)
     graph.add_node("await_consent", await_consent, destinations=("model", "settle"))
     graph.add_edge(START, "model")
-    graph.add_conditional_edges("model", after_model, ["tools", "settle", END])
+    graph.add_conditional_edges("model", Untraced(after_model), ["tools", "settle", END])
     graph.add_edge("tools", "model")
-    graph.add_conditional_edges("settle", after_settle, ["await_consent", END])
+    graph.add_conditional_edges("settle", Untraced(after_settle), ["await_consent", END])
     return graph.compile(checkpointer=checkpointer)
