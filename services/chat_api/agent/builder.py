@@ -7,7 +7,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import asyncpg
-from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from psycopg import AsyncConnection
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import AsyncConnectionPool
@@ -17,6 +16,7 @@ from services.chat_api.agent.llm import make_model
 from services.chat_api.agent.model_health import ModelHealth
 from services.chat_api.agent.service import ChatAgent
 from services.chat_api.agent.thread_lock import TurnLocks
+from services.chat_api.agent.turn_saver import TurnSaver
 from services.chat_api.refunds import RefundService
 from services.common.checkpoints import ensure_checkpoint_tables
 from services.common.clock import Clock
@@ -52,7 +52,7 @@ async def build_agent(
     )
     await connections.open()
     try:
-        checkpointer = AsyncPostgresSaver(connections)
+        checkpointer = TurnSaver(connections)
         await ensure_checkpoint_tables(pool, checkpointer)
     except BaseException:
         await connections.close()

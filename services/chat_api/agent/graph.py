@@ -2,6 +2,7 @@
 
 model ──tool calls──▶ tools ──results──▶ model ──no tool calls──▶ settle ──▶ end
                                                       pending proposals ──▶ await_consent
+                                        (no proposal to settle: model ──▶ end)
 (waiting.py: a pending refund proposal stops the run with `interrupt()` until the customer
 confirms, cancels or writes something else.)
 
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.runnables import Runnable, RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
@@ -103,7 +105,9 @@ def _model_words(message: BaseMessage) -> BaseMessage:
     said = text[: -len(statement)].rstrip()
     # Everything else the model put on its reply stays (the offline model's memory rides there).
     kept = {k: v for k, v in message.additional_kwargs.items() if k != "statement"}
-    return AIMessage(content=said, id=message.id, additional_kwargs=kept)
+    # A copy without validation (the stored message was validated when it was made).
+    update = {"content": said, "additional_kwargs": kept, "response_metadata": {}}
+    return message.model_copy(update=update)
 
 
 def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
@@ -122,6 +126,7 @@ def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
         start = next((i for i in humans if i >= start), humans[-1])
     window = [_model_words(m) for m in messages[start:]]
     view: list[BaseMessage] = []
+    called: set[str | None] = set()  # the tool calls of the assistant messages kept so far
     for i, m in enumerate(window):
         if isinstance(m, AIMessage) and m.tool_calls:
             following: set[str] = set()
@@ -133,13 +138,29 @@ def model_view(messages: Sequence[BaseMessage]) -> list[BaseMessage]:
                 if m.text:
                     view.append(AIMessage(content=m.text))
                 continue
-        if isinstance(m, ToolMessage) and not any(
-            isinstance(a, AIMessage) and any(c["id"] == m.tool_call_id for c in a.tool_calls)
-            for a in view
-        ):
+            called.update(c["id"] for c in m.tool_calls)
+        if isinstance(m, ToolMessage) and m.tool_call_id not in called:
             continue
         view.append(m)
     return view
+
+
+class Untraced(Runnable[AgentState, str]):
+    """A router as a runnable without callbacks: LangGraph traces a plain function given as a
+    conditional edge (a callback run with the whole state as its input, per call), which only a
+    tracer would read; a router only reads the state and names the next node."""
+
+    def __init__(self, route: Callable[[AgentState], Awaitable[str]]) -> None:
+        self._route = route
+        self.name = route.__name__
+
+    def invoke(self, input: AgentState, config: RunnableConfig | None = None, **_: Any) -> str:
+        raise TypeError("the agent's graph runs asynchronously only")
+
+    async def ainvoke(
+        self, input: AgentState, config: RunnableConfig | None = None, **_: Any
+    ) -> str:
+        return await self._route(input)
 
 
 def build_graph(
@@ -200,7 +221,7 @@ def build_graph(
     graph.add_node("settle", settle)
     graph.add_node("await_consent", await_consent, destinations=("model", "settle"))
     graph.add_edge(START, "model")
-    graph.add_conditional_edges("model", after_model, ["tools", "settle"])
+    graph.add_conditional_edges("model", Untraced(after_model), ["tools", "settle", END])
     graph.add_edge("tools", "model")
-    graph.add_conditional_edges("settle", after_settle, ["await_consent", END])
+    graph.add_conditional_edges("settle", Untraced(after_settle), ["await_consent", END])
     return graph.compile(checkpointer=checkpointer)

@@ -32,7 +32,6 @@ from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.order_words import CustomerOrder, ids_in
 from services.chat_api.agent.wording import asks_for_refund, continues, read, refers_back
 from services.chat_api.metrics import MODEL_ERRORS
-from services.chat_api.orders import order_rows
 from services.common.formats import MAX_NOTE_CHARS, order_label
 from services.common.money import api_amount
 from services.common.text import strip_invisible
@@ -178,13 +177,14 @@ def ungrounded_result(row: asyncpg.Record) -> dict[str, Any]:
     }
 
 
-async def check_proposal(
-    ctx: AgentContext, state: Any, row: asyncpg.Record
+def check_proposal(
+    ctx: AgentContext, state: Any, row: asyncpg.Record, rows: Sequence[asyncpg.Record]
 ) -> tuple[dict[str, Any] | None, list[CustomerOrder]]:
-    """None when the customer's words ground a proposal for this order, else the tool result
-    that drops it (logged and counted); with the customer's orders, for the reason."""
+    """None when the customer's words ground a proposal for this order (`row`, one of the
+    customer's orders `rows`), else the tool result that drops it (logged and counted); with
+    the customer's orders, for the reason."""
     messages = state.get("messages", []) if isinstance(state, dict) else []
-    orders = customer_orders(await order_rows(ctx.pool, ctx.customer_id))
+    orders = customer_orders(rows)
     if asked_for(messages, row["order_id"], orders, ctx.clock().date()):
         return None, orders
     log.warning(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import AbstractAsyncContextManager
 from decimal import Decimal
 from typing import Any
@@ -44,6 +44,7 @@ from services.chat_api.agent.resume import ProposalButton
 from services.chat_api.agent.statement import waiting_sentence
 from services.chat_api.agent.thread_lock import ThreadBusy, TurnLocks
 from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
+from services.chat_api.agent.turn_saver import one_turn
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
 from services.chat_api.refunds import RefundService
@@ -203,7 +204,8 @@ class ChatAgent:
     async def _run(
         self, customer_id: int, request: str | ProposalButton, emit: Callable[[Event], None]
     ) -> None:
-        async with self._lock(customer_id):
+        # The thread's latest checkpoint is read once while the turn holds its lock.
+        async with self._lock(customer_id), one_turn(thread_id(customer_id)):
             snapshot, before = await self._prepared(customer_id)
             now = self.clock()
             graph_input, human = resume.graph_input(
@@ -240,8 +242,11 @@ class ChatAgent:
             if not finished or values is None:  # stopped: the thread as it was left
                 values = (await self._snapshot(customer_id)).values
             kept = values.get("messages", [])
-            if human is not None and due_for_pruning(kept):  # a button adds no turn to count
-                await prune_checkpoints(self._graph.checkpointer, thread_id(customer_id))
+        if human is not None and due_for_pruning(kept):  # a button adds no turn to count
+            # Off the turn's path, after its lock: the saver's prune deletes only superseded
+            # checkpoints, as of one snapshot, so a turn saving meanwhile loses nothing (a
+            # prune that collides with one fails, is logged, and the next one does it).
+            self._start(prune_checkpoints(self._graph.checkpointer, thread_id(customer_id)))
         added = [m for m in kept if m.id not in seen]
         if finished:  # a model failure answered with an apology is no successful turn
             CHAT_TURNS.labels(result=turn_result(added)).inc()
@@ -250,6 +255,12 @@ class ChatAgent:
         records = load_all(values.get("proposals"))
         changed = resume.changed_proposals(before, records, turn, self.clock())
         emit(("done", TurnResult(messages=lines, proposals=changed).model_dump(mode="json")))
+
+    def _start(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run `work` as a task of its own, which close() cancels and awaits."""
+        task = asyncio.create_task(work)
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
 
     async def stream(self, customer_id: int, request: str | ProposalButton) -> AsyncIterator[Event]:
         """Run one turn and yield its events, ending with `done`.
@@ -270,9 +281,7 @@ class ChatAgent:
             finally:
                 queue.put_nowait(None)
 
-        task = asyncio.create_task(drive())
-        self._running.add(task)
-        task.add_done_callback(self._running.discard)
+        self._start(drive())
         while (item := await queue.get()) is not None:
             if isinstance(item, BaseException):
                 if isinstance(item, REFUSALS) or not isinstance(item, Exception):
@@ -292,7 +301,8 @@ class ChatAgent:
         return TurnResult.model_validate(done)
 
     async def close(self) -> None:
-        """Let running turns finish their current step at shutdown (they are cancelled)."""
+        """Let running turns (and prunes) finish their current step at shutdown (they are
+        cancelled)."""
         for task in list(self._running):
             task.cancel()
         await asyncio.gather(*self._running, return_exceptions=True)

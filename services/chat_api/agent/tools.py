@@ -116,7 +116,9 @@ async def request_refund(
     with the Confirm button or by replying yes. Small refunds are paid at once after that;
     larger ones go to staff for review. You cannot confirm, approve or reject refunds."""
     ctx = runtime.context
-    row = await _owned(ctx, order_id)
+    # The customer's orders, read once: this one among them, and all for the grounding check.
+    rows = await order_rows(ctx.pool, ctx.customer_id) if _valid(order_id) else []
+    row = next((r for r in rows if r["order_id"] == order_id), None)
     if row is None:
         log.info(
             "refund tool: order not found",
@@ -133,7 +135,7 @@ async def request_refund(
             message=f"Order {order_id} is {row['status']}: a refund was already"
             " requested or decided, so nothing new was proposed.",
         ).to_json()
-    dropped, orders = await check_proposal(ctx, runtime.state, row)
+    dropped, orders = check_proposal(ctx, runtime.state, row, rows)
     if dropped is not None:  # the customer did not ask for it: nothing is proposed
         return ToolError.model_validate(dropped).to_json()
     today = ctx.clock().date()

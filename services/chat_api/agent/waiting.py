@@ -1,6 +1,7 @@
 """The graph's human-in-the-loop part: pending refund proposals wait for the customer.
 
 model (no tool calls) ──▶ settle ──pending proposals──▶ await_consent ──interrupt()──▶ (waits)
+      (nothing to settle) ──▶ end
 
 `await_consent` stops the run with LangGraph's `interrupt()`; the thread's checkpoint keeps
 the proposals and the wait, so a restarted chat API resumes it. The application (service.py)
@@ -14,6 +15,9 @@ resumes it with `Command(resume=...)`, one of:
 - {"action": "message", "text", "message_id", "at"} — any other message: it joins the thread
   and goes to the model, while the proposals stay pending.
 Nothing a model writes reaches this node's decisions.
+
+The node and the routers are coroutines although they never wait: LangGraph runs a plain
+function of an async graph in a worker thread, a thread hop (~0.1 ms of CPU) per call.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ class AgentState(MessagesState):
     proposals: Annotated[dict[str, dict[str, Any]], merge_proposals]
 
 
-def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+async def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """After the turn's answer: expire overdue proposals, drop old decided ones."""
     now = runtime.context.clock()
     records = load_all(state.get("proposals"))
@@ -66,16 +70,26 @@ def settle(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     return {"proposals": changes} if changes else {}
 
 
-def after_settle(state: AgentState) -> str:
+async def after_settle(state: AgentState) -> str:
     """Wait while any proposal is pending. No clock here: state updates made outside a run
     (repairs) route through this too; `settle` has already expired what was overdue."""
     records = load_all(state.get("proposals")).values()
     return "await_consent" if any(r.status == ProposalStatus.PENDING for r in records) else END
 
 
-def after_model(state: AgentState) -> str:
+async def after_model(state: AgentState) -> str:
+    """Tools for the model's calls; after its answer, settle only when there is something to
+    settle (a pending proposal, which may be overdue and waits, or more decided ones than are
+    kept): otherwise settle would change nothing and end the run, so the run ends here, a step
+    sooner."""
     last = state["messages"][-1] if state["messages"] else None
-    return "tools" if isinstance(last, AIMessage) and last.tool_calls else "settle"
+    if isinstance(last, AIMessage) and last.tool_calls:
+        return "tools"
+    records = load_all(state.get("proposals")).values()
+    decided = sum(1 for r in records if r.status != ProposalStatus.PENDING)
+    if decided > KEPT_DECIDED or len(records) > decided:
+        return "settle"
+    return END
 
 
 def _action(answer: Any) -> str | None:
