@@ -208,11 +208,10 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
                 return None
             chosen.add(by_order[oid])
         for mention in refs.mentions:
-            match = index.match(mention)
-            named = match.order_ids
+            named = index.match(mention).order_ids
             if not named:
                 return None
-            if len(named) > 1 or match.by_head:  # "yes, the knife" beside a knife sharpener
+            if len(named) > 1:
                 return AMBIGUOUS
             chosen.add(by_order[named[0]])
     return chosen
