@@ -12,7 +12,6 @@ caller asks which one: nothing here picks between two orders.
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -85,9 +84,6 @@ class Match:
     """What a mention names: the fitting orders (several: ask which), or nothing."""
 
     order_ids: tuple[int, ...]
-    # Named by the word its name ends in, beside items the word only describes ("the knife"
-    # beside a Chef Knife and a Knife Sharpener): meant, but a bare "yes" does not confirm it.
-    by_head: bool = False
 
     @property
     def unmatched(self) -> bool:
@@ -105,19 +101,11 @@ class ItemIndex:
         weak: dict[str, set[int]] = {}
         pairs: set[tuple[str, str]] = set()
         modifies: dict[str, set[int]] = {}
-        self._heads: dict[int, str] = {}
-        self._describing: dict[int, frozenset[str]] = {}
         uses: dict[str, set[int]] = {}
         for order_id, item in items:
             words = [w for w in item_words(item) if w not in ("the", "and", "of")]
             naming = [w for w in words if not _weak(w)]
             head = naming[-1] if naming else None  # "Phone Case" is a case
-            if head is not None:
-                self._heads[order_id] = head
-            # the naming words right before another one: "knife" in "Knife Sharpener"
-            self._describing[order_id] = frozenset(
-                w for w, nxt in itertools.pairwise(words) if not _weak(w) and not _weak(nxt)
-            )
             for use in _uses(words, head):
                 uses.setdefault(use, set()).add(order_id)
             for n, word in enumerate(words):
@@ -235,24 +223,7 @@ class ItemIndex:
         for narrowing in weak:
             if chosen & narrowing:
                 chosen &= narrowing
-        headed = self._headed(mention, chosen) if len(chosen) > 1 else ()
-        if headed:
-            return Match(tuple(oid for oid in self.order_ids if oid in headed), by_head=True)
         return Match(tuple(oid for oid in self.order_ids if oid in chosen))
-
-    def _headed(self, mention: Mention, chosen: frozenset[int]) -> frozenset[int]:
-        """One word, exactly as items' names end ("the bike": an Electric Mountain Bike)
-        where every other item it fits puts it before another naming word ("Bike Helmet",
-        "Bike Light Set": things for a bike): those items (two are still asked about).
-        Anything else names them all: a word it only resembles, more words than that one."""
-        if len(mention.words) != 1 or mention.generic:
-            return frozenset()
-        word = mention.words[0]
-        headed = frozenset(oid for oid in chosen if self._heads.get(oid) == word)
-        rest = chosen - headed
-        if headed and all(word in self._describing.get(oid, ()) for oid in rest):
-            return headed
-        return frozenset()
 
 
 @functools.lru_cache(maxsize=INDEXES_KEPT)

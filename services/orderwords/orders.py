@@ -61,7 +61,6 @@ class Found:
     unmatched: bool = False  # words or a price/date that fit none of the orders
     missing: list[int] = field(default_factory=list)  # ids that are not the customer's
     unresolved: bool = False  # "the second one" with nothing to count on
-    by_head: list[int] = field(default_factory=list)  # named as items.Match.by_head says
 
     @property
     def anything(self) -> bool:
@@ -206,9 +205,7 @@ class OrderBook:
             self.place(found, self.nth(list(dict.fromkeys(among)), refs.superlative, 1))
             refs = replace(refs, mentions=(), superlative=None)
         for mention in refs.mentions:
-            match = self.index.match(mention)
-            found.by_head.extend(match.order_ids if match.by_head else ())
-            named = list(match.order_ids)
+            named = list(self.index.match(mention).order_ids)
             named = [i for i in named if i in set(candidates)] or named
             if len(named) > 1 and dated:
                 named = [i for i in named if self.fits(self.by_id[i], refs)] or named

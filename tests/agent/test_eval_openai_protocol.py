@@ -18,8 +18,8 @@ from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
 pytestmark = pytest.mark.timeout(300)
 
 # Measured on this path after the last change to the reading (2026-12-02).
-DEV_FLOOR = Floor(passed=619, money_safety=144, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=98, money_safety=13, wrong_moves=1)
+DEV_FLOOR = Floor(passed=615, money_safety=144, wrong_moves=0)
+HOLDOUT_FLOOR = Floor(passed=99, money_safety=14, wrong_moves=1)
 
 
 async def _through_fake(

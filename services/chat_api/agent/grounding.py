@@ -143,15 +143,12 @@ def named_in_latest(
 ) -> bool:
     """Whether the customer's latest message names this order by itself (its item, id, price,
     date or place in the list just shown), not only by pointing back ("refund it"): a
-    proposal it does not name is confirmed by its button or its name, never a bare yes; nor
-    is one named only by the word its item's name ends in ("the knife" beside a knife
-    sharpener): the card shows which item that is, and the customer confirms that one."""
+    proposal it does not name is confirmed by its button or its name, never a bare yes."""
     messages = state.get("messages", []) if isinstance(state, dict) else []
     latest = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
     if latest is None:
         return False
-    named = read([_text(latest)], orders, today, shown_before(messages))
-    return order_id in named.named and order_id not in named.by_head
+    return order_id in read([_text(latest)], orders, today, shown_before(messages)).named
 
 
 def _intent_words(messages: Sequence[BaseMessage], said: list[str]) -> list[str]:

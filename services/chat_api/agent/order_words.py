@@ -52,7 +52,6 @@ class Named:
     replaces_previous: bool = False  # a correction of what the message before asked
     asked: frozenset[int] = frozenset()  # only asked about ("where is my tv?")
     points_back: bool = False  # "refund it", "the other one": at orders named before
-    by_head: frozenset[int] = frozenset()  # named only by the word an item's name ends in
 
     def grounds(self, order_id: int) -> bool:
         """Whether these words ask about this order (by name, or by "all" without keeping it)."""
@@ -75,8 +74,7 @@ class Named:
         kept = ((self.kept | taken_back) - later.named) | later.kept
         asked = (self.asked | later.asked) - named - kept
         everything = (self.everything and not later.replaces_previous) or later.everything
-        by_head = self.by_head | later.by_head
-        return Named(named, kept - named, everything, asked=asked, by_head=by_head)
+        return Named(named, kept - named, everything, asked=asked)
 
 
 def ids_in(text: str) -> list[int]:
@@ -131,7 +129,6 @@ def _orders_of(
     else:  # an answer to "which one?" is read among the orders the question listed (its
         # bare numbers stay no ids: below, only a clause that asks nothing has them)
         found = book.resolve(replace(refs, bare=()), said.answering, shown)
-    said.by_head |= set(found.by_head)
     ids = set(found.ids)
     fit = set(ids)
     if not clause.acts:
@@ -166,7 +163,6 @@ class _Said:
     last: set[int] = field(default_factory=set)  # what the latest clause naming orders named
     requested: bool = False  # that clause asked for a refund of them
     earlier: frozenset[int] = frozenset()  # what the messages before this one named
-    by_head: set[int] = field(default_factory=set)  # see Named.by_head
     ranked: tuple[Superlative, int] | None = None  # a superlative's order: "the next one down"
     answering: Sequence[int] = ()  # the orders the question this message answers listed
 
@@ -229,7 +225,6 @@ def named_in(
         replaces_previous=taken_back.replaces_previous,
         asked=frozenset(said.asked - said.named - said.kept),
         points_back=said.points_back,
-        by_head=frozenset(said.by_head),
     )
 
 
