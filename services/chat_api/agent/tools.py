@@ -143,7 +143,9 @@ async def request_refund(
     turn = _latest_turn(runtime.state)
     existing = _pending_for(runtime.state, order_id, ctx.clock())
     updates: dict[str, dict[str, Any]] = {}
-    if existing is not None and clean not in (NO_REASON, existing.reason):
+    if existing is not None and existing.turn == turn:  # asked again in the same turn
+        record = existing.with_(reason=existing.reason if clean == NO_REASON else clean)
+    elif existing is not None and clean not in (NO_REASON, existing.reason):
         # "sorry, wrong reason: the strap snapped": a new card with the reason said now, the
         # one it replaces closed (its button no longer confirms the old reason)
         record = new_proposal(ctx, row, clean, turn).with_(unnamed=existing.unnamed)
