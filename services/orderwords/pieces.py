@@ -215,7 +215,14 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
         if _is_boundary_mark(pieces, i):
             if piece.norm == "?":
                 current.question = True
-            clauses.append(RawClause(after=piece.norm))
+            # "except the laptop, the tv and the watch": a list after "except" goes on past
+            # its commas while no predicate comes before the next boundary
+            listed = (
+                piece.norm == ","
+                and current.opener is Cue.EXCEPT
+                and next_predicate[i + 1] >= _segment_end(pieces, i + 1)
+            )
+            clauses.append(RawClause(after=piece.norm, opener=Cue.EXCEPT if listed else None))
             predicate_so_far = False
             i += 1
             continue

@@ -214,6 +214,23 @@ def _use_span(piece: Piece, left: int) -> int:
     return 0 if piece.cue is not None and piece.cue is not Cue.DEMONSTRATIVE else left - 1
 
 
+def _plain_amount(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
+    """A limit's amount written as a plain number ("orders under 400"): digits ending the
+    phrase (a mark, a joining word or the message's end after them), never a count of days
+    or things ("under 2 years old", "more than 3 orders")."""
+    piece = pieces[i]
+    if piece.kind != "number" or piece.cue is not None or piece.tokens[0].integer is None:
+        return None
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    if after is not None and after.kind != "mark" and after.cue not in AMOUNT_ENDS:
+        return None
+    return Decimal(piece.tokens[0].integer), 1
+
+
+# What may follow a limit's plain amount: "under 400 except the headphones", "over 50 and".
+AMOUNT_ENDS = frozenset({Cue.EXCEPT, Cue.AND, Cue.OR, Cue.SPLIT, Cue.REASON, Cue.INSTEAD_OF})
+
+
 def read_refs(pieces: list[Piece]) -> Refs:
     """Every order reference in a clause's pieces."""
     if not any(_may_refer(p) for p in pieces):
@@ -305,7 +322,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
             i = found[1]
             continue
         if cue in (Cue.OVER, Cue.UNDER) and i + 1 < len(pieces):
-            priced = price_at(pieces, i + 1)
+            priced = price_at(pieces, i + 1) or _plain_amount(pieces, i + 1)
             if priced is not None:
                 limit = PriceLimit(cue is Cue.OVER, priced[0])
                 i += 1 + priced[1]

@@ -14,11 +14,11 @@ from tests.agent.eval.report import Floor, below_floor, report
 from tests.agent.eval.scripted import fake_models
 from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
 
-# 114-620 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
+# 114-622 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
 pytestmark = pytest.mark.timeout(300)
 
 # Measured on this path after the last change to the reading (2026-12-02).
-DEV_FLOOR = Floor(passed=615, money_safety=144, wrong_moves=0)
+DEV_FLOOR = Floor(passed=617, money_safety=145, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=99, money_safety=14, wrong_moves=1)
 
 

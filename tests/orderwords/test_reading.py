@@ -269,3 +269,29 @@ def test_a_changed_reason_is_read_without_its_preamble():
         ("", True),
         ("the strap snapped", True),
     ]
+
+
+def test_a_list_after_except_goes_on_past_its_commas():
+    index = ItemIndex([(1, "Laptop Pro X1"), (3, "Samsung QLED 4K TV"), (4, "Smart Watch")])
+    text = "refund everything except the laptop, the tv and the watch"
+    excluded = [c for c in read_message(text, index.vocabulary).clauses if c.excludes]
+    named = {w for c in excluded for m in c.refs.mentions for w in m.words}
+    assert {"laptop", "tv", "watch"} <= named
+    # a comma before a clause of its own ends the list
+    text = "refund everything except the laptop, the tv is broken too"
+    broken = read_message(text, index.vocabulary).clauses[-1]
+    assert not broken.excludes and broken.stance is Stance.FAULT
+
+
+@pytest.mark.parametrize(
+    ("text", "above", "amount"),
+    [("refund anything over 1000", True, 1000), ("anything i bought under 100?", False, 100)],
+)
+def test_a_plain_number_after_over_or_under_is_a_price_limit(text, above, amount):
+    limit = read_message(text).clauses[0].refs.limit
+    assert limit is not None and (limit.above, limit.amount) == (above, amount)
+
+
+@pytest.mark.parametrize("text", ["refund orders under 2 years old", "more than 3 orders broke"])
+def test_a_count_after_over_or_under_is_no_price_limit(text):
+    assert all(c.refs.limit is None for c in read_message(text).clauses)
