@@ -35,7 +35,7 @@ from decimal import Decimal
 from typing import Literal
 
 from services.chat_api.agent.proposal_record import ProposalRecord
-from services.orderwords.items import ItemIndex
+from services.orderwords.items import item_index
 from services.orderwords.reading import read_message
 from services.orderwords.refs import Superlative
 from services.orderwords.spelling import ordinal, stem
@@ -175,7 +175,7 @@ AMBIGUOUS = "ambiguous"
 def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | None:
     """The proposals a part of the answer names (items, order ids); AMBIGUOUS when some words
     fit several of them; None when it names something that is no waiting proposal."""
-    index = ItemIndex([(r.order_id, r.item) for r in offered])
+    index = item_index(tuple((r.order_id, r.item) for r in offered))  # built once per answer
     by_order = {r.order_id: r.id for r in offered}
     chosen: set[str] = set()
     clauses = read_message(part, index.vocabulary).clauses
@@ -362,7 +362,7 @@ def _yes_then_question(text: str, offered: Sequence[ProposalRecord]) -> str | No
     words = set(_words(question))
     if words & (YES_WORDS | NO_WORDS | DOUBTS | {"doit", "dont"}):
         return None
-    index = ItemIndex([(r.order_id, r.item) for r in offered])
+    index = item_index(tuple((r.order_id, r.item) for r in offered))  # built once per answer
     refs = [c.refs for c in read_message(question, index.vocabulary).clauses]
     named = {o for r in refs for m in r.mentions for o in index.match(m).order_ids}
     named |= {o for r in refs for o in (*r.ids, *r.bare)}
