@@ -91,6 +91,9 @@ class Interpreter(Requests):
         """The orders a clause's references name, and what it leaves out; notes when the
         customer's order list is needed to read them."""
         refs = clause.refs
+        if refs.rest and (self.plan.kept or self.plan.excluded) and not refs.mentions:
+            # "keeping the laptop and tv, refund the rest": every order but those kept
+            refs = clause.refs = replace(refs, every=True, other=False, rest=False)
         needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.dates or refs.every)
         needs = needs or refs.within_days is not None
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
@@ -271,8 +274,22 @@ class Interpreter(Requests):
             # "the watch strap snapped"; "it's inaccurate": said of the item before it
             self._complaint(k, clause, self._described(clause))
             return
+        if stance is None and clause.states and not clause.question and self._asks_money():
+            # "refund the treadmill, the belt slips": what is wrong, said with a verb no
+            # cue reads, is the reason of the refund beside it; of an item it names it is
+            # only what was said ("the laptop is grand"): no complaint that asks for it
+            described = self._described(clause)
+            if not named(described):
+                self._complaint(k, clause, described)
+                return
+            self._say(named(described), clause.text)
         if clause.refs.any or found.anything:
             self._bare_refs(k, clause, found)
+
+    def _asks_money(self) -> bool:
+        """The message asks for a refund, or answers which order a refund is for."""
+        answering = self.answering is not None and self.answering.act in MONEY_ACTS
+        return answering or bool(self.acts & MONEY_ACTS)
 
     def _description(self, k: int, clause: Clause, found: Found) -> None:
         """ "because it broke", "if it broke": words about the request before it."""
@@ -345,7 +362,8 @@ class Interpreter(Requests):
             # "it broke"; "the helmet though, the strap broke": the item just named
             about = list(self.walk.subject)
         if about:
-            self._say(about, clause.text)
+            if not clause.only_excepted:
+                self._say(about, clause.text)
             self.walk.subject, self.walk.requested = about, False
             # "the cable doesn't work" with two cables: which one broke is not said, so a
             # later "refund it" asks among them

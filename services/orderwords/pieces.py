@@ -130,6 +130,7 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         pieces.append(piece(typo, (token,), stems[i], item=known))
         i += 1
     _sent_back(pieces)
+    _adverbs(pieces)
     discourse_openers(pieces)
     sensed_praise(pieces)
     return pieces
@@ -153,6 +154,20 @@ def _sent_back(pieces: list[Piece]) -> None:
                 verb.cue, verb.content = Cue.REFUND, False
                 p.content = False
                 break
+
+
+# Words after which "actually" says how a thing is, not that the customer corrects
+# themselves: "it's not actually signed", "it is actually broken".
+STATING = word_set("is are was were it's its they're theyre isn't aren't wasn't not never")
+
+
+def _adverbs(pieces: list[Piece]) -> None:
+    """ "it's not actually signed": an "actually" inside a statement is no correction."""
+    for k in range(1, len(pieces)):
+        p = pieces[k]
+        actually = p.cue is Cue.CORRECTION and p.norm == "actually" and len(p.tokens) == 1
+        if actually and pieces[k - 1].norm in STATING:
+            p.cue = None
 
 
 def _is_boundary_mark(pieces: list[Piece], i: int) -> bool:
@@ -304,7 +319,20 @@ def _starts_statement(pieces: list[Piece], i: int) -> bool:
     if i + 1 >= len(pieces):
         return False
     nxt = pieces[i + 1]
-    return nxt.norm in VERBS_AFTER_SUBJECT or nxt.cue in (Cue.FAULT, Cue.QUESTION, Cue.KEEP)
+    if nxt.norm in VERBS_AFTER_SUBJECT or nxt.cue in (Cue.FAULT, Cue.QUESTION, Cue.KEEP):
+        return True
+    if nxt.kind != "word" or nxt.cue is not None or nxt.item or nxt.norm in FUNCTION_WORDS:
+        return nxt.norm in STATING_VERBS
+    # "refund the headphones they hiss": "they" is never an object, so a word after it is
+    # its verb; "it" is ("refund it asap"), so only a verb's "-s" or "-ed" says it there
+    # ("refund the lamp it buzzes", "it fizzed")
+    return pieces[i].norm == "they" or (len(nxt.norm) > 3 and nxt.norm.endswith(VERB_ENDINGS))
+
+
+# Verbs a statement may open with after "it" that are function words elsewhere.
+STATING_VERBS = frozenset({"makes", "gives", "gets", "goes", "comes", "seems", "made", "gave"})
+# How a verb after "it" ends: "it buzzes", "it hissed" (not "refund it asap").
+VERB_ENDINGS = ("s", "ed")
 
 
 def _all_but(clause: RawClause) -> bool:

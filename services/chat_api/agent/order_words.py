@@ -212,8 +212,9 @@ def named_in(
         elif not orders and _points_back(clause):
             said.points_back = True
             orders = said.asked - said.kept - out  # "where is my tv? refund it"
-        if not (keeps or taken_back.withdrawn(k)) and _everything(clause):
-            said.everything = True
+        rest = clause.refs.rest and bool(said.kept) and bool(clause.acts & MONEY_ACTS)
+        if not (keeps or taken_back.withdrawn(k)) and (_everything(clause) or rest):
+            said.everything = True  # "keeping the laptop, refund the rest": all but it
         said.named = (said.named - out) | orders
         said.kept = (said.kept - orders) | out
         if orders or out:
