@@ -279,10 +279,15 @@ class Interpreter(Requests):
             # cue reads, is the reason of the refund beside it; of an item it names it is
             # only what was said ("the laptop is grand"): no complaint that asks for it
             described = self._described(clause)
-            if not named(described):
+            if described.groups and not described.ids:
+                # "refund the box set, two of the books are duplicates": words that fit
+                # several items, in a statement, say no more than what is wrong
+                self.walk.unattached.append((k, clause.text))
+                return
+            if not described.ids:
                 self._complaint(k, clause, described)
                 return
-            self._say(named(described), clause.text)
+            self._say(described.ids, clause.text)
         if clause.refs.any or found.anything:
             self._bare_refs(k, clause, found)
 

@@ -143,6 +143,8 @@ def _find_orders(plan: Plan, walk: Walk, recollection: Recollection) -> None:
             after = bisect.bisect_right(subject_clauses, task.clause)
             later = walk.subjects_at[subject_clauses[after]] if after < len(subject_clauses) else []
             task.ids = list(later) or list(memory.about if memory else [])
+            if not task.ids and len(recollection.shown) == 1:
+                task.ids = list(recollection.shown)  # "what did I buy 5 days ago?" - "refund it"
             if task.singular and len(task.ids) > 1:
                 pointed.append(task)  # "where are my tv and my watch?" - "refund it": which?
         elif task.unnamed and task.act in MONEY_ACTS and complained:

@@ -161,10 +161,25 @@ def _sent_back(pieces: list[Piece]) -> None:
 STATING = word_set("is are was were it's its they're theyre isn't aren't wasn't not never")
 
 
+# "noise cancelling", "echo-canceling": a cancel word after a noun describes a thing.
+DESCRIBING_CANCEL = frozenset({"cancelling", "canceling"})
+# Who may follow a "when" that joins two statements: "it slides down when i walk".
+WHEN_SUBJECTS = word_set("i i'm im we you it it's its they they're he she")
+
+
 def _adverbs(pieces: list[Piece]) -> None:
-    """ "it's not actually signed": an "actually" inside a statement is no correction."""
+    """ "it's not actually signed": an "actually" inside a statement is no correction; "it
+    slides down when i walk": a "when" between two statements asks nothing."""
     for k in range(1, len(pieces)):
         p = pieces[k]
+        if p.cue is Cue.CANCEL and p.norm in DESCRIBING_CANCEL and pieces[k - 1].content:
+            p.cue = None  # "the noise cancelling stopped working": what the thing does
+            continue
+        if p.cue is Cue.LOOKUP and p.norm == "when" and k + 1 < len(pieces):
+            before, after = pieces[k - 1], pieces[k + 1]
+            stated = before.content or before.cue is Cue.FAULT
+            if stated and after.norm in WHEN_SUBJECTS:
+                p.cue = None
         actually = p.cue is Cue.CORRECTION and p.norm == "actually" and len(p.tokens) == 1
         if actually and pieces[k - 1].norm in STATING:
             p.cue = None

@@ -289,10 +289,12 @@ def _states(pieces: list[Piece]) -> bool:
             continue
         if p.norm in STATEMENT_VERBS and (before.content or before.item):
             return True
-        if p.cue is not None or not p.content or len(p.norm) < 4:
+        if p.cue is not None or not p.content or len(p.norm) < 3:
             continue
-        if before.item:  # "the headphones crackle"
+        if before.item:  # "the headphones crackle", "the headphones hum"
             return True
+        if len(p.norm) < 4:
+            continue
         if before.content and p.norm.endswith(VERB_ENDS):  # "the cushions sagging"
             return True
         if before.content and p.norm.endswith("s") and not p.norm.endswith("ss"):

@@ -77,6 +77,9 @@ def _relative(pieces: list[Piece], i: int) -> tuple[str, int] | None:
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
 
 
+# Subjects whose next word is a verb ("every time i tune", "when we walk"), never an item's.
+SUBJECT_WORDS = frozenset({"i", "we", "you", "he", "she", "i'd", "we'd", "i'll", "we'll"})
+ADVERBS_BEFORE_VERB = frozenset({"just", "really", "only", "also", "still", "always", "even"})
 # Verbs after which "no" says what a thing lacks: "it has no sound", "came with no manual".
 HAVING = frozenset(
     {"has", "have", "had", "with", "got", "gets", "came", "comes", "makes", "gives", "shows"}
@@ -289,9 +292,17 @@ def read_refs(pieces: list[Piece]) -> Refs:
     i = 0
     use_left = 0  # pieces left after "the thing" for what it is for ("on my wrist")
     by_use = False  # the words so far say what a thing is for
+    verb_next = False  # after "i", "we": the next word is a verb, no item's
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
         use_left = _use_span(piece, use_left)
+        if piece.content and verb_next and not words:
+            verb_next = False  # "every time i tune": the word after "i" is its verb
+            i += 1
+            continue
+        verb_next = (cue is None and piece.norm in SUBJECT_WORDS) or (
+            verb_next and piece.norm in ADVERBS_BEFORE_VERB
+        )  # "i just tuned": an adverb may stand between
         dated = date_at(pieces, i) if piece.norm in DATE_STARTS or piece.kind == "number" else None
         if dated is not None:  # "Nov 22", "22nd of November", "2026-11-22"
             if words:
