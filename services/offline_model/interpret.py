@@ -288,6 +288,12 @@ class Interpreter(Requests):
                 self._complaint(k, clause, described)
                 return
             self._say(described.ids, clause.text)
+            last = self.plan.tasks[-1] if self.plan.tasks else None
+            if last is not None and last.ids and self.answering is None:
+                # "refund the box set, two of the books are duplicates": a statement after a
+                # request says what is wrong; it asks for no other order
+                self.walk.subject, self.walk.requested = list(described.ids), False
+                return
         if clause.refs.any or found.anything:
             self._bare_refs(k, clause, found)
 

@@ -271,6 +271,12 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             predicate_so_far = piece.cue in PREDICATES
             i += 1
             continue
+        if piece.cue is Cue.AND and current.pieces and _two_rankings(pieces, i, segment_end):
+            # "refund my newest and my oldest orders": two requests, one order each
+            clauses.append(RawClause(joined=True))
+            predicate_so_far = False
+            i += 1
+            continue
         if (
             piece.cue is Cue.AND
             and current.pieces
@@ -308,6 +314,19 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
         current.pieces.append(piece)
         i += 1
     return _meaningful(clauses)
+
+
+RANKINGS = frozenset({Cue.CHEAPEST, Cue.PRICIEST, Cue.NEWEST, Cue.OLDEST})
+
+
+def _two_rankings(pieces: list[Piece], i: int, end: int) -> bool:
+    """ "my newest and my oldest", "the cheapest and the priciest": a ranking right before
+    the "and" at `i` and another right after its "my" / "the" (not "my newest and cheapest
+    order", one order said two ways)."""
+    before = pieces[i - 1] if i > 0 else None
+    if before is None or before.cue not in RANKINGS or i + 2 >= min(end, len(pieces)):
+        return False
+    return pieces[i + 1].norm in ("my", "the") and pieces[i + 2].cue in RANKINGS
 
 
 def _meaningful(clauses: list[RawClause]) -> list[RawClause]:

@@ -102,7 +102,8 @@ def _stance(
             return Stance.FAULT  # "they keep disconnecting"
         if p.cue is Cue.KEEP:
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
-        if p.cue is Cue.LIKE and not question and not _before(pieces, k, WOULD, 2):
+        would = _before(pieces, k, WOULD, 2) or (k > 0 and pieces[k - 1].norm == "id")
+        if p.cue is Cue.LIKE and not question and not would:  # "id like to return it"
             if filler_like(pieces, k):
                 continue  # "it's off by like 3mm", "it looks like new": no liking
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
@@ -289,6 +290,9 @@ def _states(pieces: list[Piece]) -> bool:
             continue
         if p.norm in STATEMENT_VERBS and (before.content or before.item):
             return True
+        verb_like = p.norm.endswith(("s", "ed")) and not p.norm.endswith("ss")
+        if before.norm in SUBJECTS and p.cue is None and verb_like and len(p.norm) > 3:
+            return True  # "ok it hums loudly"
         if p.cue is not None or not p.content or len(p.norm) < 3:
             continue
         if before.item:  # "the headphones crackle", "the headphones hum"
