@@ -262,6 +262,9 @@ class Interpreter(Requests):
             kept = named(found)
             if not kept and clause.refs.pronoun and not self.walk.requested:
                 kept = list(self.walk.subject)  # "the dog bed? love it, keeping it"
+                memory = self.recollection.memory
+                if not kept and not self.walk.seen and memory is not None:
+                    kept = list(memory.about)  # "where are my laptop and tv?" - "keep those"
             plan.kept.extend(kept)
             self.walk.kept_every = self.walk.kept_every or clause.refs.every
             return

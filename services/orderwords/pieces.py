@@ -161,6 +161,18 @@ def _sent_back(pieces: list[Piece]) -> None:
 STATING = word_set("is are was were it's its they're theyre isn't aren't wasn't not never")
 
 
+# "now the watch", "next the case": a message that goes on with the request before it.
+GOING_ON = frozenset({"now", "next"})
+
+
+def _when_it_happened(pieces: list[Piece], k: int) -> bool:
+    """ "when I opened the box": a "when" before a subject and a verb in the past tense."""
+    if pieces[k].norm != "when" or k + 2 >= len(pieces):
+        return False
+    subject, verb = pieces[k + 1], pieces[k + 2]
+    return subject.norm in WHEN_SUBJECTS and verb.kind == "word" and verb.norm.endswith("ed")
+
+
 # "noise cancelling", "echo-canceling": a cancel word after a noun describes a thing.
 DESCRIBING_CANCEL = frozenset({"cancelling", "canceling"})
 # Who may follow a "when" that joins two statements: "it slides down when i walk".
@@ -169,9 +181,20 @@ WHEN_SUBJECTS = word_set("i i'm im we you it it's its they they're he she")
 
 def _adverbs(pieces: list[Piece]) -> None:
     """ "it's not actually signed": an "actually" inside a statement is no correction; "it
-    slides down when i walk": a "when" between two statements asks nothing."""
+    slides down when i walk", "when I opened the box it was scratched": a "when" that joins
+    two statements asks nothing; "now the watch": a message going on from the one before."""
+    asked_at = max((k for k, p in enumerate(pieces) if p.norm == "?"), default=-1)
+    if len(pieces) > 1 and pieces[0].norm in GOING_ON and pieces[1].norm in ("the", "my"):
+        pieces[0].cue = Cue.FOLLOW_UP
+    if pieces and _when_it_happened(pieces, 0) and asked_at < 0:
+        pieces[0].cue = None
     for k in range(1, len(pieces)):
         p = pieces[k]
+        if p.cue is Cue.LOOKUP and _when_it_happened(pieces, k) and asked_at < k:
+            opens = pieces[k - 1].kind == "mark" and pieces[k - 1].norm in ".!;,"
+            if opens:
+                p.cue = None
+                continue
         if p.cue is Cue.CANCEL and p.norm in DESCRIBING_CANCEL and pieces[k - 1].content:
             p.cue = None  # "the noise cancelling stopped working": what the thing does
             continue

@@ -235,6 +235,21 @@ def _use_span(piece: Piece, left: int) -> int:
     return 0 if piece.cue is not None and piece.cue is not Cue.DEMONSTRATIVE else left - 1
 
 
+BUYING = frozenset({"bought", "ordered", "purchased", "got"})
+
+
+def _buying(piece: Piece) -> bool:
+    """ "what I bought", "everything I ordered": a list phrase that says when, by buying."""
+    return any(t.norm in BUYING for t in piece.tokens)
+
+
+def _counts_ranked(pieces: list[Piece], i: int) -> bool:
+    """ "the two cheapest": "the two" right before a superlative counts."""
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    words = tuple(t.norm for t in pieces[i].tokens)
+    return words == ("the", "two") and after is not None and after.cue in SUPERLATIVES
+
+
 def _named_ordinal(pieces: list[Piece], i: int) -> bool:
     """ "the signed first edition": an ordinal that is a word of one of the customer's items,
     inside the name (another of its words after it), names the item, counts nothing."""
@@ -285,7 +300,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
     excluded_mentions: list[Mention] = []
     negating = False  # a "not" waits for the next order reference
     joiners_between = 0
-    bought = any(p.cue is Cue.BOUGHT for p in pieces)
+    # "bought", and "what I bought" too: its dates are when the thing was bought
+    bought = any(p.cue is Cue.BOUGHT or (p.cue is Cue.LIST and _buying(p)) for p in pieces)
     indefinite = yours = False  # the words follow "a" / "an", or "your"
     plurals: set[int] = set()  # positions in `words` written in the plural
     own = bought
@@ -421,6 +437,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             pass  # "the screen is all black", "it's all scratched": no order meant
         elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
             flags.add("every")  # "everything", and "everything I bought" too
+        elif cue is Cue.BOTH and _counts_ranked(pieces, i):
+            count = 2  # "the two cheapest things": a count, not "both"
         elif cue is Cue.BOTH:
             flags.update(("both", "several"))
         elif cue is Cue.PRONOUN:

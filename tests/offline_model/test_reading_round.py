@@ -165,3 +165,40 @@ def test_pronouns_say_whether_they_point_at_one(text, singular):
     (clause,) = read_message(text).clauses
     assert clause.refs.pronoun or clause.refs.demonstrative or clause.refs.both
     assert clause.refs.singular is singular
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("when I opened the box the watch was scratched, refund please", [4]),
+        ("refund everything except what I bought today", [2, 3, 4, 5]),
+        ("refund the two cheapest things", [5, 2]),
+        ("except the laptop, refund the rest", [2, 3, 4, 5]),
+    ],
+)
+def test_more_requests_read_as_meant(text, proposed):
+    shop = Shop()
+    shop.say(text)
+    assert sorted(shop.proposed()) == sorted(proposed)
+
+
+def test_a_question_opened_by_when_still_asks():
+    shop = Shop()
+    shop.say("when I ordered the laptop, was it in stock?")
+    assert shop.proposed() == []
+
+
+def test_now_the_next_item_goes_on_with_the_refund_before():
+    shop = Shop()
+    shop.say("refund the phone case")
+    shop.confirmed()
+    shop.say("now the watch please, it lags")
+    assert shop.proposed() == [4]
+    assert "lags" in shop.reasons()[4]
+
+
+def test_keep_those_keeps_the_orders_talked_about():
+    shop = Shop()
+    shop.say("where are my laptop and tv?")
+    shop.say("keep those, refund the rest")
+    assert shop.proposed() == [2, 4, 5]

@@ -204,7 +204,8 @@ def named_in(
         out = _left_out(clause, book)
         keeps = clause.kept or clause.excludes or (clause.negated and not clause.acts)
         if keeps and not orders and clause.refs.pronoun and not said.requested:
-            orders = said.last  # "the dog bed? love it, keeping it"
+            # "the dog bed? love it, keeping it"; "keep those" of the orders named before
+            orders = said.last or (set(before) if not said.seen else set())
         if keeps or taken_back.withdrawn(k):
             out, orders = out | orders, set()
         elif clause.acts and clause.acts <= QUESTION_ACTS:
