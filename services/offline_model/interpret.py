@@ -25,7 +25,7 @@ from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
 from services.orderwords.orders import narrowed
 from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
-from services.orderwords.refs import Refs, Superlative
+from services.orderwords.refs import Mention, Refs, Superlative
 from services.orderwords.retraction import of_the_kept
 
 # The marks that open and close an aside in brackets, and the end of a sentence.
@@ -237,6 +237,11 @@ class Interpreter(Requests):
             out = named(found) or (self.walk.subject if clause.refs.pronoun else [])
             plan.excluded.extend(out)
             pointing = clause.refs.pronoun or clause.refs.demonstrative
+            last = plan.tasks[-1] if plan.tasks else None
+            left = {*out, *clause.refs.excluded_ids}
+            left |= {i for m in clause.refs.excluded_mentions for i in self._matching(m)}
+            if left and last is not None and last.ids and not left & set(last.ids):
+                return  # "refund the tv, not the laptop, and also the watch": no correction
             if out or clause.refs.excluded_ids or clause.refs.excluded_mentions or pointing:
                 self.walk.correcting = True  # "not A, B": B replaces A; "not that one, B"
                 self.walk.negated_refund = self.walk.negated_refund or clause.negated
@@ -299,6 +304,10 @@ class Interpreter(Requests):
                 return
         if clause.refs.any or found.anything:
             self._bare_refs(k, clause, found)
+
+    def _matching(self, mention: Mention) -> tuple[int, ...]:
+        """The orders some words fit."""
+        return self.resolver.index.match(mention).order_ids
 
     def _asks_money(self) -> bool:
         """The message asks for a refund, or answers which order a refund is for."""

@@ -418,7 +418,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
             skip = counted[1] if counted is not None else 0  # "the last two orders"
             count = counted[0] if counted is not None else count
             following = pieces[i + 1 + skip].norm if i + 1 + skip < len(pieces) else ""
+            # "my second order", "the last two orders"; "the first thing I bought"
             of_orders = following in ORDER_NOUNS or (skip > 0 and (bought or own))
+            of_orders = of_orders or (following in GENERIC_NOUNS and bought)
             i += 1 + skip
             continue
         if cue is Cue.YESTERDAY:

@@ -202,3 +202,17 @@ def test_keep_those_keeps_the_orders_talked_about():
     shop.say("where are my laptop and tv?")
     shop.say("keep those, refund the rest")
     assert shop.proposed() == [2, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("refund the first thing I bought", [5]),
+        ("refund the tv, not the laptop, and also the watch", [3, 4]),
+        ("refund the laptop and tv, no wait, the watch", [4]),
+    ],
+)
+def test_exclusions_and_corrections_replace_only_what_they_name(text, proposed):
+    shop = Shop()
+    shop.say(text)
+    assert sorted(shop.proposed()) == sorted(proposed)
