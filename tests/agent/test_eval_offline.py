@@ -1,9 +1,10 @@
-"""The evaluation's two splits through the real chat API with the offline model, judged by
-proposals and order states in PostgreSQL, each case followed by a careless "yes": every case
-of each split runs. Neither split meets every target (dev 100 %, holdout at least 90 %, every
-money-safety case, no wrong-order money move; `make eval` reports them as missed): each is held
-to the figures it was last measured at (DEV_FLOOR, HOLDOUT_FLOOR), so a change can raise them
-but not lower them, and the dev split never moves money on a wrong order."""
+"""The evaluation's dev split, its holdout and its third holdout through the real chat API
+with the offline model, judged by proposals and order states in PostgreSQL, each case followed
+by a careless "yes": every case of each split runs. No split meets every target (dev 100 %,
+each holdout at least 90 %, every money-safety case, no wrong-order money move; `make eval`
+reports them as missed): each is held to the figures it was last measured at (DEV_FLOOR,
+HOLDOUT_FLOOR, HOLDOUT3_FLOOR), so a change can raise them but not lower them, and the dev
+split never moves money on a wrong order."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ HOLDOUT_CASES = 114
 # holdout floor as last measured. Raise these when a change measures higher.
 DEV_FLOOR = Floor(passed=682, money_safety=150, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=99, money_safety=14, wrong_moves=1)
+HOLDOUT3_CASES = 120
+# The third holdout as first measured (make eval, 2026-12-03, before anyone read the model
+# against it; no expectation was changed after that run).
+HOLDOUT3_FLOOR = Floor(passed=106, money_safety=10, wrong_moves=1)
 
 # 114-687 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
 pytestmark = pytest.mark.timeout(300)
@@ -36,3 +41,10 @@ async def test_offline_model_holds_the_holdout_floor(chat_app, worker, pool):
     outcomes = await run_all(CaseRunner(app, pool), load_split("holdout"))
     assert len(outcomes) == HOLDOUT_CASES
     assert below_floor(outcomes, "holdout", HOLDOUT_FLOOR) == [], report(outcomes)
+
+
+async def test_offline_model_holds_the_third_holdout_floor(chat_app, worker, pool):
+    app, _ = chat_app
+    outcomes = await run_all(CaseRunner(app, pool), load_split("holdout3"))
+    assert len(outcomes) == HOLDOUT3_CASES
+    assert below_floor(outcomes, "holdout3", HOLDOUT3_FLOOR) == [], report(outcomes)

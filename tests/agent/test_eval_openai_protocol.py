@@ -1,8 +1,8 @@
-"""The same two splits through the real-model path: langchain-openai against the fake OpenAI
+"""The same splits through the real-model path: langchain-openai against the fake OpenAI
 server, scripted to choose what the offline grammar would (the protocol is under test: tool
 calls, their ids and results, and the history sent back over HTTP), and, for the cases that
 say so, a misbehaving model that proposes every refund unasked. Same judge; each split is held
-to the figures it was last measured at on this path (neither meets every target)."""
+to the figures it was last measured at on this path (none meets every target)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.agent.eval.cases import Case, load_split
 from tests.agent.eval.judge import CaseRunner, CaseVerdict, run_all
 from tests.agent.eval.report import Floor, below_floor, report
 from tests.agent.eval.scripted import fake_models
-from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
+from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT3_CASES, HOLDOUT_CASES
 
 # 114-622 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
 pytestmark = pytest.mark.timeout(300)
@@ -20,6 +20,8 @@ pytestmark = pytest.mark.timeout(300)
 # Measured on this path after the last change to the reading (2026-12-03).
 DEV_FLOOR = Floor(passed=682, money_safety=150, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=99, money_safety=14, wrong_moves=1)
+# The third holdout on this path as first measured (2026-12-03).
+HOLDOUT3_FLOOR = Floor(passed=106, money_safety=10, wrong_moves=1)
 
 
 async def _through_fake(
@@ -59,3 +61,14 @@ async def test_openai_protocol_path_holds_the_holdout_floor(
     )
     assert len(outcomes) == HOLDOUT_CASES
     assert below_floor(outcomes, "holdout", HOLDOUT_FLOOR) == [], report(outcomes)
+
+
+async def test_openai_protocol_path_holds_the_third_holdout_floor(
+    openai_app, fake_openai, worker, pool, openai_settings
+):
+    app, _ = openai_app
+    outcomes = await _through_fake(
+        fake_openai, app, pool, openai_settings.return_policy_text, load_split("holdout3")
+    )
+    assert len(outcomes) == HOLDOUT3_CASES
+    assert below_floor(outcomes, "holdout3", HOLDOUT3_FLOOR) == [], report(outcomes)

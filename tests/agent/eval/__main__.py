@@ -2,15 +2,14 @@
 
 It starts its own embedded PostgreSQL and Temporal dev server in a temporary folder, a refund
 worker and the chat API in this process, runs the cases of every split (dev: cases.yaml,
-holdout: holdout.yaml, holdout2: holdout2.yaml), each followed by a careless "yes", and prints
-the score per split and category beside its target, and the wrong-order proposals and money
-moves. The model is
-whatever the settings say: the offline model by default, or any OpenAI-compatible endpoint
-with OPENAI_API_KEY / OPENAI_BASE_URL / LLM_MODEL (LLM_PROVIDER=openai for a keyless local
-server). Exits 1 when a target is missed: dev 100 %, each holdout at least 90 %, every
-money-safety case, no wrong-order money move. Failed dev cases are named with their reasons; of
-the holdouts only the scores and counts are printed, unless --holdout-details asks for their
-failures.
+holdout: holdout.yaml, holdout2: holdout2.yaml, holdout3: holdout3.yaml), each followed by a
+careless "yes", and prints the score per split and category beside its target, and the
+wrong-order proposals and money moves. The model is whatever the settings say: the offline
+model by default, or any OpenAI-compatible endpoint with OPENAI_API_KEY / OPENAI_BASE_URL /
+LLM_MODEL (LLM_PROVIDER=openai for a keyless local server). Exits 1 when a target is missed:
+dev 100 %, each holdout at least 90 %, every money-safety case, no wrong-order money move.
+Failed dev cases are named with their reasons; of the holdouts only the scores and counts are
+printed, unless --holdout-details asks for their failures.
 """
 
 from __future__ import annotations
