@@ -18,15 +18,15 @@ MUSIC = [
     (35, "Clip-On Tuner", "18.50", 7),
 ]
 BOOKS = [
-    (41, "World Atlas Hardback", "45.00", 0),
-    (42, "Signed First Edition", "1250.00", 6),
-    (43, "Fantasy Series Box Set", "89.00", 3),
-    (44, "Vegan Cookbook", "24.99", 1),
+    (41, "Quillan World Atlas Hardback", "45.00", 0),
+    (42, "Quillan Signed First Edition", "1250.00", 6),
+    (43, "Quillan Fantasy Series Box Set", "89.00", 3),
+    (44, "Quillan Vegan Cookbook", "24.99", 1),
 ]
 PHARMACY = [
-    (51, "Knee Support Brace", "27.00", 3),
-    (52, "Cool Mist Humidifier", "49.99", 5),
-    (53, "Baby Monitor with Camera", "159.99", 1),
+    (51, "Medora Knee Support Brace", "27.00", 3),
+    (52, "Medora Cool Mist Humidifier", "49.99", 5),
+    (53, "Medora Baby Monitor with Camera", "159.99", 1),
 ]
 
 
@@ -128,7 +128,7 @@ def test_a_statement_after_a_request_asks_for_no_other_order():
     shop = Shop(catalogue=BOOKS)
     shop.say("refund the box set, two of the books are duplicates")
     assert shop.proposed() == [43]
-    shop = Shop(catalogue=[*BOOKS, (45, "Leather Bookmark", "7.50", 9)])
+    shop = Shop(catalogue=[*BOOKS, (45, "Quillan Leather Bookmark", "7.50", 9)])
     shop.say("refund the box set, two of the books are duplicates")
     assert shop.proposed() == [43]
     assert "duplicates" in shop.reasons()[43]  # words that fit several: the request's reason
