@@ -25,7 +25,7 @@ from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
 from services.orderwords.orders import narrowed
 from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
-from services.orderwords.refs import Refs, Superlative
+from services.orderwords.refs import Mention, Refs, Superlative
 from services.orderwords.retraction import of_the_kept
 
 # The marks that open and close an aside in brackets, and the end of a sentence.
@@ -91,6 +91,9 @@ class Interpreter(Requests):
         """The orders a clause's references name, and what it leaves out; notes when the
         customer's order list is needed to read them."""
         refs = clause.refs
+        if refs.rest and (self.plan.kept or self.plan.excluded) and not refs.mentions:
+            # "keeping the laptop and tv, refund the rest": every order but those kept
+            refs = clause.refs = replace(refs, every=True, other=False, rest=False)
         needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.dates or refs.every)
         needs = needs or refs.within_days is not None
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
@@ -234,6 +237,11 @@ class Interpreter(Requests):
             out = named(found) or (self.walk.subject if clause.refs.pronoun else [])
             plan.excluded.extend(out)
             pointing = clause.refs.pronoun or clause.refs.demonstrative
+            last = plan.tasks[-1] if plan.tasks else None
+            left = {*out, *clause.refs.excluded_ids}
+            left |= {i for m in clause.refs.excluded_mentions for i in self._matching(m)}
+            if left and last is not None and last.ids and not left & set(last.ids):
+                return  # "refund the tv, not the laptop, and also the watch": no correction
             if out or clause.refs.excluded_ids or clause.refs.excluded_mentions or pointing:
                 self.walk.correcting = True  # "not A, B": B replaces A; "not that one, B"
                 self.walk.negated_refund = self.walk.negated_refund or clause.negated
@@ -259,6 +267,9 @@ class Interpreter(Requests):
             kept = named(found)
             if not kept and clause.refs.pronoun and not self.walk.requested:
                 kept = list(self.walk.subject)  # "the dog bed? love it, keeping it"
+                memory = self.recollection.memory
+                if not kept and not self.walk.seen and memory is not None:
+                    kept = list(memory.about)  # "where are my laptop and tv?" - "keep those"
             plan.kept.extend(kept)
             self.walk.kept_every = self.walk.kept_every or clause.refs.every
             return
@@ -271,8 +282,37 @@ class Interpreter(Requests):
             # "the watch strap snapped"; "it's inaccurate": said of the item before it
             self._complaint(k, clause, self._described(clause))
             return
+        if stance is None and clause.states and not clause.question and self._asks_money():
+            # "refund the treadmill, the belt slips": what is wrong, said with a verb no
+            # cue reads, is the reason of the refund beside it; of an item it names it is
+            # only what was said ("the laptop is grand"): no complaint that asks for it
+            described = self._described(clause)
+            if described.groups and not described.ids:
+                # "refund the box set, two of the books are duplicates": words that fit
+                # several items, in a statement, say no more than what is wrong
+                self.walk.unattached.append((k, clause.text))
+                return
+            if not described.ids:
+                self._complaint(k, clause, described)
+                return
+            self._say(described.ids, clause.text)
+            last = self.plan.tasks[-1] if self.plan.tasks else None
+            if last is not None and last.ids and self.answering is None:
+                # "refund the box set, two of the books are duplicates": a statement after a
+                # request says what is wrong; it asks for no other order
+                self.walk.subject, self.walk.requested = list(described.ids), False
+                return
         if clause.refs.any or found.anything:
             self._bare_refs(k, clause, found)
+
+    def _matching(self, mention: Mention) -> tuple[int, ...]:
+        """The orders some words fit."""
+        return self.resolver.index.match(mention).order_ids
+
+    def _asks_money(self) -> bool:
+        """The message asks for a refund, or answers which order a refund is for."""
+        answering = self.answering is not None and self.answering.act in MONEY_ACTS
+        return answering or bool(self.acts & MONEY_ACTS)
 
     def _description(self, k: int, clause: Clause, found: Found) -> None:
         """ "because it broke", "if it broke": words about the request before it."""
@@ -345,7 +385,8 @@ class Interpreter(Requests):
             # "it broke"; "the helmet though, the strap broke": the item just named
             about = list(self.walk.subject)
         if about:
-            self._say(about, clause.text)
+            if not clause.only_excepted:
+                self._say(about, clause.text)
             self.walk.subject, self.walk.requested = about, False
             # "the cable doesn't work" with two cables: which one broke is not said, so a
             # later "refund it" asks among them

@@ -32,6 +32,7 @@ class Task:
     ids: list[int]
     clause: int
     pronoun: bool = False  # its orders are "it": found after the whole message is read
+    singular: bool = False  # "it", "that one": one order, so two in play are asked about
     unnamed: bool = False  # it named no order at all ("I want my money back")
     every: bool = False  # "everything": only what can still be refunded
     unmatched: bool = False  # its words named none of the customer's items
@@ -136,11 +137,16 @@ def _find_orders(plan: Plan, walk: Walk, recollection: Recollection) -> None:
     memory = recollection.memory
     complained = list(dict.fromkeys(plan.complained))
     subject_clauses = sorted(walk.subjects_at)
+    pointed: list[Task] = []
     for task in plan.tasks:
         if task.pronoun:
             after = bisect.bisect_right(subject_clauses, task.clause)
             later = walk.subjects_at[subject_clauses[after]] if after < len(subject_clauses) else []
             task.ids = list(later) or list(memory.about if memory else [])
+            if not task.ids and len(recollection.shown) == 1:
+                task.ids = list(recollection.shown)  # "what did I buy 5 days ago?" - "refund it"
+            if task.singular and len(task.ids) > 1:
+                pointed.append(task)  # "where are my tv and my watch?" - "refund it": which?
         elif task.unnamed and task.act in MONEY_ACTS and complained:
             task.ids = complained
         elif task.unnamed and task.act in MONEY_ACTS and len(walk.mentioned) > 1:
@@ -149,6 +155,9 @@ def _find_orders(plan: Plan, walk: Walk, recollection: Recollection) -> None:
             task.ids = list(walk.mentioned)
         elif task.unnamed and task.act in (Act.STATUS, Act.ELIGIBLE) and memory:
             task.ids = list(memory.about)
+    for task in pointed:
+        plan.tasks.remove(task)
+        plan.asks.append(Ask(task.act, tuple(task.ids)))
 
 
 def _attach_loose_complaints(plan: Plan, walk: Walk) -> None:

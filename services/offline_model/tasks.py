@@ -115,6 +115,12 @@ class Requests:
         task.doubtful = bool(found.missing) and act in MONEY_ACTS
         if not found.ids and (refs.pronoun or refs.demonstrative):  # "refund it", "refund that"
             task.ids, task.pronoun = list(self.walk.subject), not self.walk.subject
+            task.singular = refs.singular and not (refs.every or refs.other)
+            if task.singular and len(task.ids) > 1:
+                # "my watch and my headphones both broke, refund it": one of two, not said
+                said = next((plan.reasons[i][0] for i in task.ids if plan.reasons.get(i)), None)
+                plan.asks.append(Ask(act, tuple(task.ids), reason=said))
+                return
         elif not found.ids and not found.groups:
             task.unnamed = True
         if clause.stance is Stance.FAULT and task.ids:

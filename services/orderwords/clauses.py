@@ -62,12 +62,17 @@ class Clause:
     reason: bool = False  # opened by "because", "since"
     new_reason: bool = False  # "wrong reason", "the real reason is ...": a reason replaced
     excludes: bool = False  # "except X", "not X", "instead of X", "forget about X"
+    # The exception to praise with nothing said against it: "happy with all except the case".
+    only_excepted: bool = False
     foreign: bool = False  # about another customer's orders
     follow_up: bool = False  # "and the watch too", "what about the TV?"
     question: bool = False
     about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")
     hypothetical: bool = False  # "would I get a refund …", "what if …": only a question
     subject: bool = False  # it opens with "it" / "they": a statement about them
+    # A verb of its own no cue reads ("the belt slips", "screen has lines", "the headphones
+    # crackle"): beside a refund, what is wrong with the item
+    states: bool = False
     after: str = ""  # the mark before it: "," goes on with the clause before, "." does not
 
     @property

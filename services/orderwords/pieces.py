@@ -130,6 +130,7 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         pieces.append(piece(typo, (token,), stems[i], item=known))
         i += 1
     _sent_back(pieces)
+    _adverbs(pieces)
     discourse_openers(pieces)
     sensed_praise(pieces)
     return pieces
@@ -153,6 +154,58 @@ def _sent_back(pieces: list[Piece]) -> None:
                 verb.cue, verb.content = Cue.REFUND, False
                 p.content = False
                 break
+
+
+# Words after which "actually" says how a thing is, not that the customer corrects
+# themselves: "it's not actually signed", "it is actually broken".
+STATING = word_set("is are was were it's its they're theyre isn't aren't wasn't not never")
+
+
+# "now the watch", "next the case": a message that goes on with the request before it.
+GOING_ON = frozenset({"now", "next"})
+
+
+def _when_it_happened(pieces: list[Piece], k: int) -> bool:
+    """ "when I opened the box": a "when" before a subject and a verb in the past tense."""
+    if pieces[k].norm != "when" or k + 2 >= len(pieces):
+        return False
+    subject, verb = pieces[k + 1], pieces[k + 2]
+    return subject.norm in WHEN_SUBJECTS and verb.kind == "word" and verb.norm.endswith("ed")
+
+
+# "noise cancelling", "echo-canceling": a cancel word after a noun describes a thing.
+DESCRIBING_CANCEL = frozenset({"cancelling", "canceling"})
+# Who may follow a "when" that joins two statements: "it slides down when i walk".
+WHEN_SUBJECTS = word_set("i i'm im we you it it's its they they're he she")
+
+
+def _adverbs(pieces: list[Piece]) -> None:
+    """ "it's not actually signed": an "actually" inside a statement is no correction; "it
+    slides down when i walk", "when I opened the box it was scratched": a "when" that joins
+    two statements asks nothing; "now the watch": a message going on from the one before."""
+    asked_at = max((k for k, p in enumerate(pieces) if p.norm == "?"), default=-1)
+    if len(pieces) > 1 and pieces[0].norm in GOING_ON and pieces[1].norm in ("the", "my"):
+        pieces[0].cue = Cue.FOLLOW_UP
+    if pieces and _when_it_happened(pieces, 0) and asked_at < 0:
+        pieces[0].cue = None
+    for k in range(1, len(pieces)):
+        p = pieces[k]
+        if p.cue is Cue.LOOKUP and _when_it_happened(pieces, k) and asked_at < k:
+            opens = pieces[k - 1].kind == "mark" and pieces[k - 1].norm in ".!;,"
+            if opens:
+                p.cue = None
+                continue
+        if p.cue is Cue.CANCEL and p.norm in DESCRIBING_CANCEL and pieces[k - 1].content:
+            p.cue = None  # "the noise cancelling stopped working": what the thing does
+            continue
+        if p.cue is Cue.LOOKUP and p.norm == "when" and k + 1 < len(pieces):
+            before, after = pieces[k - 1], pieces[k + 1]
+            stated = before.content or before.cue is Cue.FAULT
+            if stated and after.norm in WHEN_SUBJECTS:
+                p.cue = None
+        actually = p.cue is Cue.CORRECTION and p.norm == "actually" and len(p.tokens) == 1
+        if actually and pieces[k - 1].norm in STATING:
+            p.cue = None
 
 
 def _is_boundary_mark(pieces: list[Piece], i: int) -> bool:
@@ -241,6 +294,12 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             predicate_so_far = piece.cue in PREDICATES
             i += 1
             continue
+        if piece.cue is Cue.AND and current.pieces and _two_rankings(pieces, i, segment_end):
+            # "refund my newest and my oldest orders": two requests, one order each
+            clauses.append(RawClause(joined=True))
+            predicate_so_far = False
+            i += 1
+            continue
         if (
             piece.cue is Cue.AND
             and current.pieces
@@ -280,6 +339,19 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
     return _meaningful(clauses)
 
 
+RANKINGS = frozenset({Cue.CHEAPEST, Cue.PRICIEST, Cue.NEWEST, Cue.OLDEST})
+
+
+def _two_rankings(pieces: list[Piece], i: int, end: int) -> bool:
+    """ "my newest and my oldest", "the cheapest and the priciest": a ranking right before
+    the "and" at `i` and another right after its "my" / "the" (not "my newest and cheapest
+    order", one order said two ways)."""
+    before = pieces[i - 1] if i > 0 else None
+    if before is None or before.cue not in RANKINGS or i + 2 >= min(end, len(pieces)):
+        return False
+    return pieces[i + 1].norm in ("my", "the") and pieces[i + 2].cue in RANKINGS
+
+
 def _meaningful(clauses: list[RawClause]) -> list[RawClause]:
     """The clauses that say anything: a cue, a word that may name an item, or a number. One
     of only "a", "the", "hmm" is dropped, its mark passed on when stronger than a comma
@@ -304,7 +376,20 @@ def _starts_statement(pieces: list[Piece], i: int) -> bool:
     if i + 1 >= len(pieces):
         return False
     nxt = pieces[i + 1]
-    return nxt.norm in VERBS_AFTER_SUBJECT or nxt.cue in (Cue.FAULT, Cue.QUESTION, Cue.KEEP)
+    if nxt.norm in VERBS_AFTER_SUBJECT or nxt.cue in (Cue.FAULT, Cue.QUESTION, Cue.KEEP):
+        return True
+    if nxt.kind != "word" or nxt.cue is not None or nxt.item or nxt.norm in FUNCTION_WORDS:
+        return nxt.norm in STATING_VERBS
+    # "refund the headphones they hiss": "they" is never an object, so a word after it is
+    # its verb; "it" is ("refund it asap"), so only a verb's "-s" or "-ed" says it there
+    # ("refund the lamp it buzzes", "it fizzed")
+    return pieces[i].norm == "they" or (len(nxt.norm) > 3 and nxt.norm.endswith(VERB_ENDINGS))
+
+
+# Verbs a statement may open with after "it" that are function words elsewhere.
+STATING_VERBS = frozenset({"makes", "gives", "gets", "goes", "comes", "seems", "made", "gave"})
+# How a verb after "it" ends: "it buzzes", "it hissed" (not "refund it asap").
+VERB_ENDINGS = ("s", "ed")
 
 
 def _all_but(clause: RawClause) -> bool:

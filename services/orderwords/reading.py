@@ -102,7 +102,8 @@ def _stance(
             return Stance.FAULT  # "they keep disconnecting"
         if p.cue is Cue.KEEP:
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
-        if p.cue is Cue.LIKE and not question and not _before(pieces, k, WOULD, 2):
+        would = _before(pieces, k, WOULD, 2) or (k > 0 and pieces[k - 1].norm == "id")
+        if p.cue is Cue.LIKE and not question and not would:  # "id like to return it"
             if filler_like(pieces, k):
                 continue  # "it's off by like 3mm", "it looks like new": no liking
             return Stance.FAULT if _before(pieces, k, NEGATORS, 2) else Stance.KEEP
@@ -190,6 +191,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
             question=question,
             subject=opening.norm in SUBJECTS,
             after=raw.after,
+            states=_states(pieces),
         )
     # "because it broke", "if it broke", "thanks for the quick delivery": words about
     # something, asking nothing.
@@ -264,7 +266,44 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         hypothetical=Cue.HYPOTHETICAL in cues,
         subject=opening.norm in SUBJECTS,
         after=raw.after,
+        states=not acts and _states(pieces),
     )
+
+
+# Verbs that make a statement of the words before them ("the screen has lines", "the strap
+# feels cheap", "it makes a clicking noise").
+STATEMENT_VERBS = word_set(
+    """is are was were has have had feels feel felt looks looked sounds sounded makes made
+    gives gave lasts lasted keeps goes went comes came gets seems seemed runs shows smells
+    tastes"""
+)
+VERB_ENDS = ("ed", "ing")
+
+
+def _states(pieces: list[Piece]) -> bool:
+    """Whether a clause with no act says something of its own about a thing: a verb after
+    a subject ("the belt slips", "sound cuts out", "the screen has lines"), or a word that
+    is no item's right after an item's words ("the headphones crackle")."""
+    for k in range(1, len(pieces)):
+        p, before = pieces[k], pieces[k - 1]
+        if p.kind != "word" or p.item or before.kind != "word":
+            continue
+        if p.norm in STATEMENT_VERBS and (before.content or before.item):
+            return True
+        verb_like = p.norm.endswith(("s", "ed")) and not p.norm.endswith("ss")
+        if before.norm in SUBJECTS and p.cue is None and verb_like and len(p.norm) > 3:
+            return True  # "ok it hums loudly"
+        if p.cue is not None or not p.content or len(p.norm) < 3:
+            continue
+        if before.item:  # "the headphones crackle", "the headphones hum"
+            return True
+        if len(p.norm) < 4:
+            continue
+        if before.content and p.norm.endswith(VERB_ENDS):  # "the cushions sagging"
+            return True
+        if before.content and p.norm.endswith("s") and not p.norm.endswith("ss"):
+            return True  # "the belt slips", "sound cuts out"
+    return False
 
 
 NO_CUES = frozenset({Cue.NEGATION, Cue.NO})

@@ -77,6 +77,15 @@ def _relative(pieces: list[Piece], i: int) -> tuple[str, int] | None:
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
 
 
+# Subjects whose next word is a verb ("every time i tune", "when we walk"), never an item's.
+SUBJECT_WORDS = frozenset({"i", "we", "you", "he", "she", "i'd", "we'd", "i'll", "we'll"})
+ADVERBS_BEFORE_VERB = frozenset({"just", "really", "only", "also", "still", "always", "even"})
+# Verbs after which "no" says what a thing lacks: "it has no sound", "came with no manual".
+HAVING = frozenset(
+    {"has", "have", "had", "with", "got", "gets", "came", "comes", "makes", "gives", "shows"}
+)
+
+
 class Superlative(StrEnum):
     """Which end of the customer's orders a superlative picks."""
 
@@ -128,8 +137,12 @@ class Refs:
     every: bool = False
     both: bool = False
     pronoun: bool = False  # it, them, that one
+    # Its pointing words are all singular ("it", "that one", "this"): one order, never two
+    # ("them", "those", "both" point at every order they stand for).
+    singular: bool = False
     demonstrative: bool = False  # a bare "that"/"this"
     other: bool = False  # the other one, the rest
+    rest: bool = False  # "the rest", "the others": every order the message did not name
     ordinal: int | None = None  # the second one → 2; the last one → -1
     ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
     superlative: Superlative | None = None
@@ -181,6 +194,13 @@ class Refs:
         return self.explicit or self.contextual or bool(self.bare)
 
 
+# The first words of pronouns that point at one thing ("it", "that one", "this one", "the same
+# one"); "them", "they", "those", "these" point at several.
+SINGULAR_POINTERS = frozenset({"it", "its", "it's", "that", "this", "the"})
+# Pronouns that a cue phrase may hold ("send it back", "send this back").
+POINTERS_IN_PHRASES = frozenset({"it", "them", "this", "that", "these", "those"})
+# "the rest", "the others", "the remaining": every order but those the message named.
+REST_WORDS = frozenset({"rest", "others", "remaining"})
 REF_CUES = frozenset(
     {
         Cue.ID_MARK, Cue.CURRENCY_WORD, Cue.OVER, Cue.UNDER, Cue.YESTERDAY, Cue.DAY_BEFORE,
@@ -197,6 +217,7 @@ def _may_refer(piece: Piece) -> bool:
         piece.content
         or piece.kind == "number"
         or piece.cue in REF_CUES
+        or (len(piece.tokens) > 1 and piece.tokens[1].norm in POINTERS_IN_PHRASES)
         or (piece.kind == "word" and ordinal(piece.norm) is not None)
     )
 
@@ -212,6 +233,30 @@ def _use_span(piece: Piece, left: int) -> int:
     if piece.kind == "mark" and piece.norm not in "-'":
         return 0
     return 0 if piece.cue is not None and piece.cue is not Cue.DEMONSTRATIVE else left - 1
+
+
+BUYING = frozenset({"bought", "ordered", "purchased", "got"})
+
+
+def _buying(piece: Piece) -> bool:
+    """ "what I bought", "everything I ordered": a list phrase that says when, by buying."""
+    return any(t.norm in BUYING for t in piece.tokens)
+
+
+def _counts_ranked(pieces: list[Piece], i: int) -> bool:
+    """ "the two cheapest": "the two" right before a superlative counts."""
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    words = tuple(t.norm for t in pieces[i].tokens)
+    return words == ("the", "two") and after is not None and after.cue in SUPERLATIVES
+
+
+def _named_ordinal(pieces: list[Piece], i: int) -> bool:
+    """ "the signed first edition": an ordinal that is a word of one of the customer's items,
+    inside the name (another of its words after it), names the item, counts nothing."""
+    if not pieces[i].item or i + 1 >= len(pieces):
+        return False
+    after = pieces[i + 1]
+    return after.item and after.norm not in GENERIC_NOUNS
 
 
 def _plain_amount(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
@@ -255,16 +300,25 @@ def read_refs(pieces: list[Piece]) -> Refs:
     excluded_mentions: list[Mention] = []
     negating = False  # a "not" waits for the next order reference
     joiners_between = 0
-    bought = any(p.cue is Cue.BOUGHT for p in pieces)
+    # "bought", and "what I bought" too: its dates are when the thing was bought
+    bought = any(p.cue is Cue.BOUGHT or (p.cue is Cue.LIST and _buying(p)) for p in pieces)
     indefinite = yours = False  # the words follow "a" / "an", or "your"
     plurals: set[int] = set()  # positions in `words` written in the plural
     own = bought
     i = 0
     use_left = 0  # pieces left after "the thing" for what it is for ("on my wrist")
     by_use = False  # the words so far say what a thing is for
+    verb_next = False  # after "i", "we": the next word is a verb, no item's
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
         use_left = _use_span(piece, use_left)
+        if piece.content and verb_next and not words:
+            verb_next = False  # "every time i tune": the word after "i" is its verb
+            i += 1
+            continue
+        verb_next = (cue is None and piece.norm in SUBJECT_WORDS) or (
+            verb_next and piece.norm in ADVERBS_BEFORE_VERB
+        )  # "i just tuned": an adverb may stand between
         dated = date_at(pieces, i) if piece.norm in DATE_STARTS or piece.kind == "number" else None
         if dated is not None:  # "Nov 22", "22nd of November", "2026-11-22"
             if words:
@@ -284,11 +338,13 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 next_in_rank = True
             i += step[1]
             continue
-        if (
-            piece.content
-            and piece.norm not in NUMBER_STARTS
-            and piece.norm not in ORDINAL_WORDS
-            and ordinal(piece.norm) is None
+        if piece.content and (
+            _named_ordinal(pieces, i)
+            or (
+                piece.norm not in NUMBER_STARTS
+                and piece.norm not in ORDINAL_WORDS
+                and ordinal(piece.norm) is None
+            )
         ):
             if not yours:  # "your name", "your store": never one of the customer's orders
                 by_use = by_use if words else use_left > 0
@@ -312,8 +368,10 @@ def read_refs(pieces: list[Piece]) -> Refs:
             i += 1
             continue
         if cue is Cue.NEGATION:
-            # "not the tv", "no refund for the tv"; "doesn't heat up" negates a verb, no item
-            negating = negating or piece.norm in NOUN_NEGATORS
+            # "not the tv", "no refund for the tv"; "doesn't heat up" negates a verb, no item,
+            # and so does "has no sound", "came with no charger": what a thing lacks
+            lacks = i > 0 and pieces[i - 1].norm in HAVING
+            negating = negating or (piece.norm in NOUN_NEGATORS and not lacks)
             i += 1
             continue
         if cue is Cue.ID_MARK and (found := ids_after_mark(pieces, i))[0]:
@@ -360,7 +418,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
             skip = counted[1] if counted is not None else 0  # "the last two orders"
             count = counted[0] if counted is not None else count
             following = pieces[i + 1 + skip].norm if i + 1 + skip < len(pieces) else ""
+            # "my second order", "the last two orders"; "the first thing I bought"
             of_orders = following in ORDER_NOUNS or (skip > 0 and (bought or own))
+            of_orders = of_orders or (following in GENERIC_NOUNS and bought)
             i += 1 + skip
             continue
         if cue is Cue.YESTERDAY:
@@ -379,16 +439,28 @@ def read_refs(pieces: list[Piece]) -> Refs:
             pass  # "the screen is all black", "it's all scratched": no order meant
         elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
             flags.add("every")  # "everything", and "everything I bought" too
+        elif cue is Cue.BOTH and _counts_ranked(pieces, i):
+            count = 2  # "the two cheapest things": a count, not "both"
         elif cue is Cue.BOTH:
-            flags.add("both")
+            flags.update(("both", "several"))
         elif cue is Cue.PRONOUN:
             flags.add("pronoun")
+            flags.add("one" if piece.norm in SINGULAR_POINTERS else "several")
         elif cue is Cue.ONE_OF:
             flags.update(("pronoun", "one_of"))
         elif cue is Cue.DEMONSTRATIVE:
             flags.add("demonstrative")
+            flags.add("one")
         elif cue is Cue.OTHER:
             flags.add("other")
+            if {t.norm for t in piece.tokens} & REST_WORDS:
+                flags.add("rest")
+        elif cue in (Cue.REFUND, Cue.RETURN) and len(piece.tokens) > 1:
+            # "send it back", "send them back": the pronoun inside the phrase points
+            pointers = {t.norm for t in piece.tokens} & POINTERS_IN_PHRASES
+            if pointers:
+                flags.add("pronoun")
+                flags.add("one" if pointers & SINGULAR_POINTERS else "several")
         elif cue is Cue.OR and (mentions or ids):
             joiners_between += 1
         i += 1
@@ -407,9 +479,11 @@ def read_refs(pieces: list[Piece]) -> Refs:
         every="every" in flags,
         both="both" in flags,
         pronoun="pronoun" in flags,
+        singular="one" in flags and "several" not in flags,
         one_of="one_of" in flags,
         demonstrative="demonstrative" in flags,
         other="other" in flags,
+        rest="rest" in flags,
         ordinal=order_nth,
         ordinal_of_orders=of_orders,
         superlative=superlative,

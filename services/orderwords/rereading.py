@@ -7,6 +7,7 @@ the number of clauses.
 - "if the watch can be refunded, go for it": a refund on a condition the refund itself checks
   ("if it is still within the return window, refund it") is a request.
 - "the most expensive one except the laptop": the superlative leaves the exception out.
+- "refund the signed first edition, it's not actually signed": no exclusion, a complaint.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def _exceptions_to_praise(raws: list[RawClause], clauses: tuple[Clause, ...], k:
     """ "everything is fine except the watch": the watch has the problem; it is not left out."""
     before, clause = clauses[k - 1], clauses[k]
     if raws[k].opener is Cue.EXCEPT and before.kept and not before.acts:
+        # "except the phone case" says which item, not what is wrong with it: no reason
+        clause.only_excepted = clause.stance is not Stance.FAULT
         clause.excludes, clause.stance = False, Stance.FAULT
 
 
@@ -77,7 +80,39 @@ def _superlative_but(raws: list[RawClause], clauses: tuple[Clause, ...], k: int)
     before.refs = replace(before.refs, excluded_mentions=out)
 
 
-RULES = (_exceptions_to_praise, _all_but_one, _refund_if_allowed, _superlative_but)
+DETERMINERS = frozenset({"the", "my", "a", "an", "that", "this", "those", "these", "our", "your"})
+# How a statement about a thing opens: "it's not actually signed", "they are not genuine".
+STATEMENT_OPENERS = frozenset({"it's", "its", "it", "they're", "theyre", "they"})
+
+
+def _said_of_the_request(raws: list[RawClause], clauses: tuple[Clause, ...], k: int) -> None:
+    """ "refund the signed first edition, it's not actually signed": a statement about the
+    item just asked for, that names it again after its "not", leaves nothing out (no request
+    is corrected into itself); it says what is wrong with the item."""
+    before, clause = clauses[k - 1], clauses[k]
+    if not (clause.excludes and clause.refs.excluded_mentions) or clause.refs.mentions:
+        return
+    pieces = raws[k].pieces
+    if not pieces or pieces[0].norm not in STATEMENT_OPENERS:
+        return
+    negation = next((j for j, p in enumerate(pieces) if p.cue is Cue.NEGATION), len(pieces) - 1)
+    if negation + 1 >= len(pieces) or pieces[negation + 1].norm in DETERMINERS:
+        return  # "it's not the laptop that's broken, it's the tv": the laptop is left out
+    if not (before.acts & {Act.REFUND, Act.CANCEL}) or not before.refs.mentions:
+        return
+    asked = {w for m in before.refs.mentions for w in m.words}
+    if all(set(m.words) <= asked for m in clause.refs.excluded_mentions):
+        clause.excludes, clause.stance = False, Stance.FAULT
+        clause.refs = replace(clause.refs, excluded_mentions=())
+
+
+RULES = (
+    _exceptions_to_praise,
+    _all_but_one,
+    _refund_if_allowed,
+    _superlative_but,
+    _said_of_the_request,
+)
 
 
 def reread(raws: list[RawClause], clauses: tuple[Clause, ...]) -> None:

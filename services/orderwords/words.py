@@ -38,7 +38,7 @@ FUNCTION_WORDS = word_set(
     nobody email call message chat reply answer question help issue problem problems issues
     way ways thing reason reasons uh uhh um umm er erm ah ahh hm huh eh kk btw tbh idk u ur
     ya yall ive id pls plz thx ty tho rn we'll we're we've weve you'll you've they'll they've
-    around roughly approximately approx circa
+    around roughly approximately approx circa whatever whichever whatsoever
     they're he's she's he'll she'll it'll that'll who's what's"""
 )
 

@@ -275,3 +275,12 @@ def test_a_yes_naming_an_item_only_by_the_word_its_name_ends_in_is_asked_about()
     assert read_answer("yes, the chef knife", [knife, sharpener]) == Answer(
         ProposalAction.CONFIRM, ("p31",)
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["sure. oh and the headphones are perfect", "yes, the headphones are great"]
+)
+def test_praise_of_an_item_that_waits_for_nothing_leaves_the_yes(text):
+    # the praised item has no card: the yes before it is the answer to the one waiting
+    assert read_answer(text, [CASE]) == Answer(ProposalAction.CONFIRM, ("p5",))
+    assert read_answer(text, [WATCH, CASE]) == Answer("ask")

@@ -281,6 +281,11 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
         chosen = _chosen(rest, offered) if rest else set()
         if _praises(current):  # "the watch is great": kept, never a yes
             strong = any(w in YES_WORDS - WEAK_YES or w == "doit" for w in current)
+            if chosen is None and parts and not (strong or said_no):
+                # "sure. oh and the laptop is perfect": praise of what waits for no answer
+                # says nothing of the waiting refunds; the yes before it stands
+                current, after = [], word
+                continue
             if strong or said_no or not (isinstance(chosen, set) and chosen):
                 return None
             said_yes, said_no = False, True

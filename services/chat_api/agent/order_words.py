@@ -204,7 +204,8 @@ def named_in(
         out = _left_out(clause, book)
         keeps = clause.kept or clause.excludes or (clause.negated and not clause.acts)
         if keeps and not orders and clause.refs.pronoun and not said.requested:
-            orders = said.last  # "the dog bed? love it, keeping it"
+            # "the dog bed? love it, keeping it"; "keep those" of the orders named before
+            orders = said.last or (set(before) if not said.seen else set())
         if keeps or taken_back.withdrawn(k):
             out, orders = out | orders, set()
         elif clause.acts and clause.acts <= QUESTION_ACTS:
@@ -212,8 +213,9 @@ def named_in(
         elif not orders and _points_back(clause):
             said.points_back = True
             orders = said.asked - said.kept - out  # "where is my tv? refund it"
-        if not (keeps or taken_back.withdrawn(k)) and _everything(clause):
-            said.everything = True
+        rest = clause.refs.rest and bool(said.kept) and bool(clause.acts & MONEY_ACTS)
+        if not (keeps or taken_back.withdrawn(k)) and (_everything(clause) or rest):
+            said.everything = True  # "keeping the laptop, refund the rest": all but it
         said.named = (said.named - out) | orders
         said.kept = (said.kept - orders) | out
         if orders or out:
