@@ -275,3 +275,28 @@ def test_a_yes_naming_an_item_only_by_the_word_its_name_ends_in_is_asked_about()
     assert read_answer("yes, the chef knife", [knife, sharpener]) == Answer(
         ProposalAction.CONFIRM, ("p31",)
     )
+
+
+BIKES = [
+    (40, "Electric Mountain Bike"),
+    (41, "Bike Light Set"),
+    (42, "Bike Helmet MIPS"),
+    (43, "Floor Pump"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", ["yes refund the bike", "yes, the bike", "ok do the bike", "yes to my bike"]
+)
+def test_a_name_that_fits_an_order_without_a_card_confirms_no_card(text):
+    # "the bike" fits the light set's card, and the e-bike and the helmet, which have none:
+    # the words are read against every order of the customer's, not the cards' alone
+    lights = _proposal(41, "Bike Light Set")
+    assert read_answer(text, [lights], owned=BIKES) == Answer("other")
+
+
+def test_a_name_only_a_card_fits_still_confirms_it_among_the_customers_orders():
+    lights, pump = _proposal(41, "Bike Light Set"), _proposal(43, "Floor Pump")
+    for text, ids in [("yes, the lights", ("p41",)), ("yes to the pump", ("p43",))]:
+        assert read_answer(text, [lights, pump], owned=BIKES) == Answer(ProposalAction.CONFIRM, ids)
+    assert read_answer("yes, the bike one", [lights, pump], owned=BIKES) == Answer("other")

@@ -43,6 +43,7 @@ from services.orderwords.tokens import normalize, tokenize
 from workflows.vocabulary import ProposalAction
 
 Consent = Literal["yes", "no", "other"]
+Item = tuple[int, str]  # an order of the customer's: (order id, item)
 
 # Phrases are read as one word first, so "go ahead" and "never mind" count as one word.
 PHRASES = {
@@ -172,10 +173,23 @@ OTHER = Answer("other")
 AMBIGUOUS = "ambiguous"
 
 
-def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | None:
+def _index(offered: Sequence[ProposalRecord], owned: Sequence[Item]) -> tuple[Item, ...]:
+    """The items an answer's words are read against: the waiting proposals' and every other
+    order of the customer's, by order id."""
+    items = {oid: item for oid, item in owned}
+    items.update((r.order_id, r.item) for r in offered)
+    return tuple(sorted(items.items()))
+
+
+def _chosen(
+    part: str, offered: Sequence[ProposalRecord], owned: Sequence[Item] = ()
+) -> set[str] | str | None:
     """The proposals a part of the answer names (items, order ids); AMBIGUOUS when some words
-    fit several of them; None when it names something that is no waiting proposal."""
-    index = item_index(tuple((r.order_id, r.item) for r in offered))  # built once per answer
+    fit several of them; None when it names something that is no waiting proposal. The words
+    are read against all the customer's orders (`owned`), so a name that fits an order with
+    no card as well as one with a card ("the bike" beside a Bike Light Set's card and an
+    Electric Mountain Bike) names something that is no waiting proposal."""
+    index = item_index(_index(offered, owned))  # built once per answer
     by_order = {r.order_id: r.id for r in offered}
     chosen: set[str] = set()
     clauses = read_message(part, index.vocabulary).clauses
@@ -209,7 +223,7 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
             chosen.add(by_order[oid])
         for mention in refs.mentions:
             named = index.match(mention).order_ids
-            if not named:
+            if not named or any(oid not in by_order for oid in named):
                 return None
             if len(named) > 1:
                 return AMBIGUOUS
@@ -250,7 +264,9 @@ def _adds(words: list[str]) -> bool:
     return any(w in ("too", "also") for w in words) or ("as", "well") in pairs
 
 
-def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
+def _parts(
+    text: str, offered: Sequence[ProposalRecord], owned: Sequence[Item] = ()
+) -> list[_Part] | None:
     """The answer cut at its commas and "but"; None when a part says yes and no at once. A
     part whose only agreement is "do" agrees when it names waiting refunds ("do the tv as
     well"), and never in a question."""
@@ -278,7 +294,7 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
         after = word
         skipped = NO_WORDS | FILLER | {DO}
         rest = " ".join(w for w in current if not _agrees(w) and w not in skipped)
-        chosen = _chosen(rest, offered) if rest else set()
+        chosen = _chosen(rest, offered, owned) if rest else set()
         if _praises(current):  # "the watch is great": kept, never a yes
             strong = any(w in YES_WORDS - WEAK_YES or w == "doit" for w in current)
             if strong or said_no or not (isinstance(chosen, set) and chosen):
@@ -377,15 +393,17 @@ def read_answer(
     *,
     alone: bool = True,
     earlier: Sequence[ProposalRecord] = (),
+    owned: Sequence[Item] = (),
 ) -> Answer:
     """The customer's typed answer to the proposals their latest reply presents (in the
     order they are listed: by order id). `alone`: no other proposal was presented with them
     (one of a card of two, the other decided by its button, is not alone). `earlier`: the
     refunds still waiting from earlier replies; "yes to both" means one of them and the one
-    offered now, when they are two in all."""
+    offered now, when they are two in all. `owned`: the customer's orders (order id, item),
+    which the names in the answer are read against."""
     head = _yes_then_question(text, offered) if offered else None
     if head is not None:
-        agreed = read_answer(head, offered, alone=alone, earlier=earlier)
+        agreed = read_answer(head, offered, alone=alone, earlier=earlier, owned=owned)
         if agreed.kind != ProposalAction.CONFIRM:
             return OTHER  # a bare yes to several: the model answers, the cards wait
         return Answer(agreed.kind, agreed.ids, agreed.cancel, then_ask=True)
@@ -396,7 +414,7 @@ def read_answer(
         return OTHER
     if classify(text) == "no":  # a plain "no" cancels them all
         return Answer(ProposalAction.CANCEL, tuple(r.id for r in offered))
-    parts = _parts(text, offered)
+    parts = _parts(text, offered, owned)
     if parts and not any(p.agrees for p in parts):
         return _only_these(words, parts, offered)
     if not parts:
