@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from services.orderwords.clauses import Act, Clause, Reading
+from services.orderwords.clauses import Act, Clause, Condition, Reading
 from services.orderwords.lexicon import Cue, match_cue
 from services.orderwords.orders import OrderBook, narrowed
 from services.orderwords.reading import read_message
@@ -28,8 +28,13 @@ from services.orderwords.tokens import normalize, tokenize
 
 # Acts of a clause whose "all" / "everything" asks for money back.
 MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
-# Acts that only ask about orders: an order named by them alone is not asked to be refunded.
-QUESTION_ACTS = frozenset({Act.LOOKUP, Act.PRICE, Act.LIST, Act.FILTER, Act.POLICY})
+# Acts that only ask about orders: an order named by them alone is not asked to be refunded
+# ("is my keyboard refundable?", "would I get my money back if it broke?", "has my refund
+# for the watch gone through?" are questions; a model that proposes the refund anyway is
+# not grounded, and the careless yes after the answer moves nothing).
+QUESTION_ACTS = frozenset(
+    {Act.LOOKUP, Act.PRICE, Act.LIST, Act.FILTER, Act.POLICY, Act.ELIGIBLE, Act.STATUS}
+)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,15 @@ def _points_back(clause: Clause) -> bool:
     return refs.pronoun or refs.demonstrative or refs.other or refs.both or refs.comparative
 
 
+def _only_asks(clause: Clause) -> bool:
+    """A question or a supposition that asks for no money ("... if it broke?"): its "it"
+    points back at nothing to refund."""
+    refs = clause.refs
+    if clause.follow_up or refs.other or refs.both or refs.comparative:
+        return False  # "what about the other one?" carries the request on
+    return (clause.question or clause.hypothetical) and not clause.acts & MONEY_ACTS
+
+
 def _orders_of(
     clause: Clause, book: OrderBook, shown: Sequence[int], said: _Said
 ) -> tuple[set[int], set[int]]:
@@ -157,6 +171,7 @@ class _Said:
     named: set[int] = field(default_factory=set)
     kept: set[int] = field(default_factory=set)
     asked: set[int] = field(default_factory=set)  # only asked about ("where is my tv?")
+    eligible: set[int] = field(default_factory=set)  # asked whether refundable, among those
     seen: list[int] = field(default_factory=list)  # every order its words fit, in order
     everything: bool = False
     points_back: bool = False
@@ -208,8 +223,13 @@ def named_in(
         if keeps or taken_back.withdrawn(k):
             out, orders = out | orders, set()
         elif clause.acts and clause.acts <= QUESTION_ACTS:
+            if Act.ELIGIBLE in clause.acts:
+                said.eligible |= orders
             said.asked, orders = said.asked | orders, set()
-        elif not orders and _points_back(clause):
+        elif not orders and (clause.consent or clause.condition is Condition.CONSENT):
+            # "is it refundable? if so, go ahead": the consent asks for what was asked about
+            orders = said.eligible - said.kept - out
+        elif not orders and _points_back(clause) and not _only_asks(clause):
             said.points_back = True
             orders = said.asked - said.kept - out  # "where is my tv? refund it"
         if not (keeps or taken_back.withdrawn(k)) and _everything(clause):
