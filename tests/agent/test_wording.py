@@ -288,3 +288,22 @@ def test_a_question_whether_an_order_is_refundable_asks_for_no_refund_of_it(text
 )
 def test_consent_after_a_question_whether_it_is_refundable_asks_for_its_refund(text):
     assert read([text], ORDERS, TODAY).named == {WATCH}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("should i refund the tv or the watch?", {TV, WATCH}),  # a choice left open
+        ("which is cheaper, the tv or the laptop?", {TV, LAPTOP}),
+        ("if the watch breaks next month can i refund it?", {WATCH}),  # a supposition
+    ],
+)
+def test_words_that_name_orders_without_asking_for_their_refund_ground_none(text, asked):
+    said = read([text], ORDERS, TODAY)
+    assert said.named == set() and said.mentioned() == asked
+
+
+def test_whichever_of_two_is_no_open_choice():
+    # the model picks the cheaper of the two; either may rest on these words
+    said = read(["refund whichever is cheaper, the tv or the laptop"], ORDERS, TODAY)
+    assert said.named == {TV, LAPTOP}
