@@ -300,3 +300,68 @@ def test_a_name_only_a_card_fits_still_confirms_it_among_the_customers_orders():
     for text, ids in [("yes, the lights", ("p41",)), ("yes to the pump", ("p43",))]:
         assert read_answer(text, [lights, pump], owned=BIKES) == Answer(ProposalAction.CONFIRM, ids)
     assert read_answer("yes, the bike one", [lights, pump], owned=BIKES) == Answer("other")
+
+
+def test_each_place_named_in_the_list_is_confirmed():
+    # "the first and the last" confirmed only the last before
+    answer = read_answer("yes the first and the last", [PHONES, WATCH, CASE])
+    assert answer == Answer(ProposalAction.CONFIRM, ("p2", "p5"))
+    assert read_answer("yes the 1st and 2nd", [PHONES, WATCH, CASE]) == Answer(
+        ProposalAction.CONFIRM, ("p2", "p4")
+    )
+    assert read_answer("yes the first and the third", [WATCH, CASE]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "cancel"),
+    [
+        ("yes for the watch, no for the other", ("p4",), ("p5",)),
+        ("no to the case, yes to the other one", ("p4",), ("p5",)),
+        ("no to the case yes to the watch", ("p4",), ("p5",)),  # no comma between
+        ("dont refund the case yes the watch", ("p4",), ("p5",)),
+    ],
+)
+def test_the_other_one_is_the_card_the_rest_of_the_answer_does_not_name(text, ids, cancel):
+    assert read_answer(text, [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ids, cancel)
+
+
+def test_the_other_of_three_is_asked_about_and_the_others_are_the_rest():
+    three = [PHONES, WATCH, CASE]
+    assert read_answer("yes for the watch, no for the other", three) == Answer("other")
+    assert read_answer("yes for the watch, no to the others", three) == Answer(
+        ProposalAction.CONFIRM, ("p4",), ("p2", "p5")
+    )
+    assert read_answer("yes to the other cable", [WATCH, CASE]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes to everything except the watch",
+        "yes except the watch",
+        "ok to all apart from the watch",
+    ],
+)
+def test_a_yes_except_one_confirms_the_others_and_cancels_it(text):
+    answer = read_answer(text, [PHONES, WATCH, CASE])
+    assert answer == Answer(ProposalAction.CONFIRM, ("p2", "p5"), ("p4",))
+
+
+def test_do_both_confirms_both_and_never_in_a_question():
+    assert read_answer("do both", [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ("p4", "p5"))
+    assert read_answer("do both?", [WATCH, CASE]) == Answer("other")
+    assert read_answer("do both", [WATCH]) == Answer("ask")  # one card: which "both"?
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "cancel"),
+    [
+        ("yes to the watch", ("p4",), ()),
+        ("yes to the watch and the case", ("p5", "p4"), ()),
+        ("yes to the case, no to the watch", ("p5",), ("p4",)),
+    ],
+)
+def test_a_name_confirms_a_refund_still_waiting_from_an_earlier_reply(text, ids, cancel):
+    assert read_answer(text, [CASE], earlier=[WATCH]) == Answer(ProposalAction.CONFIRM, ids, cancel)
+    # a bare yes still confirms only the card offered now
+    assert read_answer("yes", [CASE], earlier=[WATCH]) == Answer(ProposalAction.CONFIRM, ("p5",))
