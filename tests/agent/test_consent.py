@@ -365,3 +365,43 @@ def test_a_name_confirms_a_refund_still_waiting_from_an_earlier_reply(text, ids,
     assert read_answer(text, [CASE], earlier=[WATCH]) == Answer(ProposalAction.CONFIRM, ids, cancel)
     # a bare yes still confirms only the card offered now
     assert read_answer("yes", [CASE], earlier=[WATCH]) == Answer(ProposalAction.CONFIRM, ("p5",))
+
+
+def test_a_place_in_the_list_is_asked_about_when_the_customer_named_them_in_another_order():
+    # the cards list the watch (order 4) first; the customer named the case first
+    said = "refund the phone case and the watch"
+    assert read_answer("yes the first one", [WATCH, CASE], proposed_from=said) == Answer("ask")
+    assert read_answer("yes the watch", [WATCH, CASE], proposed_from=said) == Answer(
+        ProposalAction.CONFIRM, ("p4",)
+    )
+    in_order = "refund the watch and the phone case"
+    assert read_answer("yes the first one", [WATCH, CASE], proposed_from=in_order) == Answer(
+        ProposalAction.CONFIRM, ("p4",)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [("both", ("p4", "p5")), ("the watch", ("p4",)), ("all of them", ("p4", "p5"))],
+)
+def test_names_alone_answer_which_ones(text, ids):
+    # "Which ones should I refund?" presents the cards again as not named by the customer
+    asked = [WATCH.with_(unnamed=True), CASE.with_(unnamed=True)]
+    assert read_answer(text, asked) == Answer(ProposalAction.CONFIRM, ids)
+    assert read_answer(text, [WATCH, CASE]) == Answer("other")  # not asked which
+
+
+@pytest.mark.parametrize("text", ["the watch arrived", "the watch is fine", "the other one"])
+def test_words_beside_the_names_are_no_answer_to_which_ones(text):
+    asked = [WATCH.with_(unnamed=True), CASE.with_(unnamed=True)]
+    assert read_answer(text, asked).kind in ("other", "ask")
+
+
+def test_keep_says_no_to_the_card_it_names():
+    assert read_answer("yea the watch, keep the case", [WATCH, CASE]) == Answer(
+        ProposalAction.CONFIRM, ("p4",), ("p5",)
+    )
+    # "I'll keep it" names no card: the yes after it is read as before
+    assert read_answer("scrap the watch, I'll keep it. yes to the case", [WATCH, CASE]) == Answer(
+        ProposalAction.CONFIRM, ("p5",)
+    )

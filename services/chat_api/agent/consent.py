@@ -29,8 +29,10 @@ Mountain Bike names no card; a name or an order id may pick a card still waiting
 earlier reply ("yes to the watch"). "The other (one)" / "the rest" are the cards the rest
 of the answer does not name ("yes for the watch, no for the other"); "yes except the tv"
 confirms the others; "the first and the last" confirms both; "do both" confirms both; "no
-to the case yes to the watch" reads as if a comma stood between. Linear in the message's
-length.
+to the case yes to the watch" reads as if a comma stood between; "keep the balls" is a no
+to the balls' card. "The first one" is asked about when the customer named the cards in
+another order than they are listed; after "Which ones should I refund?" names alone
+("both", "the watch") answer. Linear in the message's length.
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ JOINING = frozenset(
     {"and", "to", "for", "of", "on", "my", "order", "orders", "the", "with", "#", "both",
      "all", "every", "each", "everything", "them", "number", "as", "too", "also"}
 )  # fmt: skip
+# Verbs that say no to the refunds their part names ("yes to the racket, keep the balls").
+KEEP = frozenset({"keep", "keeping"})
 # A verb that agrees only when its part names a waiting refund ("do the tv as well") or all
 # of them ("do both").
 DO = "do"
@@ -204,6 +208,7 @@ def _chosen(
     offered: Sequence[ProposalRecord],
     owned: Sequence[Item] = (),
     earlier: Sequence[ProposalRecord] = (),
+    places_unclear: bool = False,
 ) -> set[str] | str | None:
     """The proposals a part of the answer names (items, order ids); AMBIGUOUS when some words
     fit several of them; None when it names something that is no waiting proposal. The words
@@ -212,7 +217,9 @@ def _chosen(
     Electric Mountain Bike) names something that is no waiting proposal. Names and order ids
     may pick a refund still waiting from an earlier reply (`earlier`: "yes to the watch");
     places in the list and prices pick among the ones offered now. OTHER_ONE / THE_REST:
-    the part names only "the other (one)" / "the others", "the rest"."""
+    the part names only "the other (one)" / "the others", "the rest". `places_unclear`: the
+    customer named the cards in another order than they are listed, so "the first one" is
+    asked about."""
     index = item_index(_index([*offered, *earlier], owned))  # built once per answer
     by_order = {r.order_id: r.id for r in [*earlier, *offered]}
     chosen: set[str] = set()
@@ -229,6 +236,8 @@ def _chosen(
             return None  # "the other cable": more than the rest
         return OTHER_ONE if "other" in words else THE_REST
     nths = {n for n in map(ordinal, words) if n is not None}
+    if nths and places_unclear:
+        return AMBIGUOUS  # "refund the case and the watch" - "yes the first one": which?
     if len(nths) > 1:  # "yes the first and the last": each place named
         if not all(0 < n <= len(offered) or n == -1 for n in nths):
             return None
@@ -325,6 +334,7 @@ def _parts(
     offered: Sequence[ProposalRecord],
     owned: Sequence[Item] = (),
     earlier: Sequence[ProposalRecord] = (),
+    places_unclear: bool = False,
 ) -> list[_Part] | None:
     """The answer cut at its commas and "but"; None when a part says yes and no at once. A
     part whose only agreement is "do" agrees when it names waiting refunds ("do the tv as
@@ -345,17 +355,24 @@ def _parts(
         said_no = any(w in NO_WORDS for w in current)
         if said_yes and said_no:
             return None
+        keeps = not (said_yes or said_no) and any(w in KEEP for w in current)
         narrows = any(w in ("just", "only") for w in current)  # "yes but only the watch"
         if after == EXCEPT and parts and parts[-1].agrees and parts[-1].chosen == set():
             parts[-1].every = True  # "yes except the tv": all the others
-        if after in (*CONTRASTS, EXCEPT) and not (said_yes or said_no or narrows):
+        if after in (*CONTRASTS, EXCEPT) and not (said_yes or said_no or narrows or keeps):
             if not (parts and parts[-1].every and parts[-1].agrees):
                 return None  # "yes but the watch": unclear
             said_no = True  # "yes to everything but the watch": the watch is left out
         after = word
-        skipped = NO_WORDS | FILLER | {DO}
+        skipped = NO_WORDS | FILLER | {DO} | (KEEP if keeps else frozenset())
         rest = " ".join(w for w in current if not _agrees(w) and w not in skipped)
-        chosen = _chosen(rest, offered, owned, earlier) if rest else set()
+        chosen = _chosen(rest, offered, owned, earlier, places_unclear) if rest else set()
+        if keeps and isinstance(chosen, set) and chosen:
+            said_no = True  # "keep the balls": a no to the cards it names
+        elif keeps:  # "I'll keep it": no answer of its own
+            rest = " ".join(w for w in current if not _agrees(w) and w not in NO_WORDS | FILLER)
+            rest = " ".join(w for w in rest.split() if w != DO)
+            chosen = _chosen(rest, offered, owned, earlier, places_unclear) if rest else set()
         if _praises(current):  # "the watch is great": kept, never a yes
             strong = any(w in YES_WORDS - WEAK_YES or w == "doit" for w in current)
             if strong or said_no or not (isinstance(chosen, set) and chosen):
@@ -375,6 +392,30 @@ def _parts(
         current = []
         after = word
     return parts
+
+
+def _named_out_of_order(
+    text: str, offered: Sequence[ProposalRecord], owned: Sequence[Item]
+) -> bool:
+    """Whether the message named the offered cards in another order than they are listed (by
+    order id): "refund the phone case and the watch" lists the watch first."""
+    if len(offered) < 2 or not text:
+        return False
+    index = item_index(_index(offered, owned))
+    ours = {r.order_id for r in offered}
+    said: list[int] = []
+    for clause in read_message(text, index.vocabulary).clauses:
+        refs = clause.refs
+        found = [*refs.ids, *(o for m in refs.mentions for o in index.match(m).order_ids)]
+        said += [o for o in found if o in ours and o not in said]
+    return said != sorted(said)
+
+
+def _the_named(parts: list[_Part] | None, offered: Sequence[ProposalRecord]) -> list[_Part]:
+    """The parts of an answer made only of names, when each names cards or all of them."""
+    if not parts or any(p.chosen == set() and not (p.every or p.both) for p in parts):
+        return []
+    return _the_rest(parts, offered)
 
 
 def _the_rest(parts: list[_Part], offered: Sequence[ProposalRecord]) -> list[_Part]:
@@ -469,16 +510,21 @@ def read_answer(
     alone: bool = True,
     earlier: Sequence[ProposalRecord] = (),
     owned: Sequence[Item] = (),
+    proposed_from: str = "",
 ) -> Answer:
     """The customer's typed answer to the proposals their latest reply presents (in the
     order they are listed: by order id). `alone`: no other proposal was presented with them
     (one of a card of two, the other decided by its button, is not alone). `earlier`: the
     refunds still waiting from earlier replies; "yes to both" means one of them and the one
     offered now, when they are two in all. `owned`: the customer's orders (order id, item),
-    which the names in the answer are read against."""
+    which the names in the answer are read against. `proposed_from`: the customer's message
+    the offered cards were proposed from; when it named them in another order than they are
+    listed, "the first one" is asked about."""
     head = _yes_then_question(text, offered) if offered else None
     if head is not None:
-        agreed = read_answer(head, offered, alone=alone, earlier=earlier, owned=owned)
+        agreed = read_answer(
+            head, offered, alone=alone, earlier=earlier, owned=owned, proposed_from=proposed_from
+        )
         if agreed.kind != ProposalAction.CONFIRM:
             return OTHER  # a bare yes to several: the model answers, the cards wait
         return Answer(agreed.kind, agreed.ids, agreed.cancel, then_ask=True)
@@ -489,11 +535,15 @@ def read_answer(
         return OTHER
     if classify(text) == "no":  # a plain "no" cancels them all
         return Answer(ProposalAction.CANCEL, tuple(r.id for r in offered))
-    parts = _parts(text, offered, owned, earlier)
+    unclear = _named_out_of_order(proposed_from, offered, owned)
+    parts = _parts(text, offered, owned, earlier, unclear)
     if parts is not None:
         parts = _the_rest(parts, offered)
     if parts and not any(p.agrees for p in parts):
         return _only_these(words, parts, offered)
+    if not parts and all(r.unnamed for r in offered):
+        # "Which ones should I refund?" - "both", "the watch": names alone answer it
+        parts = _the_named(_parts(f"yes {text}", offered, owned, earlier, unclear), offered)
     if not parts:
         return OTHER
     if not all(p.agrees for p in parts):

@@ -73,7 +73,15 @@ def graph_input(
         # of the rest either.
         alone = sum(1 for r in records.values() if r.turn == latest) == 1
         earlier = [r for r in records.values() if r.is_pending(now) and r.turn != latest]
-        answer = read_answer(request, offered, alone=alone, earlier=earlier, owned=owned)
+        before = next((m for m in messages if m.id == latest), None)
+        answer = read_answer(
+            request,
+            offered,
+            alone=alone,
+            earlier=earlier,
+            owned=owned,
+            proposed_from=str(before.text) if before is not None else "",
+        )
         if answer.kind == "ask":
             ids = [r.id for r in offered]
             return Command(resume={"action": "ask", "ids": ids, **said}), human
