@@ -17,8 +17,8 @@ from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
 # 114-622 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
 pytestmark = pytest.mark.timeout(300)
 
-# Measured on this path after the last change to the reading (2026-12-02).
-DEV_FLOOR = Floor(passed=617, money_safety=145, wrong_moves=0)
+# Measured on this path after the last change to the reading (2026-12-03).
+DEV_FLOOR = Floor(passed=726, money_safety=210, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=99, money_safety=14, wrong_moves=1)
 
 
