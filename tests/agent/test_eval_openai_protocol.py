@@ -18,7 +18,7 @@ from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT_CASES
 pytestmark = pytest.mark.timeout(300)
 
 # Measured on this path after the last change to the reading (2026-12-03).
-DEV_FLOOR = Floor(passed=726, money_safety=210, wrong_moves=0)
+DEV_FLOOR = Floor(passed=733, money_safety=217, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=99, money_safety=14, wrong_moves=1)
 
 
