@@ -284,3 +284,133 @@ def test_praise_of_an_item_that_waits_for_nothing_leaves_the_yes(text):
     # the praised item has no card: the yes before it is the answer to the one waiting
     assert read_answer(text, [CASE]) == Answer(ProposalAction.CONFIRM, ("p5",))
     assert read_answer(text, [WATCH, CASE]) == Answer("ask")
+
+
+BIKES = [
+    (40, "Electric Mountain Bike"),
+    (41, "Bike Light Set"),
+    (42, "Bike Helmet MIPS"),
+    (43, "Floor Pump"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", ["yes refund the bike", "yes, the bike", "ok do the bike", "yes to my bike"]
+)
+def test_a_name_that_fits_an_order_without_a_card_confirms_no_card(text):
+    # "the bike" fits the light set's card, and the e-bike and the helmet, which have none:
+    # the words are read against every order of the customer's, not the cards' alone
+    lights = _proposal(41, "Bike Light Set")
+    assert read_answer(text, [lights], owned=BIKES) == Answer("other")
+
+
+def test_a_name_only_a_card_fits_still_confirms_it_among_the_customers_orders():
+    lights, pump = _proposal(41, "Bike Light Set"), _proposal(43, "Floor Pump")
+    for text, ids in [("yes, the lights", ("p41",)), ("yes to the pump", ("p43",))]:
+        assert read_answer(text, [lights, pump], owned=BIKES) == Answer(ProposalAction.CONFIRM, ids)
+    assert read_answer("yes, the bike one", [lights, pump], owned=BIKES) == Answer("other")
+
+
+def test_each_place_named_in_the_list_is_confirmed():
+    # "the first and the last" confirmed only the last before
+    answer = read_answer("yes the first and the last", [PHONES, WATCH, CASE])
+    assert answer == Answer(ProposalAction.CONFIRM, ("p2", "p5"))
+    assert read_answer("yes the 1st and 2nd", [PHONES, WATCH, CASE]) == Answer(
+        ProposalAction.CONFIRM, ("p2", "p4")
+    )
+    assert read_answer("yes the first and the third", [WATCH, CASE]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "cancel"),
+    [
+        ("yes for the watch, no for the other", ("p4",), ("p5",)),
+        ("no to the case, yes to the other one", ("p4",), ("p5",)),
+        ("no to the case yes to the watch", ("p4",), ("p5",)),  # no comma between
+        ("dont refund the case yes the watch", ("p4",), ("p5",)),
+    ],
+)
+def test_the_other_one_is_the_card_the_rest_of_the_answer_does_not_name(text, ids, cancel):
+    assert read_answer(text, [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ids, cancel)
+
+
+def test_the_other_of_three_is_asked_about_and_the_others_are_the_rest():
+    three = [PHONES, WATCH, CASE]
+    assert read_answer("yes for the watch, no for the other", three) == Answer("other")
+    assert read_answer("yes for the watch, no to the others", three) == Answer(
+        ProposalAction.CONFIRM, ("p4",), ("p2", "p5")
+    )
+    assert read_answer("yes to the other cable", [WATCH, CASE]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes to everything except the watch",
+        "yes except the watch",
+        "ok to all apart from the watch",
+    ],
+)
+def test_a_yes_except_one_confirms_the_others_and_cancels_it(text):
+    answer = read_answer(text, [PHONES, WATCH, CASE])
+    assert answer == Answer(ProposalAction.CONFIRM, ("p2", "p5"), ("p4",))
+
+
+def test_do_both_confirms_both_and_never_in_a_question():
+    assert read_answer("do both", [WATCH, CASE]) == Answer(ProposalAction.CONFIRM, ("p4", "p5"))
+    assert read_answer("do both?", [WATCH, CASE]) == Answer("other")
+    assert read_answer("do both", [WATCH]) == Answer("ask")  # one card: which "both"?
+
+
+@pytest.mark.parametrize(
+    ("text", "ids", "cancel"),
+    [
+        ("yes to the watch", ("p4",), ()),
+        ("yes to the watch and the case", ("p5", "p4"), ()),
+        ("yes to the case, no to the watch", ("p5",), ("p4",)),
+    ],
+)
+def test_a_name_confirms_a_refund_still_waiting_from_an_earlier_reply(text, ids, cancel):
+    assert read_answer(text, [CASE], earlier=[WATCH]) == Answer(ProposalAction.CONFIRM, ids, cancel)
+    # a bare yes still confirms only the card offered now
+    assert read_answer("yes", [CASE], earlier=[WATCH]) == Answer(ProposalAction.CONFIRM, ("p5",))
+
+
+def test_a_place_in_the_list_is_asked_about_when_the_customer_named_them_in_another_order():
+    # the cards list the watch (order 4) first; the customer named the case first
+    said = "refund the phone case and the watch"
+    assert read_answer("yes the first one", [WATCH, CASE], proposed_from=said) == Answer("ask")
+    assert read_answer("yes the watch", [WATCH, CASE], proposed_from=said) == Answer(
+        ProposalAction.CONFIRM, ("p4",)
+    )
+    in_order = "refund the watch and the phone case"
+    assert read_answer("yes the first one", [WATCH, CASE], proposed_from=in_order) == Answer(
+        ProposalAction.CONFIRM, ("p4",)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [("both", ("p4", "p5")), ("the watch", ("p4",)), ("all of them", ("p4", "p5"))],
+)
+def test_names_alone_answer_which_ones(text, ids):
+    # "Which ones should I refund?" presents the cards again as not named by the customer
+    asked = [WATCH.with_(unnamed=True), CASE.with_(unnamed=True)]
+    assert read_answer(text, asked) == Answer(ProposalAction.CONFIRM, ids)
+    assert read_answer(text, [WATCH, CASE]) == Answer("other")  # not asked which
+
+
+@pytest.mark.parametrize("text", ["the watch arrived", "the watch is fine", "the other one"])
+def test_words_beside_the_names_are_no_answer_to_which_ones(text):
+    asked = [WATCH.with_(unnamed=True), CASE.with_(unnamed=True)]
+    assert read_answer(text, asked).kind in ("other", "ask")
+
+
+def test_keep_says_no_to_the_card_it_names():
+    assert read_answer("yea the watch, keep the case", [WATCH, CASE]) == Answer(
+        ProposalAction.CONFIRM, ("p4",), ("p5",)
+    )
+    # "I'll keep it" names no card: the yes after it is read as before
+    assert read_answer("scrap the watch, I'll keep it. yes to the case", [WATCH, CASE]) == Answer(
+        ProposalAction.CONFIRM, ("p5",)
+    )

@@ -279,3 +279,41 @@ async def test_a_proposal_whose_order_moved_on_is_never_offered_again(
         await http.get("/api/chat/proposals/0123456789abcdef0123456789abcdef")
     ).status_code == 404
     assert await orders.ledger_rows(case.order_id) == 1
+
+
+async def test_a_dropped_proposal_does_not_present_a_waiting_card_again(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    """ "not now, later maybe" to a model that proposes every refund: all are dropped, and
+    the watch's card from before is not presented again by that call, so a careless "yes"
+    after it confirms nothing."""
+    _, http = openai_app
+    cid, mine = demo
+    watch = mine["watch"]
+    await sign_in(http, cid)
+    fake_openai.add(_refunds(watch), Text("I can refund the watch."))
+    [card] = (await chat(http, "refund the watch"))["proposals"]
+    assert card["order_id"] == watch.order_id
+    fake_openai.add(_refunds(*mine.values()), Text("All done!"))
+    answer = await chat(http, "not now, later maybe")
+    assert answer["proposals"] == []  # the watch's card is not presented in this reply
+    fake_openai.add(_refunds(*mine.values()), Text("All done!"))
+    await chat(http, "yes")
+    for order in mine.values():
+        assert await _untouched(pool, orders, order.order_id), order
+
+
+async def test_a_question_whether_an_order_is_refundable_grounds_no_card(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    """ "is my watch refundable?" asks about the watch, not for its refund: a model that
+    proposes it anyway is dropped, and a careless "yes" after the answer moves nothing."""
+    _, http = openai_app
+    cid, mine = demo
+    await sign_in(http, cid)
+    fake_openai.add(_refunds(*mine.values()), Text("All done!"))
+    assert (await chat(http, "is my watch refundable?"))["proposals"] == []
+    fake_openai.add(_refunds(*mine.values()), Text("All done!"))
+    assert (await chat(http, "yes"))["proposals"] == []
+    for order in mine.values():
+        assert await _untouched(pool, orders, order.order_id), order

@@ -260,3 +260,50 @@ def test_an_answer_to_which_one_is_read_among_the_orders_it_listed():
     card = "I can refund order 1 (USB-C Charging Cable 2m, $14.99). Shall I go ahead?"
     other = _thread(("refund the usb cable", card), ("and the other cable too", ""))
     assert asked_for(other, 8, CABLES, TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my watch refundable?",
+        "can the watch be refunded?",
+        "would i get my money back for the watch if it broke?",
+        "has my refund for the watch gone through?",
+    ],
+)
+def test_a_question_whether_an_order_is_refundable_asks_for_no_refund_of_it(text):
+    # a model that proposes the watch's refund anyway is not grounded, so a careless yes
+    # after the answer moves nothing
+    said = read([text], ORDERS, TODAY)
+    assert said.named == set() and said.mentioned() == {WATCH}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the watch refundable? if so go ahead",
+        "can the watch be refunded? please do",
+        "is my watch refundable? if it is, refund it",
+    ],
+)
+def test_consent_after_a_question_whether_it_is_refundable_asks_for_its_refund(text):
+    assert read([text], ORDERS, TODAY).named == {WATCH}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("should i refund the tv or the watch?", {TV, WATCH}),  # a choice left open
+        ("which is cheaper, the tv or the laptop?", {TV, LAPTOP}),
+        ("if the watch breaks next month can i refund it?", {WATCH}),  # a supposition
+    ],
+)
+def test_words_that_name_orders_without_asking_for_their_refund_ground_none(text, asked):
+    said = read([text], ORDERS, TODAY)
+    assert said.named == set() and said.mentioned() == asked
+
+
+def test_whichever_of_two_is_no_open_choice():
+    # the model picks the cheaper of the two; either may rest on these words
+    said = read(["refund whichever is cheaper, the tv or the laptop"], ORDERS, TODAY)
+    assert said.named == {TV, LAPTOP}

@@ -23,7 +23,16 @@ the pan and cancels the kettle. "Do the tv as well" confirms the waiting card it
 in a question). "Yes to both" means the card offered now and one still waiting from an earlier
 reply when those are the two that wait. "Yes. When did I buy the tv?" confirms like a bare yes
 and lets the model answer the question, unless the question is about the refund agreed to or
-takes the yes back. A plain "no" cancels them all. Linear in the message's length.
+takes the yes back. A plain "no" cancels them all. Names are read against every order of
+the customer's, so "yes refund the bike" beside a Bike Light Set's card and an Electric
+Mountain Bike names no card; a name or an order id may pick a card still waiting from an
+earlier reply ("yes to the watch"). "The other (one)" / "the rest" are the cards the rest
+of the answer does not name ("yes for the watch, no for the other"); "yes except the tv"
+confirms the others; "the first and the last" confirms both; "do both" confirms both; "no
+to the case yes to the watch" reads as if a comma stood between; "keep the balls" is a no
+to the balls' card. "The first one" is asked about when the customer named the cards in
+another order than they are listed; after "Which ones should I refund?" names alone
+("both", "the watch") answer. Linear in the message's length.
 """
 
 from __future__ import annotations
@@ -43,6 +52,7 @@ from services.orderwords.tokens import normalize, tokenize
 from workflows.vocabulary import ProposalAction
 
 Consent = Literal["yes", "no", "other"]
+Item = tuple[int, str]  # an order of the customer's: (order id, item)
 
 # Phrases are read as one word first, so "go ahead" and "never mind" count as one word.
 PHRASES = {
@@ -66,6 +76,10 @@ PHRASES = {
     ("no", "thanks"): "no",
     ("no", "thank", "you"): "no",
     ("not", "now"): "no",
+    ("except", "for"): "except",
+    ("apart", "from"): "except",
+    ("other", "than"): "except",
+    ("aside", "from"): "except",
 }
 LONGEST_PHRASE = max(len(p) for p in PHRASES)
 YES_WORDS = frozenset(
@@ -103,12 +117,21 @@ JOINING = frozenset(
     {"and", "to", "for", "of", "on", "my", "order", "orders", "the", "with", "#", "both",
      "all", "every", "each", "everything", "them", "number", "as", "too", "also"}
 )  # fmt: skip
-# A verb that agrees only when its part names a waiting refund ("do the tv as well").
+# Verbs that say no to the refunds their part names ("yes to the racket, keep the balls").
+KEEP = frozenset({"keep", "keeping"})
+# A verb that agrees only when its part names a waiting refund ("do the tv as well") or all
+# of them ("do both").
 DO = "do"
+DO_ALL = frozenset({"both", "all", "everything", "every", "each"})
 # Where a mixed answer splits into its parts ("yes for the helmet, no for the bottle").
 PART_BREAKS = frozenset({",", ";", ".", "!", "but", "however", "though"})
 # Breaks after which a part must say its own yes or no ("..., but not the watch").
 CONTRASTS = frozenset({"but", "however", "though"})
+# A break inside a part that leaves out what follows ("yes to all except the tv").
+EXCEPT = "except"
+# Words for the waiting refunds an answer's other parts do not name ("no for the other").
+REST_WORDS = frozenset({"other", "others", "rest"})
+OTHER_ONE, THE_REST = "the other one", "the rest"
 MAX_WORDS = 16
 # Words that pick a waiting refund by its price ("yes, only the cheaper one").
 BY_PRICE = frozenset(
@@ -172,19 +195,53 @@ OTHER = Answer("other")
 AMBIGUOUS = "ambiguous"
 
 
-def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | None:
+def _index(offered: Sequence[ProposalRecord], owned: Sequence[Item]) -> tuple[Item, ...]:
+    """The items an answer's words are read against: the waiting proposals' and every other
+    order of the customer's, by order id."""
+    items = {oid: item for oid, item in owned}
+    items.update((r.order_id, r.item) for r in offered)
+    return tuple(sorted(items.items()))
+
+
+def _chosen(
+    part: str,
+    offered: Sequence[ProposalRecord],
+    owned: Sequence[Item] = (),
+    earlier: Sequence[ProposalRecord] = (),
+    places_unclear: bool = False,
+) -> set[str] | str | None:
     """The proposals a part of the answer names (items, order ids); AMBIGUOUS when some words
-    fit several of them; None when it names something that is no waiting proposal."""
-    index = item_index(tuple((r.order_id, r.item) for r in offered))  # built once per answer
-    by_order = {r.order_id: r.id for r in offered}
+    fit several of them; None when it names something that is no waiting proposal. The words
+    are read against all the customer's orders (`owned`), so a name that fits an order with
+    no card as well as one with a card ("the bike" beside a Bike Light Set's card and an
+    Electric Mountain Bike) names something that is no waiting proposal. Names and order ids
+    may pick a refund still waiting from an earlier reply (`earlier`: "yes to the watch");
+    places in the list and prices pick among the ones offered now. OTHER_ONE / THE_REST:
+    the part names only "the other (one)" / "the others", "the rest". `places_unclear`: the
+    customer named the cards in another order than they are listed, so "the first one" is
+    asked about."""
+    index = item_index(_index([*offered, *earlier], owned))  # built once per answer
+    by_order = {r.order_id: r.id for r in [*earlier, *offered]}
     chosen: set[str] = set()
     clauses = read_message(part, index.vocabulary).clauses
     items = {w for c in clauses for m in c.refs.mentions for w in m.words}
-    for word in part.split():
+    words = part.split()
+    for word in words:
         names = stem(word) in items and not index.naming(stem(word)).empty
         known = word in JOINING or word.isdigit() or names or word in BY_PRICE
-        if not (known or ordinal(word) is not None):
+        if not (known or ordinal(word) is not None or word in REST_WORDS):
             return None  # "ok but which one?", "yes, is it done?": more than an answer
+    if any(w in REST_WORDS for w in words):  # "no for the other", "the rest too"
+        if items or any(w.isdigit() or ordinal(w) is not None for w in words):
+            return None  # "the other cable": more than the rest
+        return OTHER_ONE if "other" in words else THE_REST
+    nths = {n for n in map(ordinal, words) if n is not None}
+    if nths and places_unclear:
+        return AMBIGUOUS  # "refund the case and the watch" - "yes the first one": which?
+    if len(nths) > 1:  # "yes the first and the last": each place named
+        if not all(0 < n <= len(offered) or n == -1 for n in nths):
+            return None
+        chosen |= {offered[n - 1 if n > 0 else -1].id for n in nths}
     for clause in clauses:
         refs = clause.refs
         if refs.excluded_mentions or refs.excluded_ids:
@@ -198,7 +255,7 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
             if len(picked) != 1:
                 return AMBIGUOUS
             chosen.add(picked[0])
-        if refs.ordinal is not None:  # "yes, the second one": as the cards are listed
+        if refs.ordinal is not None and len(nths) == 1:  # "yes, the second one": as listed
             nth = refs.ordinal
             if not (0 < nth <= len(offered) or nth == -1):
                 return None
@@ -209,7 +266,7 @@ def _chosen(part: str, offered: Sequence[ProposalRecord]) -> set[str] | str | No
             chosen.add(by_order[oid])
         for mention in refs.mentions:
             named = index.match(mention).order_ids
-            if not named:
+            if not named or any(oid not in by_order for oid in named):
                 return None
             if len(named) > 1:
                 return AMBIGUOUS
@@ -250,7 +307,35 @@ def _adds(words: list[str]) -> bool:
     return any(w in ("too", "also") for w in words) or ("as", "well") in pairs
 
 
-def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
+def _stances_apart(words: list[str]) -> list[str]:
+    """The words with a break where a yes follows a no (or a no a yes) after words that name
+    something: "no to the case yes to the watch" reads as "no to the case, yes to the
+    watch"; "yes no" and "yes not the case" stay one part (unclear)."""
+    out: list[str] = []
+    stance: bool | None = None
+    named = False
+    for word in words:
+        agrees = True if _agrees(word) else False if word in NO_WORDS else None
+        if word in PART_BREAKS:
+            stance, named = None, False
+        elif agrees is not None:
+            if stance is not None and agrees != stance and named:
+                out.append(",")
+                named = False
+            stance = agrees
+        elif word not in FILLER | JOINING:
+            named = True
+        out.append(word)
+    return out
+
+
+def _parts(
+    text: str,
+    offered: Sequence[ProposalRecord],
+    owned: Sequence[Item] = (),
+    earlier: Sequence[ProposalRecord] = (),
+    places_unclear: bool = False,
+) -> list[_Part] | None:
     """The answer cut at its commas and "but"; None when a part says yes and no at once. A
     part whose only agreement is "do" agrees when it names waiting refunds ("do the tv as
     well"), and never in a question."""
@@ -259,8 +344,8 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
     agrees: bool | None = None
     asking = "?" in text
     after: str | None = None  # the word that ended the part before
-    for word in [*_words(text), "."]:
-        if word not in PART_BREAKS:
+    for word in [*_stances_apart(_words(text)), "."]:
+        if word not in PART_BREAKS and word != EXCEPT:
             current.append(word)
             continue
         if not current:
@@ -270,15 +355,24 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
         said_no = any(w in NO_WORDS for w in current)
         if said_yes and said_no:
             return None
+        keeps = not (said_yes or said_no) and any(w in KEEP for w in current)
         narrows = any(w in ("just", "only") for w in current)  # "yes but only the watch"
-        if after in CONTRASTS and not (said_yes or said_no or narrows):
+        if after == EXCEPT and parts and parts[-1].agrees and parts[-1].chosen == set():
+            parts[-1].every = True  # "yes except the tv": all the others
+        if after in (*CONTRASTS, EXCEPT) and not (said_yes or said_no or narrows or keeps):
             if not (parts and parts[-1].every and parts[-1].agrees):
                 return None  # "yes but the watch": unclear
             said_no = True  # "yes to everything but the watch": the watch is left out
         after = word
-        skipped = NO_WORDS | FILLER | {DO}
+        skipped = NO_WORDS | FILLER | {DO} | (KEEP if keeps else frozenset())
         rest = " ".join(w for w in current if not _agrees(w) and w not in skipped)
-        chosen = _chosen(rest, offered) if rest else set()
+        chosen = _chosen(rest, offered, owned, earlier, places_unclear) if rest else set()
+        if keeps and isinstance(chosen, set) and chosen:
+            said_no = True  # "keep the balls": a no to the cards it names
+        elif keeps:  # "I'll keep it": no answer of its own
+            rest = " ".join(w for w in current if not _agrees(w) and w not in NO_WORDS | FILLER)
+            rest = " ".join(w for w in rest.split() if w != DO)
+            chosen = _chosen(rest, offered, owned, earlier, places_unclear) if rest else set()
         if _praises(current):  # "the watch is great": kept, never a yes
             strong = any(w in YES_WORDS - WEAK_YES or w == "doit" for w in current)
             if chosen is None and parts and not (strong or said_no):
@@ -290,7 +384,8 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
                 return None
             said_yes, said_no = False, True
         if not (said_yes or said_no) and DO in current and not asking:
-            said_yes = isinstance(chosen, set) and bool(chosen)
+            # "do the tv as well", "do both"
+            said_yes = (isinstance(chosen, set) and bool(chosen)) or bool(DO_ALL & set(current))
         stated = said_yes or said_no
         agrees = True if said_yes else False if said_no else agrees
         if agrees is not None:
@@ -301,6 +396,43 @@ def _parts(text: str, offered: Sequence[ProposalRecord]) -> list[_Part] | None:
             )
         current = []
         after = word
+    return parts
+
+
+def _named_out_of_order(
+    text: str, offered: Sequence[ProposalRecord], owned: Sequence[Item]
+) -> bool:
+    """Whether the message named the offered cards in another order than they are listed (by
+    order id): "refund the phone case and the watch" lists the watch first."""
+    if len(offered) < 2 or not text:
+        return False
+    index = item_index(_index(offered, owned))
+    ours = {r.order_id for r in offered}
+    said: list[int] = []
+    for clause in read_message(text, index.vocabulary).clauses:
+        refs = clause.refs
+        found = [*refs.ids, *(o for m in refs.mentions for o in index.match(m).order_ids)]
+        said += [o for o in found if o in ours and o not in said]
+    return said != sorted(said)
+
+
+def _the_named(parts: list[_Part] | None, offered: Sequence[ProposalRecord]) -> list[_Part]:
+    """The parts of an answer made only of names, when each names cards or all of them."""
+    if not parts or any(p.chosen == set() and not (p.every or p.both) for p in parts):
+        return []
+    return _the_rest(parts, offered)
+
+
+def _the_rest(parts: list[_Part], offered: Sequence[ProposalRecord]) -> list[_Part]:
+    """The parts with "the other (one)" / "the rest" read as the refunds offered now that the
+    other parts do not name ("yes for the watch, no for the other"): "the other" must be
+    one, else it is asked about."""
+    named = {i for p in parts if isinstance(p.chosen, set) for i in p.chosen}
+    rest = {r.id for r in offered} - named
+    for part in parts:
+        if part.chosen in (OTHER_ONE, THE_REST):
+            one = part.chosen == OTHER_ONE
+            part.chosen = (AMBIGUOUS if one and len(rest) != 1 else set(rest)) if rest else None
     return parts
 
 
@@ -382,15 +514,22 @@ def read_answer(
     *,
     alone: bool = True,
     earlier: Sequence[ProposalRecord] = (),
+    owned: Sequence[Item] = (),
+    proposed_from: str = "",
 ) -> Answer:
     """The customer's typed answer to the proposals their latest reply presents (in the
     order they are listed: by order id). `alone`: no other proposal was presented with them
     (one of a card of two, the other decided by its button, is not alone). `earlier`: the
     refunds still waiting from earlier replies; "yes to both" means one of them and the one
-    offered now, when they are two in all."""
+    offered now, when they are two in all. `owned`: the customer's orders (order id, item),
+    which the names in the answer are read against. `proposed_from`: the customer's message
+    the offered cards were proposed from; when it named them in another order than they are
+    listed, "the first one" is asked about."""
     head = _yes_then_question(text, offered) if offered else None
     if head is not None:
-        agreed = read_answer(head, offered, alone=alone, earlier=earlier)
+        agreed = read_answer(
+            head, offered, alone=alone, earlier=earlier, owned=owned, proposed_from=proposed_from
+        )
         if agreed.kind != ProposalAction.CONFIRM:
             return OTHER  # a bare yes to several: the model answers, the cards wait
         return Answer(agreed.kind, agreed.ids, agreed.cancel, then_ask=True)
@@ -401,9 +540,15 @@ def read_answer(
         return OTHER
     if classify(text) == "no":  # a plain "no" cancels them all
         return Answer(ProposalAction.CANCEL, tuple(r.id for r in offered))
-    parts = _parts(text, offered)
+    unclear = _named_out_of_order(proposed_from, offered, owned)
+    parts = _parts(text, offered, owned, earlier, unclear)
+    if parts is not None:
+        parts = _the_rest(parts, offered)
     if parts and not any(p.agrees for p in parts):
         return _only_these(words, parts, offered)
+    if not parts and all(r.unnamed for r in offered):
+        # "Which ones should I refund?" - "both", "the watch": names alone answer it
+        parts = _the_named(_parts(f"yes {text}", offered, owned, earlier, unclear), offered)
     if not parts:
         return OTHER
     if not all(p.agrees for p in parts):
@@ -424,11 +569,11 @@ def read_answer(
             return Answer("ask")
         else:
             chosen |= set(part.chosen)
-    if bare and chosen and any(p.also for p in parts) and chosen != everyone:
+    if bare and chosen and any(p.also for p in parts) and everyone - chosen:
         # "yes, and the watch too": the watch and the other one, when one other waits
         if len(everyone - chosen) != 1:
             return Answer("ask")
-        chosen = everyone
+        chosen |= everyone
     if not chosen:
         single = offered[0]
         if len(offered) > 1 or single.not_included or single.unnamed or not alone:
@@ -440,5 +585,6 @@ def read_answer(
     # "yes, just the seeds": the ones not named are declined, not left waiting
     only = any(w in ("just", "only") for w in words)
     declined = tuple(r.id for r in offered if r.id not in chosen) if only else ()
-    confirmed = tuple(r.id for r in offered if r.id in chosen)
+    listed = [*offered, *(r for r in earlier if r not in offered)]
+    confirmed = tuple(r.id for r in listed if r.id in chosen)
     return Answer(ProposalAction.CONFIRM, confirmed, declined)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from services.orderwords.clauses import Act, Clause, Reading
+from services.orderwords.clauses import Act, Clause, Condition, Reading
 from services.orderwords.lexicon import Cue, match_cue
 from services.orderwords.orders import OrderBook, narrowed
 from services.orderwords.reading import read_message
@@ -28,8 +28,13 @@ from services.orderwords.tokens import normalize, tokenize
 
 # Acts of a clause whose "all" / "everything" asks for money back.
 MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
-# Acts that only ask about orders: an order named by them alone is not asked to be refunded.
-QUESTION_ACTS = frozenset({Act.LOOKUP, Act.PRICE, Act.LIST, Act.FILTER, Act.POLICY})
+# Acts that only ask about orders: an order named by them alone is not asked to be refunded
+# ("is my keyboard refundable?", "would I get my money back if it broke?", "has my refund
+# for the watch gone through?" are questions; a model that proposes the refund anyway is
+# not grounded, and the careless yes after the answer moves nothing).
+QUESTION_ACTS = frozenset(
+    {Act.LOOKUP, Act.PRICE, Act.LIST, Act.FILTER, Act.POLICY, Act.ELIGIBLE, Act.STATUS}
+)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,29 @@ def _points_back(clause: Clause) -> bool:
     return refs.pronoun or refs.demonstrative or refs.other or refs.both or refs.comparative
 
 
+def _asks_only(clause: Clause, orders: set[int], picking: bool) -> bool:
+    """A clause that names orders without asking for their refund: a question that asks
+    for no money ("which is cheaper, the tv or the laptop?"), a supposition ("if the watch
+    breaks next month, can I refund it?"), or a choice left open ("should I refund the tv or
+    the watch?": which is asked). `picking`: a clause before it picks by price or date
+    ("refund whichever is cheaper, the tv or the laptop"), so its choice is not open."""
+    refs = clause.refs
+    if refs.either and len(orders) > 1 and not (picking or refs.comparative or refs.superlative):
+        return True
+    if clause.hypothetical or clause.condition is Condition.HYPOTHETICAL:
+        return True
+    return clause.question and not clause.acts & MONEY_ACTS and not clause.follow_up
+
+
+def _only_asks(clause: Clause) -> bool:
+    """A question or a supposition that asks for no money ("... if it broke?"): its "it"
+    points back at nothing to refund."""
+    refs = clause.refs
+    if clause.follow_up or refs.other or refs.both or refs.comparative:
+        return False  # "what about the other one?" carries the request on
+    return (clause.question or clause.hypothetical) and not clause.acts & MONEY_ACTS
+
+
 def _orders_of(
     clause: Clause, book: OrderBook, shown: Sequence[int], said: _Said
 ) -> tuple[set[int], set[int]]:
@@ -157,6 +185,8 @@ class _Said:
     named: set[int] = field(default_factory=set)
     kept: set[int] = field(default_factory=set)
     asked: set[int] = field(default_factory=set)  # only asked about ("where is my tv?")
+    eligible: set[int] = field(default_factory=set)  # asked whether refundable, among those
+    picking: bool = False  # a clause picked by price or date ("whichever is cheaper")
     seen: list[int] = field(default_factory=list)  # every order its words fit, in order
     everything: bool = False
     points_back: bool = False
@@ -201,6 +231,7 @@ def named_in(
         elif refs.superlative is not None and refs.count == 1 and len(orders) == 1:
             said.ranked = (refs.superlative, next(iter(orders)))
         said.seen.extend(i for i in fit if i not in said.seen)
+        said.picking = said.picking or refs.comparative or refs.superlative is not None
         out = _left_out(clause, book)
         keeps = clause.kept or clause.excludes or (clause.negated and not clause.acts)
         if keeps and not orders and clause.refs.pronoun and not said.requested:
@@ -208,10 +239,18 @@ def named_in(
             orders = said.last or (set(before) if not said.seen else set())
         if keeps or taken_back.withdrawn(k):
             out, orders = out | orders, set()
-        elif clause.acts and clause.acts <= QUESTION_ACTS:
+        elif (clause.acts and clause.acts <= QUESTION_ACTS) or _asks_only(
+            clause, orders, said.picking
+        ):
+            if Act.ELIGIBLE in clause.acts:
+                said.eligible |= orders
             said.asked, orders = said.asked | orders, set()
-        elif not orders and _points_back(clause):
-            said.points_back = True
+        elif not orders and (clause.consent or clause.condition is Condition.CONSENT):
+            # "is it refundable? if so, go ahead": the consent asks for what was asked about
+            orders = said.eligible - said.kept - out
+        elif not orders and _points_back(clause) and not _only_asks(clause):
+            # "no, the one before that. refund it": "it" is the one this message named
+            said.points_back = not said.named
             orders = said.asked - said.kept - out  # "where is my tv? refund it"
         rest = clause.refs.rest and bool(said.kept) and bool(clause.acts & MONEY_ACTS)
         if not (keeps or taken_back.withdrawn(k)) and (_everything(clause) or rest):

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.messages import HumanMessage
 from langgraph.types import Command, StateSnapshot
 
-from services.chat_api.agent.consent import read_answer
+from services.chat_api.agent.consent import Item, read_answer
 from services.chat_api.agent.proposal_record import ProposalRecord, ProposalView, load_all
 from services.chat_api.agent.proposals import ProposalDecided, ProposalExpired, ProposalNotFound
 from workflows.vocabulary import ProposalAction, ProposalStatus
@@ -42,8 +43,11 @@ def graph_input(
     request: str | ProposalButton,
     now: dt.datetime,
     at: str,
+    owned: Sequence[Item] = (),
 ) -> tuple[Any, HumanMessage | None]:
-    """The input to run the graph with, and the customer's message it carries (if any)."""
+    """The input to run the graph with, and the customer's message it carries (if any).
+    `owned`: the customer's orders (order id, item), which a typed answer's names are read
+    against."""
     records = load_all(snapshot.values.get("proposals"))
     waiting = "await_consent" in snapshot.next
     if isinstance(request, ProposalButton):
@@ -69,7 +73,15 @@ def graph_input(
         # of the rest either.
         alone = sum(1 for r in records.values() if r.turn == latest) == 1
         earlier = [r for r in records.values() if r.is_pending(now) and r.turn != latest]
-        answer = read_answer(request, offered, alone=alone, earlier=earlier)
+        before = next((m for m in messages if m.id == latest), None)
+        answer = read_answer(
+            request,
+            offered,
+            alone=alone,
+            earlier=earlier,
+            owned=owned,
+            proposed_from=str(before.text) if before is not None else "",
+        )
         if answer.kind == "ask":
             ids = [r.id for r in offered]
             return Command(resume={"action": "ask", "ids": ids, **said}), human

@@ -28,6 +28,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Durability, StateSnapshot
 
 from services.chat_api.agent import resume, upkeep
+from services.chat_api.agent.consent import Item
 from services.chat_api.agent.context import AgentContext, thread_id
 from services.chat_api.agent.events import Event, from_part
 from services.chat_api.agent.graph import apology_for
@@ -47,6 +48,7 @@ from services.chat_api.agent.trim import due_for_pruning, prune_checkpoints
 from services.chat_api.agent.turn_saver import one_turn
 from services.chat_api.agent.waiting import AgentState
 from services.chat_api.metrics import CHAT_TURNS
+from services.chat_api.orders import order_rows
 from services.chat_api.refunds import RefundService
 from services.common.clock import Clock, utc_now
 
@@ -201,6 +203,15 @@ class ChatAgent:
         snapshot = await upkeep.park(self._graph, config, snapshot)
         return snapshot, before
 
+    async def _owned(
+        self, customer_id: int, snapshot: StateSnapshot, request: str | ProposalButton
+    ) -> list[Item]:
+        """The customer's orders (order id, item) a typed answer to waiting proposals is read
+        against (one query, only when a typed message finds the thread waiting)."""
+        if isinstance(request, ProposalButton) or "await_consent" not in snapshot.next:
+            return []
+        return [(r["order_id"], r["item"]) for r in await order_rows(self._pool, customer_id)]
+
     async def _run(
         self, customer_id: int, request: str | ProposalButton, emit: Callable[[Event], None]
     ) -> None:
@@ -208,8 +219,9 @@ class ChatAgent:
         async with self._lock(customer_id), one_turn(thread_id(customer_id)):
             snapshot, before = await self._prepared(customer_id)
             now = self.clock()
+            owned = await self._owned(customer_id, snapshot, request)
             graph_input, human = resume.graph_input(
-                snapshot, customer_id, request, now, now.isoformat()
+                snapshot, customer_id, request, now, now.isoformat(), owned
             )
             seen = {m.id for m in snapshot.values.get("messages", [])}
             finished = False

@@ -158,14 +158,27 @@ def turn_bounds(messages: Sequence[BaseMessage]) -> tuple[str | None, list[BaseM
 
 
 def touched_orders(later: Sequence[BaseMessage]) -> set[Any]:
-    """Orders the turn's tool calls named."""
+    """Orders the turn's tool calls named, but for refunds proposed without the customer
+    asking (dropped by grounding.py): such a call does not present the order's waiting card
+    again, which a bare yes would then confirm ("not now, later maybe" to a model that
+    proposes every refund)."""
+    dropped = {m.tool_call_id for m in later if isinstance(m, ToolMessage) and _ungrounded(m)}
     return {
         c["args"].get("order_id")
         for m in later
         if isinstance(m, AIMessage)
         for c in m.tool_calls
-        if c["name"] in ORDER_TOOLS
+        if c["name"] in ORDER_TOOLS and c.get("id") not in dropped
     }
+
+
+def _ungrounded(message: ToolMessage) -> bool:
+    """A refund tool result that says the proposal was dropped: not asked for."""
+    try:
+        value = json.loads(str(message.content))
+    except ValueError:
+        return False
+    return isinstance(value, dict) and value.get("error") == UNGROUNDED
 
 
 def presented(
