@@ -179,7 +179,10 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     cues = _cues(pieces)
     opening = pieces[0]
     question = raw.question or opening.cue in (Cue.QUESTION, Cue.WOULD)
-    question = question or opening.norm in QUESTION_WORDS
+    # a question word opens a question, but not the "when" of a statement ("when I opened
+    # the box the watch was scratched": pieces.py takes its cue away)
+    stated_when = opening.norm == "when" and opening.cue is None
+    question = question or (opening.norm in QUESTION_WORDS and not stated_when)
     refs = read_refs(pieces)
     if not cues and raw.opener is None:  # only words and numbers: "the tv", "my dog bed"
         return Clause(

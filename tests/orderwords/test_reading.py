@@ -295,3 +295,12 @@ def test_a_plain_number_after_over_or_under_is_a_price_limit(text, above, amount
 @pytest.mark.parametrize("text", ["refund orders under 2 years old", "more than 3 orders broke"])
 def test_a_count_after_over_or_under_is_no_price_limit(text):
     assert all(c.refs.limit is None for c in read_message(text).clauses)
+
+
+def test_the_when_of_a_statement_opens_no_question():
+    # the application's grounding takes a question's orders as only asked about: a statement
+    # opened by "when" must name its item for the refund beside it
+    told = read_message("when I opened the box the watch was scratched, refund please")
+    assert [c.question for c in told.clauses] == [False, False]
+    assert read_message("when did I buy the watch").clauses[0].question
+    assert read_message("when will my refund arrive").clauses[0].question
