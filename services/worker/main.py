@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import gc
 import logging
 import signal
@@ -102,6 +103,9 @@ async def run(settings: Settings) -> None:
 
 
 def main() -> None:
+    # A crash in native code (the Temporal SDK's core, asyncpg) writes every thread's Python
+    # stack to stderr, where the process's log goes, instead of leaving only an exit code.
+    faulthandler.enable()
     settings = Settings()
     setup_logging(json_lines=settings.json_logs)
     # Traces of workflows and activities (via connect_temporal's interceptor) and SQL.

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from temporalio.api.enums.v1 import TaskQueueType
@@ -68,21 +68,26 @@ def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
 
 
 @contextmanager
-def worker_process(settings: Settings, **env_overrides: str) -> Iterator[subprocess.Popen[bytes]]:
-    """`python -m services.worker` as a child; SIGKILLed on exit if still running."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "services.worker"],
-        cwd=REPO_ROOT,
-        env=settings_env(settings, **env_overrides),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        yield proc
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+def worker_process(
+    settings: Settings, log: Path | None = None, **env_overrides: str
+) -> Iterator[subprocess.Popen[bytes]]:
+    """`python -m services.worker` as a child, its output in `log` when given (else
+    discarded); SIGKILLed on exit if still running."""
+    with ExitStack() as files:
+        out = files.enter_context(open(log, "wb")) if log is not None else subprocess.DEVNULL
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "services.worker"],
+            cwd=REPO_ROOT,
+            env=settings_env(settings, **env_overrides),
+            stdout=out,
+            stderr=out,
+        )
+        try:
+            yield proc
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
 
 
 def kill_9(proc: subprocess.Popen[bytes]) -> None:
