@@ -49,11 +49,22 @@ class Resolver:
         if self.orders is None:  # not listed yet: ids are taken as given
             ids = [*refs.ids, *(refs.bare if candidates else ())]
             return Found(ids=list(dict.fromkeys(ids)))
-        found = self.book.resolve(refs, candidates, self.recollection.shown)
+        found = self.book.resolve(refs, candidates, self._counted_over(refs))
         if (refs.other or refs.both) and not (refs.superlative and refs.ordinal):
             self._from_memory(found, refs, candidates)
             found.ids = list(dict.fromkeys(found.ids))
         return found
+
+    def _counted_over(self, refs: Refs) -> list[int]:
+        """The list an ordinal counts over: the previous reply's, or, for "the first one i
+        asked about" when that reply showed fewer than two, the orders discussed lately in
+        the order the conversation named them (its memory keeps the latest first)."""
+        shown = self.recollection.shown
+        memory = self.recollection.memory
+        if not refs.ordinal_of_mentioned or len(shown) > 1 or memory is None:
+            return shown
+        named = [i for i in reversed(memory.discussed) if i in self.by_id]
+        return named if len(named) > 1 else shown
 
     def _from_memory(self, found: Found, refs: Refs, candidates: Sequence[int]) -> None:
         """ "the other one" (discussed lately, not the last subject) and "both"."""

@@ -145,6 +145,9 @@ class Refs:
     rest: bool = False  # "the rest", "the others": every order the message did not name
     ordinal: int | None = None  # the second one → 2; the last one → -1
     ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
+    # "the first one i asked about", "the one we talked about last": counted over the orders
+    # the conversation named, in the order it named them, not over the last reply's list
+    ordinal_of_mentioned: bool = False
     superlative: Superlative | None = None
     count: int = 1  # how many from the end a superlative or "last"/"first" takes: "my two cheapest"
     # Counted from the order talked about: "the one before that" (-1: bought before it),
@@ -248,6 +251,18 @@ def _counts_ranked(pieces: list[Piece], i: int) -> bool:
     after = pieces[i + 1] if i + 1 < len(pieces) else None
     words = tuple(t.norm for t in pieces[i].tokens)
     return words == ("the", "two") and after is not None and after.cue in SUPERLATIVES
+
+
+# Verbs after "i"/"we" that say the customer named an order earlier ("the one i asked about").
+MENTIONING = frozenset({"asked", "mentioned", "talked", "named", "brought", "said", "spoke"})
+
+
+def _mentioned_by_customer(pieces: list[Piece]) -> bool:
+    """The clause says "i asked about" / "we talked about": an order the customer named."""
+    return any(
+        pieces[i].norm in ("i", "we") and pieces[i + 1].norm in MENTIONING
+        for i in range(len(pieces) - 1)
+    )
 
 
 def _named_ordinal(pieces: list[Piece], i: int) -> bool:
@@ -486,6 +501,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         rest="rest" in flags,
         ordinal=order_nth,
         ordinal_of_orders=of_orders,
+        ordinal_of_mentioned=order_nth is not None and _mentioned_by_customer(pieces),
         superlative=superlative,
         count=count,
         neighbour=neighbour,
