@@ -205,7 +205,8 @@ _PHRASES: dict[Cue, str] = {
     "the same for|the same with|do the same for|do the same with|same thing for|"
     "same again for|same goes for the|as well as that|add|"
     "also add|add on|include|throw in|"
-    "too|as well|same goes for",
+    "too|as well|same goes for|while you're at it|while youre at it|while ur at it|"
+    "whilst you're at it|while you are at it",
     Cue.ID_MARK: "order|orders|purchase|purchases|order number|order no|order id|order #|"
     "number|order nr|#",
     Cue.OVER: "over|above|more than|greater than|at least|more expensive than|pricier than",

@@ -96,3 +96,49 @@ def test_whats_going_on_with_looks_up():
     assert "Smart Watch Series 5" in reply and "Phone Case" in reply
     shop.say("the first one, refund it")
     assert shop.proposed() == [4]
+
+
+OFFICE = [
+    (81, "Ergonomic Office Chair", "329.00", 0),
+    (82, "Standing Desk Frame", "1199.00", 1),
+    (83, "LED Desk Lamp", "45.99", 2),
+    (84, "Paper Shredder", "119.00", 5),
+]
+MUSIC = [
+    (91, "Acoustic Guitar Dreadnought", "449.00", 0),
+    (92, "Electric Guitar Starter Pack", "329.00", 1),
+    (93, "Guitar Strings Set", "12.99", 2),
+    (94, "Practice Amplifier 20W", "139.00", 5),
+    (95, "Clip-On Tuner", "18.50", 7),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("refund the first two", [81, 82]), ("refund the last 2", [83, 84])]
+)
+def test_the_first_two_of_the_list_just_shown(text, expected):
+    shop = Shop(catalogue=OFFICE)
+    shop.say("what have i bought")
+    shop.say(text)
+    assert shop.proposed() == expected
+
+
+def test_the_other_one_beside_a_kept_order_of_the_two_looked_up():
+    shop = Shop(catalogue=MUSIC)
+    shop.say("when did my tuner and my amp get here")
+    shop.say("the amp is fine, refund the other one")
+    assert shop.proposed() == [95]
+
+
+def test_the_other_guitar_is_a_guitar_not_the_strings():
+    shop = Shop(catalogue=MUSIC)
+    shop.say("refund the acoustic guitar, its warped")
+    shop.say("sorry, actually the other guitar")
+    assert shop.proposed()[-1] == 92
+
+
+def test_while_youre_at_it_goes_on_with_the_refund():
+    shop = Shop(catalogue=MUSIC)
+    shop.say("refund the amp, it buzzes")
+    shop.say("hmm and the tuner while youre at it")
+    assert shop.proposed()[-1] == 95
