@@ -253,6 +253,9 @@ def _counts_ranked(pieces: list[Piece], i: int) -> bool:
     return words == ("the", "two") and after is not None and after.cue in SUPERLATIVES
 
 
+# Cues of a day that, written as a possessive, date a purchase ("yesterday's one").
+DAY_CUES = frozenset({Cue.YESTERDAY, Cue.TODAY, Cue.WEEK_AGO})
+
 # Verbs after "i"/"we" that say the customer named an order earlier ("the one i asked about").
 MENTIONING = frozenset({"asked", "mentioned", "talked", "named", "brought", "said", "spoke"})
 
@@ -317,6 +320,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
     joiners_between = 0
     # "bought", and "what I bought" too: its dates are when the thing was bought
     bought = any(p.cue is Cue.BOUGHT or (p.cue is Cue.LIST and _buying(p)) for p in pieces)
+    # "yesterday's one", "last weeks order": a day's possessive dates the purchase
+    bought = bought or any(p.cue in DAY_CUES and p.norm.endswith("s") for p in pieces)
     indefinite = yours = False  # the words follow "a" / "an", or "your"
     plurals: set[int] = set()  # positions in `words` written in the plural
     own = bought

@@ -142,3 +142,33 @@ def test_while_youre_at_it_goes_on_with_the_refund():
     shop.say("refund the amp, it buzzes")
     shop.say("hmm and the tuner while youre at it")
     assert shop.proposed()[-1] == 95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats going on with my refund for the watch?",
+        "what's happening with my watch refund",
+        "wheres my refund for the watch",
+        "check on my refund for the watch",
+    ],
+)
+def test_a_question_phrase_before_a_refund_asks_its_status(text):
+    shop = Shop()
+    shop.say(text)
+    assert shop.proposed() == []
+    assert any(name == "check_refund_status" for name, _ in shop.calls)
+
+
+def test_a_complaint_with_a_refund_still_asks_for_it():
+    shop = Shop()
+    shop.say("the watch arrived broken, refund it")
+    assert shop.proposed() == [4]
+
+
+@pytest.mark.parametrize("then", ["yesterdays one is faulty, refund pls", "refund yesterday's one"])
+def test_yesterdays_one_is_the_order_bought_yesterday(then):
+    shop = Shop()
+    shop.say("show my orders")
+    shop.say(then)
+    assert shop.proposed() == [2]
