@@ -113,7 +113,7 @@ class Interpreter(Requests):
             if len(talked) < 2:
                 return Found(unresolved=True)
             candidates = talked
-        found = self.resolver.resolve(refs, candidates)
+        found = self.resolver.resolve(refs, candidates, (*self.plan.kept, *self.plan.excluded))
         if refs.neighbour or refs.next_in_rank:
             found = self._stepped(refs)
         elif refs.superlative is not None and len(found.ids) == 1 and refs.count == 1:
@@ -162,6 +162,10 @@ class Interpreter(Requests):
             # "refund the usb cable" - "and the other cable too": of the cables, the one the
             # conversation was not about
             fresh = [i for i in found.groups[0] if i not in memory.about and i not in out]
+            if len(fresh) > 1 and len(clause.refs.mentions) == 1:
+                # "the other guitar": of the guitars, not the guitar strings
+                kind = self.resolver.index.match(clause.refs.mentions[0], kind=True).order_ids
+                fresh = [i for i in fresh if i in set(kind)] or fresh
             if len(fresh) == 1 and len(fresh) < len(found.groups[0]):
                 found.ids.append(fresh[0])
                 found.groups = []

@@ -43,23 +43,45 @@ class Resolver:
         """The listed orders that fit the prices and purchase dates of `refs`."""
         return [o for o in self.orders or [] if self.book.fits(o, refs)]
 
-    def resolve(self, refs: Refs, candidates: Sequence[int] = ()) -> Found:
+    def resolve(
+        self, refs: Refs, candidates: Sequence[int] = (), kept: Sequence[int] = ()
+    ) -> Found:
         """The orders `refs` name; `candidates` are the orders a question just listed (an
-        answer is read among them first, and its bare numbers are ids)."""
+        answer is read among them first, and its bare numbers are ids); `kept`, the orders
+        the message keeps or leaves out so far (not "the other one")."""
         if self.orders is None:  # not listed yet: ids are taken as given
             ids = [*refs.ids, *(refs.bare if candidates else ())]
             return Found(ids=list(dict.fromkeys(ids)))
-        found = self.book.resolve(refs, candidates, self.recollection.shown)
+        found = self.book.resolve(refs, candidates, self._counted_over(refs))
         if (refs.other or refs.both) and not (refs.superlative and refs.ordinal):
-            self._from_memory(found, refs, candidates)
+            self._from_memory(found, refs, candidates, kept)
             found.ids = list(dict.fromkeys(found.ids))
         return found
 
-    def _from_memory(self, found: Found, refs: Refs, candidates: Sequence[int]) -> None:
-        """ "the other one" (discussed lately, not the last subject) and "both"."""
+    def _counted_over(self, refs: Refs) -> list[int]:
+        """The list an ordinal counts over: the previous reply's, or, for "the first one i
+        asked about" when that reply showed fewer than two, the orders discussed lately in
+        the order the conversation named them (its memory keeps the latest first)."""
+        shown = self.recollection.shown
+        memory = self.recollection.memory
+        if not refs.ordinal_of_mentioned or len(shown) > 1 or memory is None:
+            return shown
+        named = [i for i in reversed(memory.discussed) if i in self.by_id]
+        return named if len(named) > 1 else shown
+
+    def _from_memory(
+        self, found: Found, refs: Refs, candidates: Sequence[int], kept: Sequence[int]
+    ) -> None:
+        """ "the other one" (discussed lately, not the last subject; of the last subjects,
+        the one the message does not keep: "the amp is fine, refund the other one") and
+        "both"."""
         memory = self.recollection.memory
         if memory is None:
             found.unresolved = True
+            return
+        unkept = [i for i in memory.about if i not in kept and i in self.by_id]
+        if refs.other and not refs.both and set(kept) & set(memory.about) and len(unkept) == 1:
+            found.ids.extend(unkept)
             return
         if refs.both:
             pair = list(candidates) or memory.about or memory.shown

@@ -170,6 +170,15 @@ class Requests:
                 return True
         return False
 
+    def _names_the_corrected(self, clause: Clause, found: Found) -> bool:
+        """A correction that names its orders only by their place in a list ("make it the
+        first one") and finds just the ones the turn before acted on: it replaces nothing."""
+        memory = self.recollection.memory
+        refs = clause.refs
+        if memory is None or refs.explicit or refs.ordinal is None or not found.ids:
+            return False
+        return set(found.ids) <= set(memory.about)
+
     def _bare_refs(self, k: int, clause: Clause, found: Found) -> None:
         """Orders named with no verb: an answer, a correction, a follow-up, a list."""
         memory = self.recollection.memory
@@ -179,6 +188,12 @@ class Requests:
             act = last_act or (Act.REFUND if self.walk.negated_refund else None)
             act = act or (memory.act if memory is not None else None)
             if act is not None and act in ORDER_ACTS:
+                if self._names_the_corrected(clause, found):
+                    # "the third one" - "no, make it the first one": counted over the one
+                    # card the reply showed, it is the order being replaced; ask which
+                    self.walk.correcting = False
+                    self.plan.asks.append(Ask(act))
+                    return
                 if not self._replace(act, found):
                     self._task(k, act, clause, found)
                 return

@@ -93,7 +93,9 @@ _PHRASES: dict[Cue, str] = {
     "approved|rejected|declined|paid|paid back|arrived yet|how is|how's|how are",
     Cue.LOOKUP: "where|track|tracking|shipped|shipping|delivered|delivery|arrive|details|detail|"
     "info|information|tell me about|look up|lookup|check on|when|status of|where's|wheres|"
-    "where is|when's|what day|which day|what date|on what date|when did i|how long ago",
+    "where is|when's|what day|which day|what date|on what date|when did i|how long ago|"
+    "what's going on with|whats going on with|what is going on with|what's happening with|"
+    "whats happening with|what is happening with",
     Cue.PRICE: "how much|cost|costs|price of|what did i pay|did i pay|i paid|set me back|"
     "what was the price|what's the price|how expensive|what did it cost|paid for",
     Cue.LIST: "what did i order|what did i buy|what have i ordered|what have i bought|"
@@ -203,7 +205,8 @@ _PHRASES: dict[Cue, str] = {
     "the same for|the same with|do the same for|do the same with|same thing for|"
     "same again for|same goes for the|as well as that|add|"
     "also add|add on|include|throw in|"
-    "too|as well|same goes for",
+    "too|as well|same goes for|while you're at it|while youre at it|while ur at it|"
+    "whilst you're at it|while you are at it",
     Cue.ID_MARK: "order|orders|purchase|purchases|order number|order no|order id|order #|"
     "number|order nr|#",
     Cue.OVER: "over|above|more than|greater than|at least|more expensive than|pricier than",
@@ -218,11 +221,11 @@ _PHRASES: dict[Cue, str] = {
     "ordered last|latest thing|buy last|order last|got last|get last|purchased last",
     Cue.OLDEST: "oldest|earliest|first order|first purchase|older one|the older one|"
     "bought first|ordered first|buy first|order first|got first|get first|purchased first",
-    Cue.YESTERDAY: "yesterday",
+    Cue.YESTERDAY: "yesterday|yesterday's|yesterdays",
     Cue.DAY_BEFORE: "the day before yesterday|day before yesterday",
-    Cue.TODAY: "today|today's|this morning|this afternoon|earlier today",
+    Cue.TODAY: "today|today's|todays|this morning|this afternoon|earlier today",
     Cue.DAYS_AGO: "days ago|day ago|days back|day back|days before",
-    Cue.WEEK_AGO: "a week ago|last week|one week ago|1 week ago",
+    Cue.WEEK_AGO: "a week ago|last week|one week ago|1 week ago|last week's|last weeks",
     Cue.BOUGHT: "bought|ordered|purchased|got|placed|from|received",
     Cue.FOREIGN: "someone else|somebody else|someone else's|another customer|another person|"
     "another user|other customers|other users|everyone|everybody|everyone's|everybody's|"

@@ -247,6 +247,13 @@ class OrderBook:
             which = Superlative.NEWEST if nth < 0 else Superlative.OLDEST
             self.place_ends(found, [o.order_id for o in self.orders], which, refs.count)
             return
+        if listed and not refs.ordinal_of_orders and refs.count > 1 and nth in (1, -1):
+            # "refund the first two" of the list just shown
+            if refs.count > len(listed):
+                found.unresolved = True
+                return
+            found.ids.extend(listed[: refs.count] if nth > 0 else listed[-refs.count :])
+            return
         if refs.ordinal_of_orders and not listed:
             listed = [o.order_id for o in sorted(self.orders, key=lambda o: o.order_date)]
             listed = listed if nth > 0 else listed[::-1]

@@ -20,6 +20,9 @@ ALL_AS_ADVERB = frozenset(
 )  # fmt: skip
 
 
+# Words after "after all" that make it "after every ...": "after all of them arrived".
+AFTER_ALL_OF = frozenset({"of", "my", "the", "these", "those", "your", "our", "orders", "items"})
+
 # Verbs of being and arriving that "all" may follow as "completely": "it's all crumbly".
 BEING = frozenset({"is", "was", "it's", "its", "came", "arrived", "got", "looks", "went"})
 
@@ -35,7 +38,11 @@ def all_as_adverb(pieces: Sequence[Piece], i: int) -> bool:
         return True  # "every time", "each day"
     if nxt is not None and nxt.norm == "the" and after is not None and after.norm in TIMES:
         return True  # "all the time"
-    if pieces[i].norm != "all" or nxt is None:
+    if pieces[i].norm != "all":
+        return False
+    if i > 0 and pieces[i - 1].norm == "after" and (nxt is None or nxt.norm not in AFTER_ALL_OF):
+        return True  # "i do want it refunded after all": the idiom, not every order
+    if nxt is None:
         return False
     if nxt.cue is Cue.FAULT or nxt.norm in ALL_AS_ADVERB:
         return True

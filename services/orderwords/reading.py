@@ -79,6 +79,10 @@ def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[
         words & STRONG_STATUS
         or (question and Cue.STATUS in cues)
         or any(p.norm in ("where", "when") for p in pieces)
+        # "whats going on with my refund", "check on my refund", "wheres my refund": a
+        # question phrase opening the clause asks where the refund stands
+        or (opening is Cue.LOOKUP and (len(pieces[0].tokens) > 1 or "'" in pieces[0].norm))
+        or pieces[0].norm in ("wheres", "whens")
         or (opening is Cue.QUESTION and any(pieces[k].norm == "refunded" for k in positions))
         or (opening is Cue.QUESTION and pieces[0].norm == "did")
     )

@@ -145,6 +145,9 @@ class Refs:
     rest: bool = False  # "the rest", "the others": every order the message did not name
     ordinal: int | None = None  # the second one → 2; the last one → -1
     ordinal_of_orders: bool = False  # "my second order": counted by date, not by a list
+    # "the first one i asked about", "the one we talked about last": counted over the orders
+    # the conversation named, in the order it named them, not over the last reply's list
+    ordinal_of_mentioned: bool = False
     superlative: Superlative | None = None
     count: int = 1  # how many from the end a superlative or "last"/"first" takes: "my two cheapest"
     # Counted from the order talked about: "the one before that" (-1: bought before it),
@@ -250,6 +253,21 @@ def _counts_ranked(pieces: list[Piece], i: int) -> bool:
     return words == ("the", "two") and after is not None and after.cue in SUPERLATIVES
 
 
+# Cues of a day that, written as a possessive, date a purchase ("yesterday's one").
+DAY_CUES = frozenset({Cue.YESTERDAY, Cue.TODAY, Cue.WEEK_AGO})
+
+# Verbs after "i"/"we" that say the customer named an order earlier ("the one i asked about").
+MENTIONING = frozenset({"asked", "mentioned", "talked", "named", "brought", "said", "spoke"})
+
+
+def _mentioned_by_customer(pieces: list[Piece]) -> bool:
+    """The clause says "i asked about" / "we talked about": an order the customer named."""
+    return any(
+        pieces[i].norm in ("i", "we") and pieces[i + 1].norm in MENTIONING
+        for i in range(len(pieces) - 1)
+    )
+
+
 def _named_ordinal(pieces: list[Piece], i: int) -> bool:
     """ "the signed first edition": an ordinal that is a word of one of the customer's items,
     inside the name (another of its words after it), names the item, counts nothing."""
@@ -302,6 +320,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
     joiners_between = 0
     # "bought", and "what I bought" too: its dates are when the thing was bought
     bought = any(p.cue is Cue.BOUGHT or (p.cue is Cue.LIST and _buying(p)) for p in pieces)
+    # "yesterday's one", "last weeks order": a day's possessive dates the purchase
+    bought = bought or any(p.cue in DAY_CUES and p.norm.endswith("s") for p in pieces)
     indefinite = yours = False  # the words follow "a" / "an", or "your"
     plurals: set[int] = set()  # positions in `words` written in the plural
     own = bought
@@ -486,6 +506,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         rest="rest" in flags,
         ordinal=order_nth,
         ordinal_of_orders=of_orders,
+        ordinal_of_mentioned=order_nth is not None and _mentioned_by_customer(pieces),
         superlative=superlative,
         count=count,
         neighbour=neighbour,

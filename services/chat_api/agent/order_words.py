@@ -174,6 +174,9 @@ def _orders_of(
     if clause.refs.other and not ids and len(found.groups) == 1:
         # "and the other cable too": of the cables, the one the messages before did not name
         fresh = [i for i in found.groups[0] if i not in said.earlier]
+        if len(fresh) > 1 and len(refs.mentions) == 1:  # "the other guitar", not its strings
+            kind = set(book.index.match(refs.mentions[0], kind=True).order_ids)
+            fresh = [i for i in fresh if i in kind] or fresh
         ids |= set(fresh) if len(fresh) == 1 < len(found.groups[0]) else set()
     return ids, fit | ids
 

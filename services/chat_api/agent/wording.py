@@ -48,11 +48,29 @@ def read(
     book = OrderBook(orders, today)
     result = Named()
     texts = list(texts)
+    named_one: list[int] = []  # the order each earlier text named, oldest first
+    one_each = True  # every earlier text that named orders named one
     for n, text in enumerate(texts):
-        among = answering if n == len(texts) - 1 else ()
-        said = read_one(text, book, shown, result.named, result.mentioned(), among)
+        last = n == len(texts) - 1
+        among = answering if last else ()
+        counted = _counted_over(text, shown, named_one) if last and one_each else shown
+        said = read_one(text, book, counted, result.named, result.mentioned(), among)
         result = result.then(said)
+        ids = said.mentioned()
+        one_each = one_each and len(ids) < 2
+        named_one.extend(i for i in ids if i not in named_one)
     return result
+
+
+def _counted_over(text: str, shown: Sequence[int], named_one: list[int]) -> Sequence[int]:
+    """The list an ordinal of `text` counts over: the one the reply before showed, or, for
+    "the first one i asked about" when that reply showed fewer than two, the orders the
+    customer's earlier texts named, one each, oldest first."""
+    if len(shown) > 1 or len(named_one) < 2:
+        return shown
+    if any(c.refs.ordinal_of_mentioned for c in read_message(text).clauses):
+        return named_one
+    return shown
 
 
 def asks_for_refund(text: str) -> bool:
@@ -80,6 +98,8 @@ def refers_back(text: str) -> bool:
     for clause in read_message(text).clauses:
         refs = clause.refs
         if refs.pronoun or refs.demonstrative or refs.other or refs.both or clause.instead:
+            return True
+        if refs.ordinal_of_mentioned:  # "the first one i asked about"
             return True
         if refs.comparative and len(refs.mentions) < 2:  # "the cheaper one" of those before
             return True
