@@ -184,3 +184,37 @@ def test_run_on_messages_name_the_item_in_a_later_clause(text, proposed, reasons
     assert "Which order" not in reply
     if reasons is not None:
         assert shop.reasons() == reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking about maybe returning the tv, not sure yet",
+        "im considering returning the watch",
+        "havent decided if i'm returning the laptop",
+    ],
+)
+def test_an_intention_not_made_yet_proposes_nothing(text):
+    shop = Shop()
+    shop.say(text)
+    assert shop.proposed() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refund the tv i bought today",  # the laptop was bought today, the tv 2 days ago
+        "refund the $89.99 watch",  # the headphones cost $89.99
+    ],
+)
+def test_words_and_a_date_or_price_naming_different_orders_ask(text):
+    shop = Shop()
+    reply = shop.say(text)
+    assert shop.proposed() == []
+    assert "Which one do you mean?" in reply
+
+
+def test_a_thing_not_bought_here_beside_a_word_of_an_item_is_no_order():
+    shop = Shop(catalogue=[(1, "Leather Trainers", "119.00", 3), (2, "Silk Scarf", "45.00", 8)])
+    shop.say("refund my leather belt, the buckle fell off")
+    assert shop.proposed() == []
