@@ -218,3 +218,25 @@ def test_a_thing_not_bought_here_beside_a_word_of_an_item_is_no_order():
     shop = Shop(catalogue=[(1, "Leather Trainers", "119.00", 3), (2, "Silk Scarf", "45.00", 8)])
     shop.say("refund my leather belt, the buckle fell off")
     assert shop.proposed() == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("i need a refund", "the $19.99 order, the watch"),  # the case costs $19.99
+        ("i need a refund", "the one from today, the tv"),  # the laptop was bought today
+    ],
+)
+def test_an_answer_naming_an_order_by_number_and_another_by_name_asks(first, second):
+    shop = Shop()
+    shop.say(first)
+    reply = shop.say(second)
+    assert shop.proposed() == []
+    assert reply.rstrip().endswith("?"), reply
+
+
+def test_a_price_and_the_name_of_the_same_order_is_that_order():
+    shop = Shop()
+    shop.say("i need a refund")
+    shop.say("the $19.99 order, the phone case")
+    assert shop.proposed() == [5]
