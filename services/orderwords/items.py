@@ -240,6 +240,8 @@ class ItemIndex:
         end = start
         while end < len(namings) and not namings[end].empty:
             end += 1
+        if start == 1 and end == len(namings):  # "the bread knife" beside a Chef Knife Set
+            return self._another_kind(words[0], namings[start:end], mention)
         if end != len(namings) - 1:  # the noun ends the mention: "my leather belt"
             return False
         if not all(self._describes_only(words[n], namings[n]) for n in range(start, end)):
@@ -254,6 +256,20 @@ class ItemIndex:
         )
         return not any(
             own[:NEAR_START] == noun[:NEAR_START] for oid in fitting for own in self._words_of[oid]
+        )
+
+    def _another_kind(self, word: str, namings: Sequence[Naming], mention: Mention) -> bool:
+        """ "the bread knife" beside a Chef Knife Set: a word naming none of the items
+        before the ones that fit says which kind of that thing is meant, and it is not
+        theirs. A short word ("new", "old"), a verb form or a near spelling of a word of the
+        item is no such word."""
+        if len(word) < MIN_AFFIX + 1 or _weak(word) or word in FUNCTION_WORDS:
+            return False
+        if word.endswith(VERB_ENDINGS) or 0 in mention.plurals:
+            return False
+        fitting = frozenset().union(*(n.strong | n.weak for n in namings))
+        return not any(
+            own[:NEAR_START] == word[:NEAR_START] for oid in fitting for own in self._words_of[oid]
         )
 
     def match(self, mention: Mention, kind: bool = False) -> Match:

@@ -119,3 +119,20 @@ READER = [(61, "Quillan E-Reader 7 Inch"), (62, "Quillan Vegan Cookbook")]
 )
 def test_a_describing_word_before_a_noun_not_bought_names_nothing(text, items, ids):
     assert orders_named(text, items) == ids
+
+
+KNIFE_SET = [(71, "Chef Knife Set 8 Piece"), (72, "4-Slice Toaster")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("bread knife", []),  # another kind of knife than the set: not theirs
+        ("chef knife", [71]),
+        ("knife set", [71]),
+        ("new knife", [71]),  # a short word says no kind
+        ("knive", [71]),
+    ],
+)
+def test_a_word_before_an_item_naming_another_kind_names_nothing(text, ids):
+    assert orders_named(text, KNIFE_SET) == ids
