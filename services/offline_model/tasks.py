@@ -144,11 +144,14 @@ class Requests:
         return True
 
     def _disagrees(self, k: int, clause: Clause, found: Found) -> bool:
-        """ "refund order 13, the lawn mower": an id, then an item that is not its order
-        right after a comma, may name one order or two; which is meant is asked."""
+        """ "refund order 13, the lawn mower", "the $19.99 order, the watch": an id (or a
+        price or a date alone), then an item that is not its order right after a comma, may
+        name one order or two; which is meant is asked."""
         last = self.plan.tasks[-1]
         named_by = self.reading_clauses[last.clause].refs
-        only_an_id = len(named_by.ids) == 1 and not named_by.mentions
+        by_number = named_by.prices or named_by.days_ago or named_by.dates
+        only_an_id = len(named_by.ids) == 1 or (not named_by.ids and bool(by_number))
+        only_an_id = only_an_id and not named_by.mentions
         if not (only_an_id and last.act in MONEY_ACTS and last.clause == k - 1):
             return False
         if clause.after != "," or not found.ids or set(last.ids) & set(found.ids):
@@ -198,6 +201,8 @@ class Requests:
                     self._task(k, act, clause, found)
                 return
         if answering is not None:
+            if self.plan.tasks and self._disagrees(k, clause, found):
+                return  # "Which order?" - "the $19.99 order, the watch"
             self._task(k, answering.act, clause, found)
             if answering.reason:
                 for oid in found.ids:

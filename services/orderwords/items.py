@@ -22,6 +22,9 @@ from services.orderwords.tokens import normalize, tokenize
 from services.orderwords.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS, USES
 
 MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
+# "started", "smoking": a verb after an item's words, no noun ("sways": written with an "s")
+VERB_ENDINGS = ("ed", "ing")
+NEAR_START = 3  # "matt" and "mat" start alike: a misspelling of the item's word, not a noun
 MIN_SHORT_FORM = 3  # the shortest start of a long word that stands for it ("amp", "mic")
 # Indexes kept for the item lists read against lately: a customer's orders are read against
 # several times in one turn, and an index depends on nothing but its items.
@@ -66,6 +69,21 @@ def _weak(word: str) -> bool:
     return word in DESCRIPTORS or any(ch.isdigit() for ch in word) or len(word) < 2
 
 
+def _kind_word(item: str) -> str | None:
+    """The word of an item's name that says what kind of thing it is: its last naming word
+    before "with" ("Baby Monitor with Camera" is a monitor) and not a unit after a number
+    ("Quillan E-Reader 7 Inch" is a reader, "Hiking Socks 3 Pair" socks)."""
+    kind: list[str] = []
+    after_number = False
+    for token in tokenize(normalize(item)):
+        if token.kind == "word" and token.norm == "with" and kind:
+            break
+        if token.kind == "word" and not after_number and not _weak(stem(token.norm)):
+            kind.append(stem(token.norm))
+        after_number = token.norm.isdigit()
+    return kind[-1] if kind else None
+
+
 @dataclass(frozen=True)
 class Naming:
     """What one word of the customer's names: orders by a strong word, and by a weak one."""
@@ -102,10 +120,14 @@ class ItemIndex:
         pairs: set[tuple[str, str]] = set()
         modifies: dict[str, set[int]] = {}
         uses: dict[str, set[int]] = {}
+        self._heads: dict[int, str | None] = {}
+        self._words_of: dict[int, frozenset[str]] = {}
         for order_id, item in items:
             words = [w for w in item_words(item) if w not in ("the", "and", "of")]
             naming = [w for w in words if not _weak(w)]
             head = naming[-1] if naming else None  # "Phone Case" is a case
+            self._heads[order_id] = _kind_word(item) or head
+            self._words_of[order_id] = frozenset(words)
             for use in _uses(words, head):
                 uses.setdefault(use, set()).add(order_id)
             for n, word in enumerate(words):
@@ -189,6 +211,67 @@ class ItemIndex:
         used = self._uses.get(word, frozenset())
         return Naming(own.strong | used, own.weak) if used else self.naming(word)
 
+    def _describes_only(self, word: str, naming: Naming) -> bool:
+        """The word fits its items only as a word that describes them: before the last
+        naming word of their names ("Leather" of "Leather Trainers"), or inside a longer
+        word ("phone" in "Microphone"). A word fitting an item by a typo or a synonym, or as
+        the word that names its kind, is no such word."""
+        if not naming.strong:
+            return not naming.empty
+        return all(
+            word in self._words_of[oid] and self._heads[oid] != word for oid in naming.strong
+        )
+
+    def _thing_not_bought(
+        self, words: Sequence[str], namings: Sequence[Naming], mention: Mention
+    ) -> bool:
+        """ "my leather belt", "the phone tripod": the words that fit an item describe it
+        only, and the noun right after them names none of the customer's items. The customer
+        speaks of a thing they did not buy here (another shop's, another customer's), not of
+        the item sharing the describing word ("Leather Trainers", "Webcam with Microphone").
+        The noun ends the mention; a word that may be a verb ("my drill started smoking",
+        "the cat tree sways") or a near spelling of a word of the item ("yoga matt") is no
+        such noun."""
+        if mention.generic or mention.by_use:
+            return False
+        start = next((n for n, naming in enumerate(namings) if not naming.empty), None)
+        if start is None:
+            return False
+        end = start
+        while end < len(namings) and not namings[end].empty:
+            end += 1
+        if start == 1 and end == len(namings):  # "the bread knife" beside a Chef Knife Set
+            return self._another_kind(words[0], namings[start:end], mention)
+        if end != len(namings) - 1:  # the noun ends the mention: "my leather belt"
+            return False
+        if not all(self._describes_only(words[n], namings[n]) for n in range(start, end)):
+            return False
+        noun = words[end]
+        if len(noun) < MIN_AFFIX or _weak(noun) or noun in FUNCTION_WORDS:
+            return False
+        if noun.endswith(VERB_ENDINGS) or end in mention.plurals:
+            return False
+        fitting = frozenset().union(
+            *(namings[n].strong | namings[n].weak for n in range(start, end))
+        )
+        return not any(
+            own[:NEAR_START] == noun[:NEAR_START] for oid in fitting for own in self._words_of[oid]
+        )
+
+    def _another_kind(self, word: str, namings: Sequence[Naming], mention: Mention) -> bool:
+        """ "the bread knife" beside a Chef Knife Set: a word naming none of the items
+        before the ones that fit says which kind of that thing is meant, and it is not
+        theirs. A short word ("new", "old"), a verb form or a near spelling of a word of the
+        item is no such word."""
+        if len(word) < MIN_AFFIX + 1 or _weak(word) or word in FUNCTION_WORDS:
+            return False
+        if word.endswith(VERB_ENDINGS) or 0 in mention.plurals:
+            return False
+        fitting = frozenset().union(*(n.strong | n.weak for n in namings))
+        return not any(
+            own[:NEAR_START] == word[:NEAR_START] for oid in fitting for own in self._words_of[oid]
+        )
+
     def match(self, mention: Mention, kind: bool = False) -> Match:
         """The orders a mention names, in the customer's order; several when it is unclear.
         With `kind` (the customer picks one of a kind: "the cheapest guitar"), a last word
@@ -211,6 +294,8 @@ class ItemIndex:
             found = self._by_use(words[i]) if mention.by_use else self.naming(words[i])
             namings.append(self._plural(words[i], found) if i in plurals else found)
             i += 1
+        if len(namings) == len(words) and self._thing_not_bought(words, namings, mention):
+            return Match(())
         strong = [n.strong for n in namings if n.strong]
         weak = [n.weak for n in namings if n.weak and not n.strong]
         chosen: frozenset[int]

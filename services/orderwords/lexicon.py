@@ -26,7 +26,8 @@ class Cue(StrEnum):
     ELIGIBLE = "eligible"  # refundable, eligible, can it be refunded
     POLITE = "polite"  # would it be possible to: a request, asked politely
     HYPOTHETICAL = "hypothetical"  # what if, would I
-    MEANT_TO = "meant_to"  # was going to, nearly: an intention given up, no request
+    # was going to, nearly, thinking about: an intention given up or not made yet, no request
+    MEANT_TO = "meant_to"
     IF = "if"
     IF_CONSENT = "if_consent"  # if so, if yes, if possible
     CONSENT = "consent"  # go ahead, please do
@@ -118,7 +119,8 @@ _PHRASES: dict[Cue, str] = {
     "is it possible|possible to|am i able|allowed to|would you mind|could you possibly",
     Cue.HYPOTHETICAL: "what if|would i|would it|could i have|hypothetically",
     Cue.MEANT_TO: "was going to|was gonna|were going to|had planned to|was planning to|"
-    "was thinking of|was thinking about|thought about|i almost|almost|nearly|meant to",
+    "was thinking of|was thinking about|thought about|i almost|almost|nearly|meant to|"
+    "thinking of|thinking about|considering|not sure yet|havent decided|haven't decided",
     Cue.IF: "if|in case",
     Cue.IF_CONSENT: "if so|if yes|if possible|if you can|if that's possible|if eligible|"
     "if it's eligible|if it is eligible|if they are eligible|if they're eligible|"

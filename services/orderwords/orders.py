@@ -209,6 +209,10 @@ class OrderBook:
             named = [i for i in named if i in set(candidates)] or named
             if len(named) > 1 and dated:
                 named = [i for i in named if self.fits(self.by_id[i], refs)] or named
+            if named and dated and not any(self.fits(self.by_id[i], refs) for i in named):
+                # "the tv I bought today" beside a laptop bought today and a tv two days ago:
+                # the words and the date (or the price) name different orders; ask which
+                named = [i for i in pool if i in named or self.fits(self.by_id[i], refs)]
             if len(named) > 1 and refs.superlative is not None:
                 # "the cheapest guitar": among the guitars, not the guitar strings
                 kind = [i for i in self.index.match(mention, kind=True).order_ids if i in named]

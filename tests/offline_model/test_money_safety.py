@@ -184,3 +184,59 @@ def test_run_on_messages_name_the_item_in_a_later_clause(text, proposed, reasons
     assert "Which order" not in reply
     if reasons is not None:
         assert shop.reasons() == reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking about maybe returning the tv, not sure yet",
+        "im considering returning the watch",
+        "havent decided if i'm returning the laptop",
+    ],
+)
+def test_an_intention_not_made_yet_proposes_nothing(text):
+    shop = Shop()
+    shop.say(text)
+    assert shop.proposed() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refund the tv i bought today",  # the laptop was bought today, the tv 2 days ago
+        "refund the $89.99 watch",  # the headphones cost $89.99
+    ],
+)
+def test_words_and_a_date_or_price_naming_different_orders_ask(text):
+    shop = Shop()
+    reply = shop.say(text)
+    assert shop.proposed() == []
+    assert "Which one do you mean?" in reply
+
+
+def test_a_thing_not_bought_here_beside_a_word_of_an_item_is_no_order():
+    shop = Shop(catalogue=[(1, "Leather Trainers", "119.00", 3), (2, "Silk Scarf", "45.00", 8)])
+    shop.say("refund my leather belt, the buckle fell off")
+    assert shop.proposed() == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("i need a refund", "the $19.99 order, the watch"),  # the case costs $19.99
+        ("i need a refund", "the one from today, the tv"),  # the laptop was bought today
+    ],
+)
+def test_an_answer_naming_an_order_by_number_and_another_by_name_asks(first, second):
+    shop = Shop()
+    shop.say(first)
+    reply = shop.say(second)
+    assert shop.proposed() == []
+    assert reply.rstrip().endswith("?"), reply
+
+
+def test_a_price_and_the_name_of_the_same_order_is_that_order():
+    shop = Shop()
+    shop.say("i need a refund")
+    shop.say("the $19.99 order, the phone case")
+    assert shop.proposed() == [5]

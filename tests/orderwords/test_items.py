@@ -90,3 +90,49 @@ def test_what_a_thing_is_for_names_the_items_of_that_use(words, ids):
     assert index.match(Mention(words, by_use=True)).order_ids == ids
     if words in (("wrist",), ("coffee",)):  # outside a phrase about a thing's use: nothing
         assert index.match(Mention(words)).order_ids == ()
+
+
+WARDROBE = [(41, "Leather Trainers"), (42, "Silk Scarf"), (43, "Hiking Socks 3 Pair")]
+GADGETS = [(51, "4K Webcam with Microphone"), (52, "Baby Monitor with Camera")]
+READER = [(61, "Quillan E-Reader 7 Inch"), (62, "Quillan Vegan Cookbook")]
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "ids"),
+    [
+        # a word that only describes an item, then a noun none of the items is: a thing the
+        # customer did not buy here, no order
+        ("leather belt", WARDROBE, []),
+        ("phone tripod", GADGETS, []),
+        ("silk shirt", WARDROBE, []),
+        # the word that names the item's kind, a unit after a number, a verb, a near spelling
+        ("scarf", WARDROBE, [42]),
+        ("leather trainers", WARDROBE, [41]),
+        ("socks", WARDROBE, [43]),
+        ("webcam", GADGETS, [51]),
+        ("baby monitor keeps", GADGETS, [52]),
+        ("monitor", GADGETS, [52]),
+        ("reader ship", READER, [61]),
+        ("leather started", WARDROBE, [41]),
+        ("leather trainr", WARDROBE, [41]),
+    ],
+)
+def test_a_describing_word_before_a_noun_not_bought_names_nothing(text, items, ids):
+    assert orders_named(text, items) == ids
+
+
+KNIFE_SET = [(71, "Chef Knife Set 8 Piece"), (72, "4-Slice Toaster")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("bread knife", []),  # another kind of knife than the set: not theirs
+        ("chef knife", [71]),
+        ("knife set", [71]),
+        ("new knife", [71]),  # a short word says no kind
+        ("knive", [71]),
+    ],
+)
+def test_a_word_before_an_item_naming_another_kind_names_nothing(text, ids):
+    assert orders_named(text, KNIFE_SET) == ids

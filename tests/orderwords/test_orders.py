@@ -100,3 +100,11 @@ def test_a_count_that_cuts_through_a_tie_is_asked_about():
 )
 def test_prices_said_exactly_or_about(text, ids, groups):
     assert found(text) == (ids, groups)
+
+
+def test_words_and_a_date_or_price_that_name_different_orders_are_asked_about():
+    # the dog bed was bought today, the cat tree two days ago: "the cat tree I bought today"
+    assert found("refund the cat tree I bought today") == ([], [(1, 3)])
+    assert found("refund the $45 dog leash") == ([], [(2, 5)])
+    assert found("refund the cat tree I bought 2 days ago") == ([3], [])
+    assert found("refund the $24.50 leash") == ([2], [])
