@@ -165,8 +165,7 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
             return await _request_refund(http, order)
 
     queue = stack_settings.temporal_task_queue
-    held = {"PAYMENT_DELAY_SECONDS": HELD_PAYMENT_SECONDS}
-    with worker_process(stack_settings, **held) as victim:
+    with worker_process(stack_settings, PAYMENT_DELAY_SECONDS=HELD_PAYMENT_SECONDS) as victim:
         # The victim alone serves the task queue until it holds payments: it gets work whatever
         # the scheduler does, and its payments are still in flight when it is killed.
         await wait_until_polling(client, queue, victim)
@@ -180,8 +179,9 @@ async def test_two_workers_two_apis_burst_with_a_worker_killed(
             within=START_WITHIN_SECONDS,
             interval=0.1,
         )
-        slow = {"PAYMENT_DELAY_SECONDS": PAYMENT_DELAY_SECONDS}
-        with worker_process(stack_settings, **slow) as survivor:
+        with worker_process(
+            stack_settings, PAYMENT_DELAY_SECONDS=PAYMENT_DELAY_SECONDS
+        ) as survivor:
             await wait_until_polling(client, queue, survivor)
             assert await _running_payments_on(client, everything, victim.pid) >= 1
             kill_9(victim)

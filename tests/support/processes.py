@@ -69,7 +69,7 @@ def settings_env(settings: Settings, **overrides: str) -> dict[str, str]:
 
 @contextmanager
 def worker_process(
-    settings: Settings, log: Path | None = None, **env_overrides: str
+    settings: Settings, *, log: Path | None = None, **env_overrides: str
 ) -> Iterator[subprocess.Popen[bytes]]:
     """`python -m services.worker` as a child, its output in `log` when given (else
     discarded); SIGKILLed on exit if still running."""

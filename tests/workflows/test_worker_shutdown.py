@@ -19,7 +19,7 @@ async def test_sigterm_drains_the_payment_then_exits_cleanly(client, orders, set
     order = await orders.order("60.00")
     handle = await start_refund(client, settings, order)
     log = tmp_path / "worker.log"
-    with worker_process(settings, log, PAYMENT_DELAY_SECONDS=PAYMENT_DELAY_SECONDS) as proc:
+    with worker_process(settings, log=log, PAYMENT_DELAY_SECONDS=PAYMENT_DELAY_SECONDS) as proc:
         await eventually(lambda: _payment_in_flight(handle), within=WORKER_START_WITHIN_SECONDS)
         proc.send_signal(signal.SIGTERM)
         code = await asyncio.to_thread(proc.wait, 15)
