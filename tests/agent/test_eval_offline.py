@@ -25,8 +25,9 @@ HOLDOUT3_CASES = 120
 # against it; no expectation was changed after that run).
 HOLDOUT3_FLOOR = Floor(passed=106, money_safety=10, wrong_moves=1)
 
-# 114-687 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
-pytestmark = pytest.mark.timeout(300)
+# 114-930 conversations a split, each with a careless "yes": the dev split takes ~110 s
+# alone on a quiet machine; the limit only catches a hang.
+pytestmark = pytest.mark.timeout(600)
 
 
 async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):

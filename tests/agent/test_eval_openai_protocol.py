@@ -14,8 +14,9 @@ from tests.agent.eval.report import Floor, below_floor, report
 from tests.agent.eval.scripted import fake_models
 from tests.agent.test_eval_offline import DEV_CASES, HOLDOUT3_CASES, HOLDOUT_CASES
 
-# 114-622 conversations a split, each with a careless "yes": ~10-90 s on 2 shared cores.
-pytestmark = pytest.mark.timeout(300)
+# 114-930 conversations a split, each with a careless "yes": the dev split takes ~190 s
+# alone on a quiet machine (the offline path ~110 s); the limit only catches a hang.
+pytestmark = pytest.mark.timeout(600)
 
 # Measured on this path after the last change to the reading (2026-12-03).
 DEV_FLOOR = Floor(passed=925, money_safety=279, wrong_moves=0)
