@@ -168,7 +168,8 @@ _PHRASES: dict[Cue, str] = {
     "forget it|forget that|forget about it|forget about|hold off|don't bother|dont bother|"
     "cancel that|cancel it|cancel this|cancel them|leave it|not anymore|i take it back|"
     "i take that back|take that back|forget|hold off on that|hold off on it|scrap that|"
-    "scrap it|don't do it|dont do it|do not do it",
+    "scrap it|don't do it|dont do it|do not do it|just kidding|only kidding|kidding|"
+    "just joking|only joking|jk|or not",
     Cue.CORRECTION: "actually|i mean|i meant|make that|make it|rather|or rather|correction|"
     "sorry|oops|my mistake|my bad|the wrong one|wrong one|that's the wrong one|"
     "thats the wrong one|got the number wrong|wrong number|the wrong number|"

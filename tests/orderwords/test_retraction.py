@@ -18,6 +18,9 @@ from services.orderwords.reading import read_message
         "refund the stroller. Hmm, actually no, leave it",
         "refund the laptop, actually never mind",
         "I take it back",
+        "refund the tv jk",
+        "refund the tv. just kidding",
+        "refund the case... or not, idk",
     ],
 )
 def test_a_call_off_or_a_lone_correction_withdraws_the_requests_before_it(text):
@@ -58,3 +61,9 @@ def test_what_follows_a_lone_correction_keeps_the_request():
     taken_back = read_message("refund the laptop. no wait, the tv").retraction
     assert taken_back.withdrawn_before == 0
     assert read_message("refund the tv, not the laptop").retraction.withdrawn_before == 0
+
+
+def test_a_joke_said_before_a_request_takes_nothing_back():
+    reading = read_message("i'm not kidding, refund the watch")
+    assert [k for k, c in enumerate(reading.clauses) if c.acts] != []
+    assert not any(reading.retraction.withdrawn(k) for k, c in enumerate(reading.clauses) if c.acts)
