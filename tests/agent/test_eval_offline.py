@@ -37,15 +37,15 @@ async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):
     assert below_floor(outcomes, "dev", DEV_FLOOR) == [], report(outcomes)
 
 
-async def test_offline_model_holds_the_holdout_floor(chat_app, worker, pool):
+@pytest.mark.parametrize(
+    ("split", "cases", "floor"),
+    [
+        ("holdout", HOLDOUT_CASES, HOLDOUT_FLOOR),
+        ("holdout3", HOLDOUT3_CASES, HOLDOUT3_FLOOR),
+    ],
+)
+async def test_offline_model_holds_each_holdouts_floor(chat_app, worker, pool, split, cases, floor):
     app, _ = chat_app
-    outcomes = await run_all(CaseRunner(app, pool), load_split("holdout"))
-    assert len(outcomes) == HOLDOUT_CASES
-    assert below_floor(outcomes, "holdout", HOLDOUT_FLOOR) == [], report(outcomes)
-
-
-async def test_offline_model_holds_the_third_holdout_floor(chat_app, worker, pool):
-    app, _ = chat_app
-    outcomes = await run_all(CaseRunner(app, pool), load_split("holdout3"))
-    assert len(outcomes) == HOLDOUT3_CASES
-    assert below_floor(outcomes, "holdout3", HOLDOUT3_FLOOR) == [], report(outcomes)
+    outcomes = await run_all(CaseRunner(app, pool), load_split(split))
+    assert len(outcomes) == cases
+    assert below_floor(outcomes, split, floor) == [], report(outcomes)

@@ -53,23 +53,19 @@ async def test_openai_protocol_path_holds_the_dev_floor(
     assert below_floor(outcomes, "dev", DEV_FLOOR) == [], report(outcomes)
 
 
-async def test_openai_protocol_path_holds_the_holdout_floor(
-    openai_app, fake_openai, worker, pool, openai_settings
+@pytest.mark.parametrize(
+    ("split", "cases", "floor"),
+    [
+        ("holdout", HOLDOUT_CASES, HOLDOUT_FLOOR),
+        ("holdout3", HOLDOUT3_CASES, HOLDOUT3_FLOOR),
+    ],
+)
+async def test_openai_protocol_path_holds_each_holdouts_floor(
+    openai_app, fake_openai, worker, pool, openai_settings, split, cases, floor
 ):
     app, _ = openai_app
     outcomes = await _through_fake(
-        fake_openai, app, pool, openai_settings.return_policy_text, load_split("holdout")
+        fake_openai, app, pool, openai_settings.return_policy_text, load_split(split)
     )
-    assert len(outcomes) == HOLDOUT_CASES
-    assert below_floor(outcomes, "holdout", HOLDOUT_FLOOR) == [], report(outcomes)
-
-
-async def test_openai_protocol_path_holds_the_third_holdout_floor(
-    openai_app, fake_openai, worker, pool, openai_settings
-):
-    app, _ = openai_app
-    outcomes = await _through_fake(
-        fake_openai, app, pool, openai_settings.return_policy_text, load_split("holdout3")
-    )
-    assert len(outcomes) == HOLDOUT3_CASES
-    assert below_floor(outcomes, "holdout3", HOLDOUT3_FLOOR) == [], report(outcomes)
+    assert len(outcomes) == cases
+    assert below_floor(outcomes, split, floor) == [], report(outcomes)

@@ -128,7 +128,7 @@ def _asks_only(clause: Clause, orders: set[int], picking: bool) -> bool:
     return clause.question and not clause.acts & MONEY_ACTS and not clause.follow_up
 
 
-def _only_asks(clause: Clause) -> bool:
+def _pronoun_points_at_nothing(clause: Clause) -> bool:
     """A question or a supposition that asks for no money ("... if it broke?"): its "it"
     points back at nothing to refund."""
     refs = clause.refs
@@ -251,7 +251,7 @@ def named_in(
         elif not orders and (clause.consent or clause.condition is Condition.CONSENT):
             # "is it refundable? if so, go ahead": the consent asks for what was asked about
             orders = said.eligible - said.kept - out
-        elif not orders and _points_back(clause) and not _only_asks(clause):
+        elif not orders and _points_back(clause) and not _pronoun_points_at_nothing(clause):
             # "no, the one before that. refund it": "it" is the one this message named
             said.points_back = not said.named
             orders = said.asked - said.kept - out  # "where is my tv? refund it"
