@@ -23,7 +23,7 @@ from dataclasses import replace
 from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Ask, Plan, Task, Walk, settle
 from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
-from services.orderwords.orders import narrowed
+from services.orderwords.orders import left_out_anywhere, narrowed
 from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
 from services.orderwords.refs import Mention, Refs, Superlative
 from services.orderwords.retraction import of_the_kept
@@ -62,6 +62,8 @@ class Interpreter(Requests):
         # can that go back too?"): a follow-up then takes that clause's act, not the last turn's.
         # The message names fewer than two orders itself: "the cheaper one" is then one of
         # those talked about before ("which is cheaper, the lamp or the arm?" names two).
+        # left out anywhere in the message: not the one meant of several a request fits
+        self.left_out = left_out_anywhere(reading.clauses, resolver.index)
         self.names_few = sum(len(c.refs.mentions) + len(c.refs.ids) for c in reading.clauses) < 2
         self.asked_after = [False] * (len(reading.clauses) + 1)
         for k in range(len(reading.clauses) - 1, -1, -1):
@@ -175,6 +177,8 @@ class Interpreter(Requests):
             if others:
                 found.groups, found.unresolved = [tuple(others)], False
         groups = []
+        if clause.acts & MONEY_ACTS:
+            out |= self.left_out
         for group in found.groups:
             rest = narrowed(group, out, seen)
             if len(rest) == 1:

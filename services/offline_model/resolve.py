@@ -53,7 +53,10 @@ class Resolver:
             ids = [*refs.ids, *(refs.bare if candidates else ())]
             return Found(ids=list(dict.fromkeys(ids)))
         found = self.book.resolve(refs, candidates, self._counted_over(refs))
-        if (refs.other or refs.both) and not (refs.superlative and refs.ordinal):
+        # "both" with words of its own ("both the tv and the watch", "both brushes") names
+        # those, never the two orders talked about before
+        by_memory = refs.other or (refs.both and not refs.mentions)
+        if by_memory and not (refs.superlative and refs.ordinal):
             self._from_memory(found, refs, candidates, kept)
             found.ids = list(dict.fromkeys(found.ids))
         return found

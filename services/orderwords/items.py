@@ -292,6 +292,9 @@ class ItemIndex:
                 i += 2
                 continue
             found = self._by_use(words[i]) if mention.by_use else self.naming(words[i])
+            if found.empty and i in plurals and words[i].endswith("e"):
+                # "canvases", "lenses": the plural in "-es" of a word ending in "s"
+                found = self.naming(stem(words[i][:-1]))
             namings.append(self._plural(words[i], found) if i in plurals else found)
             i += 1
         if len(namings) == len(words) and self._thing_not_bought(words, namings, mention):

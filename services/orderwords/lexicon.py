@@ -85,7 +85,7 @@ _PHRASES: dict[Cue, str] = {
     Cue.REFUND: "refund|refunds|refunding|refunded|reimburse|reimbursed|reimbursement|"
     "money back|my money|cash back|sendback|chargeback|charge back|send it back|"
     "send them back|send back|give me my money|take it back|take back|repay|repayment|"
-    "go back|goes back|"
+    "go back|goes back|going back|"
     "needs to go back|has to go back|send this back|ship it back|mail it back",
     Cue.RETURN: "return|returns|returning|returned",
     Cue.CANCEL: "cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation",

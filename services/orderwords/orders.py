@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Protocol
 
-from services.orderwords.items import item_index
+from services.orderwords.clauses import Clause
+from services.orderwords.items import ItemIndex, item_index
 from services.orderwords.refs import Refs, Superlative
 
 # A round amount is said about ("the $89 one", "like 50 bucks"): it fits prices within a
@@ -204,6 +205,14 @@ class OrderBook:
             among = [i for m in refs.mentions for i in self.index.match(m).order_ids]
             self.place(found, self.nth(list(dict.fromkeys(among)), refs.superlative, 1))
             refs = replace(refs, mentions=(), superlative=None)
+        if (refs.every or refs.both) and refs.mentions:
+            # "all my earrings", "every cable": all the orders of that kind, not every order;
+            # "both brushes": the two of that kind
+            kinds = [self.index.match(m, kind=True).order_ids for m in refs.mentions]
+            of_kind = [i for i in pool if any(i in kind for kind in kinds)]
+            if all(kinds) and (refs.every or len(of_kind) == 2):
+                found.ids.extend(of_kind)
+                refs = replace(refs, mentions=(), every=False, both=False)
         for mention in refs.mentions:
             named = list(self.index.match(mention).order_ids)
             named = [i for i in named if i in set(candidates)] or named
@@ -280,3 +289,23 @@ def narrowed(
         earlier = [i for i in rest if i in named_before]
         rest = earlier if len(earlier) == 1 else rest
     return tuple(rest)
+
+
+def left_out_anywhere(clauses: Sequence[Clause], index: ItemIndex) -> frozenset[int]:
+    """The orders a message says are not meant, wherever it says so: "not the X", "except
+    the X" and items kept, each named alone ("my cat loves the cat tree" leaves out the cat
+    tree, not the cat bed). Of several orders a request's words fit, these are not the one
+    meant even when they are left out after the words ("refund my suitcase, the big one
+    not the carry-on")."""
+    out: set[int] = set()
+    for clause in clauses:
+        refs = clause.refs
+        mentions = list(refs.excluded_mentions)
+        if (clause.excludes or clause.kept) and not clause.acts:
+            mentions.extend(refs.mentions)
+        for mention in mentions:
+            fits = index.match(mention).order_ids
+            if len(fits) == 1:  # words fitting several leave out none of them: which?
+                out.update(fits)
+        out.update(refs.excluded_ids)
+    return frozenset(out)

@@ -157,7 +157,7 @@ def _sent_back(pieces: list[Piece]) -> None:
 
 
 # Words after which "actually" says how a thing is, not that the customer corrects
-# themselves: "it's not actually signed", "it is actually broken".
+# themselves: "it's not actually signed", "it is actually broken" (and after a call-off).
 STATING = word_set("is are was were it's its they're theyre isn't aren't wasn't not never")
 
 
@@ -204,7 +204,9 @@ def _adverbs(pieces: list[Piece]) -> None:
             if stated and after.norm in WHEN_SUBJECTS:
                 p.cue = None
         actually = p.cue is Cue.CORRECTION and p.norm == "actually" and len(p.tokens) == 1
-        if actually and pieces[k - 1].norm in STATING:
+        if actually and (pieces[k - 1].norm in STATING or pieces[k - 1].cue is Cue.CALL_OFF):
+            # "hold off actually", "forget it actually": it stresses the calling off; what
+            # follows is no replacement for the request called off
             p.cue = None
 
 

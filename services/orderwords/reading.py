@@ -150,7 +150,9 @@ def _excludes(raw: RawClause, refs: Refs, acts: set[Act], calls_off: bool) -> bo
     if calls_off and refs.explicit:
         return True
     if not acts and (refs.excluded_ids or refs.excluded_mentions):  # "not the laptop"
-        return True
+        # "the checked one not the carry-on": what stands before the "not" is named, only
+        # what follows it is left out
+        return not (refs.mentions or refs.ids)
     pointing = refs.pronoun or refs.demonstrative  # "no, not those, the watch"
     if acts or not (refs.explicit or pointing):
         return False

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from services.orderwords.clauses import Act, Clause, Condition, Reading
 from services.orderwords.lexicon import Cue, match_cue
-from services.orderwords.orders import OrderBook, narrowed
+from services.orderwords.orders import OrderBook, left_out_anywhere, narrowed
 from services.orderwords.reading import read_message
 from services.orderwords.refs import Superlative
 from services.orderwords.tokens import normalize, tokenize
@@ -163,9 +163,10 @@ def _orders_of(
         ids |= {i for i in clause.refs.bare if i in book.by_id}
     if clause.refs.limit is not None and not clause.refs.mentions:  # "anything over $1000"
         ids |= {o.order_id for o in book.fitting(clause.refs)}
+    out = said.kept | said.left_out if clause.acts & MONEY_ACTS else said.kept
     for group in found.groups:
         fit |= set(group)
-        rest = narrowed(group, said.kept, said.seen)
+        rest = narrowed(group, out, said.seen)
         if len(rest) == 1:
             ids.add(rest[0])
     if clause.refs.other and not ids:
@@ -198,6 +199,7 @@ class _Said:
     earlier: frozenset[int] = frozenset()  # what the messages before this one named
     ranked: tuple[Superlative, int] | None = None  # a superlative's order: "the next one down"
     answering: Sequence[int] = ()  # the orders the question this message answers listed
+    left_out: frozenset[int] = frozenset()  # kept or left out anywhere in the message
 
 
 def _left_out(clause: Clause, book: OrderBook) -> set[int]:
@@ -221,7 +223,11 @@ def named_in(
     `earlier`: what the messages before it named ("the other cable" is not one of those);
     `before`: what they mentioned at all, for "the one before that"; `answering`: the orders
     of the question it answers ("the cable" of the two listed)."""
-    said = _Said(earlier=earlier, answering=answering)
+    said = _Said(
+        earlier=earlier,
+        answering=answering,
+        left_out=left_out_anywhere(reading.clauses, book.index),
+    )
     taken_back = reading.retraction
     for k, clause in enumerate(reading.clauses):
         orders, fit = _orders_of(clause, book, shown, said)
