@@ -220,6 +220,8 @@ class Interpreter(Requests):
             if clause.foreign and not clause.refs.ids and clause.acts & ORDER_ACTS:
                 self.plan.foreign = True  # another customer's orders: not even looked at
             elif clause.text:
+                # "doesn't fit my car": the customer's own car, never the Car Battery
+                clause.refs = self.resolver.book.without_owned_things(clause.refs)
                 self._clause(k, clause, self._found(clause))
         self._withdraw(self.reading.retraction.withdrawn_before)
         self._new_reason()

@@ -222,6 +222,20 @@ class ItemIndex:
             word in self._words_of[oid] and self._heads[oid] != word for oid in naming.strong
         )
 
+    def owned_thing(self, mention: Mention) -> bool:
+        """ "doesn't fit my car", "staying on the car" beside an AGM Car Battery: words after a
+        verb or a preposition that fit items only as words describing them (not the word that
+        names their kind) speak of the customer's own thing the item is used with, not of
+        the item. A phrase about what a thing is for ("the one for my phone") is no such."""
+        if not mention.used_with or mention.by_use or not mention.words:
+            return False
+        for word in mention.words:
+            naming = self.naming(word)
+            # a short form or a part of a longer word ("amp") may name the item: kept
+            if not naming.strong or not self._describes_only(word, naming):
+                return False
+        return True
+
     def _thing_not_bought(
         self, words: Sequence[str], namings: Sequence[Naming], mention: Mention
     ) -> bool:

@@ -90,10 +90,12 @@ _PHRASES: dict[Cue, str] = {
     Cue.RETURN: "return|returns|returning|returned",
     Cue.CANCEL: "cancel|cancels|cancelled|canceled|cancelling|canceling|cancellation",
     Cue.STATUS: "status|done|yet|processed|gone through|go through|went through|come through|"
+    "gone thru|go thru|went thru|come thru|"
     "complete|completed|finished|progress|update|happened|news|pending|decided|decision|"
     "approved|rejected|declined|paid|paid back|arrived yet|how is|how's|how are",
-    Cue.LOOKUP: "where|track|tracking|shipped|shipping|delivered|delivery|arrive|details|detail|"
-    "info|information|tell me about|look up|lookup|check on|when|status of|where's|wheres|"
+    Cue.LOOKUP: "where|track|tracking|ship|ships|shipped|shipping|delivered|delivery|arrive|"
+    "details|detail|info|information|tell me about|look up|lookup|check on|when|status of|"
+    "where's|wheres|"
     "where is|when's|what day|which day|what date|on what date|when did i|how long ago|"
     "what's going on with|whats going on with|what is going on with|what's happening with|"
     "whats happening with|what is happening with",
@@ -130,7 +132,7 @@ _PHRASES: dict[Cue, str] = {
     Cue.KEEP: "keep|keeping|fine|ok|okay|great|good|perfect|works|working|works fine|"
     "works great|all good|alright|all right|no problem|no problems|no issues|no issue|"
     "nothing wrong|excellent|amazing|awesome|lovely|wonderful|happy with|pleased with|"
-    "satisfied with|hang on to|hold on to|enjoying|enjoy|leave|leaving|leave out|skip|"
+    "satisfied with|hang on to|hold on to|staying|enjoying|enjoy|leave|leaving|leave out|skip|"
     "skipping|not including|gorgeous|beautiful|stunning|fantastic|brilliant|superb|nice|"
     "comfy|cozy|cosy|grown on me|a keeper|keeper|spot on|does the job|fits perfectly|"
     "the best|best thing|don't touch|dont touch|do not touch|hands off",

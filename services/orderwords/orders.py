@@ -79,6 +79,14 @@ class OrderBook:
         self.index = item_index(tuple((o.order_id, o.item) for o in self.orders))
         self.today = today
 
+    def without_owned_things(self, refs: Refs) -> Refs:
+        """The references without the words that speak of a thing of the customer's own an
+        item is used with ("doesn't fit my car" beside a Car Battery: items.py)."""
+        owned = [m for m in refs.mentions if self.index.owned_thing(m)]
+        if not owned:
+            return refs
+        return replace(refs, mentions=tuple(m for m in refs.mentions if m not in owned))
+
     def ordered(self, ids: Sequence[int]) -> list[OwnOrder]:
         """The orders with these ids, in the customer's order."""
         wanted = set(ids)
@@ -192,6 +200,7 @@ class OrderBook:
         """The orders `refs` name. `candidates` are the orders a question just listed (an
         answer is read among them first, and its bare numbers are ids); `shown` is the list
         the reply before showed, for "the second one"."""
+        refs = self.without_owned_things(refs)
         found = Found()
         answering = bool(candidates)
         for oid in (*refs.ids, *(refs.bare if answering else ())):

@@ -150,7 +150,8 @@ def _sent_back(pieces: list[Piece]) -> None:
             verb = pieces[j]
             if verb.kind == "mark" or verb.cue in (Cue.REFUND, Cue.CALL_OFF):
                 break
-            if verb.cue is None and verb.norm in SENDING:
+            # "ship it back": a sending verb read as a lookup ("did it ship?") sends it back
+            if verb.cue in (None, Cue.LOOKUP) and verb.norm in SENDING:
                 verb.cue, verb.content = Cue.REFUND, False
                 p.content = False
                 break
@@ -253,6 +254,17 @@ def _next_predicates(pieces: list[Piece]) -> list[int]:
     return following
 
 
+# Words that open a sentence of the customer's own: "..., we're moving house", never an item
+# of a list.
+SPEAKERS = word_set("i i'm im we we're we've you he she they they're")
+
+
+def _speaker_next(pieces: list[Piece], i: int) -> bool:
+    """ "except the chandelier, we're moving house": a person speaking opens the words after
+    the comma, a sentence of its own, not one more item left out."""
+    return i < len(pieces) and pieces[i].kind == "word" and pieces[i].norm in SPEAKERS
+
+
 def split_clauses(pieces: list[Piece]) -> list[RawClause]:
     """Cut the pieces into clauses (empty ones dropped)."""
     clauses: list[RawClause] = [RawClause()]
@@ -276,6 +288,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
                 piece.norm == ","
                 and current.opener is Cue.EXCEPT
                 and next_predicate[i + 1] >= _segment_end(pieces, i + 1)
+                and not _speaker_next(pieces, i + 1)
             )
             clauses.append(RawClause(after=piece.norm, opener=Cue.EXCEPT if listed else None))
             predicate_so_far = False

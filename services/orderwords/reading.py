@@ -302,6 +302,8 @@ def _states(pieces: list[Piece]) -> bool:
         verb_like = p.norm.endswith(("s", "ed")) and not p.norm.endswith("ss")
         if before.norm in SUBJECTS and p.cue is None and verb_like and len(p.norm) > 3:
             return True  # "ok it hums loudly"
+        if before.norm == "they" and p.cue is None and p.content and len(p.norm) > 3:
+            return True  # "they squeal", "they rattle": a plural subject's verb has no "s"
         if p.cue is not None or not p.content or len(p.norm) < 3:
             continue
         if before.item:  # "the headphones crackle", "the headphones hum"

@@ -113,6 +113,9 @@ class Mention:
     generic: bool = False  # followed by "thing", "one", "stuff": "the tennis thing"
     # Says what a thing is for: "the ear thing", "the thing on my wrist" (items.py).
     by_use: bool = False
+    # After a verb or a preposition, and "my" or "the": "doesn't fit my car", "stays on the
+    # car", what an item is used with; it may be a thing of the customer's own (items.py).
+    used_with: bool = False
 
 
 @dataclass(frozen=True)
@@ -241,6 +244,39 @@ def _use_span(piece: Piece, left: int) -> int:
 BUYING = frozenset({"bought", "ordered", "purchased", "got"})
 
 
+def _negated_verb(piece: Piece) -> bool:
+    """ "not turning on", "not charging": a verb after "not", no word of the customer's items
+    ("not the fishing line" leaves the line out)."""
+    return piece.content and not piece.item and len(piece.norm) > 4 and piece.norm.endswith("ing")
+
+
+# Prepositions that say what a thing is used with: "on the car", "in my truck", "for my tv".
+USED_WITH_PREPOSITIONS = frozenset({"on", "in", "into", "onto", "to", "with", "for", "from"})
+POSSESSIVES = frozenset({"my", "our"})
+SAID_OF_A_THING = frozenset({Cue.FAULT, Cue.KEEP, Cue.PRONOUN})
+
+
+def _used_with(pieces: list[Piece], i: int) -> bool:
+    """Whether the words starting at pieces[i] follow a verb with "my" ("doesn't fit my
+    car", "scratched my phone") or a preposition with "my" or "the" ("staying on the car",
+    "for my truck"): the object of what the clause says, not a request's ("refund my car
+    battery", "a refund for the fog bulb": the preposition of a refund cue says which
+    order)."""
+    if i < 2 or pieces[i - 1].norm not in POSSESSIVES | {"the"}:
+        return False
+    before = pieces[i - 2]
+    if before.norm in USED_WITH_PREPOSITIONS and before.cue is None:
+        # after a thing ("the bulb in my car", "put it in my car") or what is said of it
+        # ("staying on the car"); never after a cue of what is asked ("a refund for the fog
+        # bulb", "my order for the yoga mat", "what did i pay for the amp")
+        said = pieces[i - 3] if i >= 3 else None
+        return said is not None and (said.content or said.cue in SAID_OF_A_THING)
+    # a verb no cue reads ("fits my car"), or a fault done to it ("doesn't fit my car",
+    # "scratched my phone"); never "keep my pendant", "refund my pendant"
+    verb = (before.cue is None and before.content) or before.cue is Cue.FAULT
+    return verb and before.kind == "word" and not before.item and pieces[i - 1].norm in POSSESSIVES
+
+
 def _buying(piece: Piece) -> bool:
     """ "what I bought", "everything I ordered": a list phrase that says when, by buying."""
     return any(t.norm in BUYING for t in piece.tokens)
@@ -329,6 +365,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     use_left = 0  # pieces left after "the thing" for what it is for ("on my wrist")
     by_use = False  # the words so far say what a thing is for
     verb_next = False  # after "i", "we": the next word is a verb, no item's
+    used_with = False  # the words so far follow a verb or preposition and "my" / "the"
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
         use_left = _use_span(piece, use_left)
@@ -343,7 +380,13 @@ def read_refs(pieces: list[Piece]) -> Refs:
         if dated is not None:  # "Nov 22", "22nd of November", "2026-11-22"
             if words:
                 (excluded_mentions if negating else mentions).append(
-                    Mention(tuple(words), indefinite, frozenset(plurals), by_use=by_use)
+                    Mention(
+                        tuple(words),
+                        indefinite,
+                        frozenset(plurals),
+                        by_use=by_use,
+                        used_with=used_with,
+                    )
                 )
                 words, negating = [], False
                 plurals.clear()
@@ -358,6 +401,10 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 next_in_rank = True
             i += step[1]
             continue
+        if negating and not words and _negated_verb(piece):
+            negating = False  # "two bulb not turning on": a verb is negated, no item left out
+            i += 1
+            continue
         if piece.content and (
             _named_ordinal(pieces, i)
             or (
@@ -368,6 +415,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         ):
             if not yours:  # "your name", "your store": never one of the customer's orders
                 by_use = by_use if words else use_left > 0
+                used_with = used_with if words else _used_with(pieces, i)
                 if is_plural(piece.norm):
                     plurals.add(len(words))
                 words.append(stem(piece.norm))
@@ -376,8 +424,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
         if words and not (piece.kind == "mark" and piece.norm in "-'"):
             generic = piece.norm in GENERIC_NOUNS
             mention = Mention(
-                tuple(words), indefinite, frozenset(plurals), generic, by_use or generic
-            )
+                tuple(words), indefinite, frozenset(plurals), generic, by_use or generic,
+                used_with,
+            )  # fmt: skip
             (excluded_mentions if negating else mentions).append(mention)
             words, negating = [], False
             plurals.clear()
@@ -485,7 +534,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
             joiners_between += 1
         i += 1
     if words:
-        mention = Mention(tuple(words), indefinite, frozenset(plurals), by_use=by_use)
+        mention = Mention(
+            tuple(words), indefinite, frozenset(plurals), by_use=by_use, used_with=used_with
+        )
         (excluded_mentions if negating else mentions).append(mention)
     either = joiners_between > 0 and len(mentions) + len(ids) >= 2
     return Refs(
