@@ -65,6 +65,15 @@ class Interpreter(Requests):
         # left out anywhere in the message: not the one meant of several a request fits
         self.left_out = left_out_anywhere(reading.clauses, resolver.index)
         self.names_few = sum(len(c.refs.mentions) + len(c.refs.ids) for c in reading.clauses) < 2
+        # The orders some words of the message name alone ("the laptop bag"), with those
+        # words and where they stand: a shorter mention inside them said before them ("the
+        # laptop is great but refund the laptop bag") then means another order.
+        self.in_full: list[tuple[tuple[int, int], frozenset[str], int]] = []
+        for k, c in enumerate(reading.clauses):
+            for j, mention in enumerate((*c.refs.mentions, *c.refs.excluded_mentions)):
+                fitting = self._matching(mention)
+                if len(fitting) == 1:
+                    self.in_full.append(((k, j), frozenset(mention.words), fitting[0]))
         self.asked_after = [False] * (len(reading.clauses) + 1)
         for k in range(len(reading.clauses) - 1, -1, -1):
             later = reading.clauses[k]
@@ -79,6 +88,7 @@ class Interpreter(Requests):
             or clause.excludes
             or clause.negated
             or clause.follow_up
+            or clause.hedged
             or (self.short and not indefinite_only(clause) and not self._praise_only(clause))
             or (clause.question and (clause.refs.own or clause.refs.superlative is not None))
             or self.walk.correcting
@@ -124,7 +134,7 @@ class Interpreter(Requests):
         if found.missing:  # "my hose from order 22": the items beside it are in doubt
             self.plan.doubted.extend(named(found))
         for mention in refs.excluded_mentions:
-            self.plan.excluded.extend(self.resolver.index.match(mention).order_ids)
+            self.plan.excluded.extend(self._left_out_by(clause, mention))
         self.plan.excluded.extend(i for i in refs.excluded_ids if i in self.resolver.by_id)
         return self._narrow(clause, found)
 
@@ -171,6 +181,13 @@ class Interpreter(Requests):
             if len(fresh) == 1 and len(fresh) < len(found.groups[0]):
                 found.ids.append(fresh[0])
                 found.groups = []
+        adding = clause.follow_up and not clause.refs.other and not seen and not found.ids
+        if adding and memory is not None and memory.act in MONEY_ACTS and len(found.groups) == 1:
+            # "refund the sharpener" - "and the knife as well": an order added to the refund
+            # asked for is not the one already asked for
+            fresh = [i for i in found.groups[0] if i not in memory.about and i not in out]
+            if len(fresh) == 1 and memory.about:
+                found.ids, found.groups = fresh, []
         if clause.refs.other and seen and not found.ids:
             subject = set(self.walk.subject)
             others = [i for i in dict.fromkeys(seen) if i not in out and i not in subject]
@@ -180,7 +197,8 @@ class Interpreter(Requests):
         if clause.acts & MONEY_ACTS:
             out |= self.left_out
         for group in found.groups:
-            rest = narrowed(group, out, seen)
+            rest = self._not_named_in_full(group, self._positions(clause, clause.refs.mentions))
+            rest = narrowed(rest, out, seen)
             if len(rest) == 1:
                 found.ids.append(rest[0])
             else:
@@ -262,6 +280,9 @@ class Interpreter(Requests):
             if not of_the_kept(self.reading.clauses, k):  # "...is fine, forget that one"
                 self._call_off()
             return
+        if clause.hedged:
+            self._undecided(clause, found)
+            return
         if clause.correction or clause.correction_alone or clause.instead:
             self.walk.correcting = True
         if clause.acts:
@@ -319,6 +340,44 @@ class Interpreter(Requests):
         """The orders some words fit."""
         return self.resolver.index.match(mention).order_ids
 
+    def _positions(
+        self, clause: Clause, mentions: Sequence[Mention]
+    ) -> list[tuple[tuple[int, int], frozenset[str]]]:
+        """Where each of a clause's mentions stands in the message, and its words."""
+        k = self.reading.clauses.index(clause)
+        every = (*clause.refs.mentions, *clause.refs.excluded_mentions)
+        return [((k, every.index(m)), frozenset(m.words)) for m in mentions if m in every]
+
+    def _not_named_in_full(
+        self, group: Sequence[int], said: Sequence[tuple[tuple[int, int], frozenset[str]]]
+    ) -> tuple[int, ...]:
+        """Of the orders some shorter words fit ("the laptop": a Laptop and a Laptop Bag),
+        those the message does not name after them by longer words holding them ("... but
+        refund the laptop bag"): the longer name is what was meant by it. Said before them,
+        the shorter words point back at it ("a Heated Cat Bed ... a refund for the bed").
+        All of them if none is left."""
+        rest = tuple(
+            oid
+            for oid in group
+            if not any(
+                oid == named_oid and any(at < where and words < full for at, words in said)
+                for where, full, named_oid in self.in_full
+            )
+        )
+        return rest or tuple(group)
+
+    def _left_out_by(self, clause: Clause, mention: Mention) -> tuple[int, ...]:
+        """The orders "not the X" leaves out: every one X fits (none of them is proposed),
+        but not one the message names after it by a longer name; in a correction ("refund
+        the priciest, wait no not the bike"), the one of them the corrected request named."""
+        said = self._positions(clause, [mention])
+        fitting = self._not_named_in_full(self._matching(mention), said)
+        last = self.plan.tasks[-1] if self.plan.tasks else None
+        corrected = tuple(i for i in fitting if last is not None and i in last.ids)
+        if len(fitting) > 1 and corrected and (clause.correction or clause.correction_alone):
+            return corrected
+        return fitting
+
     def _asks_money(self) -> bool:
         """The message asks for a refund, or answers which order a refund is for."""
         answering = self.answering is not None and self.answering.act in MONEY_ACTS
@@ -360,6 +419,20 @@ class Interpreter(Requests):
             if clause.new_reason and clause.refs.mentions and clause.stance is None:
                 self.walk.unattached.append((k, clause.text))  # "the real reason is the colour"
         plan.tasks.append(Task(memory.act, list(waiting), first))
+
+    def _undecided(self, clause: Clause, found: Found) -> None:
+        """ "i might send the laptop back", "the trunk is huge, i might return it": no
+        request yet; its orders are what a later "refund it" means."""
+        self.plan.hedged = True
+        about = named(found)
+        if not about and clause.refs.pronoun:
+            memory = self.recollection.memory
+            about = list(self.walk.subject) or (
+                list(memory.about) if memory is not None and not self.walk.seen else []
+            )
+        if about:
+            self.plan.undecided.extend(about)
+            self.walk.subject, self.walk.requested = list(about), False
 
     def _consent(self) -> None:
         """ "if so, go ahead": the eligibility question before it becomes the request."""

@@ -59,6 +59,8 @@ class Plan:
     kept: list[int] = field(default_factory=list)
     excluded: list[int] = field(default_factory=list)
     complained: list[int] = field(default_factory=list)
+    hedged: bool = False  # "i might send the laptop back": a refund not decided yet
+    undecided: list[int] = field(default_factory=list)  # the orders it is about
     missing: list[int] = field(default_factory=list)
     doubted: list[int] = field(default_factory=list)  # named beside an id not the customer's
     called_off: bool = False

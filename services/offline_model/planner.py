@@ -116,7 +116,7 @@ class OfflineTurn:
 
     def _needs_orders(self) -> bool:
         plan = self.plan
-        if plan.needs_orders or plan.asks or plan.too_many:
+        if plan.needs_orders or plan.asks or plan.too_many or plan.undecided:
             return True
         return any(t.act is Act.PRICE or (t.act is Act.STATUS and not t.ids) for t in plan.tasks)
 
@@ -237,7 +237,10 @@ class OfflineTurn:
         plan = self.plan
         money = set(plan.money_ids)
         if not money:
-            if plan.complained and not plan.tasks and not plan.asks:
+            if plan.hedged and not plan.tasks and not plan.asks:
+                undecided = [*plan.undecided, *plan.complained]
+                said.append(replies.undecided(self._orders(list(dict.fromkeys(undecided)))))
+            elif plan.complained and not plan.tasks and not plan.asks:
                 said.append(replies.sorry_about(self._orders(plan.complained)))
             return
         kept = [i for i in dict.fromkeys(plan.kept) if i not in money]
@@ -277,7 +280,8 @@ class OfflineTurn:
         tasks = plan.tasks
         money = [t for t in tasks if t.act in MONEY_ACTS]
         main = money[0] if money else (tasks[0] if tasks else None)
-        about = [i for t in (money or tasks) for i in t.ids] or list(plan.complained)
+        about = [i for t in (money or tasks) for i in t.ids]
+        about = about or list(plan.complained) or list(plan.undecided)
         if not shown:
             shown = [i for t in tasks for i in t.ids]
         act = main.act if main else (question.act if question else None)

@@ -313,6 +313,18 @@ def also_mentioned(orders: Sequence[ToolOrder]) -> str:
     )
 
 
+def undecided(orders: Sequence[ToolOrder]) -> str:
+    """A refund thought of, not asked for ("i might send the laptop back"): nothing done,
+    how to ask when decided, and a question back."""
+    which = f" for {names(orders, ' and ')}" if orders else ""
+    example = "refund it" if orders else "refund my headphones"
+    return (
+        f"No problem, take your time: I haven't requested a refund{which}. If you decide you"
+        f' want one, tell me (for example "{example}") and I\'ll prepare it for you to confirm.'
+        " Is there anything you'd like to know before you decide?"
+    )
+
+
 def sorry_about(orders: Sequence[ToolOrder]) -> str:
     """A complaint with no request: what can be done about it."""
     return (

@@ -231,7 +231,11 @@ class Requests:
                 self.walk.subject_at = k
             return
         asked_next = self.asked_after[k + 1]
-        if clause.follow_up and memory is not None and memory.act in ORDER_ACTS and not asked_next:
+        # "the other one then" (after "refund the watch" was cancelled): no verb, only "the
+        # other one", goes on with the act of the turn before, like "what about the other one?"
+        elliptic = clause.refs.other and not self.acts and not clause.question
+        going_on = clause.follow_up or elliptic
+        if going_on and memory is not None and memory.act in ORDER_ACTS and not asked_next:
             self._task(k, memory.act, clause, found)
             return
         refs = clause.refs

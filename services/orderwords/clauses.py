@@ -69,6 +69,9 @@ class Clause:
     question: bool = False
     about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")
     hypothetical: bool = False  # "would I get a refund …", "what if …": only a question
+    # "i might send it back", "thinking of returning the tv": a refund not decided yet, no
+    # request; the reply says so and how to ask
+    hedged: bool = False
     subject: bool = False  # it opens with "it" / "they": a statement about them
     # A verb of its own no cue reads ("the belt slips", "screen has lines", "the headphones
     # crackle"): beside a refund, what is wrong with the item

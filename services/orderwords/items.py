@@ -22,6 +22,9 @@ from services.orderwords.tokens import normalize, tokenize
 from services.orderwords.words import DESCRIPTORS, FUNCTION_WORDS, SYNONYMS, USES
 
 MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
+# The shortest noun that, after an item's describing words, says another thing is meant
+# ("the backpacking pot" beside a Backpacking Stove, "the packing bag" beside Packing Cubes)
+MIN_NOUN = 3
 # "started", "smoking": a verb after an item's words, no noun ("sways": written with an "s")
 VERB_ENDINGS = ("ed", "ing")
 NEAR_START = 3  # "matt" and "mat" start alike: a misspelling of the item's word, not a noun
@@ -37,6 +40,13 @@ def _part_of(word: str, own: str) -> bool:
     if len(word) >= MIN_AFFIX:
         return own.startswith(word) or own.endswith(word)
     return own.startswith(word) and len(own) >= 2 * len(word)
+
+
+def _dropped(short: str, own: str) -> bool:
+    """ "cse" for "case": a short word typed with a letter of the item's word left out."""
+    if len(own) != len(short) + 1:
+        return False
+    return any(own[:n] + own[n + 1 :] == short for n in range(len(own)))
 
 
 def item_words(item: str) -> list[str]:
@@ -261,7 +271,7 @@ class ItemIndex:
         if not all(self._describes_only(words[n], namings[n]) for n in range(start, end)):
             return False
         noun = words[end]
-        if len(noun) < MIN_AFFIX or _weak(noun) or noun in FUNCTION_WORDS:
+        if len(noun) < MIN_NOUN or _weak(noun) or noun in FUNCTION_WORDS:
             return False
         if noun.endswith(VERB_ENDINGS) or end in mention.plurals:
             return False
@@ -269,7 +279,9 @@ class ItemIndex:
             *(namings[n].strong | namings[n].weak for n in range(start, end))
         )
         return not any(
-            own[:NEAR_START] == noun[:NEAR_START] for oid in fitting for own in self._words_of[oid]
+            own[:NEAR_START] == noun[:NEAR_START] or (len(noun) < MIN_AFFIX and _dropped(noun, own))
+            for oid in fitting
+            for own in self._words_of[oid]
         )
 
     def _another_kind(self, word: str, namings: Sequence[Naming], mention: Mention) -> bool:

@@ -26,8 +26,10 @@ class Cue(StrEnum):
     ELIGIBLE = "eligible"  # refundable, eligible, can it be refunded
     POLITE = "polite"  # would it be possible to: a request, asked politely
     HYPOTHETICAL = "hypothetical"  # what if, would I
-    # was going to, nearly, thinking about: an intention given up or not made yet, no request
+    # was going to, nearly, almost: an intention given up, no request
     MEANT_TO = "meant_to"
+    # might, maybe, thinking of, not sure if I should: a refund not decided yet, no request
+    HEDGE = "hedge"
     IF = "if"
     IF_CONSENT = "if_consent"  # if so, if yes, if possible
     CONSENT = "consent"  # go ahead, please do
@@ -118,11 +120,16 @@ _PHRASES: dict[Cue, str] = {
     "still have time|do i have time|is there still time|too late|am i too late|"
     "can i still|qualify|qualifies",
     Cue.POLITE: "would it be possible|would it be ok|would it be okay|would that be possible|"
-    "is it possible|possible to|am i able|allowed to|would you mind|could you possibly",
+    "is it possible|possible to|am i able|allowed to|would you mind|could you possibly|"
+    "can you maybe|could you maybe|maybe you could|maybe you can|can you perhaps|"
+    "could you perhaps|perhaps you could|perhaps you can",
     Cue.HYPOTHETICAL: "what if|would i|would it|could i have|hypothetically",
     Cue.MEANT_TO: "was going to|was gonna|were going to|had planned to|was planning to|"
-    "was thinking of|was thinking about|thought about|i almost|almost|nearly|meant to|"
-    "thinking of|thinking about|considering|not sure yet|havent decided|haven't decided",
+    "was thinking of|was thinking about|thought about|i almost|almost|nearly|meant to",
+    Cue.HEDGE: "thinking of|thinking about|considering|not sure yet|havent decided|"
+    "haven't decided|might|maybe|perhaps|not sure if i should|not sure whether i should|"
+    "not sure whether to|not sure if i want|not sure if i wanna|not sure if i'll|"
+    "not sure if ill|not sure if i will|unsure if i should|unsure whether to|undecided",
     Cue.IF: "if|in case",
     Cue.IF_CONSENT: "if so|if yes|if possible|if you can|if that's possible|if eligible|"
     "if it's eligible|if it is eligible|if they are eligible|if they're eligible|"

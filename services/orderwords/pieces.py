@@ -39,7 +39,7 @@ OPENERS = frozenset(
 SUBJECTS = frozenset({"it", "they", "it's", "they're", "its", "theyre"})
 VERBS_AFTER_SUBJECT = word_set(
     """is are was were has have had keeps keep broke stopped arrived came doesn't don't didn't
-    won't never just really r re seem seems look looks"""
+    won't never just really r re seem seems look looks gone went"""
 )
 
 

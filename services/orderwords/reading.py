@@ -44,6 +44,8 @@ STRONG_STATUS = word_set(
     approved rejected declined"""
 )
 SOCIAL = frozenset({Cue.GREET, Cue.THANKS, Cue.HELP, Cue.BYE})
+# The cues of asking for money back: a hedge beside one of them asks for nothing yet.
+MONEY_CUES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL})
 LEADING_FILLERS = frozenset({Cue.AND, Cue.SPLIT, Cue.YES})
 
 
@@ -190,6 +192,9 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     stated_when = opening.norm == "when" and opening.cue is None
     question = question or (opening.norm in QUESTION_WORDS and not stated_when)
     refs = read_refs(pieces)
+    # "i might send it back", "not sure if i should return it": a refund not decided yet
+    hedged = Cue.HEDGE in cues and bool(cues & MONEY_CUES)
+    cues.discard(Cue.HEDGE)  # "maybe i got the number wrong": no more than the words around
     if not cues and raw.opener is None:  # only words and numbers: "the tv", "my dog bed"
         return Clause(
             text=_text(message, pieces),
@@ -206,6 +211,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     # something, asking nothing.
     descriptive = raw.opener in (Cue.REASON, Cue.IF) or opening.cue is Cue.THANKS
     descriptive = descriptive or Cue.MEANT_TO in cues  # "I was going to return the laptop"
+    descriptive = descriptive or hedged
     wants_refund, negated, refund_status = _refund_state(pieces, cues, question)
     acts: set[Act] = set()
     calls_off = Cue.CALL_OFF in cues
@@ -273,6 +279,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         question=question,
         about_refund=wants_refund or Cue.ELIGIBLE in cues,
         hypothetical=Cue.HYPOTHETICAL in cues,
+        hedged=hedged,
         subject=opening.norm in SUBJECTS,
         after=raw.after,
         states=not acts and _states(pieces),

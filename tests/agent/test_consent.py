@@ -82,9 +82,28 @@ def test_both_of_three_is_asked_about_and_a_plain_no_cancels_all():
     assert read_answer("no thanks", [WATCH, PHONES]) == Answer(ProposalAction.CANCEL, ("p4", "p2"))
 
 
-@pytest.mark.parametrize("text", ["yes, the laptop", "no, the watch", "yes but not the watch"])
+@pytest.mark.parametrize("text", ["yes, the laptop", "no, the watch", "yes but not the laptop"])
 def test_anything_beyond_the_waiting_proposals_goes_to_the_model(text):
     assert read_answer(text, [WATCH, PHONES]) == Answer("other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes but not the watch",
+        "yeah go ahead but not the watch, ill keep that",
+        "ok but not the watch, i'll keep it",
+        "yes, no to the watch",
+    ],
+)
+def test_a_yes_but_not_one_of_two_confirms_the_other_and_cancels_it(text):
+    assert read_answer(text, [WATCH, PHONES]) == Answer(
+        ProposalAction.CONFIRM, ("p2",), cancel=("p4",)
+    )
+
+
+def test_a_yes_but_not_one_of_three_asks_which_of_the_other_two():
+    assert read_answer("yes but not the watch", [WATCH, PHONES, CASE]) == Answer("ask")
 
 
 def test_a_yes_and_one_more_means_the_other_and_that_one():
@@ -159,7 +178,7 @@ def test_a_yes_and_a_no_that_each_name_theirs_confirm_one_and_cancel_the_other(t
 
 
 @pytest.mark.parametrize(
-    "text", ["ok but which one?", "yes, is it done?", "yes but not the watch", "yes, the watch, no"]
+    "text", ["ok but which one?", "yes, is it done?", "yes but not now", "yes, the watch, no"]
 )
 def test_an_answer_with_more_in_it_than_names_goes_to_the_model(text):
     assert read_answer(text, [WATCH, PHONES]) == Answer("other")

@@ -119,6 +119,8 @@ JOINING = frozenset(
 )  # fmt: skip
 # Verbs that say no to the refunds their part names ("yes to the racket, keep the balls").
 KEEP = frozenset({"keep", "keeping"})
+# The customer speaking of themself in "I'll keep that" ("ill": "i'll" typed in a hurry).
+SELF = frozenset({"i'll", "ill", "will", "i'm", "im", "gonna", "going", "to", "want"})
 # A verb that agrees only when its part names a waiting refund ("do the tv as well") or all
 # of them ("do both").
 DO = "do"
@@ -356,6 +358,10 @@ def _parts(
         if said_yes and said_no:
             return None
         keeps = not (said_yes or said_no) and any(w in KEEP for w in current)
+        if keeps and parts and not parts[-1].agrees and set(current) <= KEEP | FILLER | SELF:
+            # "..., but not the watch, I'll keep that": the no before it, said again
+            current, after = [], word
+            continue
         narrows = any(w in ("just", "only") for w in current)  # "yes but only the watch"
         if after == EXCEPT and parts and parts[-1].agrees and parts[-1].chosen == set():
             parts[-1].every = True  # "yes except the tv": all the others
@@ -444,9 +450,12 @@ def _mixed(parts: list[_Part], offered: Sequence[ProposalRecord]) -> Answer:
     no: set[str] = set()
     kept: set[str] = set()
     every = False
+    bare = False  # a yes that names nothing: "yes but not the case"
     for part in parts:
         if part.agrees and part.every and part.chosen == set():
             every = True  # "yes to everything but the watch"
+        elif part.agrees and part.stated and part.chosen == set() and not part.both and not kept:
+            bare = True
         elif not isinstance(part.chosen, set) or part.every or part.both:
             return OTHER
         elif not part.agrees and not part.stated and part.only and part.chosen:
@@ -459,6 +468,13 @@ def _mixed(parts: list[_Part], offered: Sequence[ProposalRecord]) -> Answer:
             (yes if part.agrees else no).update(part.chosen)
     if every:
         yes |= {r.id for r in offered} - no
+    rest = {r.id for r in offered} - no - yes
+    if bare and no and not yes:
+        # "yes but not the case" to the watch's and the case's cards: the yes is the one
+        # card the no leaves; with more left, which of them is not said
+        if len(rest) != 1:
+            return Answer("ask")
+        yes = rest
     if yes & no or not yes:
         return OTHER
     return Answer(ProposalAction.CONFIRM, tuple(sorted(yes)), tuple(sorted(no)))

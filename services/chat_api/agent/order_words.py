@@ -172,6 +172,12 @@ def _orders_of(
     if clause.refs.other and not ids:
         others = [i for i in said.seen if i not in said.kept and i not in said.named]
         ids |= set(others) if len(others) == 1 else set()
+    adding = clause.follow_up and not clause.refs.other and not ids and not said.seen
+    if adding and len(found.groups) == 1:
+        # "refund the sharpener" - "and the knife as well": of the knives, the one the
+        # messages before did not name
+        fresh = [i for i in found.groups[0] if i not in said.earlier]
+        ids |= set(fresh) if len(fresh) == 1 < len(found.groups[0]) else set()
     if clause.refs.other and not ids and len(found.groups) == 1:
         # "and the other cable too": of the cables, the one the messages before did not name
         fresh = [i for i in found.groups[0] if i not in said.earlier]
