@@ -127,6 +127,13 @@ GOOD_TURN = '{say: "refund the tv", proposed: [tv]}'
             "- {id: a, category: typos, turns: [{say: x, proposed: [tv], reason_has: {case: y}}]}",
             "reasons are checked only on orders proposed",
         ),
+        (
+            "catalogues:\n  shop: [{key: a, item: A, price: '5.00'}]\n"
+            "  shop: [{key: b, item: B, price: '6.00'}]\n"
+            "cases:\n- {id: a, category: typos, catalogue: shop, turns: [{say: x}]}",
+            "line 3: 'shop' is given twice",
+        ),
+        ("- {id: a, category: typos, turns: [{say: x}], refunded: [tv], refunded: []}", "twice"),
     ],
 )
 def test_a_typo_in_a_case_fails_loudly(tmp_path: Path, case: str, problem: str):

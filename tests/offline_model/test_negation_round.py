@@ -7,12 +7,11 @@ back" asks for a refund; "both" with words of its own names those."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from tests.agent.eval.cases import CASES_FILE
+from tests.agent.eval.cases import CASES_FILE, read_yaml
 from tests.support.offline_shop import Shop
 
-SHOPS = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["catalogues"]
+SHOPS = read_yaml(CASES_FILE)["catalogues"]
 
 
 def talk(shop: str, *said: str) -> list[str]:

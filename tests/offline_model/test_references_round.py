@@ -8,9 +8,8 @@ plural subject's verb ("they squeal") says what is wrong."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from tests.agent.eval.cases import CASES_FILE
+from tests.agent.eval.cases import CASES_FILE, read_yaml
 from tests.support.offline_shop import Shop
 
 FIRST_ID = 60
@@ -21,7 +20,7 @@ def _shop(name: str | None) -> tuple[Shop, dict[str, int]]:
     the shop's keys."""
     if name is None:
         return Shop(), {"laptop": 1, "headphones": 2, "tv": 3, "watch": 4, "case": 5}
-    items = yaml.safe_load(CASES_FILE.read_text())["catalogues"][name]
+    items = read_yaml(CASES_FILE)["catalogues"][name]
     ids = {item["key"]: FIRST_ID + n for n, item in enumerate(items)}
     orders = [(ids[i["key"]], i["item"], i["price"], i["days"]) for i in items]
     return Shop(catalogue=orders), ids

@@ -235,11 +235,32 @@ def _case(raw: Any, split: str, catalogues: dict[str, list[ShopItem]]) -> Case:
     return case
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML is untyped
+    """YAML's safe loader, refusing a mapping that gives one key twice: plain YAML keeps the
+    last silently, so a second shop of the same name would replace the first one's items
+    under every case that names it."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise _fail(f"line {key_node.start_mark.line + 1}", f"{key!r} is given twice")
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
+def read_yaml(path: Path) -> Any:
+    """A case file's YAML, every mapping's keys unique."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+
+
 def load_cases(path: Path = CASES_FILE, split: str = "dev") -> list[Case]:
     """Every case of one file, validated (unknown keys, categories and order names fail).
 
     The file is a list of cases, or a mapping with `cases:` and named `catalogues:`."""
-    raw = yaml.safe_load(path.read_text())
+    raw = read_yaml(path)
     catalogues: dict[str, list[ShopItem]] = {}
     if isinstance(raw, dict):
         _keys_of(raw, path.name, frozenset({"catalogues", "cases"}), "file")
