@@ -1,8 +1,9 @@
-"""The agent's evaluation suite: conversation cases in four splits, dev (cases.yaml, for
-tuning), holdout (holdout.yaml), holdout2 and holdout3 (holdout2.yaml, holdout3.yaml, written
-blind), the holdouts never tuned against or edited, run through the real chat API, each
-followed by a careless "yes", and judged by the refunds proposed and the order states in
-PostgreSQL (judge.py), with scores per split and category against their targets (report.py).
+"""The agent's evaluation suite: conversation cases in five splits, dev (cases.yaml, for
+tuning), holdout (holdout.yaml), holdout2, holdout3 and holdout4 (holdout2.yaml to
+holdout4.yaml, written blind), the holdouts never tuned against or edited, run through the
+real chat API, each followed by a careless "yes", and judged by the refunds proposed and the
+order states in PostgreSQL (judge.py), with scores per split and category against their
+targets (report.py).
 
 `python -m tests.agent.eval` (or `make eval`) runs them against the configured model;
 tests/agent/test_eval_*.py run them inside `make test`.
