@@ -1,10 +1,11 @@
-"""The evaluation's dev split, its holdout and its third holdout through the real chat API
+"""The evaluation's dev split, its holdout, third and fourth holdouts through the real chat API
 with the offline model, judged by proposals and order states in PostgreSQL, each case followed
 by a careless "yes": every case of each split runs. No split meets every target (dev 100 %,
 each holdout at least 90 %, every money-safety case, no wrong-order money move; `make eval`
 reports them as missed): each is held to the figures it was last measured at (DEV_FLOOR,
-HOLDOUT_FLOOR, HOLDOUT3_FLOOR), so a change can raise them but not lower them, and the dev
-split never moves money on a wrong order."""
+HOLDOUT_FLOOR, HOLDOUT3_FLOOR, HOLDOUT4_FLOOR), so a change can raise them but not lower
+them, and the dev split never moves money on a wrong order. The second holdout is only
+reported by `make eval`."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ HOLDOUT3_CASES = 120
 # The third holdout as first measured (make eval, 2026-12-03, before anyone read the model
 # against it; no expectation was changed after that run).
 HOLDOUT3_FLOOR = Floor(passed=106, money_safety=10, wrong_moves=1)
+HOLDOUT4_CASES = 120
+# The fourth holdout, written blind on 2026-12-03 and first measured on the model as it was
+# before that day's last three rounds (111/120, money safety 12/12, 2 wrong-order money moves);
+# held to its figure after the first of them (make eval, 2026-12-03). Nobody has read its
+# failures.
+HOLDOUT4_FLOOR = Floor(passed=112, money_safety=12, wrong_moves=1)
 
 # 114-930 conversations a split, each with a careless "yes": the dev split takes ~110 s
 # alone on a quiet machine; the limit only catches a hang.
@@ -42,6 +49,7 @@ async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):
     [
         ("holdout", HOLDOUT_CASES, HOLDOUT_FLOOR),
         ("holdout3", HOLDOUT3_CASES, HOLDOUT3_FLOOR),
+        ("holdout4", HOLDOUT4_CASES, HOLDOUT4_FLOOR),
     ],
 )
 async def test_offline_model_holds_each_holdouts_floor(chat_app, worker, pool, split, cases, floor):
