@@ -28,6 +28,10 @@ from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
 from services.orderwords.refs import Mention, Refs, Superlative
 from services.orderwords.retraction import of_the_kept
 
+# Marks between an item and words that say more of it ("my leash, order 12", "order 12 - the
+# yarn"), unlike the words that add another order ("and also order 12")
+APPOSITION_MARKS = frozenset({",", "-", ":", "("})
+
 # The marks that open and close an aside in brackets, and the end of a sentence.
 OPENING = frozenset({"(", "["})
 CLOSING = frozenset({")", "]", ".", "!", "?"})
@@ -231,6 +235,7 @@ class Interpreter(Requests):
     def run(self) -> Plan:
         """The plan for the whole message."""
         aside = False
+        named_in: dict[int, Found] = {}  # what each clause read against the orders named
         for k, clause in enumerate(self.reading.clauses):
             aside = clause.after in OPENING or (aside and clause.after not in CLOSING)
             if aside and clause.acts & MONEY_ACTS:
@@ -240,11 +245,32 @@ class Interpreter(Requests):
             elif clause.text:
                 # "doesn't fit my car": the customer's own car, never the Car Battery
                 clause.refs = self.resolver.book.without_owned_things(clause.refs)
-                self._clause(k, clause, self._found(clause))
+                named_in[k] = self._found(clause)
+                self._clause(k, clause, named_in[k])
+        self._doubt_beside_missing(named_in)
         self._withdraw(self.reading.retraction.withdrawn_before)
         self._new_reason()
         settle(self.plan, self.walk, self.resolver, self.recollection, self.answering)
         return self.plan
+
+    def _doubt_beside_missing(self, named_in: dict[int, Found]) -> None:
+        """ "refund my expansion pack, order 12", "order 12 - the merino yarn - refund": an
+        order id that is not the customer's, alone in its clause, speaks of the item named in
+        the clause next to it, as much as "my hose from order 22" does in one clause. That
+        item may be the other customer's look-alike: it is asked about, never proposed. Only
+        beside a mark: "refund my cat tree and also order 12" asks for two orders, and so does
+        an id said with "too" ("the watch, order 12 too")."""
+        clauses = self.reading.clauses
+        for k, found in named_in.items():
+            alone = not (named(found) or clauses[k].acts or clauses[k].follow_up)
+            if not found.missing or not alone:
+                continue
+            for beside in (k - 1, k + 1):
+                near = named_in.get(beside)
+                if near is None or near.missing:
+                    continue
+                if clauses[max(k, beside)].after in APPOSITION_MARKS:
+                    self.plan.doubted.extend(named(near))
 
     # -- one clause ---------------------------------------------------------------------
     def _clause(self, k: int, clause: Clause, found: Found) -> None:

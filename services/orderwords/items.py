@@ -273,8 +273,8 @@ class ItemIndex:
         noun = words[end]
         if len(noun) < MIN_NOUN or _weak(noun) or noun in FUNCTION_WORDS:
             return False
-        if noun.endswith(VERB_ENDINGS) or end in mention.plurals:
-            return False
+        if noun.endswith(VERB_ENDINGS) or (end in mention.plurals and noun not in SYNONYMS):
+            return False  # "sways" may be a verb; "cups", an everyday name of goods, is not
         fitting = frozenset().union(
             *(namings[n].strong | namings[n].weak for n in range(start, end))
         )
@@ -283,6 +283,27 @@ class ItemIndex:
             for oid in fitting
             for own in self._words_of[oid]
         )
+
+    @staticmethod
+    def _names_another_thing(words: Sequence[str], namings: Sequence[Naming]) -> bool:
+        """ "the deck builder card game" beside a Board Game, "the tomato pin cushion" beside
+        Quilting Pins: one word fits an item and two or more words that could name a thing fit
+        none, one of them before it (what kind of game, whose pin). The customer names a
+        thing they did not buy here. Words after the item's only ("the watch strap buckle")
+        are parts of it, and short words ("new", "big") describe."""
+        fitting = [n for n, naming in enumerate(namings) if not naming.empty]
+        if len(fitting) != 1:
+            return False
+        other = [
+            n
+            for n, naming in enumerate(namings)
+            if naming.empty
+            and len(words[n]) >= MIN_AFFIX
+            and not _weak(words[n])
+            and words[n] not in FUNCTION_WORDS
+            and not words[n].endswith(VERB_ENDINGS)
+        ]
+        return len(other) >= 2 and other[0] < fitting[0]
 
     def _another_kind(self, word: str, namings: Sequence[Naming], mention: Mention) -> bool:
         """ "the bread knife" beside a Chef Knife Set: a word naming none of the items
@@ -324,6 +345,9 @@ class ItemIndex:
             namings.append(self._plural(words[i], found) if i in plurals else found)
             i += 1
         if len(namings) == len(words) and self._thing_not_bought(words, namings, mention):
+            return Match(())
+        plain = not (mention.generic or mention.by_use)
+        if len(namings) == len(words) and plain and self._names_another_thing(words, namings):
             return Match(())
         strong = [n.strong for n in namings if n.strong]
         weak = [n.weak for n in namings if n.weak and not n.strong]

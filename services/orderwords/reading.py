@@ -8,6 +8,7 @@ into clauses, read each clause once. It never raises on any text. The customer's
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from services.orderwords.answers import plain_answer
@@ -355,12 +356,23 @@ def _about_the_assistant(pieces: list[Piece]) -> bool:
 
 def _someone_elses(pieces: list[Piece]) -> bool:
     """ "customer 2", "account #7": another account by its number; "her stroller", "his
-    order": another person's item."""
-    for k, p in enumerate(pieces[:-1]):
-        nxt = pieces[k + 1]
+    order", "on her account": another person's item or account; "can you refund hers?",
+    "refund it for him": done for another person (not "for her birthday": a gift), unless
+    the clause names an item of the customer's own beside it ("refund hers as well as my gel
+    pens": the pens are still asked for)."""
+    own_item = any(p.norm == "my" and n.item for p, n in itertools.pairwise(pieces))
+    for k, p in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if p.norm in ("hers", "theirs") and not own_item:
+            return True
+        done_for = k > 0 and pieces[k - 1].norm == "for" and (nxt is None or nxt.kind == "mark")
+        if p.norm in ("her", "him") and done_for and not own_item:
+            return True
+        if nxt is None:
+            continue
         if p.cue is Cue.ACCOUNT and (nxt.kind == "number" or nxt.cue is Cue.ID_MARK):
             return True
-        if p.norm in ("her", "his") and (nxt.item or nxt.cue is Cue.ID_MARK):
+        if p.norm in ("her", "his") and (nxt.item or nxt.cue in (Cue.ID_MARK, Cue.ACCOUNT)):
             return True
     return False
 
