@@ -30,7 +30,7 @@ class Cue(StrEnum):
     MEANT_TO = "meant_to"
     # might, maybe, thinking of, not sure if I should: a refund not decided yet, no request
     HEDGE = "hedge"
-    IF = "if"
+    IF = "if"  # if, in case, unless: a condition
     IF_CONSENT = "if_consent"  # if so, if yes, if possible
     CONSENT = "consent"  # go ahead, please do
     KEEP = "keep"  # keep, fine, great, happy with
@@ -130,7 +130,7 @@ _PHRASES: dict[Cue, str] = {
     "haven't decided|might|maybe|perhaps|not sure if i should|not sure whether i should|"
     "not sure whether to|not sure if i want|not sure if i wanna|not sure if i'll|"
     "not sure if ill|not sure if i will|unsure if i should|unsure whether to|undecided",
-    Cue.IF: "if|in case",
+    Cue.IF: "if|in case|unless",
     Cue.IF_CONSENT: "if so|if yes|if possible|if you can|if that's possible|if eligible|"
     "if it's eligible|if it is eligible|if they are eligible|if they're eligible|"
     "if it's refundable|if it is refundable|if that's ok|if that works|if it qualifies|"

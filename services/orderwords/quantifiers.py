@@ -1,5 +1,6 @@
 """Words of quantity that name no order: "all" as "completely" ("all black"), "every" and
-"all" of time ("every time", "all the time", "at all"), and the words that make a
+"all" of time ("every time", "all the time", "at all"), "every" of a thing that is none of the
+customer's items ("on every input"), and the words that make a
 superlative a comparison of two ("the cheaper one")."""
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def all_as_adverb(pieces: Sequence[Piece], i: int) -> bool:
         return True  # "every time", "each day"
     if nxt is not None and nxt.norm == "the" and after is not None and after.norm in TIMES:
         return True  # "all the time"
+    of_a_thing = nxt is not None and nxt.kind == "word" and nxt.content and not nxt.item
+    if pieces[i].norm in ("every", "each") and of_a_thing:
+        return True  # "it hisses on every input", "each song skips": no order meant
     if pieces[i].norm != "all":
         return False
     if i > 0 and pieces[i - 1].norm == "after" and (nxt is None or nxt.norm not in AFTER_ALL_OF):

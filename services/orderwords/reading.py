@@ -26,7 +26,7 @@ from services.orderwords.pieces import (
     to_pieces,
 )
 from services.orderwords.refs import Refs, read_refs
-from services.orderwords.rereading import reread
+from services.orderwords.rereading import SPANS, of_age, reread
 from services.orderwords.retraction import retractions
 from services.orderwords.tokens import normalize, tokenize
 from services.orderwords.words import word_set
@@ -128,8 +128,19 @@ def _keeps_doing(pieces: list[Piece], k: int) -> bool:
     return following.norm.endswith("ing")
 
 
+# The other words of an "if" about the order's age, which the refund's own checks answer:
+# "if it's still under 30 days", "if it's less than a month old", "if it's within 2 weeks".
+AGE_WORDS = frozenset({"within", "than", "a", "one", "old", *SPANS})
+
+
+def _of_age(p: Piece, age: bool) -> bool:
+    """A word of "under 30 days" / "less than a month old", when the "if" is of the age."""
+    return age and (p.cue is Cue.UNDER or p.kind == "number" or p.norm in AGE_WORDS)
+
+
 def _condition(raw: RawClause) -> Condition | None:
-    """ "if so" / "if it is" / "if you can" consent; any other "if" is hypothetical."""
+    """ "if so" / "if it is" / "if you can" / "if it's still under 30 days" consent (a
+    condition the refund itself checks); any other "if" (or "unless") is hypothetical."""
     if raw.opener is Cue.IF_CONSENT:
         return Condition.CONSENT
     if raw.opener is not Cue.IF:
@@ -138,9 +149,14 @@ def _condition(raw: RawClause) -> Condition | None:
     cues = _cues(rest)
     if Cue.ELIGIBLE in cues and Cue.CONSENT in cues:  # "if it can be refunded, do it"
         return Condition.CONSENT
+    if raw.pieces[0].norm == "unless":  # "unless they've shipped": a reason not to refund
+        return Condition.HYPOTHETICAL
+    age = of_age(rest)
     plain = all(
         p.cue in (Cue.PRONOUN, Cue.QUESTION, Cue.KEEP, Cue.ELIGIBLE, Cue.CONSENT, Cue.YES)
-        or p.norm in ("so", "is", "are", "can", "you", "it's", "possible", "please", "then")
+        or p.norm
+        in ("so", "is", "are", "can", "you", "it's", "possible", "please", "then", "still")
+        or _of_age(p, age)
         for p in rest
     )
     return Condition.CONSENT if plain else Condition.HYPOTHETICAL

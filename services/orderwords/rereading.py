@@ -5,7 +5,7 @@ the number of clauses.
 - "everything is fine except the watch": the exception to praise is the item with the problem.
 - "don't refund anything except the phone case": refusing all but one asks for that one.
 - "if the watch can be refunded, go for it": a refund on a condition the refund itself checks
-  ("if it is still within the return window, refund it") is a request.
+  ("if it is still within the return window, refund it", "if it's under 30 days") is a request.
 - "the most expensive one except the laptop": the superlative leaves the exception out.
 - "refund the signed first edition, it's not actually signed": no exclusion, a complaint.
 """
@@ -47,10 +47,24 @@ def _all_but_one(raws: list[RawClause], clauses: tuple[Clause, ...], k: int) -> 
     clause.excludes, clause.acts = False, frozenset({Act.REFUND})
 
 
+# Words of a span of time: an "if" about the order's age ("if the dac is still under 30
+# days") asks what the refund itself checks, like one about the return window.
+SPANS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+
+
+def of_age(pieces: list[Piece]) -> bool:
+    """ "under 30 days", "within 2 weeks", "less than a month": a span of the order's age."""
+    return any(p.norm in SPANS for p in pieces) and any(
+        p.cue is Cue.UNDER or p.norm == "within" for p in pieces
+    )
+
+
 def _eligible_if(pieces: list[Piece]) -> bool:
     """An "if" about whether the refund is allowed ("if the watch can be refunded", "if it
-    is still within the return window")."""
-    return any(p.cue is Cue.ELIGIBLE or p.norm in ELIGIBILITY_WORDS for p in pieces)
+    is still within the return window", "if it's still under 30 days")."""
+    return of_age(pieces) or any(
+        p.cue is Cue.ELIGIBLE or p.norm in ELIGIBILITY_WORDS for p in pieces
+    )
 
 
 def _refund_if_allowed(raws: list[RawClause], clauses: tuple[Clause, ...], k: int) -> None:

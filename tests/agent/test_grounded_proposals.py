@@ -311,9 +311,30 @@ async def test_a_question_whether_an_order_is_refundable_grounds_no_card(
     _, http = openai_app
     cid, mine = demo
     await sign_in(http, cid)
-    fake_openai.add(_refunds(*mine.values()), Text("All done!"))
-    assert (await chat(http, "is my watch refundable?"))["proposals"] == []
-    fake_openai.add(_refunds(*mine.values()), Text("All done!"))
-    assert (await chat(http, "yes"))["proposals"] == []
+    await _grounds_nothing(http, fake_openai, mine, "is my watch refundable?", pool, orders)
+
+
+async def _grounds_nothing(http, fake_openai, mine, text: str, pool, orders) -> None:
+    """A model proposing every refund after `text`, then after a careless "yes", gets no card
+    and moves nothing."""
+    for said in (text, "yes"):
+        fake_openai.add(_refunds(*mine.values()), Text("All done!"))
+        assert (await chat(http, said))["proposals"] == []
     for order in mine.values():
         assert await _untouched(pool, orders, order.order_id), order
+
+
+async def test_a_request_that_hangs_on_a_supposition_grounds_no_card(
+    openai_app, fake_openai, demo, orders, pool, worker
+):
+    """ "refund my watch unless it has shipped": the request depends on what the assistant
+    cannot tell, so a model that proposes it is dropped, and a careless "yes" moves nothing;
+    one on what the refund itself checks ("if it's still under 30 days") stands."""
+    _, http = openai_app
+    cid, mine = demo
+    await sign_in(http, cid)
+    said = "refund my watch unless it has shipped already"
+    await _grounds_nothing(http, fake_openai, mine, said, pool, orders)
+    fake_openai.add(_refunds(mine["case"]), Text("Here it is."))
+    answer = await chat(http, "refund the phone case if it's still under 30 days")
+    assert [p["order_id"] for p in answer["proposals"]] == [mine["case"].order_id]

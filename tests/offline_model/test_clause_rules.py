@@ -59,6 +59,14 @@ MUSIC = [
         # a refund on a condition the refund itself checks is a request
         (PETS, "if the leash can be refunded, go for it, but leave the dog bed alone", [22]),
         (PETS, "if the cat tree is still within the return window, refund it please", [23]),
+        # ... and so is one on the order's age; a fault "within 30 days" is a supposition
+        (PETS, "if the cat tree is still under 30 days, refund it", [23]),
+        (PETS, "the leash frays. if it's less than a month old then refund it", [22]),
+        (PETS, "refund the cat bed if it's still eligible, it won't heat", [25]),
+        (PETS, "refund the leash if it breaks within 30 days", []),
+        # "unless" makes the request depend on what the assistant cannot tell
+        (PETS, "refund the cat tree unless it has shipped already", []),
+        (PETS, "refund the leash unless i can swap it for a longer one", []),
         # an intention given up, or a call-off of the item just kept, asks for nothing
         (PETS, "I was going to return the dog bed but it's grown on me. refund the leash", [22]),
         (PETS, "refund the leash, the dog bed is fine now so forget about that one", [22]),
@@ -81,6 +89,8 @@ MUSIC = [
         # "like" that fills or compares likes nothing; "every time", "at all" are no "all"
         (PETS, "refund the dog bed, wait no, the leash, its short by like 2 feet", [22]),
         (PETS, "my leash tangles every time, refund it", [22]),
+        # "every" before a thing that is none of the items: every one of that thing
+        (PETS, "the litter box jams on every cycle. refund it", [24]),
         # an outright superlative in a complaint names its order; a vague one is asked
         (PETS, "my oldest order broke, money back pls", [25]),
         (PETS, "the expensive one broke, refund it", []),

@@ -32,7 +32,10 @@ confirms the others; "the first and the last" confirms both; "do both" confirms 
 to the case yes to the watch" reads as if a comma stood between; "keep the balls" is a no
 to the balls' card. "The first one" is asked about when the customer named the cards in
 another order than they are listed; after "Which ones should I refund?" names alone
-("both", "the watch") answer. Linear in the message's length.
+("both", "the watch") answer, and "both" / "all of them" alone says yes to the cards it
+counts whatever was asked. "Yes but only the speakers" reads "the speakers" among the cards
+offered (the Bookshelf Speakers' beside an amplifier's), though a Floorstanding Speakers
+order has no card. Linear in the message's length.
 """
 
 from __future__ import annotations
@@ -211,6 +214,7 @@ def _chosen(
     owned: Sequence[Item] = (),
     earlier: Sequence[ProposalRecord] = (),
     places_unclear: bool = False,
+    narrowing: bool = False,
 ) -> set[str] | str | None:
     """The proposals a part of the answer names (items, order ids); AMBIGUOUS when some words
     fit several of them; None when it names something that is no waiting proposal. The words
@@ -221,7 +225,10 @@ def _chosen(
     places in the list and prices pick among the ones offered now. OTHER_ONE / THE_REST:
     the part names only "the other (one)" / "the others", "the rest". `places_unclear`: the
     customer named the cards in another order than they are listed, so "the first one" is
-    asked about."""
+    asked about. `narrowing`: the part keeps a yes to some of several cards offered now
+    ("yes but only the speakers"), so it can name no other order: a name is read among those
+    cards (the Bookshelf Speakers' card beside an amplifier's, though Floorstanding Speakers
+    are owned too), and fitting two of them it is asked about."""
     index = item_index(_index([*offered, *earlier], owned))  # built once per answer
     by_order = {r.order_id: r.id for r in [*earlier, *offered]}
     chosen: set[str] = set()
@@ -268,6 +275,8 @@ def _chosen(
             chosen.add(by_order[oid])
         for mention in refs.mentions:
             named = index.match(mention).order_ids
+            if narrowing and len(offered) > 1:
+                named = tuple(r.order_id for r in offered if r.order_id in named)
             if not named or any(oid not in by_order for oid in named):
                 return None
             if len(named) > 1:
@@ -372,7 +381,10 @@ def _parts(
         after = word
         skipped = NO_WORDS | FILLER | {DO} | (KEEP if keeps else frozenset())
         rest = " ".join(w for w in current if not _agrees(w) and w not in skipped)
-        chosen = _chosen(rest, offered, owned, earlier, places_unclear) if rest else set()
+        narrowing = narrows and not said_no and agrees is not False
+        chosen = (
+            _chosen(rest, offered, owned, earlier, places_unclear, narrowing) if rest else set()
+        )
         if keeps and isinstance(chosen, set) and chosen:
             said_no = True  # "keep the balls": a no to the cards it names
         elif keeps:  # "I'll keep it": no answer of its own
@@ -524,6 +536,12 @@ def _yes_then_question(text: str, offered: Sequence[ProposalRecord]) -> str | No
     return head
 
 
+def _all_of_them(words: list[str]) -> bool:
+    """ "both", "both of them", "all of them please": an answer of nothing but the count of
+    the waiting cards (which read_answer holds to their number: "both" of three asks)."""
+    return bool(DO_ALL & set(words)) and all(w in FILLER | JOINING | DO_ALL for w in words)
+
+
 def read_answer(
     text: str,
     offered: Sequence[ProposalRecord],
@@ -562,8 +580,9 @@ def read_answer(
         parts = _the_rest(parts, offered)
     if parts and not any(p.agrees for p in parts):
         return _only_these(words, parts, offered)
-    if not parts and all(r.unnamed for r in offered):
-        # "Which ones should I refund?" - "both", "the watch": names alone answer it
+    if not parts and (all(r.unnamed for r in offered) or _all_of_them(words)):
+        # "Which ones should I refund?" - "both", "the watch": names alone answer it; and
+        # "both" / "all of them" alone says yes to every waiting card it counts
         parts = _the_named(_parts(f"yes {text}", offered, owned, earlier, unclear), offered)
     if not parts:
         return OTHER

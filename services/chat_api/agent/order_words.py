@@ -128,6 +128,16 @@ def _asks_only(clause: Clause, orders: set[int], picking: bool) -> bool:
     return clause.question and not clause.acts & MONEY_ACTS and not clause.follow_up
 
 
+def _on_a_supposition(clauses: Sequence[Clause], k: int) -> bool:
+    """ "refund the stands unless they've shipped", "refund the dac if it breaks again": a
+    request that hangs on a supposition said right after it asks for no money yet (one on
+    what the refund itself checks, "if it's still under 30 days", is consent instead)."""
+    if k + 1 >= len(clauses) or not clauses[k].acts & MONEY_ACTS:
+        return False
+    after = clauses[k + 1]
+    return after.condition is Condition.HYPOTHETICAL and not after.acts
+
+
 def _pronoun_points_at_nothing(clause: Clause) -> bool:
     """A question or a supposition that asks for no money ("... if it broke?"): its "it"
     points back at nothing to refund."""
@@ -254,8 +264,10 @@ def named_in(
             orders = said.last or (set(before) if not said.seen else set())
         if keeps or taken_back.withdrawn(k):
             out, orders = out | orders, set()
-        elif (clause.acts and clause.acts <= QUESTION_ACTS) or _asks_only(
-            clause, orders, said.picking
+        elif (
+            (clause.acts and clause.acts <= QUESTION_ACTS)
+            or _asks_only(clause, orders, said.picking)
+            or _on_a_supposition(reading.clauses, k)
         ):
             if Act.ELIGIBLE in clause.acts:
                 said.eligible |= orders
