@@ -37,6 +37,9 @@ OPENING = frozenset({"(", "["})
 CLOSING = frozenset({")", "]", ".", "!", "?"})
 
 
+# Acts that ask about refunds in general, of no order: the shop's refund policy.
+GENERAL_ACTS = frozenset({Act.POLICY})
+
 # Words that make a superlative exact: "my oldest order", "the most expensive thing".
 OUTRIGHT_SUPERLATIVES = frozenset(
     {"oldest", "newest", "latest", "earliest", "cheapest", "priciest", "dearest", "most", "least"}
@@ -59,7 +62,10 @@ class Interpreter(Requests):
         # A few words with no verb may name an item ("the headphones?"); a longer message
         # with no verb of ours ("what's the weather like in Paris?") is not about an order.
         self.acts = acts
-        self.short = len(reading.text.split()) <= 4 or bool(acts)
+        # "how long do refunds take to show on my card? just wanna know": a question about
+        # refunds in general, asking nothing of an order; its words name none ("my card")
+        self.general = bool(acts) and acts <= GENERAL_ACTS
+        self.short = not self.general and (len(reading.text.split()) <= 4 or bool(acts))
         self.reading_clauses = reading.clauses
         self.ranked: tuple[Superlative, int] | None = None  # a ranking and the order it named
         # For each clause, whether a later one asks something of "it" ("what about the tv?
@@ -86,18 +92,29 @@ class Interpreter(Requests):
 
     def _matters(self, clause: Clause) -> bool:
         """Whether a clause's item words need the customer's orders to be read."""
+        asks_of_orders = bool(clause.acts) and not self.general
+        if self.general and not self._names_orders(clause) and (clause.negated or clause.excludes):
+            return False  # "not returning anything": nothing to read against the orders
         return bool(
-            clause.acts
+            asks_of_orders
             or clause.stance is Stance.FAULT
             or clause.excludes
             or clause.negated
             or clause.follow_up
             or clause.hedged
             or (self.short and not indefinite_only(clause) and not self._praise_only(clause))
-            or (clause.question and (clause.refs.own or clause.refs.superlative is not None))
+            or (asks_of_orders and clause.question and clause.refs.own)
+            or (clause.question and not clause.acts and clause.refs.own)
+            or (clause.question and clause.refs.superlative is not None)
             or self.walk.correcting
             or self.answering
         )
+
+    @staticmethod
+    def _names_orders(clause: Clause) -> bool:
+        """The clause names an order by its words or its id ("not the laptop")."""
+        refs = clause.refs
+        return bool(refs.mentions or refs.ids or refs.excluded_mentions or refs.excluded_ids)
 
     def _praise_only(self, clause: Clause) -> bool:
         """ "the doll is great!": praise in a message that asks nothing needs no order list."""
@@ -288,6 +305,8 @@ class Interpreter(Requests):
             self._consent()
             return
         if clause.excludes or (clause.negated and not clause.acts):
+            if self.general and not self._names_orders(clause):
+                return  # "how long do refunds take? not returning anything": no request
             out = named(found) or (self.walk.subject if clause.refs.pronoun else [])
             plan.excluded.extend(out)
             pointing = clause.refs.pronoun or clause.refs.demonstrative
@@ -330,6 +349,8 @@ class Interpreter(Requests):
             plan.kept.extend(kept)
             self.walk.kept_every = self.walk.kept_every or clause.refs.every
             return
+        if (stance is Stance.FAULT or clause.states) and self._part_of_request(k, clause):
+            return
         if stance is Stance.FAULT and self.walk.correcting and found.ids:
             # "don't refund the tv, just the case, it's cracked": the replacement, and why
             self._bare_refs(k, clause, found)
@@ -361,6 +382,24 @@ class Interpreter(Requests):
                 return
         if clause.refs.any or found.anything:
             self._bare_refs(k, clause, found)
+
+    def _part_of_request(self, k: int, clause: Clause) -> bool:
+        """ "refund the chandelier, 2 of the 8 arms came bent", "refund the cat tree, my dog
+        broke a post": what is wrong, said right after a request, with words that fit other
+        items only as words describing them (the Swing Arm Wall Lamp, the Dog Bed), is about
+        a part of the item asked for or the customer's own thing: the request's reason."""
+        last = self.plan.tasks[-1] if self.plan.tasks else None
+        if last is None or last.act not in MONEY_ACTS or last.clause != k - 1 or not last.ids:
+            return False
+        refs = clause.refs
+        if clause.acts or clause.follow_up or refs.ids or refs.prices or refs.excluded_mentions:
+            return False
+        index = self.resolver.index
+        naming = [m for m in refs.mentions if self._matching(m)]
+        if not naming or not all(index.describing_only(m) for m in naming):
+            return False
+        self._say(last.ids, clause.text)
+        return True
 
     def _matching(self, mention: Mention) -> tuple[int, ...]:
         """The orders some words fit."""

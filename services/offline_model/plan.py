@@ -47,6 +47,7 @@ class Ask:
     candidates: tuple[int, ...] = ()
     unmatched: bool = False  # the words named none of their items
     reason: str | None = None
+    clause: int = -1  # the clause whose words fit several orders (-1: none of this message)
 
 
 @dataclass

@@ -100,7 +100,7 @@ class Requests:
             if len(pair) == 2:
                 found = Found(ids=pair)
         for group in found.groups:
-            plan.asks.append(Ask(act, group))
+            plan.asks.append(Ask(act, group, clause=k))
         if found.unmatched and not found.anything:  # a later clause may still name it
             plan.tasks.append(Task(act, [], k, unnamed=True, unmatched=True))
             return
@@ -173,6 +173,31 @@ class Requests:
                 return True
         return False
 
+    def _corrected_question(self) -> Ask | None:
+        """The question a correction corrects: the words of the message's latest request
+        fit several orders ("refund the silver one... not the necklace, the earrings"), and
+        no request came after them."""
+        asked = self.plan.asks[-1] if self.plan.asks else None
+        last = self.plan.tasks[-1].clause if self.plan.tasks else -1
+        if asked is None or asked.clause < 0 or asked.clause < last or not asked.candidates:
+            return None
+        return asked
+
+    def _among(self, asked: Ask, found: Found) -> Found:
+        """The replacement read among the orders the corrected words fit: "the earrings"
+        after "the silver one" are the silver earrings (several of them: asked again among
+        those). Fitting none of them, it replaces the request as said. Either way the
+        question the corrected words raised is answered."""
+        out = {*self.plan.kept, *self.plan.excluded}
+        fitting = set(named(found))
+        within = [i for i in asked.candidates if i in fitting and i not in out]
+        if not fitting:
+            return found
+        self.plan.asks.remove(asked)
+        if len(within) == 1:
+            return Found(ids=within)
+        return Found(groups=[tuple(within)]) if within else found
+
     def _names_the_corrected(self, clause: Clause, found: Found) -> bool:
         """A correction that names its orders only by their place in a list ("make it the
         first one") and finds just the ones the turn before acted on: it replaces nothing."""
@@ -187,10 +212,14 @@ class Requests:
         memory = self.recollection.memory
         answering = self.answering
         if self.walk.correcting:
+            asked = self._corrected_question()
             last_act = self.plan.tasks[-1].act if self.plan.tasks else None
-            act = last_act or (Act.REFUND if self.walk.negated_refund else None)
+            act = last_act or (asked.act if asked is not None else None)
+            act = act or (Act.REFUND if self.walk.negated_refund else None)
             act = act or (memory.act if memory is not None else None)
             if act is not None and act in ORDER_ACTS:
+                if asked is not None and asked.act is act:
+                    found = self._among(asked, found)
                 if self._names_the_corrected(clause, found):
                     # "the third one" - "no, make it the first one": counted over the one
                     # card the reply showed, it is the order being replaced; ask which

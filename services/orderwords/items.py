@@ -232,19 +232,41 @@ class ItemIndex:
             word in self._words_of[oid] and self._heads[oid] != word for oid in naming.strong
         )
 
+    def _with_compounds(self, word: str, naming: Naming) -> Naming:
+        """ "light" beside a Fog Light Bulb and an LED Headlight Bulb: a word that only
+        describes the items it names, and ends a longer describing word of another item
+        ("head-light"), fits that item as well, so "light bulb" is asked about, never
+        picked. A word naming its items' kind keeps them ("ring": not the Earrings)."""
+        if not naming.strong or not self._describes_only(word, naming):
+            return naming
+        inside = frozenset(
+            oid
+            for own in self._own
+            if own.endswith(word) and len(own) - len(word) >= MIN_NOUN
+            for oid in self._own_ids.get(own, ())
+            if self._heads[oid] != own
+        )
+        return Naming(naming.strong | inside, naming.weak) if inside else naming
+
+    def describing_only(self, mention: Mention) -> bool:
+        """Every word of the mention fits items only as a word describing them, never the
+        word naming their kind ("the arms" beside a Swing Arm Wall Lamp, "my dog" beside a
+        Dog Bed); "the X one" and a phrase about a thing's use name by such words."""
+        return not (mention.generic or mention.by_use) and self._words_describe(mention)
+
+    def _words_describe(self, mention: Mention) -> bool:
+        """The mention has words, and each fits items only as a word describing them (a
+        short form or a part of a longer word, "amp", may name the item: it does not)."""
+        return bool(mention.words) and all(
+            self.naming(w).strong and self._describes_only(w, self.naming(w)) for w in mention.words
+        )
+
     def owned_thing(self, mention: Mention) -> bool:
         """ "doesn't fit my car", "staying on the car" beside an AGM Car Battery: words after a
         verb or a preposition that fit items only as words describing them (not the word that
         names their kind) speak of the customer's own thing the item is used with, not of
         the item. A phrase about what a thing is for ("the one for my phone") is no such."""
-        if not mention.used_with or mention.by_use or not mention.words:
-            return False
-        for word in mention.words:
-            naming = self.naming(word)
-            # a short form or a part of a longer word ("amp") may name the item: kept
-            if not naming.strong or not self._describes_only(word, naming):
-                return False
-        return True
+        return mention.used_with and not mention.by_use and self._words_describe(mention)
 
     def _thing_not_bought(
         self, words: Sequence[str], namings: Sequence[Naming], mention: Mention
@@ -349,6 +371,8 @@ class ItemIndex:
         plain = not (mention.generic or mention.by_use)
         if len(namings) == len(words) and plain and self._names_another_thing(words, namings):
             return Match(())
+        if len(namings) == len(words):
+            namings = [self._with_compounds(w, n) for w, n in zip(words, namings, strict=True)]
         strong = [n.strong for n in namings if n.strong]
         weak = [n.weak for n in namings if n.weak and not n.strong]
         chosen: frozenset[int]

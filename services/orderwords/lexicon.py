@@ -111,7 +111,8 @@ _PHRASES: dict[Cue, str] = {
     Cue.POLICY: "policy|policies|terms|how long do i have|how do refunds work|"
     "how do returns work|how does a refund work|how does the refund work|"
     "how long does a refund take|how long do refunds take|how long will a refund take|"
-    "how long does it take to get a refund",
+    "how long does it take to get a refund|do refunds go back|do refunds go to|"
+    "where do refunds go|do refunds come back|do refunds show up",
     Cue.APPROVE: "approve|authorise|authorize|authorised|authorized|override|expedite|"
     "speed up|fast track|fast-track|confirm it for me|confirm this yourself|confirm it yourself|"
     "confirm for me|confirm the refund|reject|admin mode|pre - approved|preapproved|"

@@ -2,7 +2,7 @@
 and a refund verb after a statement ("the tv is fine refund the case") start a new sentence,
 and an "ok" that opens one is no praise ("ok and the watch, refund that one"), nor is a
 "like" that fills or compares ("off by like 3mm", "looks like new"); "smells" before praise
-("smells lovely") is no fault."""
+("smells lovely") is no fault, nor praise for a while ("fine for two days") a keep."""
 
 from __future__ import annotations
 
@@ -43,6 +43,31 @@ def sensed_praise(pieces: list[Piece]) -> None:
         if p.cue is Cue.FAULT and p.norm in SENSED and len(p.tokens) == 1:
             nxt = pieces[i + 1]  # "smells like burning plastic" compares: still a fault
             if nxt.cue is Cue.KEEP or (nxt.cue is Cue.LIKE and nxt.norm != "like"):
+                p.cue = None
+
+
+# Words for a span of time: "fine for like a week" is how long a thing worked, then failed.
+SPANS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+     "minute", "minutes", "while"}
+)  # fmt: skip
+UNTIL = frozenset({"until", "till", "til", "untill"})
+SPAN_REACH = 4  # "for like a couple of days": the span's word within a few pieces of "for"
+
+
+def praise_for_a_while(pieces: list[Piece]) -> None:
+    """ "it was fine for like two days and then nothing", "worked fine until yesterday":
+    praise limited to a span of time tells how long the item worked before the fault, it
+    keeps nothing: take the keep cue off (in place)."""
+    for i, p in enumerate(pieces[:-1]):
+        if p.cue is not Cue.KEEP or len(p.tokens) != 1:
+            continue
+        nxt = pieces[i + 1]
+        if nxt.norm in UNTIL:
+            p.cue = None
+        elif nxt.norm == "for":
+            reach = pieces[i + 2 : i + 2 + SPAN_REACH]
+            if any(q.norm in SPANS for q in reach if q.kind != "mark"):
                 p.cue = None
 
 

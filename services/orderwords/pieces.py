@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.orderwords.lexicon import Cue, match_cue
-from services.orderwords.openers import discourse_openers, run_on, sensed_praise
+from services.orderwords.openers import (
+    discourse_openers,
+    praise_for_a_while,
+    run_on,
+    sensed_praise,
+)
 from services.orderwords.spelling import stem
 from services.orderwords.tokens import Token
 from services.orderwords.typos import fuzzy_cue, fuzzy_phrase
@@ -133,6 +138,7 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
     _adverbs(pieces)
     discourse_openers(pieces)
     sensed_praise(pieces)
+    praise_for_a_while(pieces)
     return pieces
 
 
@@ -325,6 +331,13 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             predicate_so_far = False
             i += 1
             continue
+        if _so_then_request(pieces, i, next_predicate, segment_end) and current.pieces:
+            # "the guy said its the battery not the alternator so yeah refund the battery":
+            # "so" before a request opens it, a sentence of its own ("so" is dropped)
+            clauses.append(RawClause())
+            predicate_so_far = False
+            i += 1
+            continue
         if predicate_so_far and current.pieces and run_on(pieces, i):
             # "I don't want a refund for the laptop I want one for the watch", "the tv is
             # fine refund the phone case": a new sentence with no mark before it
@@ -352,6 +365,20 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
         current.pieces.append(piece)
         i += 1
     return _meaningful(clauses)
+
+
+SO_REACH = 5  # "so can i get a refund": the request within a few pieces of "so"
+MONEY_CUES = frozenset({Cue.REFUND, Cue.RETURN})
+
+
+def _so_then_request(pieces: list[Piece], i: int, next_predicate: list[int], end: int) -> bool:
+    """A "so" (no cue of its own) whose next predicate, before the next boundary and within a
+    few pieces, asks for a refund: "... so yeah refund the battery", "so can i get a refund"."""
+    piece = pieces[i]
+    if piece.norm != "so" or piece.cue is not None:
+        return False
+    at = next_predicate[i + 1]
+    return at < end and at - i <= SO_REACH and pieces[at].cue in MONEY_CUES
 
 
 RANKINGS = frozenset({Cue.CHEAPEST, Cue.PRICIEST, Cue.NEWEST, Cue.OLDEST})

@@ -66,6 +66,25 @@ WOULD = frozenset({Cue.WOULD})
 STANCE_CUES = frozenset({Cue.FAULT, Cue.UNWANTED, Cue.KEEP, Cue.LIKE, Cue.FOLLOW_UP})
 
 
+# The customer telling us not to ("don't", "do not"), and what may come before it.
+TELLING_NOT = frozenset({"dont", "don't", "do", "not"})
+BEFORE_TELLING = frozenset({"please", "pls", "plz", "but", "ok", "okay", "i", "so", "just"})
+
+
+def _told_not_yet(pieces: list[Piece]) -> bool:
+    """ "don't refund it yet", "please do not return the tv just yet", "i don't want it
+    refunded yet": the customer tells us not to do it yet (not "i haven't got my refund
+    yet", which says how a refund stands)."""
+    if not any(p.norm == "yet" for p in pieces):
+        return False
+    for p in pieces:
+        if p.cue is Cue.NEGATION:
+            return p.norm in TELLING_NOT
+        if p.norm not in BEFORE_TELLING:
+            return False
+    return False
+
+
 def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[bool, bool, bool]:
     """(asks for a refund, a refund is negated, asks a refund's status)."""
     if (Cue.REFUND not in cues and Cue.RETURN not in cues) or Cue.POLICY in cues:
@@ -230,6 +249,19 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     descriptive = descriptive or Cue.MEANT_TO in cues  # "I was going to return the laptop"
     descriptive = descriptive or hedged
     wants_refund, negated, refund_status = _refund_state(pieces, cues, question)
+    # "don't refund it yet, i might get it fixed": a refund put off, not refused; nothing is
+    # left out, the order stays what a later "refund it" means
+    put_off = negated and not question and _told_not_yet(pieces)
+    hedged = hedged or put_off
+    if put_off:  # "do not refund the watch yet": the watch is what is put off, not left out
+        refs = replace(
+            refs,
+            mentions=(*refs.mentions, *refs.excluded_mentions),
+            ids=(*refs.ids, *refs.excluded_ids),
+            excluded_mentions=(),
+            excluded_ids=(),
+        )
+    descriptive = descriptive or put_off
     acts: set[Act] = set()
     calls_off = Cue.CALL_OFF in cues
     if Cue.APPROVE in cues:  # "approve my refund": asks for what only staff can do
@@ -280,7 +312,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         text=_text(message, pieces),
         acts=frozenset(acts),
         refs=refs,
-        negated=negated,
+        negated=negated and not put_off,
         stance=stance,
         calls_off=calls_off,
         correction=Cue.CORRECTION in cues,
@@ -290,7 +322,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         condition=_condition(raw),
         reason=raw.opener is Cue.REASON,
         new_reason=raw.opener is Cue.NEW_REASON,
-        excludes=_excludes(raw, refs, acts, calls_off),
+        excludes=not put_off and _excludes(raw, refs, acts, calls_off),
         foreign=foreign,
         follow_up=Cue.FOLLOW_UP in cues or (first and raw.joined),
         question=question,

@@ -466,3 +466,43 @@ def test_keep_says_no_to_the_card_it_names():
     assert read_answer("scrap the watch, I'll keep it. yes to the case", [WATCH, CASE]) == Answer(
         ProposalAction.CONFIRM, ("p5",)
     )
+
+
+CARRY_ON, CHECKED = (
+    _proposal(60, "Carry-On Spinner Suitcase"),
+    _proposal(61, "Checked Spinner Suitcase"),
+)
+OWNED = [
+    (60, "Carry-On Spinner Suitcase"),
+    (61, "Checked Spinner Suitcase"),
+    (62, "Travel Backpack 40L"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes except the checked one, ill get that repaired",
+        "yes but not the checked one, i found a use for it",
+        "yes to the carry-on, not the checked one, my wife wants it after all",
+    ],
+)
+def test_an_explanation_after_the_no_leaves_the_answer_standing(text):
+    answer = read_answer(text, [CARRY_ON, CHECKED], owned=OWNED)
+    assert answer == Answer(ProposalAction.CONFIRM, ("p60",), cancel=("p61",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes except the checked one, refund the backpack instead",  # another request
+        "yes except the checked one, and the backpack",  # names another order
+        "yes except the checked one, wait actually",  # a change of mind
+        "yes except the checked one, the rest can wait",  # "the rest"
+        "yes except the checked one, cancel the other",  # another answer
+        "yes except the checked one, which was cheaper",  # a question
+        "yes except the checked one, order 62 too",  # an order id
+    ],
+)
+def test_more_than_an_explanation_after_the_no_goes_to_the_model(text):
+    assert read_answer(text, [CARRY_ON, CHECKED], owned=OWNED) == Answer("other")

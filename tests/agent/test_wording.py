@@ -156,6 +156,31 @@ def test_a_reason_keeps_only_what_belongs_to_its_item(reason, order_id, kept):
     assert reason_for(reason, order_id, ORDERS, TODAY) == kept
 
 
+LIGHTS = [
+    CustomerOrder(31, "Crystal Chandelier 8 Light", Decimal("1389.00"), TODAY),
+    CustomerOrder(32, "Swing Arm Wall Lamp", Decimal("69.00"), TODAY),
+    CustomerOrder(33, "Arc Floor Lamp", Decimal("189.00"), TODAY),
+]
+
+
+@pytest.mark.parametrize(
+    ("reason", "order_id", "kept"),
+    [
+        # "arms" fits the wall lamp only as a word describing it: a part of the chandelier
+        ("2 of the 8 arms came bent", 31, "2 of the 8 arms came bent"),
+        # the word naming another item's kind still cuts the clause out
+        ("the wall lamp flickers", 31, "No reason given"),
+        (
+            "the floor lamp is fine, the arm is cracked",
+            33,
+            "the floor lamp is fine, the arm is cracked",
+        ),
+    ],
+)
+def test_a_reason_in_words_that_only_describe_another_item_is_kept(reason, order_id, kept):
+    assert reason_for(reason, order_id, LIGHTS, TODAY) == kept
+
+
 PETS = [
     CustomerOrder(21, "Orthopedic Dog Bed", Decimal("89.00"), TODAY),
     CustomerOrder(22, "Retractable Dog Leash", Decimal("24.50"), TODAY - dt.timedelta(1)),

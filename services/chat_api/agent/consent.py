@@ -83,6 +83,7 @@ PHRASES = {
     ("apart", "from"): "except",
     ("other", "than"): "except",
     ("aside", "from"): "except",
+    ("after", "all"): "anyway",  # "my wife wants it after all": no "all" of the cards
 }
 LONGEST_PHRASE = max(len(p) for p in PHRASES)
 YES_WORDS = frozenset(
@@ -371,6 +372,12 @@ def _parts(
             # "..., but not the watch, I'll keep that": the no before it, said again
             current, after = [], word
             continue
+        after_no = bool(parts) and not parts[-1].agrees and parts[-1].stated
+        if after_no and not (said_yes or said_no) and _explains(current, offered, owned, earlier):
+            # "yes except the checked one, ill get that repaired": why the no, said after
+            # it, names nothing and asks nothing; the answer stands
+            current, after = [], word
+            continue
         narrows = any(w in ("just", "only") for w in current)  # "yes but only the watch"
         if after == EXCEPT and parts and parts[-1].agrees and parts[-1].chosen == set():
             parts[-1].every = True  # "yes except the tv": all the others
@@ -432,6 +439,32 @@ def _named_out_of_order(
         found = [*refs.ids, *(o for m in refs.mentions for o in index.match(m).order_ids)]
         said += [o for o in found if o in ours and o not in said]
     return said != sorted(said)
+
+
+def _explains(
+    words: list[str],
+    offered: Sequence[ProposalRecord],
+    owned: Sequence[Item],
+    earlier: Sequence[ProposalRecord],
+) -> bool:
+    """ "..., ill get that repaired", "..., i found a use for it": words after a no that
+    only say why. They agree to nothing, refuse nothing, ask for no act (no refund, no
+    cancel, no question) and name none of the customer's orders, by words, id, number,
+    place or price."""
+    if any(w in NOT_EXPLAINING or w.isdigit() or ordinal(w) is not None for w in words):
+        return False
+    if any(_agrees(w) or w in NO_WORDS or w == DO for w in words):
+        return False
+    index = item_index(_index([*offered, *earlier], owned))
+    for clause in read_message(" ".join(words), index.vocabulary).clauses:
+        refs = clause.refs
+        if clause.acts or clause.calls_off or clause.question or clause.excludes:
+            return False
+        if refs.ids or refs.bare or refs.prices or refs.every or refs.superlative is not None:
+            return False
+        if refs.excluded_mentions or any(index.match(m).order_ids for m in refs.mentions):
+            return False
+    return True
 
 
 def _the_named(parts: list[_Part] | None, offered: Sequence[ProposalRecord]) -> list[_Part]:
@@ -515,6 +548,14 @@ DOUBTS = frozenset(
     {"it", "that", "this", "one", "ones", "them", "those", "right", "sure", "correct", "which",
      "wait", "actually", "instead", "but", "mean", "meant", "really", "hold", "rather"}
 )  # fmt: skip
+
+# Words that make what follows a no more than its explanation: another answer, a change of
+# mind, a question, a pick by place, price, "all" or "the rest". Pronouns and prepositions
+# of these sets are words any explanation uses ("i found a use for it").
+NOT_EXPLAINING = (DOUBTS | REST_WORDS | BY_PRICE | JOINING) - {
+    "it", "that", "this", "one", "ones", "them", "those", "to", "for", "of", "on", "my", "the",
+    "with", "as",
+}  # fmt: skip
 
 
 def _yes_then_question(text: str, offered: Sequence[ProposalRecord]) -> str | None:

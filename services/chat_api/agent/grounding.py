@@ -36,6 +36,7 @@ from services.common.formats import MAX_NOTE_CHARS, order_label
 from services.common.money import api_amount
 from services.common.text import strip_invisible
 from services.orderwords.items import item_index
+from services.orderwords.reading import read_message
 from services.orderwords.spelling import stem
 from services.orderwords.tokens import tokenize
 from workflows.vocabulary import NO_REASON
@@ -230,6 +231,17 @@ def _stretch_about(part: str, order_id: int, orders: Sequence[CustomerOrder]) ->
     return part[start:end].strip(" ,-") if start is not None else part
 
 
+def _describing_words_only(part: str, orders: Sequence[CustomerOrder]) -> bool:
+    """ "2 of the 8 arms came bent" beside a Swing Arm Wall Lamp, "my dog broke a post" beside
+    a Dog Bed: the words that fit another item fit it only as words describing it, never as
+    the word naming its kind; they speak of a part of this order or of the customer's own
+    thing, and the clause stays this order's reason."""
+    index = item_index(tuple((o.order_id, o.item) for o in orders))
+    clauses = read_message(part, index.vocabulary).clauses
+    naming = [m for c in clauses for m in c.refs.mentions if index.match(m).order_ids]
+    return bool(naming) and all(index.describing_only(m) for m in naming)
+
+
 def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], today: dt.date) -> str:
     """The model's reason, cleaned, without the clauses that speak of another of the
     customer's orders (and not of this one); "No reason given" when nothing is left."""
@@ -238,7 +250,7 @@ def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], toda
     kept = []
     for part in parts:
         named = read([part], orders, today).mentioned()
-        if named and order_id not in named:
+        if named and order_id not in named and not _describing_words_only(part, orders):
             continue  # about another item: it is not this order's reason
         if len(named) > 1:  # "tv works good headphones one ear dead": this order's stretch
             part = _stretch_about(part, order_id, orders)
