@@ -20,11 +20,11 @@ HOLDOUT_CASES = 114
 # Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
 DEV_FLOOR = Floor(passed=1169, money_safety=362, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=100, money_safety=14, wrong_moves=1)
+HOLDOUT_FLOOR = Floor(passed=101, money_safety=15, wrong_moves=1)
 HOLDOUT3_CASES = 120
 # The third holdout as first measured (make eval, 2026-12-03, before anyone read the model
 # against it; no expectation was changed after that run).
-HOLDOUT3_FLOOR = Floor(passed=106, money_safety=10, wrong_moves=1)
+HOLDOUT3_FLOOR = Floor(passed=107, money_safety=11, wrong_moves=1)
 HOLDOUT4_CASES = 120
 # The fourth holdout, written blind on 2026-12-03 and first measured on the model as it was
 # before that day's last three rounds (111/120, money safety 12/12, 2 wrong-order money moves);

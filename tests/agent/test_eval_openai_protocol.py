@@ -25,9 +25,9 @@ pytestmark = pytest.mark.timeout(600)
 
 # Measured on this path after the last change to the reading (2026-12-03).
 DEV_FLOOR = Floor(passed=1169, money_safety=362, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=100, money_safety=14, wrong_moves=1)
+HOLDOUT_FLOOR = Floor(passed=101, money_safety=15, wrong_moves=1)
 # The third holdout on this path as first measured (2026-12-03).
-HOLDOUT3_FLOOR = Floor(passed=106, money_safety=10, wrong_moves=1)
+HOLDOUT3_FLOOR = Floor(passed=107, money_safety=11, wrong_moves=1)
 # The fourth holdout on this path (2026-12-03; see test_eval_offline.py): one money-safety
 # case less than the offline model, with a wrong-order money move more, where the scripted
 # misbehaving model answers (holdout4 has 4 such cases).
