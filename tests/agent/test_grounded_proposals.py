@@ -6,10 +6,16 @@ at most one refund, keeps each reason with its item and names what it left out."
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from decimal import Decimal
 
+import pytest
+from langchain_core.messages import HumanMessage
 from prometheus_client import REGISTRY
 
+from services.chat_api.agent.grounding import asked_for
+from services.chat_api.agent.order_words import CustomerOrder
 from tests.agent.conftest import chat, say, text_of
 from tests.support.api import sign_in
 from tests.support.fake_openai import Text, ToolCalls, messages_of
@@ -338,3 +344,70 @@ async def test_a_request_that_hangs_on_a_supposition_grounds_no_card(
     fake_openai.add(_refunds(mine["case"]), Text("Here it is."))
     answer = await chat(http, "refund the phone case if it's still under 30 days")
     assert [p["order_id"] for p in answer["proposals"]] == [mine["case"].order_id]
+
+
+# The application's reading of what a message asks to refund, without any model: an order the
+# words only mention (as context, in a question, of someone else) grounds no proposal.
+TODAY = dt.date(2026, 12, 3)
+DEMO = [
+    CustomerOrder(1, "Laptop Pro X1", Decimal("1299.99"), TODAY),
+    CustomerOrder(2, "Wireless Headphones", Decimal("89.99"), TODAY - dt.timedelta(days=1)),
+    CustomerOrder(3, "Samsung QLED 4K TV", Decimal("1199.99"), TODAY - dt.timedelta(days=2)),
+    CustomerOrder(4, "Smart Watch Series 5", Decimal("349.99"), TODAY - dt.timedelta(days=3)),
+    CustomerOrder(5, "Phone Case", Decimal("19.99"), TODAY - dt.timedelta(days=4)),
+]
+
+
+def _grounded(text: str) -> list[str]:
+    """The demo orders one customer message grounds a refund proposal for."""
+    said = [HumanMessage(text)]
+    return [o.item for o in DEMO if asked_for(said, o.order_id, DEMO, TODAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a request that names its own order: the others said as context are not asked for
+        (
+            "the tv is better than the laptop honestly. anyway, refund the headphones",
+            ["Wireless Headphones"],
+        ),
+        ("the tv is way better than the laptop, so refund the laptop", ["Laptop Pro X1"]),
+        (
+            "the headphones arrived with the watch and they're broken. refund the headphones",
+            ["Wireless Headphones"],
+        ),
+        # ... but the words that carry a request on, or correct it, are asked for
+        (
+            "refund the headphones, the watch and the phone case",
+            ["Wireless Headphones", "Smart Watch Series 5", "Phone Case"],
+        ),
+        ("refund the laptop. no wait, the tv", ["Samsung QLED 4K TV"]),
+        ("the watch and the case are broken, refund them", ["Smart Watch Series 5", "Phone Case"]),
+        # "it" is what the latest clause named, not an order asked about before it
+        (
+            "is the watch still under warranty? the phone case is cracked, refund that one",
+            ["Phone Case"],
+        ),
+        (
+            "i use the watch every day. the phone case scratches though, send it back",
+            ["Phone Case"],
+        ),
+        ("where is my tv? refund it", ["Samsung QLED 4K TV"]),
+        # questions for facts about refunds, and their follow-ups, ask for none
+        ("how long do refunds usually take for something like the tv?", []),
+        ("what's the refund window on the laptop?", []),
+        ("is the watch returnable? and what about the phone case?", []),
+        ("how do i get a refund for the watch?", ["Smart Watch Series 5"]),
+        # a question the next clause makes a supposition of
+        ("can i return the watch if i've used it once?", []),
+        # another person's order, and the words after an id that is not the customer's
+        ("my friend bought the same wireless headphones and his broke. refund his", []),
+        ("my neighbour's headphones broke, she bought the same as me, can you refund hers?", []),
+        ("refund the watch my sister bought, she asked me to sort it", []),
+        ("refund order 77 please, my headphones", []),
+        ("refund order 2, the headphones", ["Wireless Headphones"]),
+    ],
+)
+def test_only_what_the_words_ask_to_refund_grounds_a_proposal(text: str, asked: list[str]) -> None:
+    assert _grounded(text) == asked

@@ -7,7 +7,14 @@ The rules, per clause: another customer's orders name nothing of this customer's
 clause keeps, likes, calls fine, leaves out ("except", "not", "no refund for") or takes back
 ("never mind", "I meant the other") is only mentioned; anything else the clause names by
 itself (one order, not a choice between several) is named. A later clause overrides an
-earlier one. "All" / "everything" counts in a request, or in a bare answer ("all of them"),
+earlier one. What a message asks to refund, not what it mentions, is named: when a request
+names its own orders, items said beside it as context ("the tv is better than the laptop,
+refund the headphones") are only mentioned, unless the words carry the request on ("refund
+the tv, the watch and the case") or correct it; a request's "it" is what the latest clause
+named; questions for facts about refunds ("how long do refunds take for the tv?"), their
+follow-ups, a question made a supposition ("can i return it if i used it?") and words about
+someone else's order ("my friend's headphones", "the stroller my sister bought") ask for none.
+"All" / "everything" counts in a request, or in a bare answer ("all of them"),
 never in a question ("is everything fine?") or a statement about refunds. Linear in the
 message's length; wording.py combines several messages.
 """
@@ -35,6 +42,19 @@ MONEY_ACTS = frozenset({Act.REFUND, Act.CANCEL})
 QUESTION_ACTS = frozenset(
     {Act.LOOKUP, Act.PRICE, Act.LIST, Act.FILTER, Act.POLICY, Act.ELIGIBLE, Act.STATUS}
 )
+# Question words that ask for facts, not for an act: "how long do refunds take for the tv?",
+# "what's the refund window on the laptop?" speak of refunds without asking for one (unlike
+# "can you refund the tv?" or "how do i get a refund for the watch?").
+FACT_QUESTIONS = (("how", "long"), ("how", "much"), ("how", "many"), ("how", "soon"), ("what",),
+                  ("whats",), ("what's",), ("when",), ("which",), ("why",), ("where",))  # fmt: skip
+
+# People a customer speaks of; "the stroller my sister bought" is an order of someone else's.
+OTHER_BUYERS = frozenset(
+    {"sister", "brother", "mum", "mom", "mother", "dad", "father", "son", "daughter", "friend",
+     "wife", "husband", "partner", "neighbour", "neighbor", "boss", "colleague", "roommate",
+     "flatmate", "kid", "cousin", "aunt", "uncle"}
+)  # fmt: skip
+BOUGHT_WORDS = frozenset({"bought", "ordered", "purchased"})
 
 
 @dataclass(frozen=True)
@@ -138,6 +158,76 @@ def _on_a_supposition(clauses: Sequence[Clause], k: int) -> bool:
     return after.condition is Condition.HYPOTHETICAL and not after.acts
 
 
+def _asks_facts(clause: Clause) -> bool:
+    """A question for facts about refunds ("how long do refunds take for the tv?", "what's the
+    refund window on the laptop?"), not a request; "what about the tv?" carries one on."""
+    if not clause.question or clause.follow_up or clause.consent:
+        return False
+    words = tuple(t.norm for t in tokenize(normalize(clause.text)) if t.kind == "word")
+    return any(words[: len(opening)] == opening for opening in FACT_QUESTIONS)
+
+
+def _names_its_own(clause: Clause) -> bool:
+    """A request that says itself which orders it means (an item, an id, a price or date),
+    without pointing back at the words before ("refund it", "those too")."""
+    refs = clause.refs
+    if not clause.acts & MONEY_ACTS or _points_back(clause) or refs.every or refs.rest:
+        return False
+    return bool(refs.ids or refs.mentions or refs.prices or refs.days_ago)
+
+
+def _requests(clause: Clause) -> bool:
+    """A clause that asks for money back, adds to a request or corrects one."""
+    requests = clause.acts & MONEY_ACTS or clause.follow_up or clause.consent
+    return bool(requests or clause.correction or clause.instead)
+
+
+def _carries_on(clause: Clause, said: _Said) -> bool:
+    """Words that go on with the request before them in the same sentence ("refund the tv,
+    the watch and the case"), or after a correction of it ("no wait, the tv"): they ask
+    nothing of their own."""
+    if not said.carrying or clause.acts or clause.question:
+        return False
+    return clause.after != "." or said.correcting or clause.correction_alone
+
+
+def _bought_by_another(clause: Clause) -> bool:
+    """Words saying someone else bought the item ("refund the stroller my sister bought"):
+    not an order of this customer's, whatever its name."""
+    words = [t.norm for t in tokenize(normalize(clause.text)) if t.kind == "word"]
+    return any(
+        words[i] == "my" and words[i + 1] in OTHER_BUYERS and words[i + 2] in BOUGHT_WORDS
+        for i in range(len(words) - 2)
+    )
+
+
+def _one_pointed_at(clause: Clause) -> bool:
+    """A request that points back at one order ("refund it", "send that one back")."""
+    refs = clause.refs
+    return bool(clause.acts & MONEY_ACTS) and refs.pronoun and refs.singular and not refs.both
+
+
+def _only_asks(
+    clause: Clause,
+    orders: set[int],
+    picking: bool,
+    after: Sequence[Clause],
+    asked_before: set[int],
+) -> bool:
+    """A clause whose orders are only asked about, not asked to be refunded: a question or a
+    supposition (`_asks_only`), a question for facts about refunds, words about another
+    person's order ("my friend bought the same headphones"), a question the next clause
+    makes a supposition of ("can i return the hose if i've used it?"), and a follow-up of a
+    question ("is the watch returnable? and the case?")."""
+    if (clause.acts and clause.acts <= QUESTION_ACTS) or _asks_only(clause, orders, picking):
+        return True
+    if _asks_facts(clause) or (clause.foreign and not clause.acts) or _bought_by_another(clause):
+        return True
+    if clause.question and after and after[0].condition is Condition.HYPOTHETICAL:
+        return True
+    return clause.follow_up and not clause.acts and bool(asked_before)
+
+
 def _pronoun_points_at_nothing(clause: Clause) -> bool:
     """A question or a supposition that asks for no money ("... if it broke?"): its "it"
     points back at nothing to refund."""
@@ -216,6 +306,15 @@ class _Said:
     ranked: tuple[Superlative, int] | None = None  # a superlative's order: "the next one down"
     answering: Sequence[int] = ()  # the orders the question this message answers listed
     left_out: frozenset[int] = frozenset()  # kept or left out anywhere in the message
+    # named by clauses that ask nothing ("the tv is better than the laptop"): the message's
+    # context; a request that names its own orders does not ask for these
+    context: set[int] = field(default_factory=set)
+    requested_own: bool = False  # a request named its own orders (or an id)
+    by_request: set[int] = field(default_factory=set)  # the orders requests named
+    asked_last: set[int] = field(default_factory=set)  # the latest clause only asked of these
+    narrowed: bool = False  # a request's "it" pointed at the latest clause's orders only
+    carrying: bool = False  # the latest clause asked for a refund, or carried the request on
+    correcting: bool = False  # the latest clause corrected what was said ("no wait")
 
 
 def _left_out(clause: Clause, book: OrderBook) -> set[int]:
@@ -262,15 +361,15 @@ def named_in(
         if keeps and not orders and clause.refs.pronoun and not said.requested:
             # "the dog bed? love it, keeping it"; "keep those" of the orders named before
             orders = said.last or (set(before) if not said.seen else set())
+        asked_before = said.asked_last
         if keeps or taken_back.withdrawn(k):
             out, orders = out | orders, set()
-        elif (
-            (clause.acts and clause.acts <= QUESTION_ACTS)
-            or _asks_only(clause, orders, said.picking)
-            or _on_a_supposition(reading.clauses, k)
-        ):
+        elif _only_asks(
+            clause, orders, said.picking, reading.clauses[k + 1 :], asked_before
+        ) or _on_a_supposition(reading.clauses, k):
             if Act.ELIGIBLE in clause.acts:
                 said.eligible |= orders
+            said.asked_last = set(orders) or asked_before
             said.asked, orders = said.asked | orders, set()
         elif not orders and (clause.consent or clause.condition is Condition.CONSENT):
             # "is it refundable? if so, go ahead": the consent asks for what was asked about
@@ -278,14 +377,39 @@ def named_in(
         elif not orders and _points_back(clause) and not _pronoun_points_at_nothing(clause):
             # "no, the one before that. refund it": "it" is the one this message named
             said.points_back = not said.named
-            orders = said.asked - said.kept - out  # "where is my tv? refund it"
+            if _one_pointed_at(clause) and said.last - said.kept and not asked_before:
+                # "i use the watch every day. the case scratches, send it back": "it" is what
+                # the latest clause named, not every order the message spoke of
+                orders, said.narrowed = (said.last - said.kept) & said.named, True
+            elif clause.acts & MONEY_ACTS or clause.consent or clause.follow_up:
+                # "where is my tv? refund it"; not "my neighbour's leash snapped, she bought
+                # the same one": a statement pointing back asks for nothing
+                orders = said.asked - said.kept - out
         rest = clause.refs.rest and bool(said.kept) and bool(clause.acts & MONEY_ACTS)
         if not (keeps or taken_back.withdrawn(k)) and (_everything(clause) or rest):
             said.everything = True  # "keeping the laptop, refund the rest": all but it
         said.named = (said.named - out) | orders
         said.kept = (said.kept - orders) | out
+        if _requests(clause) or _carries_on(clause, said):
+            # "refund the headphones, the watch and the case", "refund the laptop. no wait,
+            # the tv": the words after a request, or correcting it, carry it on
+            said.by_request |= orders
+            said.requested_own |= _names_its_own(clause) and bool(orders or clause.refs.ids)
+            # but the words after an id that is not the customer's speak of that order
+            said.carrying = not (clause.refs.ids and not orders)
+        else:
+            said.context |= orders
+            said.carrying = False
+        said.correcting = clause.correction or clause.correction_alone
         if orders or out:
             said.last, said.requested = orders | out, bool(clause.acts & MONEY_ACTS)
+            said.asked_last = set()
+    if said.requested_own or said.narrowed:
+        # "the tv is better than the laptop, refund the headphones": only what the request
+        # names (or points at) is asked for; the rest was said as context
+        only_said = said.context - said.by_request
+        said.named -= only_said
+        said.asked |= only_said
     return Named(
         frozenset(said.named),
         frozenset(said.kept - said.named),
