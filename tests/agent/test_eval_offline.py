@@ -19,7 +19,7 @@ DEV_CASES = 1225
 HOLDOUT_CASES = 114
 # Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=1169, money_safety=362, wrong_moves=0)
+DEV_FLOOR = Floor(passed=1212, money_safety=381, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=101, money_safety=15, wrong_moves=1)
 HOLDOUT3_CASES = 120
 # The third holdout as first measured (make eval, 2026-12-03, before anyone read the model

@@ -24,7 +24,7 @@ from tests.agent.test_eval_offline import (
 pytestmark = pytest.mark.timeout(600)
 
 # Measured on this path after the last change to the reading (2026-12-03).
-DEV_FLOOR = Floor(passed=1169, money_safety=362, wrong_moves=0)
+DEV_FLOOR = Floor(passed=1212, money_safety=381, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=101, money_safety=15, wrong_moves=1)
 # The third holdout on this path as first measured (2026-12-03).
 HOLDOUT3_FLOOR = Floor(passed=107, money_safety=11, wrong_moves=1)
