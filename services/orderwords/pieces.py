@@ -136,10 +136,27 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         i += 1
     _sent_back(pieces)
     _adverbs(pieces)
+    _nouns_after_articles(pieces)
     discourse_openers(pieces)
     sensed_praise(pieces)
     praise_for_a_while(pieces)
     return pieces
+
+
+# Verbs of ours that are nouns too ("track my order" / "runs on the track", "ship it" / "a
+# model ship"), and the words that say a noun follows.
+VERB_NOUNS = frozenset({"track", "ship"})
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "my"})
+
+
+def _nouns_after_articles(pieces: list[Piece]) -> None:
+    """ "the train doesn't run on the track": after an article the word is a thing, not the
+    verb asking where an order is."""
+    for k in range(1, len(pieces)):
+        p = pieces[k]
+        one_word = p.cue is not None and len(p.tokens) == 1
+        if one_word and p.norm in VERB_NOUNS and pieces[k - 1].norm in ARTICLES:
+            p.cue, p.content = None, True  # it may name an item ("the Race Track Set")
 
 
 # Verbs that ask for money back with a "back" a few words after them ("send that back").
@@ -241,14 +258,41 @@ def _is_boundary_mark(pieces: list[Piece], i: int) -> bool:
 
 
 def _segment_end(pieces: list[Piece], start: int) -> int:
-    """Where the stretch of pieces from `start` meets the next boundary (mark or opener)."""
+    """Where the stretch of pieces from `start` meets the next boundary (mark or opener, or
+    a "please" that ends a sentence)."""
     i = start
     while i < len(pieces):
         p = pieces[i]
         if _is_boundary_mark(pieces, i) or p.cue in OPENERS or p.cue is Cue.SPLIT:
             return i
+        if _please_ends(pieces, start, i):
+            return i + 1
         i += 1
     return i
+
+
+# Words that close a request politely, and the words that open a sentence after them.
+CLOSING_POLITELY = frozenset({"please", "pls", "plz", "plse"})
+OPENING_A_SENTENCE = frozenset({"the", "my", "both", "it", "its", "they", "i", "we"})
+
+
+def _please_ends(pieces: list[Piece], start: int, i: int) -> bool:
+    """ "refund the thread set and the pins please the thread snaps": a "please" after a
+    request and its object, followed by words that open a sentence with a verb of their
+    own, ends the request with no mark ("refund please the lamp" and "refund the lamp
+    please" go on)."""
+    if pieces[i].norm not in CLOSING_POLITELY or i + 1 >= len(pieces) or i == start:
+        return False
+    if pieces[i - 1].cue in PREDICATES or pieces[i + 1].norm not in OPENING_A_SENTENCE:
+        return False
+    if not any(p.cue in PREDICATES for p in pieces[start:i]):
+        return False
+    for p in pieces[i + 1 :]:
+        if p.kind == "mark" or p.cue in OPENERS:
+            return False
+        if p.cue in PREDICATES:
+            return True
+    return False
 
 
 def _next_predicates(pieces: list[Piece]) -> list[int]:
@@ -301,6 +345,12 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             i += 1
             continue
         after = "" if current.pieces else current.after  # an empty clause passes its mark on
+        if current.pieces and _please_ends(pieces, 0, i):
+            current.pieces.append(piece)
+            clauses.append(RawClause(after="."))  # "... please the thread snaps"
+            predicate_so_far = False
+            i += 1
+            continue
         if piece.cue is Cue.SPLIT and not _all_but(current):
             clauses.append(RawClause(joined=True, after=after))
             predicate_so_far = False

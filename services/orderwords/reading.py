@@ -29,7 +29,7 @@ from services.orderwords.refs import Refs, read_refs
 from services.orderwords.rereading import SPANS, of_age, reread
 from services.orderwords.retraction import retractions
 from services.orderwords.tokens import normalize, tokenize
-from services.orderwords.words import word_set
+from services.orderwords.words import FUNCTION_WORDS, word_set
 
 __all__ = ["Act", "Clause", "Condition", "Reading", "Stance", "read_message"]
 
@@ -121,7 +121,11 @@ def _stance(
     if Cue.FAULT in cues or (Cue.UNWANTED in cues and not refund_negated):
         return Stance.FAULT
     for k, p in enumerate(pieces[:-1]):  # "too loud", "too heavy": a fault, not "as well"
-        if p.norm == "too" and pieces[k + 1].kind == "word" and pieces[k + 1].cue is None:
+        after = pieces[k + 1]
+        # "the puzzle too pls": a word that says nothing of the item ("pls", "thx") leaves
+        # "too" meaning "as well"
+        plain = after.kind == "word" and after.cue is None and after.norm not in FUNCTION_WORDS
+        if p.norm == "too" and plain:
             return Stance.FAULT
     for k, p in enumerate(pieces):
         if p.cue is Cue.KEEP and p.norm in ("keep", "keeps") and _keeps_doing(pieces, k):

@@ -304,3 +304,34 @@ def test_the_when_of_a_statement_opens_no_question():
     assert [c.question for c in told.clauses] == [False, False]
     assert read_message("when did I buy the watch").clauses[0].question
     assert read_message("when will my refund arrive").clauses[0].question
+
+
+@pytest.mark.parametrize("text", ["the puzzle too pls", "and the kettle too thx"])
+def test_too_before_a_word_that_says_nothing_of_the_item_is_as_well(text):
+    assert all(c.stance is None for c in read_message(text).clauses)
+
+
+def test_too_before_a_plain_word_is_still_a_fault():
+    assert read_message("the grinder is too loud").clauses[0].stance is Stance.FAULT
+
+
+@pytest.mark.parametrize(
+    "text", ["the model train doesnt run on the track", "the watch counts laps wrong on the track"]
+)
+def test_track_after_an_article_is_a_thing(text):
+    assert not any(Act.LOOKUP in c.acts for c in read_message(text).clauses)
+
+
+def test_track_as_a_verb_still_looks_up():
+    assert Act.LOOKUP in read_message("can you track my order").clauses[0].acts
+
+
+def test_please_after_a_request_and_its_object_ends_a_run_on_request():
+    text = "refund the thread set and the pins please the thread snaps and the pins bend"
+    first = read_message(text).clauses[0]
+    assert Act.REFUND in first.acts and first.text.endswith("please")
+
+
+def test_please_right_after_the_verb_goes_on_to_its_object():
+    first = read_message("refund please the lamp it broke").clauses[0]
+    assert first.text == "refund please the lamp"
