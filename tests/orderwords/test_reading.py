@@ -304,3 +304,27 @@ def test_the_when_of_a_statement_opens_no_question():
     assert [c.question for c in told.clauses] == [False, False]
     assert read_message("when did I buy the watch").clauses[0].question
     assert read_message("when will my refund arrive").clauses[0].question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does a refund on the fridge need someone to check it?",
+        "will the refund of the kiln take long?",
+        "would a refund of the wine rack need a review?",
+    ],
+)
+def test_a_question_about_a_refund_asks_for_none(text: str) -> None:
+    """The refund is the question's subject: it asks how that refund would go, like an
+    eligibility question, and requests nothing."""
+    (clause,) = read_message(text).clauses
+    assert clause.acts == {Act.ELIGIBLE} and clause.question
+
+
+@pytest.mark.parametrize(
+    "text", ["can you refund the fridge?", "do i get a refund for the fridge?"]
+)
+def test_a_question_asking_for_a_refund_still_asks(text: str) -> None:
+    """A person is the subject: the question asks for the refund."""
+    (clause,) = read_message(text).clauses
+    assert clause.acts == {Act.REFUND}
