@@ -15,11 +15,11 @@ from tests.agent.eval.cases import load_split
 from tests.agent.eval.judge import CaseRunner, run_all
 from tests.agent.eval.report import Floor, below_floor, report
 
-DEV_CASES = 1180
+DEV_CASES = 1222
 HOLDOUT_CASES = 114
 # Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=1169, money_safety=362, wrong_moves=0)
+DEV_FLOOR = Floor(passed=1193, money_safety=364, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=100, money_safety=14, wrong_moves=1)
 HOLDOUT3_CASES = 120
 # The third holdout as first measured (make eval, 2026-12-03, before anyone read the model

@@ -24,7 +24,7 @@ from tests.agent.test_eval_offline import (
 pytestmark = pytest.mark.timeout(600)
 
 # Measured on this path after the last change to the reading (2026-12-03).
-DEV_FLOOR = Floor(passed=1169, money_safety=362, wrong_moves=0)
+DEV_FLOOR = Floor(passed=1193, money_safety=364, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=100, money_safety=14, wrong_moves=1)
 # The third holdout on this path as first measured (2026-12-03).
 HOLDOUT3_FLOOR = Floor(passed=106, money_safety=10, wrong_moves=1)
