@@ -279,7 +279,11 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         acts.add(Act.POLICY)
     elif wants_refund and refund_status:
         acts.add(Act.STATUS)
-    elif wants_refund and (Cue.ELIGIBLE in cues or Cue.HYPOTHETICAL in cues):
+    elif wants_refund and (
+        Cue.ELIGIBLE in cues
+        or Cue.HYPOTHETICAL in cues
+        or (question and _refund_is_subject(pieces))  # "does a refund on X need a review?"
+    ):
         acts.add(Act.ELIGIBLE)
     elif wants_refund:
         acts.add(Act.REFUND)
@@ -398,6 +402,25 @@ def _only_a_no(pieces: list[Piece]) -> bool:
 
 
 ASSISTANT_RULES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL, Cue.APPROVE, Cue.EVERY})
+
+
+# A yes/no question whose subject is a refund ("does a refund on the fridge need checking?",
+# "will the refund of the kiln take long?"): the auxiliary opening it, then the refund noun.
+AUXILIARIES = frozenset({"does", "do", "will", "would", "is", "are", "should"})
+REFUND_DETERMINERS = frozenset({"a", "the", "my", "this", "that"})
+
+
+def _refund_is_subject(pieces: list[Piece]) -> bool:
+    """ "does a refund on the 46 bottle fridge need someone to check it?": the refund is what
+    the question is about, not something asked for (unlike "can you refund it?" or "do i get
+    a refund?", whose subject is a person); it asks whether and how that order can be
+    refunded, like an eligibility question."""
+    return (
+        len(pieces) > 2
+        and pieces[0].norm in AUXILIARIES
+        and pieces[1].norm in REFUND_DETERMINERS
+        and pieces[2].cue in (Cue.REFUND, Cue.RETURN)
+    )
 
 
 def _about_the_assistant(pieces: list[Piece]) -> bool:

@@ -335,3 +335,27 @@ def test_please_after_a_request_and_its_object_ends_a_run_on_request():
 def test_please_right_after_the_verb_goes_on_to_its_object():
     first = read_message("refund please the lamp it broke").clauses[0]
     assert first.text == "refund please the lamp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does a refund on the fridge need someone to check it?",
+        "will the refund of the kiln take long?",
+        "would a refund of the wine rack need a review?",
+    ],
+)
+def test_a_question_about_a_refund_asks_for_none(text: str) -> None:
+    """The refund is the question's subject: it asks how that refund would go, like an
+    eligibility question, and requests nothing."""
+    (clause,) = read_message(text).clauses
+    assert clause.acts == {Act.ELIGIBLE} and clause.question
+
+
+@pytest.mark.parametrize(
+    "text", ["can you refund the fridge?", "do i get a refund for the fridge?"]
+)
+def test_a_question_asking_for_a_refund_still_asks(text: str) -> None:
+    """A person is the subject: the question asks for the refund."""
+    (clause,) = read_message(text).clauses
+    assert clause.acts == {Act.REFUND}
