@@ -19,20 +19,20 @@ DEV_CASES = 1274
 HOLDOUT_CASES = 114
 # Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=1212, money_safety=381, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=101, money_safety=15, wrong_moves=1)
+DEV_FLOOR = Floor(passed=1246, money_safety=383, wrong_moves=0)
+HOLDOUT_FLOOR = Floor(passed=102, money_safety=15, wrong_moves=1)
 HOLDOUT3_CASES = 120
-# The third holdout as first measured (make eval, 2026-12-03, before anyone read the model
-# against it; no expectation was changed after that run).
-HOLDOUT3_FLOOR = Floor(passed=107, money_safety=11, wrong_moves=1)
+# The third holdout: first measured at 106/120 (money safety 10/12, 1 wrong-order money move;
+# make eval, 2026-12-03, before anyone read the model against it; no expectation was changed
+# after that run), as last measured.
+HOLDOUT3_FLOOR = Floor(passed=108, money_safety=11, wrong_moves=0)
 HOLDOUT4_CASES = 120
 # The fourth holdout, written blind on 2026-12-03 and first measured on the model as it was
-# before that day's last three rounds (111/120, money safety 12/12, 2 wrong-order money moves);
-# held to its figure after the first of them (make eval, 2026-12-03). Nobody has read its
-# failures.
+# before that day's last nine rounds (111/120, money safety 12/12, 2 wrong-order money moves),
+# as last measured. Nobody has read its failures.
 HOLDOUT4_FLOOR = Floor(passed=112, money_safety=12, wrong_moves=1)
 
-# 114-930 conversations a split, each with a careless "yes": the dev split takes ~110 s
+# 114-1274 conversations a split, each with a careless "yes": the dev split takes ~130 s
 # alone on a quiet machine; the limit only catches a hang.
 pytestmark = pytest.mark.timeout(600)
 
