@@ -257,7 +257,7 @@ def _is_boundary_mark(pieces: list[Piece], i: int) -> bool:
     return mark in BOUNDARY_MARKS
 
 
-def _segment_end(pieces: list[Piece], start: int) -> int:
+def _segment_end(pieces: list[Piece], start: int, look: _Lookup) -> int:
     """Where the stretch of pieces from `start` meets the next boundary (mark or opener, or
     a "please" that ends a sentence)."""
     i = start
@@ -265,7 +265,7 @@ def _segment_end(pieces: list[Piece], start: int) -> int:
         p = pieces[i]
         if _is_boundary_mark(pieces, i) or p.cue in OPENERS or p.cue is Cue.SPLIT:
             return i
-        if _please_ends(pieces, start, i):
+        if _please_ends(pieces, start, i, look):
             return i + 1
         i += 1
     return i
@@ -276,7 +276,31 @@ CLOSING_POLITELY = frozenset({"please", "pls", "plz", "plse"})
 OPENING_A_SENTENCE = frozenset({"the", "my", "both", "it", "its", "they", "i", "we"})
 
 
-def _please_ends(pieces: list[Piece], start: int, i: int) -> bool:
+@dataclass(frozen=True)
+class _Lookup:
+    """Where, from each position of a message's pieces, the nearest predicate stands before
+    and after it, and the next mark or opener: computed once, front to back and back to
+    front, so the questions the splitting asks at every piece cost O(1) and the reading
+    stays linear in the message."""
+
+    previous_predicate: list[int]  # at or before k; -1 if none
+    next_predicate: list[int]  # at or after k; len(pieces) if none
+    next_stop: list[int]  # the next mark or opener at or after k; len(pieces) if none
+
+    @classmethod
+    def of(cls, pieces: list[Piece]) -> _Lookup:
+        n = len(pieces)
+        previous, following, stop = [-1] * (n + 1), [n] * (n + 1), [n] * (n + 1)
+        for k, p in enumerate(pieces):
+            previous[k] = k if p.cue in PREDICATES else previous[k - 1]
+        for k in range(n - 1, -1, -1):
+            p = pieces[k]
+            following[k] = k if p.cue in PREDICATES else following[k + 1]
+            stop[k] = k if p.kind == "mark" or p.cue in OPENERS else stop[k + 1]
+        return cls(previous, following, stop)
+
+
+def _please_ends(pieces: list[Piece], start: int, i: int, look: _Lookup) -> bool:
     """ "refund the thread set and the pins please the thread snaps": a "please" after a
     request and its object, followed by words that open a sentence with a verb of their
     own, ends the request with no mark ("refund please the lamp" and "refund the lamp
@@ -285,23 +309,10 @@ def _please_ends(pieces: list[Piece], start: int, i: int) -> bool:
         return False
     if pieces[i - 1].cue in PREDICATES or pieces[i + 1].norm not in OPENING_A_SENTENCE:
         return False
-    if not any(p.cue in PREDICATES for p in pieces[start:i]):
+    if look.previous_predicate[i - 1] < start:  # no predicate between start and the please
         return False
-    for p in pieces[i + 1 :]:
-        if p.kind == "mark" or p.cue in OPENERS:
-            return False
-        if p.cue in PREDICATES:
-            return True
-    return False
-
-
-def _next_predicates(pieces: list[Piece]) -> list[int]:
-    """For each position, where the next predicate piece stands (len(pieces) if none):
-    computed once from the end, so "is there a predicate before the boundary?" costs O(1)."""
-    following = [len(pieces)] * (len(pieces) + 1)
-    for k in range(len(pieces) - 1, -1, -1):
-        following[k] = k if pieces[k].cue in PREDICATES else following[k + 1]
-    return following
+    # a predicate after it, before any mark or opener (a piece that is both stops first)
+    return look.next_predicate[i + 1] < look.next_stop[i + 1]
 
 
 # Words that open a sentence of the customer's own: "..., we're moving house", never an item
@@ -320,15 +331,16 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
     clauses: list[RawClause] = [RawClause()]
     # Where the current stretch (since the last boundary) started, and whether its part so
     # far has a predicate: "and" cuts only between two predicates.
-    segment_end = _segment_end(pieces, 0)
-    next_predicate = _next_predicates(pieces)
+    look = _Lookup.of(pieces)
+    segment_end = _segment_end(pieces, 0, look)
+    next_predicate = look.next_predicate
     predicate_so_far = False
     i = 0
     while i < len(pieces):
         piece = pieces[i]
         current = clauses[-1]
         if i >= segment_end:
-            segment_end = _segment_end(pieces, i + 1)
+            segment_end = _segment_end(pieces, i + 1, look)
         if _is_boundary_mark(pieces, i):
             if piece.norm == "?":
                 current.question = True
@@ -337,7 +349,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             listed = (
                 piece.norm == ","
                 and current.opener is Cue.EXCEPT
-                and next_predicate[i + 1] >= _segment_end(pieces, i + 1)
+                and next_predicate[i + 1] >= _segment_end(pieces, i + 1, look)
                 and not _speaker_next(pieces, i + 1)
             )
             clauses.append(RawClause(after=piece.norm, opener=Cue.EXCEPT if listed else None))
@@ -345,7 +357,7 @@ def split_clauses(pieces: list[Piece]) -> list[RawClause]:
             i += 1
             continue
         after = "" if current.pieces else current.after  # an empty clause passes its mark on
-        if current.pieces and _please_ends(pieces, 0, i):
+        if current.pieces and _please_ends(pieces, 0, i, look):
             current.pieces.append(piece)
             clauses.append(RawClause(after="."))  # "... please the thread snaps"
             predicate_so_far = False

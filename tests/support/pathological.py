@@ -64,6 +64,9 @@ def pathological(size: int = MAX_MESSAGE_CHARS) -> dict[str, str]:
         "combining marks": _fill("e\u0301", size),
         "full-width letters": _fill("ｒｅｆｕｎｄ ", size),
         "lone surrogates": _fill("\ud800", size),
+        # each "please" between a request and words opening a sentence asks whether a verb
+        # follows before any mark: asked by scanning, that was quadratic (32 ms)
+        "pleases after a request": "refund " + _fill("my please ", size - 7),
         "a real request, repeated": _fill(
             "my laptop is fine but the watch strap snapped, refund it please. ", size
         ),
