@@ -409,15 +409,37 @@ def test_a_place_in_the_list_is_asked_about_when_the_customer_named_them_in_anot
 
 
 @pytest.mark.parametrize(
-    ("text", "ids"),
-    [("both", ("p4", "p5")), ("the watch", ("p4",)), ("all of them", ("p4", "p5"))],
+    ("text", "ids", "unasked"),
+    [
+        ("both", ("p4", "p5"), Answer(ProposalAction.CONFIRM, ("p4", "p5"))),
+        # not asked which: a name alone is no yes
+        ("the watch", ("p4",), Answer("other")),
+        ("all of them", ("p4", "p5"), Answer(ProposalAction.CONFIRM, ("p4", "p5"))),
+    ],
 )
-def test_names_alone_answer_which_ones(text, ids):
+def test_names_alone_answer_which_ones(text, ids, unasked):
     # "Which ones should I refund?" presents the cards again as not named by the customer
     asked = [WATCH.with_(unnamed=True), CASE.with_(unnamed=True)]
     assert read_answer(text, asked) == Answer(ProposalAction.CONFIRM, ids)
-    if text == "the watch":  # not asked which: a name alone is no yes
-        assert read_answer(text, [WATCH, CASE]) == Answer("other")
+    assert read_answer(text, [WATCH, CASE]) == unasked
+
+
+@pytest.mark.parametrize(
+    "text", ["thanks all", "all good", "all good for now", "that is all thanks", "each", "all done"]
+)
+@pytest.mark.parametrize("cards", [[WATCH], [WATCH, CASE]], ids=["one card", "two cards"])
+def test_a_goodbye_with_all_in_it_confirms_no_card(text, cards):
+    # "all" that is no count of the cards: the model answers, nothing is confirmed
+    assert read_answer(text, cards) == Answer("other")
+
+
+def test_keeping_both_after_a_yes_and_a_no_is_not_the_no_said_again():
+    # "keep both" takes back the yes to the watch too: the model asks, nothing is confirmed
+    said = "yes to the watch, not the case, keep both"
+    assert read_answer(said, [WATCH, CASE]) == Answer("other")
+    assert read_answer("yes to the watch, not the case, i'll keep that", [WATCH, CASE]) == (
+        Answer(ProposalAction.CONFIRM, ("p4",), ("p5",))
+    )
 
 
 @pytest.mark.parametrize(

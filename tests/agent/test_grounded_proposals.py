@@ -373,6 +373,14 @@ def _grounded(text: str) -> list[str]:
             ["Wireless Headphones"],
         ),
         ("the tv is way better than the laptop, so refund the laptop", ["Laptop Pro X1"]),
+        # ... whichever mark ends the request's sentence
+        *(
+            (
+                f"refund the headphones{end} the laptop is better than the tv",
+                ["Wireless Headphones"],
+            )
+            for end in (".", "!", "?", ";")
+        ),
         (
             "the headphones arrived with the watch and they're broken. refund the headphones",
             ["Wireless Headphones"],

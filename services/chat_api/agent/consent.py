@@ -129,6 +129,8 @@ SELF = frozenset({"i'll", "ill", "will", "i'm", "im", "gonna", "going", "to", "w
 # of them ("do both").
 DO = "do"
 DO_ALL = frozenset({"both", "all", "everything", "every", "each"})
+# Filler that points at several refunds ("keep them"): it may name more than the one said no to.
+PLURAL = frozenset({"them", "these", "ones"})
 # Where a mixed answer splits into its parts ("yes for the helmet, no for the bottle").
 PART_BREAKS = frozenset({",", ";", ".", "!", "but", "however", "though"})
 # Breaks after which a part must say its own yes or no ("..., but not the watch").
@@ -368,7 +370,10 @@ def _parts(
         if said_yes and said_no:
             return None
         keeps = not (said_yes or said_no) and any(w in KEEP for w in current)
-        if keeps and parts and not parts[-1].agrees and set(current) <= KEEP | FILLER | SELF:
+        # (of the filler, only words naming nothing: "keep both" after "yes to the pan, not
+        # the kettle" keeps the pan agreed to as well, which the model must ask about)
+        restated = set(current) <= KEEP | (FILLER - DO_ALL - PLURAL) | SELF
+        if keeps and parts and not parts[-1].agrees and restated:
             # "..., but not the watch, I'll keep that": the no before it, said again
             current, after = [], word
             continue
@@ -577,10 +582,23 @@ def _yes_then_question(text: str, offered: Sequence[ProposalRecord]) -> str | No
     return head
 
 
+# The answers that are nothing but the count of the waiting cards, each of which may end
+# politely ("both please", "all of them thanks"); a closed set, so that "thanks all", "all
+# good" or "that is all" (a goodbye, not a yes) never confirm a card.
+COUNT_ANSWERS = frozenset(
+    {("both",), ("both", "of", "them"), ("all",), ("all", "of", "them"), ("all", "three"),
+     ("every", "one"), ("each", "one"), ("everything",), ("the", "lot")}
+)  # fmt: skip
+POLITE_ENDINGS = frozenset({"please", "pls", "plz", "thanks", "thank", "you", "thx"})
+
+
 def _all_of_them(words: list[str]) -> bool:
     """ "both", "both of them", "all of them please": an answer of nothing but the count of
     the waiting cards (which read_answer holds to their number: "both" of three asks)."""
-    return bool(DO_ALL & set(words)) and all(w in FILLER | JOINING | DO_ALL for w in words)
+    end = len(words)
+    while end and words[end - 1] in POLITE_ENDINGS:
+        end -= 1
+    return tuple(words[:end]) in COUNT_ANSWERS
 
 
 def read_answer(

@@ -182,13 +182,17 @@ def _requests(clause: Clause) -> bool:
     return bool(requests or clause.correction or clause.instead)
 
 
+# The marks that end a sentence: words after them start one of their own.
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
 def _carries_on(clause: Clause, said: _Said) -> bool:
     """Words that go on with the request before them in the same sentence ("refund the tv,
     the watch and the case"), or after a correction of it ("no wait, the tv"): they ask
     nothing of their own."""
     if not said.carrying or clause.acts or clause.question:
         return False
-    return clause.after != "." or said.correcting or clause.correction_alone
+    return clause.after not in SENTENCE_ENDS or said.correcting or clause.correction_alone
 
 
 def _bought_by_another(clause: Clause) -> bool:
