@@ -27,27 +27,24 @@ def _shop(name: str | None) -> tuple[Shop, dict[str, int]]:
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "meant", "alone"),
+    ("name", "text", "meant"),
     [
         # said of what the item is used with: never the item the word describes
-        ("autoparts", "the most expensive thing doesnt fit my car, refund it", "coilovers", True),
-        (None, "the most expensive thing doesnt fit my phone, refund it", "laptop", True),
-        ("autoparts", "the priciest one scratched my car, refund it", "coilovers", True),
+        ("autoparts", "the most expensive thing doesnt fit my car, refund it", "coilovers"),
+        (None, "the most expensive thing doesnt fit my phone, refund it", "laptop"),
+        ("autoparts", "the priciest one scratched my car, refund it", "coilovers"),
         # the same words asked for still name the item
-        ("autoparts", "refund my car battery", "battery", False),
-        ("autoparts", "i want a refund for the fog bulb", "foglight", False),
-        ("autoparts", "the fog one doesnt fit, refund it", "foglight", False),
-        (None, "refund my phone case", "case", False),
-        (None, "cancel my order for the phone case", "case", False),
+        ("autoparts", "refund my car battery", "battery"),
+        ("autoparts", "i want a refund for the fog bulb", "foglight"),
+        ("autoparts", "the fog one doesnt fit, refund it", "foglight"),
+        (None, "refund my phone case", "case"),
+        (None, "cancel my order for the phone case", "case"),
     ],
 )  # fmt: skip
-def test_a_describing_word_after_a_verb_is_the_customers_own_thing(name, text, meant, alone):
+def test_a_describing_word_after_a_verb_is_the_customers_own_thing(name, text, meant):
     shop, ids = _shop(name)
     shop.say(text)
-    if alone:
-        assert shop.proposed() == [ids[meant]]
-    else:
-        assert ids[meant] in shop.proposed()
+    assert shop.proposed() == [ids[meant]]
 
 
 def test_a_thing_the_item_stays_on_is_not_the_item():
