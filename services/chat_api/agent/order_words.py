@@ -211,11 +211,16 @@ def _one_pointed_at(clause: Clause) -> bool:
     return bool(clause.acts & MONEY_ACTS) and refs.pronoun and refs.singular and not refs.both
 
 
+def _next(clauses: Sequence[Clause], k: int) -> Clause | None:
+    """The clause after the k-th, if any (no copy of the rest: a message has many clauses)."""
+    return clauses[k + 1] if k + 1 < len(clauses) else None
+
+
 def _only_asks(
     clause: Clause,
     orders: set[int],
     picking: bool,
-    after: Sequence[Clause],
+    following: Clause | None,
     asked_before: set[int],
 ) -> bool:
     """A clause whose orders are only asked about, not asked to be refunded: a question or a
@@ -227,7 +232,7 @@ def _only_asks(
         return True
     if _asks_facts(clause) or (clause.foreign and not clause.acts) or _bought_by_another(clause):
         return True
-    if clause.question and after and after[0].condition is Condition.HYPOTHETICAL:
+    if clause.question and following and following.condition is Condition.HYPOTHETICAL:
         return True
     return clause.follow_up and not clause.acts and bool(asked_before)
 
@@ -369,7 +374,7 @@ def named_in(
         if keeps or taken_back.withdrawn(k):
             out, orders = out | orders, set()
         elif _only_asks(
-            clause, orders, said.picking, reading.clauses[k + 1 :], asked_before
+            clause, orders, said.picking, _next(reading.clauses, k), asked_before
         ) or _on_a_supposition(reading.clauses, k):
             if Act.ELIGIBLE in clause.acts:
                 said.eligible |= orders
