@@ -394,9 +394,7 @@ class Interpreter(Requests):
         refs = clause.refs
         if clause.acts or clause.follow_up or refs.ids or refs.prices or refs.excluded_mentions:
             return False
-        index = self.resolver.index
-        naming = [m for m in refs.mentions if self._matching(m)]
-        if not naming or not all(index.describing_only(m) for m in naming):
+        if not self.resolver.index.only_describes(refs.mentions):
             return False
         self._say(last.ids, clause.text)
         return True

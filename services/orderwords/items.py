@@ -248,6 +248,13 @@ class ItemIndex:
         )
         return Naming(naming.strong | inside, naming.weak) if inside else naming
 
+    def only_describes(self, mentions: Sequence[Mention]) -> bool:
+        """Some of the mentions fit items, and every one that does fits them only as words
+        describing them ("2 of the 8 arms came bent" beside a Swing Arm Wall Lamp): they speak
+        of a part of another order, or of the customer's own thing, not of those items."""
+        naming = [m for m in mentions if self.match(m).order_ids]
+        return bool(naming) and all(self.describing_only(m) for m in naming)
+
     def describing_only(self, mention: Mention) -> bool:
         """Every word of the mention fits items only as a word describing them, never the
         word naming their kind ("the arms" beside a Swing Arm Wall Lamp, "my dog" beside a

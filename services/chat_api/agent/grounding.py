@@ -238,8 +238,7 @@ def _describing_words_only(part: str, orders: Sequence[CustomerOrder]) -> bool:
     thing, and the clause stays this order's reason."""
     index = item_index(tuple((o.order_id, o.item) for o in orders))
     clauses = read_message(part, index.vocabulary).clauses
-    naming = [m for c in clauses for m in c.refs.mentions if index.match(m).order_ids]
-    return bool(naming) and all(index.describing_only(m) for m in naming)
+    return index.only_describes([m for c in clauses for m in c.refs.mentions])
 
 
 def reason_for(reason: str, order_id: int, orders: Sequence[CustomerOrder], today: dt.date) -> str:

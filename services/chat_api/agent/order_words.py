@@ -281,16 +281,13 @@ def _orders_of(
     if clause.refs.other and not ids:
         others = [i for i in said.seen if i not in said.kept and i not in said.named]
         ids |= set(others) if len(others) == 1 else set()
-    adding = clause.follow_up and not clause.refs.other and not ids and not said.seen
-    if adding and len(found.groups) == 1:
-        # "refund the sharpener" - "and the knife as well": of the knives, the one the
-        # messages before did not name
+    adding = clause.follow_up and not said.seen
+    if (clause.refs.other or adding) and not ids and len(found.groups) == 1:
+        # "and the other cable too"; "refund the sharpener" - "and the knife as well": of the
+        # cables, of the knives, the one the messages before did not name
         fresh = [i for i in found.groups[0] if i not in said.earlier]
-        ids |= set(fresh) if len(fresh) == 1 < len(found.groups[0]) else set()
-    if clause.refs.other and not ids and len(found.groups) == 1:
-        # "and the other cable too": of the cables, the one the messages before did not name
-        fresh = [i for i in found.groups[0] if i not in said.earlier]
-        if len(fresh) > 1 and len(refs.mentions) == 1:  # "the other guitar", not its strings
+        if clause.refs.other and len(fresh) > 1 and len(refs.mentions) == 1:
+            # "the other guitar", not its strings
             kind = set(book.index.match(refs.mentions[0], kind=True).order_ids)
             fresh = [i for i in fresh if i in kind] or fresh
         ids |= set(fresh) if len(fresh) == 1 < len(found.groups[0]) else set()
