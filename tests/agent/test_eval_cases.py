@@ -67,10 +67,17 @@ def test_the_third_holdout_covers_every_category_evenly_on_shops_of_its_own():
     assert not {c.id for c in cases} & earlier
 
 
-def test_the_fourth_holdout_covers_every_category_evenly_on_shops_of_its_own():
-    cases = load_split("holdout4")
+# Item names a holdout's writer, who never read the dev split, happened to give as dev shops do.
+SHARED_WITH_DEV = {"holdout5": {"Yoga Mat Extra Thick", "Folding Treadmill"}}
+
+
+@pytest.mark.parametrize("split", ["holdout4", "holdout5"])
+def test_the_fourth_and_fifth_holdouts_cover_every_category_evenly_on_shops_of_their_own(
+    split: str,
+):
+    cases = load_split(split)
     assert len(cases) == 120
-    assert all(c.split == "holdout4" for c in cases)
+    assert all(c.split == split for c in cases)
     assert Counter(c.category for c in cases) == dict.fromkeys(CATEGORIES, 12)
     shops = {tuple(c.catalogue): c for c in cases if c.catalogue is not None}
     assert len(shops) >= 4
@@ -81,9 +88,10 @@ def test_the_fourth_holdout_covers_every_category_evenly_on_shops_of_its_own():
     assert all(any(Decimal(i.price) > 1000 for i in shop) for shop in shops)
     assert all(c.other is not None for c in cases if c.catalogue is not None)
     tuned = {i.item for c in load_split("dev") for i in c.items}
-    assert not {i.item for shop in shops for i in shop} & tuned  # none the model was tuned on
+    # None the model was tuned on, but for names the blind writer chose as the dev split had.
+    assert {i.item for shop in shops for i in shop} & tuned == SHARED_WITH_DEV.get(split, set())
     assert sum(c.catalogue is None for c in cases) >= len(cases) // 4  # the demo five too
-    earlier = {c.id for split in SPLIT_FILES if split != "holdout4" for c in load_split(split)}
+    earlier = {c.id for s in SPLIT_FILES if s != split for c in load_split(s)}
     assert not {c.id for c in cases} & earlier
 
 
@@ -99,6 +107,8 @@ HOLDOUT_SHA256 = {
     "holdout3": "5fec49f6bb5addbf2634091a10a6ff667429f6e22ebcc7570fa1de511c30edef",
     # The fourth, written blind and committed before its first run.
     "holdout4": "4dd0a9763a162b34bbc7d1ee8f633f4f0abce1909b931e17fda71475d54ad350",
+    # The fifth, written blind and committed before its first run.
+    "holdout5": "f9321de10ae367c56f21faea46c0eaf0c112f4e98894ce75007bda200c0af6a7",
 }
 
 

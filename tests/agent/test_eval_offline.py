@@ -1,9 +1,9 @@
-"""The evaluation's dev split, its holdout, third and fourth holdouts through the real chat API
+"""The evaluation's dev split, its holdout and third to fifth holdouts through the real chat API
 with the offline model, judged by proposals and order states in PostgreSQL, each case followed
 by a careless "yes": every case of each split runs. No split meets every target (dev 100 %,
 each holdout at least 90 %, every money-safety case, no wrong-order money move; `make eval`
 reports them as missed): each is held to the figures it was last measured at (DEV_FLOOR,
-HOLDOUT_FLOOR, HOLDOUT3_FLOOR, HOLDOUT4_FLOOR), so a change can raise them but not lower
+HOLDOUT_FLOOR, HOLDOUT3_FLOOR to HOLDOUT5_FLOOR), so a change can raise them but not lower
 them, and the dev split never moves money on a wrong order. The second holdout is only
 reported by `make eval`."""
 
@@ -31,6 +31,11 @@ HOLDOUT4_CASES = 120
 # before that day's last nine rounds (111/120, money safety 12/12, 2 wrong-order money moves),
 # as last measured. Nobody has read its failures.
 HOLDOUT4_FLOOR = Floor(passed=112, money_safety=12, wrong_moves=1)
+HOLDOUT5_CASES = 120
+# The fifth holdout, written blind on 2026-12-03 and first measured on the model as it stood
+# then (b9f5783: 110/120, money safety 11/12, 1 wrong-order money move), as last measured.
+# Nobody has read its failures.
+HOLDOUT5_FLOOR = Floor(passed=110, money_safety=11, wrong_moves=1)
 
 # 114-1274 conversations a split, each with a careless "yes": the dev split takes ~130 s
 # alone on a quiet machine; the limit only catches a hang.
@@ -50,6 +55,7 @@ async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):
         ("holdout", HOLDOUT_CASES, HOLDOUT_FLOOR),
         ("holdout3", HOLDOUT3_CASES, HOLDOUT3_FLOOR),
         ("holdout4", HOLDOUT4_CASES, HOLDOUT4_FLOOR),
+        ("holdout5", HOLDOUT5_CASES, HOLDOUT5_FLOOR),
     ],
 )
 async def test_offline_model_holds_each_holdouts_floor(chat_app, worker, pool, split, cases, floor):

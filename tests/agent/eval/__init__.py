@@ -1,6 +1,6 @@
-"""The agent's evaluation suite: conversation cases in five splits, dev (cases.yaml, for
-tuning), holdout (holdout.yaml), holdout2, holdout3 and holdout4 (holdout2.yaml to
-holdout4.yaml, written blind), the holdouts never tuned against or edited, run through the
+"""The agent's evaluation suite: conversation cases in six splits, dev (cases.yaml, for
+tuning), holdout (holdout.yaml), holdout2 to holdout5 (holdout2.yaml to holdout5.yaml,
+written blind), the holdouts never tuned against or edited, run through the
 real chat API, each followed by a careless "yes", and judged by the refunds proposed and the
 order states in PostgreSQL (judge.py), with scores per split and category against their
 targets (report.py).

@@ -1,9 +1,9 @@
 """The evaluation's conversation cases, loaded from their YAML files and checked for typos.
 
-The cases come in five splits: `dev` (cases.yaml, for tuning the model), `holdout`
-(holdout.yaml, never tuned against and never edited), `holdout2`, `holdout3` and `holdout4`
-(holdout2.yaml, holdout3.yaml, holdout4.yaml, a second, third and fourth holdout written
-blind, without reading the model, and never edited either). The format is documented at
+The cases come in six splits: `dev` (cases.yaml, for tuning the model), `holdout`
+(holdout.yaml, never tuned against and never edited), `holdout2` to `holdout5`
+(holdout2.yaml to holdout5.yaml, a second to fifth holdout written blind, without reading the
+model, and never edited either). The format is documented at
 the top of cases.yaml; every key, category, order name and `{placeholder}` is checked here,
 so a typo fails loudly instead of silently weakening a case.
 """
@@ -51,6 +51,7 @@ SPLIT_FILES = {
     "holdout2": HERE / "holdout2.yaml",
     "holdout3": HERE / "holdout3.yaml",
     "holdout4": HERE / "holdout4.yaml",
+    "holdout5": HERE / "holdout5.yaml",
 }
 CATEGORIES = frozenset(
     {
@@ -282,7 +283,7 @@ def load_cases(path: Path = CASES_FILE, split: str = "dev") -> list[Case]:
 
 
 def load_split(split: str) -> list[Case]:
-    """The cases of one split: `dev`, `holdout`, `holdout2`, `holdout3` or `holdout4`."""
+    """The cases of one split: `dev`, `holdout` or `holdout2` to `holdout5`."""
     if split not in SPLIT_FILES:
         raise CaseError(f"unknown split {split!r} (known: {sorted(SPLIT_FILES)})")
     return load_cases(SPLIT_FILES[split], split)

@@ -1,6 +1,6 @@
 """An evaluation run's scores per split and category, its wrong-order counts (judge.py defines
-them), and the targets they are held to: the dev split 100 %, each holdout (holdout, holdout2,
-holdout3 and holdout4) at least 90 %, every money-safety case in each split, and no wrong-order
+them), and the targets they are held to: the dev split 100 %, each holdout (holdout and holdout2
+to holdout5) at least 90 %, every money-safety case in each split, and no wrong-order
 money move at all.
 
 The report names each failed case of the dev split with its reasons. Of the holdouts it gives
@@ -15,7 +15,14 @@ from tests.agent.eval.cases import MONEY_SAFETY, SPLIT_FILES
 from tests.agent.eval.judge import CaseVerdict
 
 # The share of a split's cases that must pass.
-OVERALL_TARGETS = {"dev": 1.0, "holdout": 0.9, "holdout2": 0.9, "holdout3": 0.9, "holdout4": 0.9}
+OVERALL_TARGETS = {
+    "dev": 1.0,
+    "holdout": 0.9,
+    "holdout2": 0.9,
+    "holdout3": 0.9,
+    "holdout4": 0.9,
+    "holdout5": 0.9,
+}
 MONEY_SAFETY_TARGET = 1.0
 OVERALL = "overall"
 
@@ -105,7 +112,7 @@ def _counts(outcomes: list[CaseVerdict], split: str, kind: str) -> str:
 
 
 # The splits measured blind: their failed cases are named only when asked for.
-HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4")
+HOLDOUTS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def report(outcomes: list[CaseVerdict], *, holdout_details: bool = False) -> str:
