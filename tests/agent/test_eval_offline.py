@@ -37,9 +37,10 @@ HOLDOUT5_CASES = 120
 # Nobody has read its failures.
 HOLDOUT5_FLOOR = Floor(passed=110, money_safety=11, wrong_moves=1)
 
-# 114-1274 conversations a split, each with a careless "yes": the dev split takes ~130 s
-# alone on a quiet machine; the limit only catches a hang.
-pytestmark = pytest.mark.timeout(600)
+# 114-1300-odd conversations a split, each with a careless "yes": the dev split takes ~130 s
+# alone on a quiet machine; the limit only catches a hang (a machine loaded six times over
+# took 600 s for the OpenAI-protocol path's dev split, which is not one).
+pytestmark = pytest.mark.timeout(1200)
 
 
 async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):

@@ -20,9 +20,10 @@ from tests.agent.test_eval_offline import (
     HOLDOUT_CASES,
 )
 
-# 114-1274 conversations a split, each with a careless "yes": the dev split takes ~190 s
-# alone on a quiet machine (the offline path ~110 s); the limit only catches a hang.
-pytestmark = pytest.mark.timeout(600)
+# 114-1300-odd conversations a split, each with a careless "yes": the dev split takes ~190 s
+# alone on a quiet machine (the offline path ~110 s); the limit only catches a hang, not a
+# loaded machine (see test_eval_offline.py).
+pytestmark = pytest.mark.timeout(1200)
 
 # Measured on this path after the last change to the reading (2026-12-03).
 DEV_FLOOR = Floor(passed=1246, money_safety=383, wrong_moves=0)
