@@ -79,16 +79,32 @@ class Interpreter(Requests):
         # words and where they stand: a shorter mention inside them said before them ("the
         # laptop is great but refund the laptop bag") then means another order.
         self.in_full: list[tuple[tuple[int, int], frozenset[str], int]] = []
+        self.alone_in: list[set[int]] = [set() for _ in reading.clauses]  # by clause
+        self.clause_at = {id(c): k for k, c in enumerate(reading.clauses)}
         for k, c in enumerate(reading.clauses):
             for j, mention in enumerate((*c.refs.mentions, *c.refs.excluded_mentions)):
                 fitting = self._matching(mention)
                 if len(fitting) == 1:
                     self.in_full.append(((k, j), frozenset(mention.words), fitting[0]))
+                    self.alone_in[k].add(fitting[0])
+        # The orders the message names alone, by words, in a complaint or a request ("the ink
+        # leaked", "refund the charging dock"): not the ones a kept clause's shared words mean.
+        self.spoken_against = frozenset(
+            oid
+            for k, c in enumerate(reading.clauses)
+            if (c.stance is Stance.FAULT or c.acts & MONEY_ACTS) and not self._declines(c)
+            for oid in self.alone_in[k]
+        )
         self.asked_after = [False] * (len(reading.clauses) + 1)
         for k in range(len(reading.clauses) - 1, -1, -1):
             later = reading.clauses[k]
             points = later.refs.pronoun or later.refs.demonstrative
             self.asked_after[k] = self.asked_after[k + 1] or bool(later.acts and points)
+
+    @staticmethod
+    def _declines(clause: Clause) -> bool:
+        """The clause keeps, leaves out or says not to refund its items."""
+        return clause.kept or clause.excludes or clause.negated
 
     def _matters(self, clause: Clause) -> bool:
         """Whether a clause's item words need the customer's orders to be read."""
@@ -217,9 +233,17 @@ class Interpreter(Requests):
         groups = []
         if clause.acts & MONEY_ACTS:
             out |= self.left_out
+        if clause.kept:
+            # "love the pen, the ink leaked though": of the orders praise fits, the one the
+            # message complains of or asks for by its own words is not the one praised
+            out |= self.spoken_against
+        said_next = self._said_next(clause)
         for group in found.groups:
             rest = self._not_named_in_full(group, self._positions(clause, clause.refs.mentions))
             rest = narrowed(rest, out, seen)
+            picked = [i for i in rest if i in said_next]
+            if len(picked) == 1:
+                rest = (picked[0],)
             if len(rest) == 1:
                 found.ids.append(rest[0])
             else:
@@ -227,6 +251,22 @@ class Interpreter(Requests):
         found.groups = groups
         seen.extend(named(found))
         return found
+
+    def _said_next(self, clause: Clause) -> frozenset[int]:
+        """ "the other gaming one too, the chair": a vague "X one" / "X thing" followed, after
+        a comma, by words that only name an order (no verb, no stance, no "too") is said again
+        by them; the orders those words name alone, else none."""
+        if not any(m.generic for m in clause.refs.mentions):
+            return frozenset()
+        k = self.clause_at.get(id(clause), len(self.reading.clauses))
+        if k + 1 >= len(self.reading.clauses):
+            return frozenset()
+        after = self.reading.clauses[k + 1]
+        plain = not (after.acts or after.stance or after.follow_up or after.refs.ids)
+        plain = plain and not (after.negated or after.excludes or after.question)
+        if after.after != "," or not plain:
+            return frozenset()
+        return frozenset(self.alone_in[k + 1])
 
     def _described(self, clause: Clause) -> Found:
         """What a description names: its ids and items only; its dates and prices describe

@@ -21,6 +21,10 @@ QUANTITY_UNITS = word_set(
     inch inches cm mm kg lb lbs gallon gallons litre litres liter liters ml oz"""
 )
 NUMBER_STARTS = frozenset({*UNITS, *TENS, "a"})
+# The cents said after a price in words ("forty nine ninety nine"): two words' worth, so
+# "two one" or "three five" (a list of numbers) is no price.
+MIN_CENTS_SAID = 10
+MAX_CENTS = 99
 
 
 def integer(pieces: list[Piece], i: int) -> tuple[int, int] | None:
@@ -76,7 +80,35 @@ def price_at(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
     if piece.kind == "number" and piece.cue is None and _in_cents(piece.norm):
         value = piece.tokens[0].value  # "the 34.99 thing": dollars and cents, never an id
         return (value, 1) if value is not None else None
+    if piece.kind == "word" and piece.norm in NUMBER_STARTS:
+        return _price_in_words(pieces, i)
     return None
+
+
+def _price_in_words(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
+    """A price said in words: a number before a currency word ("forty nine dollars"), or a
+    number and then its cents, ten to ninety-nine ("three hundred forty nine ninety nine",
+    "twelve fifty"; "the twelve fifty one" is the one at $12.50), as prices are said aloud;
+    not before a unit ("two fifty ml bottles")."""
+    whole = integer(pieces, i)
+    if whole is None:
+        return None
+    j = i + whole[1]
+    after = pieces[j] if j < len(pieces) else None
+    if after is None or after.kind != "word":
+        return None
+    if after.cue is Cue.CURRENCY_WORD:
+        return Decimal(whole[0]), whole[1] + 1
+    cents = integer(pieces, j) if after.norm in NUMBER_STARTS and after.norm != "a" else None
+    if cents is None or not MIN_CENTS_SAID <= cents[0] <= MAX_CENTS:
+        return None
+    end = j + cents[1]
+    if cents[1] > 1 and pieces[end - 1].norm == "one":
+        cents, end = (cents[0] - 1, cents[1] - 1), end - 1  # "the twelve fifty one": $12.50
+    unit = pieces[end] if end < len(pieces) else None
+    if unit is not None and (unit.norm in QUANTITY_UNITS or unit.kind == "number"):
+        return None
+    return Decimal(whole[0]) + Decimal(cents[0]) / 100, end - i
 
 
 def _in_cents(norm: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from services.orderwords.clauses import Clause
 from services.orderwords.items import ItemIndex, item_index
-from services.orderwords.refs import Refs, Superlative
+from services.orderwords.refs import Mention, Refs, Superlative
 
 # A round amount is said about ("the $89 one", "like 50 bucks"): it fits prices within a
 # dollar, or within this share of it for larger amounts ("around 60" fits $59 but not $49.50).
@@ -220,11 +220,21 @@ class OrderBook:
             kinds = [self.index.match(m, kind=True).order_ids for m in refs.mentions]
             of_kind = [i for i in pool if any(i in kind for kind in kinds)]
             if all(kinds) and (refs.every or len(of_kind) == 2):
-                found.ids.extend(of_kind)
-                refs = replace(refs, mentions=(), every=False, both=False)
-        for mention in refs.mentions:
+                if refs.superlative is not None and refs.count == 1:
+                    # "the cheaper of the two pen things", "the newest of all my cables": the
+                    # superlative picks one of them
+                    self.place(found, self.nth(of_kind, refs.superlative, refs.ordinal or 1))
+                else:
+                    found.ids.extend(of_kind)
+                refs = replace(refs, mentions=(), every=False, both=False, superlative=None)
+        listed = self._named_alone_in_lists(refs.mentions)
+        for n, mention in enumerate(refs.mentions):
             named = list(self.index.match(mention).order_ids)
             named = [i for i in named if i in set(candidates)] or named
+            if len(named) > 1 and n in listed:
+                # "refund the controller and the dock": the things a list names are different
+                # orders, so "the controller" is not the Controller Charging Dock listed by it
+                named = [i for i in named if i not in listed[n]] or named
             if len(named) > 1 and dated:
                 named = [i for i in named if self.fits(self.by_id[i], refs)] or named
             if named and dated and not any(self.fits(self.by_id[i], refs) for i in named):
@@ -258,6 +268,23 @@ class OrderBook:
         # "my cat hates the cat tree": "cat" says no more than "cat tree" beside it.
         alone = set(found.ids)
         found.groups = [g for g in found.groups if not alone & set(g)]
+        return found
+
+    def _named_alone_in_lists(self, mentions: Sequence[Mention]) -> dict[int, set[int]]:
+        """For each mention listed with others by "and" / "or" (by its position), the
+        orders the others of its list name alone, each by its own words."""
+        lists: list[list[int]] = []
+        for n, mention in enumerate(mentions):
+            if mention.listed and lists and lists[-1][-1] == n - 1:
+                lists[-1].append(n)
+            else:
+                lists.append([n])
+        fits = [self.index.match(m).order_ids for m in mentions]
+        found: dict[int, set[int]] = {}
+        for members in (m for m in lists if len(m) > 1):
+            named = {fits[n][0] for n in members if len(fits[n]) == 1}
+            for n in members:  # a mention fitting several names none alone itself
+                found[n] = named - set(fits[n]) if len(fits[n]) == 1 else named
         return found
 
     def _ordinal(self, found: Found, refs: Refs, shown: Sequence[int]) -> None:

@@ -116,6 +116,9 @@ class Mention:
     # After a verb or a preposition, and "my" or "the": "doesn't fit my car", "stays on the
     # car", what an item is used with; it may be a thing of the customer's own (items.py).
     used_with: bool = False
+    # Listed after another mention with "and" / "or" ("the controller and the dock"): the two
+    # name different things.
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     excluded_mentions: list[Mention] = []
     negating = False  # a "not" waits for the next order reference
     joiners_between = 0
+    listing = False  # an "and" / "or" right after a mention: the next one is listed with it
     # "bought", and "what I bought" too: its dates are when the thing was bought
     bought = any(p.cue is Cue.BOUGHT or (p.cue is Cue.LIST and _buying(p)) for p in pieces)
     # "yesterday's one", "last weeks order": a day's possessive dates the purchase
@@ -425,11 +429,15 @@ def read_refs(pieces: list[Piece]) -> Refs:
             generic = piece.norm in GENERIC_NOUNS
             mention = Mention(
                 tuple(words), indefinite, frozenset(plurals), generic, by_use or generic,
-                used_with,
+                used_with, listing,
             )  # fmt: skip
             (excluded_mentions if negating else mentions).append(mention)
-            words, negating = [], False
+            words, negating, listing = [], False, False
             plurals.clear()
+        if cue in (Cue.AND, Cue.OR):
+            listing = bool(mentions) and not words
+        elif piece.cue is not None or piece.kind == "number":
+            listing = False  # "the tv and order 4", "the tree and loves the bed": no list
         if not (piece.kind == "mark" and piece.norm in "-'"):
             indefinite, yours = piece.norm in ("a", "an"), piece.norm == "your"
             own = own or piece.norm in ("my", "our")
@@ -535,7 +543,12 @@ def read_refs(pieces: list[Piece]) -> Refs:
         i += 1
     if words:
         mention = Mention(
-            tuple(words), indefinite, frozenset(plurals), by_use=by_use, used_with=used_with
+            tuple(words),
+            indefinite,
+            frozenset(plurals),
+            by_use=by_use,
+            used_with=used_with,
+            listed=listing,
         )
         (excluded_mentions if negating else mentions).append(mention)
     either = joiners_between > 0 and len(mentions) + len(ids) >= 2

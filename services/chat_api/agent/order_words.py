@@ -257,11 +257,13 @@ def _orders_of(
     if refs.every and not _everything(clause):  # "has approved all refunds": no request
         refs = replace(refs, every=False)
     among = [i for i in said.seen if i not in said.kept]
+    # "the cheaper of the two pen things": the words name the two compared (orders.py)
+    pointing = refs.comparative and len(refs.mentions) < 2 and not (refs.both and refs.mentions)
     if refs.superlative is not None and not refs.mentions and len(among) > 1:
         found = book.resolve(refs, among, shown)  # "of A and B, refund the pricier one"
-    elif refs.comparative and len(refs.mentions) < 2 and len(shown) > 1:
+    elif pointing and len(shown) > 1:
         found = book.resolve(refs, shown, shown)  # "the cheaper one" of the list just shown
-    elif refs.comparative and len(refs.mentions) < 2:
+    elif pointing:
         return set(), set()  # "the cheaper one": of the two named before (points back)
     else:  # an answer to "which one?" is read among the orders the question listed (its
         # bare numbers stay no ids: below, only a clause that asks nothing has them)
