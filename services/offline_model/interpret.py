@@ -209,15 +209,15 @@ class Interpreter(Requests):
         memory = self.recollection.memory
         if clause.refs.other and not seen and memory is not None and len(found.groups) == 1:
             # "refund the usb cable" - "and the other cable too": of the cables, the one the
-            # conversation was not about
+            # conversation was not about; of several left ("the other guitar" beside an
+            # Electric Guitar and Guitar Strings), which of those is asked, never the one
+            # whose name ends in the word
             fresh = [i for i in found.groups[0] if i not in memory.about and i not in out]
-            if len(fresh) > 1 and len(clause.refs.mentions) == 1:
-                # "the other guitar": of the guitars, not the guitar strings
-                kind = self.resolver.index.match(clause.refs.mentions[0], kind=True).order_ids
-                fresh = [i for i in fresh if i in set(kind)] or fresh
             if len(fresh) == 1 and len(fresh) < len(found.groups[0]):
                 found.ids.append(fresh[0])
                 found.groups = []
+            elif 1 < len(fresh) < len(found.groups[0]):
+                found.groups = [tuple(fresh)]
         adding = clause.follow_up and not clause.refs.other and not seen and not found.ids
         if adding and memory is not None and memory.act in MONEY_ACTS and len(found.groups) == 1:
             # "refund the sharpener" - "and the knife as well": an order added to the refund
@@ -231,7 +231,9 @@ class Interpreter(Requests):
             if others:
                 found.groups, found.unresolved = [tuple(others)], False
         groups = []
-        if clause.acts & MONEY_ACTS:
+        if clause.acts & MONEY_ACTS or self._answers_money():
+            # an order left out anywhere in a request, or in an answer to which order a
+            # refund is for ("the skateboard, not the wheels"), is not the one meant
             out |= self.left_out
         if clause.kept:
             # "love the pen, the ink leaked though": of the orders praise fits, the one the
@@ -481,10 +483,13 @@ class Interpreter(Requests):
             return corrected
         return fitting
 
+    def _answers_money(self) -> bool:
+        """The message answers which order a refund is for."""
+        return self.answering is not None and self.answering.act in MONEY_ACTS
+
     def _asks_money(self) -> bool:
         """The message asks for a refund, or answers which order a refund is for."""
-        answering = self.answering is not None and self.answering.act in MONEY_ACTS
-        return answering or bool(self.acts & MONEY_ACTS)
+        return self._answers_money() or bool(self.acts & MONEY_ACTS)
 
     def _description(self, k: int, clause: Clause, found: Found) -> None:
         """ "because it broke", "if it broke": words about the request before it."""

@@ -6,7 +6,9 @@ of the mention could. Adjacent words also count joined ("smart watch" → "smart
 everyday synonyms of a name's words count as that word ("telly" → "tv"). A word the customer
 wrote is looked up exactly, then within a small edit distance. A mention names the orders
 every one of its naming words fits; when it fits several, they are all returned, and the
-caller asks which one: nothing here picks between two orders.
+caller asks which one, unless the words are the whole name of exactly one of them ("the
+ukulele" beside a Ukulele Case): being a word of an item's name, even the last one ("the
+skateboard" beside Skateboard Wheels), never picks it over another name holding the word.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ MIN_SHORT_FORM = 3  # the shortest start of a long word that stands for it ("amp
 # several times in one turn, and an index depends on nothing but its items.
 INDEXES_KEPT = 128
 USES_OF_KIND = {stem(kind): uses for kind, uses in USES.items()}  # by the kind's stem
+# Words of an item's name that join the others rather than name it ("U-Lock with Cable"): a
+# customer who names the item in full may leave them out.
+NOT_NAMING = FUNCTION_WORDS & DESCRIPTORS
 
 
 def _part_of(word: str, own: str) -> bool:
@@ -52,6 +57,13 @@ def _dropped(short: str, own: str) -> bool:
 def item_words(item: str) -> list[str]:
     """The words of an item's name, stemmed, in order ("Phone Case" → ["phone", "case"])."""
     return [stem(t.norm) for t in tokenize(normalize(item)) if t.kind == "word"]
+
+
+def _numbers(item: str) -> frozenset[int]:
+    """The whole numbers written apart in an item's name ("Wooden Wine Rack 12 Bottle" → {12})."""
+    return frozenset(
+        int(t.norm) for t in tokenize(normalize(item)) if t.kind == "number" and t.norm.isdigit()
+    )
 
 
 def _plurals(item: str) -> frozenset[str]:
@@ -132,26 +144,34 @@ class ItemIndex:
         uses: dict[str, set[int]] = {}
         self._heads: dict[int, str | None] = {}
         self._words_of: dict[int, frozenset[str]] = {}
+        self._numbers_of: dict[int, frozenset[int]] = {}
+        # what each indexed word stands for among the items' own words (a joined pair for
+        # both its words, a synonym for the kind word it is a synonym of), for whole names
+        parts: dict[str, set[str]] = {}
         for order_id, item in items:
             words = [w for w in item_words(item) if w not in ("the", "and", "of")]
             naming = [w for w in words if not _weak(w)]
             head = naming[-1] if naming else None  # "Phone Case" is a case
             self._heads[order_id] = _kind_word(item) or head
             self._words_of[order_id] = frozenset(words)
+            self._numbers_of[order_id] = _numbers(item)
             for use in _uses(words, head):
                 uses.setdefault(use, set()).add(order_id)
             for n, word in enumerate(words):
                 index = weak if _weak(word) else strong
                 index.setdefault(word, set()).add(order_id)
+                parts.setdefault(word, set()).add(word)
                 if n + 1 < len(words) and words[n + 1] in _plurals(item):
                     modifies.setdefault(word, set()).add(order_id)  # "Guitar Strings"
                 if word == head:  # everyday words for the item's kind ("telly" for a TV)
                     for synonym in SYNONYMS.get(word, ()):
                         strong.setdefault(stem(synonym), set()).add(order_id)
+                        parts.setdefault(stem(synonym), set()).add(word)
                 if n + 1 < len(words):
                     nxt = words[n + 1]
                     pairs.add((word, nxt))
                     strong.setdefault(word + nxt, set()).add(order_id)
+                    parts.setdefault(word + nxt, set()).update((word, nxt))
         # The items' own words (no synonyms, no joined pairs), for "book" in "cookbook".
         self._own = sorted(
             {w for _, item in items for w in item_words(item) if len(w) >= MIN_AFFIX + 2}
@@ -167,7 +187,12 @@ class ItemIndex:
         self._cache: dict[str, Naming] = {}
         self._modifies = {w: frozenset(ids) for w, ids in modifies.items()}
         self._uses = {w: frozenset(ids) for w, ids in uses.items()}
-        self.vocabulary = Vocabulary(frozenset(self._known), frozenset(pairs))
+        self._parts = {w: frozenset(own) for w, own in parts.items()}
+        # An item's word that is also a function word ("Drill Bit Set"): the customer's word
+        # is that item's when written otherwise than the function word ("the bits", not "a
+        # bit"; pieces.py), so it is one of the item words the message is read with.
+        spelt_alike = frozenset(w for w in strong if w in FUNCTION_WORDS)
+        self.vocabulary = Vocabulary(frozenset(self._known) | spelt_alike, frozenset(pairs))
 
     def _plural(self, word: str, naming: Naming) -> Naming:
         """What a word the customer wrote in the plural names ("two guitars"): not the items
@@ -348,10 +373,47 @@ class ItemIndex:
             own[:NEAR_START] == word[:NEAR_START] for oid in fitting for own in self._words_of[oid]
         )
 
+    def numbered(self, fitting: Sequence[int], numbers: Sequence[int]) -> list[int]:
+        """Of several orders some words fit, those whose names hold a number the customer
+        wrote ("the 12 bottle one" beside a Wine Rack 12 Bottle and a Wine Fridge 46 Bottle):
+        a number of a name is one of its words; [] when it is in none or in every one."""
+        said = set(numbers)
+        held = [oid for oid in fitting if self._numbers_of.get(oid, frozenset()) & said]
+        return held if len(held) < len(fitting) else []
+
+    def _stands_for(self, word: str) -> frozenset[str]:
+        """The words of the items' names a customer's word is: itself, the ones it is a
+        misspelling of, both words of a pair it joins ("smartwatch"), the kind word it is a
+        synonym of ("telly" for "tv")."""
+        if word in self._parts:
+            return self._parts[word]
+        return frozenset().union(
+            *(self._parts.get(close, frozenset()) for close in near(word, self._known))
+        )
+
+    def _whole_name(self, mention: Mention, fitting: frozenset[int]) -> frozenset[int]:
+        """Of several orders the words fit, the one whose whole name they are ("the ukulele"
+        beside a Ukulele Case, "the ukelele"): every word of its name is said (its "with",
+        "of" aside), and every word said is a word of its name, but a function word, a verb
+        form ("my surfboard snapped") or a short word before the name ("teh", "new"). Words
+        only part of every name ("the skateboard" beside a Complete Skateboard and Skateboard
+        Wheels) are the whole name of none; two orders of one item are both whole: then it is
+        asked, never picked."""
+        said: set[str] = set()
+        for word in mention.words:
+            own = self._stands_for(word)
+            describes = len(word) < MIN_AFFIX and not said  # "teh", "new" before the name
+            if not (own or describes or word in FUNCTION_WORDS or word.endswith(VERB_ENDINGS)):
+                return frozenset()  # a word of no item ("the surfboard bag"): another thing
+            said |= own
+        whole = frozenset(oid for oid in fitting if self._words_of[oid] - NOT_NAMING <= said)
+        fits_all = all(said <= self._words_of[oid] for oid in whole)
+        return whole if len(whole) == 1 and fits_all else frozenset()
+
     def match(self, mention: Mention, kind: bool = False) -> Match:
         """The orders a mention names, in the customer's order; several when it is unclear.
-        With `kind` (the customer picks one of a kind: "the cheapest guitar"), a last word
-        in the singular counts like a plural one: not the items it only describes. In a
+        With `kind` (the customer names all of a kind: "every guitar", "both brushes"), a
+        last word in the singular counts like a plural one: not the items it only describes. In a
         phrase about a thing's use ("the thing for my ears"), its words name what they are
         for too."""
         words = list(mention.words)
@@ -392,6 +454,8 @@ class ItemIndex:
         for narrowing in weak:
             if chosen & narrowing:
                 chosen &= narrowing
+        if len(chosen) > 1 and plain and not kind:
+            chosen = self._whole_name(mention, chosen) or chosen
         return Match(tuple(oid for oid in self.order_ids if oid in chosen))
 
 

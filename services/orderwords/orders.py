@@ -195,15 +195,20 @@ class OrderBook:
             found.unmatched = True
 
     def resolve(
-        self, refs: Refs, candidates: Sequence[int] = (), shown: Sequence[int] = ()
+        self,
+        refs: Refs,
+        candidates: Sequence[int] = (),
+        shown: Sequence[int] = (),
+        bare_ids: bool = True,
     ) -> Found:
         """The orders `refs` name. `candidates` are the orders a question just listed (an
-        answer is read among them first, and its bare numbers are ids); `shown` is the list
-        the reply before showed, for "the second one"."""
+        answer is read among them first, and its bare numbers are ids, unless `bare_ids` is
+        False); `shown` is the list the reply before showed, for "the second one". A bare
+        number also picks, of several orders some words fit, the one whose name holds it."""
         refs = self.without_owned_things(refs)
         found = Found()
         answering = bool(candidates)
-        for oid in (*refs.ids, *(refs.bare if answering else ())):
+        for oid in (*refs.ids, *(refs.bare if answering and bare_ids else ())):
             (found.ids if oid in self.by_id else found.missing).append(oid)
         everyone = [o.order_id for o in self.orders]
         pool = [i for i in everyone if i in set(candidates)] or everyone
@@ -235,6 +240,8 @@ class OrderBook:
                 # "refund the controller and the dock": the things a list names are different
                 # orders, so "the controller" is not the Controller Charging Dock listed by it
                 named = [i for i in named if i not in listed[n]] or named
+            if len(named) > 1 and refs.bare:
+                named = self.index.numbered(named, refs.bare) or named
             if len(named) > 1 and dated:
                 named = [i for i in named if self.fits(self.by_id[i], refs)] or named
             if named and dated and not any(self.fits(self.by_id[i], refs) for i in named):
@@ -242,9 +249,12 @@ class OrderBook:
                 # the words and the date (or the price) name different orders; ask which
                 named = [i for i in pool if i in named or self.fits(self.by_id[i], refs)]
             if len(named) > 1 and refs.superlative is not None:
-                # "the cheapest guitar": among the guitars, not the guitar strings
+                # "the cheapest wetsuit" of two wetsuits ranks them; "the cheapest guitar"
+                # beside Guitar Strings does not say whether the strings count: asked, never
+                # ranked among the guitars by the last word of their names
                 kind = [i for i in self.index.match(mention, kind=True).order_ids if i in named]
-                named = self.nth(kind or named, refs.superlative, refs.ordinal or 1)
+                if len(kind) == len(named):
+                    named = self.nth(named, refs.superlative, refs.ordinal or 1)
             self.place(found, named)
         if refs.every:
             every = pool if answering else everyone

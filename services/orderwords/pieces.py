@@ -82,10 +82,12 @@ def piece(
     first = tokens[0]
     if first.kind != "word":  # a number or a mark: never an item's word
         return Piece(cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, False)
+    # A word whose stem is a function word is one when written otherwise too ("lots"), but
+    # not when it is a word of the customer's own item ("the bits" of a Drill Bit Set).
     content = (
         cue is None
         and first.norm not in FUNCTION_WORDS
-        and (stemmed or stem(first.norm)) not in FUNCTION_WORDS
+        and (item or (stemmed or stem(first.norm)) not in FUNCTION_WORDS)
     )
     return Piece(
         cue, tokens, first.start, tokens[-1].end, first.norm, first.kind, content, item and content
@@ -136,7 +138,7 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
         i += 1
     _sent_back(pieces)
     _adverbs(pieces)
-    _nouns_after_articles(pieces)
+    _nouns_after_articles(pieces, vocabulary)
     discourse_openers(pieces)
     sensed_praise(pieces)
     praise_for_a_while(pieces)
@@ -147,16 +149,26 @@ def to_pieces(tokens: list[Token], vocabulary: Vocabulary = NO_VOCABULARY) -> li
 # model ship"), and the words that say a noun follows.
 VERB_NOUNS = frozenset({"track", "ship"})
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "my"})
+OWN_ARTICLES = frozenset({"the", "my"})
 
 
-def _nouns_after_articles(pieces: list[Piece]) -> None:
+def _nouns_after_articles(pieces: list[Piece], vocabulary: Vocabulary) -> None:
     """ "the train doesn't run on the track": after an article the word is a thing, not the
-    verb asking where an order is."""
+    verb asking where an order is; between "the" or "my" and "one", or after them as a word
+    of the customer's own item, a word is a thing's ("the complete one" beside a Complete
+    Skateboard), not the cue spelt alike ("is it complete?")."""
     for k in range(1, len(pieces)):
         p = pieces[k]
-        one_word = p.cue is not None and len(p.tokens) == 1
-        if one_word and p.norm in VERB_NOUNS and pieces[k - 1].norm in ARTICLES:
+        one_word = p.cue is not None and len(p.tokens) == 1 and p.kind == "word"
+        if not one_word or pieces[k - 1].norm not in ARTICLES:
+            continue
+        own = stem(p.norm) in vocabulary.words
+        # a word asking how an order stands ("complete", "pending"): never a rank ("priciest")
+        the_x_one = k + 1 < len(pieces) and pieces[k + 1].norm == "one"
+        the_x_one = the_x_one and p.cue in (Cue.STATUS, Cue.LOOKUP)
+        if p.norm in VERB_NOUNS or (pieces[k - 1].norm in OWN_ARTICLES and (own or the_x_one)):
             p.cue, p.content = None, True  # it may name an item ("the Race Track Set")
+            p.item = own
 
 
 # Verbs that ask for money back with a "back" a few words after them ("send that back").

@@ -13,7 +13,8 @@ def word_set(text: str) -> frozenset[str]:
 
 # Words that never name an item: the grammar's own and common English function words.
 FUNCTION_WORDS = word_set(
-    """a an the my me i i'm im i've ive i'll ill mine myself you your yours we us our he she him
+    """a an the my me i i'm im i've ive i'll ill mine myself itself themselves yourself you your
+    yours we us our he she him
     her they them it its is are was were be been being am has have had do did does doing can
     could would should will shall may might must want wanted wants need needs needed like get
     got getting give gave given for of on to in at by as so if then than into out up off with

@@ -130,11 +130,24 @@ def test_the_other_one_beside_a_kept_order_of_the_two_looked_up():
     assert shop.proposed() == [95]
 
 
-def test_the_other_guitar_is_a_guitar_not_the_strings():
+def test_the_other_guitar_asks_which_of_the_two_left():
+    """Beside the acoustic guitar, "guitar" is part of the electric guitar's name and of the
+    guitar strings': which one is asked, never the one whose name ends in the word."""
     shop = Shop(catalogue=MUSIC)
     shop.say("refund the acoustic guitar, its warped")
-    shop.say("sorry, actually the other guitar")
+    reply = shop.say("sorry, actually the other guitar")
+    assert shop.proposed() == []
+    assert "Electric Guitar Starter Pack" in reply and "Guitar Strings Set" in reply
+    assert "Acoustic Guitar Dreadnought" not in reply
+    shop.say("the electric one")
     assert shop.proposed()[-1] == 92
+
+
+def test_the_cheapest_guitar_beside_guitar_strings_asks():
+    shop = Shop(catalogue=MUSIC)
+    reply = shop.say("refund the cheapest guitar")
+    assert shop.proposed() == []
+    assert "Guitar Strings Set" in reply and "Electric Guitar Starter Pack" in reply
 
 
 def test_while_youre_at_it_goes_on_with_the_refund():

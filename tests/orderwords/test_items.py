@@ -44,11 +44,49 @@ def test_what_words_name(text, items, ids):
     assert orders_named(text, items) == ids
 
 
-def test_the_cheapest_of_a_kind_is_picked_among_that_kind():
+UKULELES = [(41, "Ukulele"), (42, "Ukulele Case"), (43, "Soprano Ukulele Strings")]
+BOARDS = [(51, "Complete Skateboard 8 Inch"), (52, "Skateboard Wheels 54mm")]
+WATCHES = [(61, "Smart Watch Series 5"), (62, "Smart Watch Strap")]
+LOCKS = [(71, "U-Lock with Cable"), (72, "U-Lock Mount")]
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "ids"),
+    [
+        # the words are the whole name of one item, and only part of the others': that one
+        ("ukulele", UKULELES, [41]),
+        ("the ukuleles", UKULELES, [41]),  # in the plural
+        ("ukelele", UKULELES, [41]),  # misspelt
+        ("teh ukulele", UKULELES, [41]),  # a short word before the name says nothing more
+        ("ukulele case", UKULELES, [42]),  # a word only one of them has
+        ("u-lock with cable", LOCKS, [71]),
+        ("u-lock cable", LOCKS, [71]),  # "with" joins the words; it names nothing
+        # words only part of every name: the whole name of none, asked which
+        ("skateboard", BOARDS, [51, 52]),
+        ("smart watch", WATCHES, [61, 62]),  # "Series 5" is part of its name too
+        ("u-lock", LOCKS, [71, 72]),
+        # a word the name lacks: perhaps another thing, never the shorter name
+        ("ukulele bag", UKULELES[:2], [41, 42]),
+        # two orders of the same item: both whole, asked which
+        ("ukulele", [(41, "Ukulele"), (44, "Ukulele")], [41, 44]),
+    ],
+)
+def test_the_whole_name_of_one_item_names_it(text, items, ids):
+    assert orders_named(text, items) == ids
+
+
+def test_a_number_of_one_name_picks_it_among_those_the_words_fit():
+    index = ItemIndex([(1, "Dual Zone Wine Fridge 46 Bottle"), (2, "Wooden Wine Rack 12 Bottle")])
+    assert index.numbered([1, 2], [12]) == [2]
+    assert index.numbered([1, 2], [46]) == [1]
+    assert index.numbered([1, 2], [7]) == []  # in no name: it narrows nothing
+
+
+def test_all_of_a_kind_are_the_items_of_that_kind():
     index = ItemIndex(MUSIC)
     guitar = Mention(("guitar",))
     assert index.match(guitar).order_ids == (1, 2, 3)
-    assert index.match(guitar, kind=True).order_ids == (1, 2)  # not the strings
+    assert index.match(guitar, kind=True).order_ids == (1, 2)  # "all my guitars": no strings
     thing = Mention(("tennis",), generic=True)  # "the tennis thing": any tennis item
     assert ItemIndex(SPORTS).match(thing, kind=True).order_ids == (11, 12)
 

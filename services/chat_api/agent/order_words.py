@@ -267,14 +267,17 @@ def _orders_of(
         return set(), set()  # "the cheaper one": of the two named before (points back)
     else:  # an answer to "which one?" is read among the orders the question listed (its
         # bare numbers stay no ids: below, only a clause that asks nothing has them)
-        found = book.resolve(replace(refs, bare=()), said.answering, shown)
+        found = book.resolve(refs, said.answering, shown, bare_ids=False)
     ids = set(found.ids)
     fit = set(ids)
     if not clause.acts:
         ids |= {i for i in clause.refs.bare if i in book.by_id}
     if clause.refs.limit is not None and not clause.refs.mentions:  # "anything over $1000"
         ids |= {o.order_id for o in book.fitting(clause.refs)}
-    out = said.kept | said.left_out if clause.acts & MONEY_ACTS else said.kept
+    # left out anywhere in a request, or in an answer to which one ("the skateboard, not the
+    # wheels"): not the one meant
+    answer = bool(said.answering)
+    out = said.kept | said.left_out if clause.acts & MONEY_ACTS or answer else said.kept
     for group in found.groups:
         fit |= set(group)
         rest = narrowed(group, out, said.seen)
@@ -287,11 +290,8 @@ def _orders_of(
     if (clause.refs.other or adding) and not ids and len(found.groups) == 1:
         # "and the other cable too"; "refund the sharpener" - "and the knife as well": of the
         # cables, of the knives, the one the messages before did not name
+        # (several left, "the other guitar" beside Guitar Strings: none is named)
         fresh = [i for i in found.groups[0] if i not in said.earlier]
-        if clause.refs.other and len(fresh) > 1 and len(refs.mentions) == 1:
-            # "the other guitar", not its strings
-            kind = set(book.index.match(refs.mentions[0], kind=True).order_ids)
-            fresh = [i for i in fresh if i in kind] or fresh
         ids |= set(fresh) if len(fresh) == 1 < len(found.groups[0]) else set()
     return ids, fit | ids
 
