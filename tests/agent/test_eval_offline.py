@@ -15,11 +15,11 @@ from tests.agent.eval.cases import load_split
 from tests.agent.eval.judge import CaseRunner, run_all
 from tests.agent.eval.report import Floor, below_floor, report
 
-DEV_CASES = 1274
+DEV_CASES = 1283
 HOLDOUT_CASES = 114
 # Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=1246, money_safety=383, wrong_moves=0)
+DEV_FLOOR = Floor(passed=1260, money_safety=385, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=102, money_safety=15, wrong_moves=1)
 HOLDOUT3_CASES = 120
 # The third holdout: first measured at 106/120 (money safety 10/12, 1 wrong-order money move;

@@ -24,7 +24,7 @@ from tests.agent.test_eval_offline import (
 pytestmark = pytest.mark.timeout(600)
 
 # Measured on this path after the last change to the reading (2026-12-03).
-DEV_FLOOR = Floor(passed=1246, money_safety=383, wrong_moves=0)
+DEV_FLOOR = Floor(passed=1260, money_safety=385, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=102, money_safety=15, wrong_moves=1)
 # The third holdout on this path as last measured (2026-12-03).
 HOLDOUT3_FLOOR = Floor(passed=108, money_safety=11, wrong_moves=0)
