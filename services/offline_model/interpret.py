@@ -23,10 +23,12 @@ from dataclasses import replace
 from services.offline_model.plan import MONEY_ACTS, ORDER_ACTS, Ask, Plan, Task, Walk, settle
 from services.offline_model.resolve import Found, Resolver
 from services.offline_model.tasks import Requests, indefinite_only, named
-from services.orderwords.orders import left_out_anywhere, narrowed
+from services.orderwords.answers import says_own_order
+from services.orderwords.orders import by_when_only, left_out_anywhere, narrowed
 from services.orderwords.reading import Act, Clause, Condition, Reading, Stance
 from services.orderwords.refs import Mention, Refs, Superlative
 from services.orderwords.retraction import of_the_kept
+from services.orderwords.tokens import normalize, tokenize
 
 # Marks between an item and words that say more of it ("my leash, order 12", "order 12 - the
 # yarn"), unlike the words that add another order ("and also order 12")
@@ -144,6 +146,7 @@ class Interpreter(Requests):
             # "keeping the laptop and tv, refund the rest": every order but those kept
             refs = clause.refs = replace(refs, every=True, other=False, rest=False)
         needs = bool(refs.mentions or refs.prices or refs.days_ago or refs.dates or refs.every)
+        needs = needs or bool(refs.weeks_ago)
         needs = needs or refs.within_days is not None
         needs = needs or bool(refs.superlative or refs.limit or refs.ordinal_of_orders)
         needs = needs or bool(refs.neighbour or refs.next_in_rank)
@@ -168,6 +171,7 @@ class Interpreter(Requests):
         elif refs.superlative is not None and len(found.ids) == 1 and refs.count == 1:
             self.ranked = (refs.superlative, found.ids[0])  # for "the next one down"
         self.plan.missing.extend(found.missing)
+        self.plan.doubted.extend(found.doubted)  # "the dice set i paid 17 for": ask
         if found.missing:  # "my hose from order 22": the items beside it are in doubt
             self.plan.doubted.extend(named(found))
         for mention in refs.excluded_mentions:
@@ -246,6 +250,8 @@ class Interpreter(Requests):
             picked = [i for i in rest if i in said_next]
             if len(picked) == 1:
                 rest = (picked[0],)
+            if len(rest) > 1 and by_when_only(clause.refs):
+                rest = self._talked_about(rest)
             if len(rest) == 1:
                 found.ids.append(rest[0])
             else:
@@ -270,6 +276,20 @@ class Interpreter(Requests):
             return frozenset()
         return frozenset(self.alone_in[k + 1])
 
+    def _talked_about(self, group: Sequence[int]) -> tuple[int, ...]:
+        """ "where are my bench and my hose" - "refund the one from last week": of the orders
+        that fit words naming them only by when they were bought, the one the conversation
+        was just about (the orders of the turn before, else those named lately) is meant;
+        none or several of them: all, to ask which."""
+        memory = self.recollection.memory
+        if memory is None:
+            return tuple(group)
+        for talked in (memory.about, memory.discussed):
+            of_them = [i for i in group if i in set(talked)]
+            if of_them:
+                return tuple(of_them) if len(of_them) == 1 else tuple(group)
+        return tuple(group)
+
     def _described(self, clause: Clause) -> Found:
         """What a description names: its ids and items only; its dates and prices describe
         ("it stopped working 2 days ago") rather than pick an order."""
@@ -281,6 +301,7 @@ class Interpreter(Requests):
             clause.refs,
             prices=clause.refs.prices if priced else (),
             days_ago=clause.refs.days_ago if dated else (),
+            weeks_ago=clause.refs.weeks_ago if dated else (),
             dates=clause.refs.dates if dated else (),
             within_days=clause.refs.within_days if dated else None,
             limit=None,
@@ -307,6 +328,8 @@ class Interpreter(Requests):
                 named_in[k] = self._found(clause)
                 self._clause(k, clause, named_in[k])
         self._doubt_beside_missing(named_in)
+        self._doubt_by_price(named_in)
+        self._own_order_answer()
         self._withdraw(self.reading.retraction.withdrawn_before)
         self._new_reason()
         settle(self.plan, self.walk, self.resolver, self.recollection, self.answering)
@@ -330,6 +353,40 @@ class Interpreter(Requests):
                     continue
                 if clauses[max(k, beside)].after in APPOSITION_MARKS:
                     self.plan.doubted.extend(named(near))
+
+    def _own_order_answer(self) -> None:
+        """ "I couldn't find order 12 ... Your orders are: order 5 (...). Which order do you
+        mean?" - "the one on my account": an answer that says the order meant is the
+        customer's own, to a question that listed one order of theirs, is that order."""
+        asked, plan = self.answering, self.plan
+        if asked is None or len(asked.candidates) != 1:
+            return
+        if plan.tasks or plan.asks or plan.kept or plan.excluded or plan.called_off:
+            return
+        words = [t.norm for t in tokenize(normalize(self.reading.text)) if t.kind == "word"]
+        if not says_own_order(words):
+            return
+        plan.needs_orders = True  # it must still be one of theirs
+        if asked.candidates[0] in self.resolver.by_id:
+            plan.tasks.append(Task(asked.act, list(asked.candidates), 0))
+
+    def _doubt_by_price(self, named_in: dict[int, Found]) -> None:
+        """ "refund my cat tree, the one that cost $99": words right after an item, beside a
+        mark, that give only a price say more of that item; when the price fits none of the
+        orders the item's words named, which order is meant is unsure (maybe another
+        customer's): they are asked about, never proposed."""
+        clauses = self.reading.clauses
+        book = self.resolver.book
+        for k, found in named_in.items():
+            refs = clauses[k].refs
+            near = named_in.get(k - 1)
+            if not refs.prices or refs.mentions or refs.ids or near is None or found.ids:
+                continue
+            ids = [i for i in named(near) if i in self.resolver.by_id]
+            if clauses[k].after not in APPOSITION_MARKS or not ids:
+                continue
+            if not any(book.fits(self.resolver.by_id[i], refs) for i in ids):
+                self.plan.doubted.extend(ids)
 
     # -- one clause ---------------------------------------------------------------------
     def _clause(self, k: int, clause: Clause, found: Found) -> None:

@@ -27,7 +27,8 @@ def indefinite_only(clause: Clause) -> bool:
     return (
         bool(refs.mentions)
         and all(m.indefinite for m in refs.mentions)
-        and not (refs.ids or refs.prices or refs.days_ago or refs.every or refs.superlative)
+        and not (refs.ids or refs.prices or refs.days_ago or refs.weeks_ago or refs.every)
+        and refs.superlative is None
     )
 
 
@@ -62,7 +63,7 @@ class Requests:
             plan.policy = True
         elif act is Act.LIST:
             plan.listing, plan.needs_orders = True, True
-            if refs.days_ago or refs.within_days is not None:
+            if refs.days_ago or refs.weeks_ago or refs.within_days is not None:
                 plan.list_only = refs  # "what did I buy in the last 3 days?"
         elif act is Act.FILTER:
             plan.limit, plan.needs_orders = refs.limit, True
@@ -149,7 +150,7 @@ class Requests:
         name one order or two; which is meant is asked."""
         last = self.plan.tasks[-1]
         named_by = self.reading_clauses[last.clause].refs
-        by_number = named_by.prices or named_by.days_ago or named_by.dates
+        by_number = named_by.prices or named_by.days_ago or named_by.weeks_ago or named_by.dates
         only_an_id = len(named_by.ids) == 1 or (not named_by.ids and bool(by_number))
         only_an_id = only_an_id and not named_by.mentions
         if not (only_an_id and last.act in MONEY_ACTS and last.clause == k - 1):

@@ -33,3 +33,18 @@ def plain_answer(words: list[str]) -> Answer | None:
     if not rest and any(all(w in words for w in phrase) for phrase in YES_PHRASES):
         return "yes"
     return None
+
+
+# "mine", "my own one", "the one on my account": the customer's own order, said as such.
+OWN_WORDS = frozenset({"mine"})
+OWNED_AFTER_MY = frozenset({"account", "own"})
+
+
+def says_own_order(words: list[str]) -> bool:
+    """ "the one on my account", "mine", "my own one": words that say the order meant is the
+    customer's own (an answer to a question that listed one order of theirs, beside an id
+    or a look-alike that is someone else's). Linear in the words."""
+    return any(
+        w in OWN_WORDS or (w == "my" and k + 1 < len(words) and words[k + 1] in OWNED_AFTER_MY)
+        for k, w in enumerate(words)
+    )

@@ -238,7 +238,9 @@ _PHRASES: dict[Cue, str] = {
     Cue.DAY_BEFORE: "the day before yesterday|day before yesterday",
     Cue.TODAY: "today|today's|todays|this morning|this afternoon|earlier today",
     Cue.DAYS_AGO: "days ago|day ago|days back|day back|days before",
-    Cue.WEEK_AGO: "a week ago|last week|one week ago|1 week ago|last week's|last weeks",
+    # "got last week" is read whole, before "got last" (the newest) can take its "last"
+    Cue.WEEK_AGO: "a week ago|last week|one week ago|1 week ago|last week's|last weeks|"
+    "got last week|bought last week|ordered last week|purchased last week|get last week",
     Cue.BOUGHT: "bought|ordered|purchased|got|placed|from|received",
     Cue.FOREIGN: "someone else|somebody else|someone else's|another customer|another person|"
     "another user|other customers|other users|everyone|everybody|everyone's|everybody's|"

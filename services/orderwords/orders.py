@@ -33,6 +33,18 @@ def _leeway(price: Decimal) -> Decimal:
     return max(Decimal(1), price * ROUND_LEEWAY)
 
 
+# "last week", "a week ago": said of any day of the week before this one, however the weeks
+# fall on the calendar: an order bought this many days before the week's days (5 to 13 days
+# ago for one week back; an order of 2 days ago or of 3 weeks ago is not "last week's").
+WEEK_EARLY = 2
+WEEK_LATE = 6
+
+
+def _in_week(age: int, weeks: int) -> bool:
+    """Whether an order bought `age` days ago is one of `weeks` weeks ago."""
+    return 7 * weeks - WEEK_EARLY <= age <= 7 * weeks + WEEK_LATE
+
+
 class OwnOrder(Protocol):
     """What the words are read against: one of the customer's orders."""
 
@@ -62,6 +74,9 @@ class Found:
     unmatched: bool = False  # words or a price/date that fit none of the orders
     missing: list[int] = field(default_factory=list)  # ids that are not the customer's
     unresolved: bool = False  # "the second one" with nothing to count on
+    # named by words whose price fits none of the orders they fit ("the dice set i paid 17
+    # for" of a $19 set): which order is meant is unsure, it is asked about
+    doubted: list[int] = field(default_factory=list)
 
     @property
     def anything(self) -> bool:
@@ -112,6 +127,8 @@ class OrderBook:
             (month, day) == (when.month, when.day) and year in (None, when.year)
             for month, day, year in refs.dates
         ):
+            return False
+        if not all(_in_week(age, weeks) for weeks in refs.weeks_ago):
             return False
         return all(age == days for days in refs.days_ago)
 
@@ -212,7 +229,7 @@ class OrderBook:
             (found.ids if oid in self.by_id else found.missing).append(oid)
         everyone = [o.order_id for o in self.orders]
         pool = [i for i in everyone if i in set(candidates)] or everyone
-        dated = bool(refs.prices or refs.days_ago or refs.dates or refs.limit)
+        dated = bool(refs.prices or refs.days_ago or refs.weeks_ago or refs.dates or refs.limit)
         dated = dated or refs.within_days is not None
         if refs.superlative is not None and len(refs.mentions) > 1:
             # "the cheaper of the kettle and the toaster": the superlative picks among them
@@ -247,7 +264,11 @@ class OrderBook:
             if named and dated and not any(self.fits(self.by_id[i], refs) for i in named):
                 # "the tv I bought today" beside a laptop bought today and a tv two days ago:
                 # the words and the date (or the price) name different orders; ask which
-                named = [i for i in pool if i in named or self.fits(self.by_id[i], refs)]
+                fitting = [i for i in pool if i in named or self.fits(self.by_id[i], refs)]
+                if refs.prices and fitting == named:
+                    # a price no order of these words was bought at: maybe another's order
+                    found.doubted.extend(named)
+                named = fitting
             if len(named) > 1 and refs.superlative is not None:
                 # "the cheapest wetsuit" of two wetsuits ranks them; "the cheapest guitar"
                 # beside Guitar Strings does not say whether the strings count: asked, never
@@ -321,6 +342,13 @@ class OrderBook:
             found.unresolved = True
             return
         found.ids.append(listed[nth - 1] if nth > 0 else listed[-1])
+
+
+def by_when_only(refs: Refs) -> bool:
+    """ "the one from last week", "the one i got 3 days ago": words that name orders only by
+    when they were bought, with no item, id or price."""
+    dated = bool(refs.days_ago or refs.weeks_ago or refs.dates or refs.within_days is not None)
+    return dated and not (refs.mentions or refs.ids or refs.prices or refs.limit)
 
 
 def narrowed(

@@ -313,7 +313,8 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     foreign = Cue.FOREIGN in cues or _someone_elses(pieces)
     if foreign and acts:  # "refund her stroller, order 12": none of the customer's items
         refs = replace(
-            refs, mentions=(), excluded_mentions=(), prices=(), days_ago=(), within_days=None,
+            refs, mentions=(), excluded_mentions=(), prices=(), days_ago=(), weeks_ago=(),
+            within_days=None,
             every=False, superlative=None, limit=None, ordinal=None,
         )  # fmt: skip
     return Clause(

@@ -138,6 +138,8 @@ class Refs:
     prices: tuple[Decimal, ...] = ()
     limit: PriceLimit | None = None
     days_ago: tuple[int, ...] = ()
+    # "last week", "a week ago": weeks back, each said of any day of that week (orders.py)
+    weeks_ago: tuple[int, ...] = ()
     dates: tuple[Date, ...] = ()  # "Nov 22", "2026-11-22": (month, day, year or None)
     within_days: int | None = None  # "in the last 3 days", "this week"
     every: bool = False
@@ -178,6 +180,7 @@ class Refs:
             or self.mentions
             or self.prices
             or self.days_ago
+            or self.weeks_ago
             or self.dates
             or self.within_days is not None
             or self.every
@@ -329,6 +332,25 @@ def _plain_amount(pieces: list[Piece], i: int) -> tuple[Decimal, int] | None:
     return Decimal(piece.tokens[0].integer), 1
 
 
+# The last words of a phrase of paying: a plain number right after them is an amount.
+PAYING = frozenset({"paid", "cost", "costs"})
+
+
+def _paid_amount(pieces: list[Piece], i: int) -> Decimal | None:
+    """ "the dice set i paid 17 for", "the one that cost 99": a plain number right after
+    the words of paying is what was paid, never an order id."""
+    piece = pieces[i]
+    if piece.kind != "number" or i == 0 or pieces[i - 1].cue is not Cue.PRICE:
+        return None
+    if pieces[i - 1].tokens[-1].norm not in PAYING:
+        return None
+    value = piece.tokens[0].value
+    return value if isinstance(value, Decimal) else None
+
+
+# The verbs of buying a week's phrase may start with ("got last week").
+BUYING = frozenset({"got", "get", "bought", "ordered", "purchased"})
+
 # What may follow a limit's plain amount: "under 400 except the headphones", "over 50 and".
 AMOUNT_ENDS = frozenset({Cue.EXCEPT, Cue.AND, Cue.OR, Cue.SPLIT, Cue.REASON, Cue.INSTEAD_OF})
 
@@ -341,6 +363,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     bare: list[int] = []
     prices: list[Decimal] = []
     days: list[int] = []
+    weeks: list[int] = []
     dates: list[Date] = []
     limit: PriceLimit | None = None
     span_days: int | None = None
@@ -360,6 +383,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
     listing = False  # an "and" / "or" right after a mention: the next one is listed with it
     # "bought", and "what I bought" too: its dates are when the thing was bought
     bought = any(p.cue is Cue.BOUGHT or (p.cue is Cue.LIST and _buying(p)) for p in pieces)
+    # "the one i got last week": the week of the purchase, read as one phrase
+    bought_weeks = any(p.cue is Cue.WEEK_AGO and p.tokens[0].norm in BUYING for p in pieces)
     # "yesterday's one", "last weeks order": a day's possessive dates the purchase
     bought = bought or any(p.cue in DAY_CUES and p.norm.endswith("s") for p in pieces)
     indefinite = yours = False  # the words follow "a" / "an", or "your"
@@ -467,6 +492,11 @@ def read_refs(pieces: list[Piece]) -> Refs:
             prices.append(priced[0])
             i += priced[1]
             continue
+        paid = _paid_amount(pieces, i)
+        if paid is not None:
+            prices.append(paid)
+            i += 1
+            continue
         number = integer(pieces, i) if piece.cue is not Cue.ONE_OF else None
         if number is not None:
             after = i + number[1]
@@ -505,7 +535,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         elif cue is Cue.DAY_BEFORE:
             days.append(2)
         elif cue is Cue.WEEK_AGO:
-            days.append(7)
+            weeks.append(1)
         elif cue is Cue.TODAY and bought:
             days.append(0)
         elif cue in SUPERLATIVES:
@@ -558,6 +588,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         prices=tuple(prices),
         limit=limit,
         days_ago=unique(days),
+        weeks_ago=unique(weeks),
         dates=tuple(dict.fromkeys(dates)),
         within_days=span_days,
         every="every" in flags,
@@ -580,6 +611,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         either=either,
         excluded_ids=unique(excluded_ids),
         excluded_mentions=tuple(dict.fromkeys(excluded_mentions)),
-        purchase_dated=bought and bool(days or dates or span_days is not None),
+        purchase_dated=(bought or bought_weeks)
+        and bool(days or weeks or dates or span_days is not None),
         own=own and bool(mentions),
     )

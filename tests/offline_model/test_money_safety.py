@@ -113,6 +113,8 @@ def test_a_message_that_does_two_things_does_both():
         "refund the one from 9 days ago",
         "refund anything over $1000",
         "I want a refund because it broke",
+        "refund the headphones i paid 60 for",  # a price none of the headphones cost
+        "refund my headphones, the ones that cost $60",
     ],
 )
 def test_where_it_is_unsure_it_asks_and_proposes_nothing(text):

@@ -26,9 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from services.orderwords.answers import says_own_order
 from services.orderwords.clauses import Act, Clause, Condition, Reading
 from services.orderwords.lexicon import Cue, match_cue
-from services.orderwords.orders import OrderBook, left_out_anywhere, narrowed
+from services.orderwords.orders import OrderBook, by_when_only, left_out_anywhere, narrowed
 from services.orderwords.reading import read_message
 from services.orderwords.refs import Superlative
 from services.orderwords.tokens import normalize, tokenize
@@ -77,6 +78,7 @@ class Named:
     replaces_previous: bool = False  # a correction of what the message before asked
     asked: frozenset[int] = frozenset()  # only asked about ("where is my tv?")
     points_back: bool = False  # "refund it", "the other one": at orders named before
+    fitted: frozenset[int] = frozenset()  # every order the words fit, several at once too
 
     def grounds(self, order_id: int) -> bool:
         """Whether these words ask about this order (by name, or by "all" without keeping it)."""
@@ -99,7 +101,8 @@ class Named:
         kept = ((self.kept | taken_back) - later.named) | later.kept
         asked = (self.asked | later.asked) - named - kept
         everything = (self.everything and not later.replaces_previous) or later.everything
-        return Named(named, kept - named, everything, asked=asked)
+        fitted = self.fitted | later.fitted
+        return Named(named, kept - named, everything, asked=asked, fitted=fitted)
 
 
 def ids_in(text: str) -> list[int]:
@@ -173,7 +176,7 @@ def _names_its_own(clause: Clause) -> bool:
     refs = clause.refs
     if not clause.acts & MONEY_ACTS or _points_back(clause) or refs.every or refs.rest:
         return False
-    return bool(refs.ids or refs.mentions or refs.prices or refs.days_ago)
+    return bool(refs.ids or refs.mentions or refs.prices or refs.days_ago or refs.weeks_ago)
 
 
 def _requests(clause: Clause) -> bool:
@@ -281,10 +284,19 @@ def _orders_of(
     for group in found.groups:
         fit |= set(group)
         rest = narrowed(group, out, said.seen)
+        if len(rest) > 1 and by_when_only(refs):
+            # "where are my bench and my hose" - "refund the one from last week": of the
+            # orders bought then, the one the messages before spoke of
+            talked = [i for i in rest if i in said.before]
+            rest = tuple(talked) if len(talked) == 1 else rest
         if len(rest) == 1:
             ids.add(rest[0])
     if clause.refs.other and not ids:
         others = [i for i in said.seen if i not in said.kept and i not in said.named]
+        if not said.seen and not refs.mentions:
+            # "refund the knife thing" - "the chef knife" - "no, the other one": of the orders
+            # the messages before fit, the one they did not name
+            others = [i for i in said.talked if i not in said.earlier]
         ids |= set(others) if len(others) == 1 else set()
     adding = clause.follow_up and not said.seen
     if (clause.refs.other or adding) and not ids and len(found.groups) == 1:
@@ -311,6 +323,8 @@ class _Said:
     last: set[int] = field(default_factory=set)  # what the latest clause naming orders named
     requested: bool = False  # that clause asked for a refund of them
     earlier: frozenset[int] = frozenset()  # what the messages before this one named
+    before: frozenset[int] = frozenset()  # what they mentioned at all
+    talked: frozenset[int] = frozenset()  # every order their words fit, several at once too
     ranked: tuple[Superlative, int] | None = None  # a superlative's order: "the next one down"
     answering: Sequence[int] = ()  # the orders the question this message answers listed
     left_out: frozenset[int] = frozenset()  # kept or left out anywhere in the message
@@ -341,13 +355,17 @@ def named_in(
     earlier: frozenset[int] = frozenset(),
     before: frozenset[int] = frozenset(),
     answering: Sequence[int] = (),
+    talked: frozenset[int] = frozenset(),
 ) -> Named:
     """What one message names among the customer's orders, kept and left-out orders apart;
     `earlier`: what the messages before it named ("the other cable" is not one of those);
     `before`: what they mentioned at all, for "the one before that"; `answering`: the orders
-    of the question it answers ("the cable" of the two listed)."""
+    of the question it answers ("the cable" of the two listed); `talked`: every order the
+    words of the messages before fit ("no, the other one" is one of those)."""
     said = _Said(
         earlier=earlier,
+        before=before,
+        talked=talked,
         answering=answering,
         left_out=left_out_anywhere(reading.clauses, book.index),
     )
@@ -412,6 +430,12 @@ def named_in(
         if orders or out:
             said.last, said.requested = orders | out, bool(clause.acts & MONEY_ACTS)
             said.asked_last = set()
+    theirs = [i for i in answering if i in book.by_id]
+    own = len(theirs) == 1 and not (said.named or said.kept)
+    if own and says_own_order([t.norm for t in tokenize(normalize(reading.text))]):
+        # "I couldn't find order 12 ... Your orders are: order 5. Which order do you mean?" -
+        # "the one on my account": the one order of the customer's the question listed
+        said.named.add(theirs[0])
     if said.requested_own or said.narrowed:
         # "the tv is better than the laptop, refund the headphones": only what the request
         # names (or points at) is asked for; the rest was said as context
@@ -425,6 +449,7 @@ def named_in(
         replaces_previous=taken_back.replaces_previous,
         asked=frozenset(said.asked - said.named - said.kept),
         points_back=said.points_back,
+        fitted=frozenset(said.seen),
     )
 
 
@@ -435,8 +460,10 @@ def read_one(
     earlier: frozenset[int] = frozenset(),
     before: frozenset[int] = frozenset(),
     answering: Sequence[int] = (),
+    talked: frozenset[int] = frozenset(),
 ) -> Named:
     """What one message names among the customer's orders (after messages that named
-    `earlier` and mentioned `before`; answering a question that listed `answering`)."""
+    `earlier`, mentioned `before` and whose words fit `talked`; answering a question that
+    listed `answering`)."""
     reading = read_message(text, book.index.vocabulary)
-    return named_in(reading, book, shown, earlier, before, answering)
+    return named_in(reading, book, shown, earlier, before, answering, talked)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from services.chat_api.agent.order_words import CustomerOrder, Named, read_one
 from services.orderwords.lexicon import Cue
-from services.orderwords.orders import OrderBook
+from services.orderwords.orders import OrderBook, by_when_only
 from services.orderwords.pieces import to_pieces
 from services.orderwords.reading import read_message
 from services.orderwords.tokens import normalize, tokenize
@@ -54,7 +54,7 @@ def read(
         last = n == len(texts) - 1
         among = answering if last else ()
         counted = _counted_over(text, shown, named_one) if last and one_each else shown
-        said = read_one(text, book, counted, result.named, result.mentioned(), among)
+        said = read_one(text, book, counted, result.named, result.mentioned(), among, result.fitted)
         result = result.then(said)
         ids = said.mentioned()
         one_each = one_each and len(ids) < 2
@@ -94,7 +94,7 @@ def continues(text: str) -> bool:
 
 def refers_back(text: str) -> bool:
     """Whether a message points back at orders named before ("refund it", "the other one",
-    "make that the watch instead", "the cheaper one")."""
+    "make that the watch instead", "the cheaper one", "the one from last week")."""
     for clause in read_message(text).clauses:
         refs = clause.refs
         if refs.pronoun or refs.demonstrative or refs.other or refs.both or clause.instead:
@@ -102,5 +102,7 @@ def refers_back(text: str) -> bool:
         if refs.ordinal_of_mentioned:  # "the first one i asked about"
             return True
         if refs.comparative and len(refs.mentions) < 2:  # "the cheaper one" of those before
+            return True
+        if by_when_only(refs) and not refs.every:  # "the one from last week" of those before
             return True
     return False
