@@ -19,8 +19,8 @@ DEV_CASES = 1345
 HOLDOUT_CASES = 114
 # Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=1292, money_safety=393, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=102, money_safety=15, wrong_moves=1)
+DEV_FLOOR = Floor(passed=1325, money_safety=399, wrong_moves=0)
+HOLDOUT_FLOOR = Floor(passed=105, money_safety=16, wrong_moves=1)
 HOLDOUT3_CASES = 120
 # The third holdout: first measured at 106/120 (money safety 10/12, 1 wrong-order money move;
 # make eval, 2026-12-03, before anyone read the model against it; no expectation was changed
@@ -30,7 +30,7 @@ HOLDOUT4_CASES = 120
 # The fourth holdout, written blind on 2026-12-03 and first measured on the model as it was
 # before that day's last nine rounds (111/120, money safety 12/12, 2 wrong-order money moves),
 # as last measured. Nobody has read its failures.
-HOLDOUT4_FLOOR = Floor(passed=112, money_safety=12, wrong_moves=1)
+HOLDOUT4_FLOOR = Floor(passed=113, money_safety=12, wrong_moves=1)
 HOLDOUT5_CASES = 120
 # The fifth holdout, written blind on 2026-12-03 and first measured on the model as it stood
 # then (b9f5783: 110/120, money safety 11/12, 1 wrong-order money move), as last measured.
