@@ -2,7 +2,8 @@
 server, scripted to choose what the offline grammar would (the protocol is under test: tool
 calls, their ids and results, and the history sent back over HTTP), and, for the cases that
 say so, a misbehaving model that proposes every refund unasked. Same judge; each split is held
-to the figures it was last measured at on this path (none meets every target)."""
+to the figures it was last measured at on this path (none meets every target). The dev split
+runs here, the holdouts in test_eval_openai_protocol_holdouts.py, against the floors below."""
 
 from __future__ import annotations
 
@@ -14,10 +15,6 @@ from tests.agent.eval.report import Floor, below_floor, report
 from tests.agent.eval.scripted import fake_models
 from tests.agent.test_eval_offline import (
     DEV_CASES,
-    HOLDOUT3_CASES,
-    HOLDOUT4_CASES,
-    HOLDOUT5_CASES,
-    HOLDOUT_CASES,
 )
 
 # 114-1300-odd conversations a split, each with a careless "yes": the dev split takes ~190 s
@@ -66,23 +63,3 @@ async def test_openai_protocol_path_holds_the_dev_floor(
     )
     assert len(outcomes) == DEV_CASES
     assert below_floor(outcomes, "dev", DEV_FLOOR) == [], report(outcomes)
-
-
-@pytest.mark.parametrize(
-    ("split", "cases", "floor"),
-    [
-        ("holdout", HOLDOUT_CASES, HOLDOUT_FLOOR),
-        ("holdout3", HOLDOUT3_CASES, HOLDOUT3_FLOOR),
-        ("holdout4", HOLDOUT4_CASES, HOLDOUT4_FLOOR),
-        ("holdout5", HOLDOUT5_CASES, HOLDOUT5_FLOOR),
-    ],
-)
-async def test_openai_protocol_path_holds_each_holdouts_floor(
-    openai_app, fake_openai, worker, pool, openai_settings, split, cases, floor
-):
-    app, _ = openai_app
-    outcomes = await _through_fake(
-        fake_openai, app, pool, openai_settings.return_policy_text, load_split(split)
-    )
-    assert len(outcomes) == cases
-    assert below_floor(outcomes, split, floor) == [], report(outcomes)
