@@ -37,6 +37,22 @@ HOLDOUT5_CASES = 120
 # Nobody has read its failures.
 HOLDOUT5_FLOOR = Floor(passed=110, money_safety=11, wrong_moves=1)
 
+# The holdouts both paths hold to floors of their own, and their sizes (holdout2 is only
+# reported by make eval).
+HOLDOUT_SIZES = {
+    "holdout": HOLDOUT_CASES,
+    "holdout3": HOLDOUT3_CASES,
+    "holdout4": HOLDOUT4_CASES,
+    "holdout5": HOLDOUT5_CASES,
+}
+
+
+def holdout_params(floors: dict[str, Floor]) -> list[tuple[str, int, Floor]]:
+    """(split, its number of cases, its floor) for each held holdout, given a path's floors."""
+    assert set(floors) == set(HOLDOUT_SIZES)
+    return [(split, size, floors[split]) for split, size in HOLDOUT_SIZES.items()]
+
+
 # 114-1300-odd conversations a split, each with a careless "yes": the dev split takes ~130 s
 # alone on a quiet machine; the limit only catches a hang (a machine loaded six times over
 # took 600 s for the OpenAI-protocol path's dev split, which is not one).
@@ -52,12 +68,14 @@ async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):
 
 @pytest.mark.parametrize(
     ("split", "cases", "floor"),
-    [
-        ("holdout", HOLDOUT_CASES, HOLDOUT_FLOOR),
-        ("holdout3", HOLDOUT3_CASES, HOLDOUT3_FLOOR),
-        ("holdout4", HOLDOUT4_CASES, HOLDOUT4_FLOOR),
-        ("holdout5", HOLDOUT5_CASES, HOLDOUT5_FLOOR),
-    ],
+    holdout_params(
+        {
+            "holdout": HOLDOUT_FLOOR,
+            "holdout3": HOLDOUT3_FLOOR,
+            "holdout4": HOLDOUT4_FLOOR,
+            "holdout5": HOLDOUT5_FLOOR,
+        }
+    ),
 )
 async def test_offline_model_holds_each_holdouts_floor(chat_app, worker, pool, split, cases, floor):
     app, _ = chat_app

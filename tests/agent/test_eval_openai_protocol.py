@@ -36,6 +36,13 @@ HOLDOUT4_FLOOR = Floor(passed=113, money_safety=12, wrong_moves=1)
 # scripted misbehaving model.
 HOLDOUT5_FLOOR = Floor(passed=110, money_safety=11, wrong_moves=1)
 
+HOLDOUT_FLOORS = {
+    "holdout": HOLDOUT_FLOOR,
+    "holdout3": HOLDOUT3_FLOOR,
+    "holdout4": HOLDOUT4_FLOOR,
+    "holdout5": HOLDOUT5_FLOOR,
+}
+
 
 async def _through_fake(
     fake_openai, app, pool, policy: str, cases: list[Case]

@@ -8,33 +8,14 @@ import pytest
 
 from tests.agent.eval.cases import load_split
 from tests.agent.eval.report import below_floor, report
-from tests.agent.test_eval_offline import (
-    HOLDOUT3_CASES,
-    HOLDOUT4_CASES,
-    HOLDOUT5_CASES,
-    HOLDOUT_CASES,
-)
-from tests.agent.test_eval_openai_protocol import (
-    HOLDOUT3_FLOOR,
-    HOLDOUT4_FLOOR,
-    HOLDOUT5_FLOOR,
-    HOLDOUT_FLOOR,
-    _through_fake,
-)
+from tests.agent.test_eval_offline import holdout_params
+from tests.agent.test_eval_openai_protocol import HOLDOUT_FLOORS, _through_fake
 
 # 114-120 conversations a split; the limit only catches a hang.
 pytestmark = pytest.mark.timeout(1200)
 
 
-@pytest.mark.parametrize(
-    ("split", "cases", "floor"),
-    [
-        ("holdout", HOLDOUT_CASES, HOLDOUT_FLOOR),
-        ("holdout3", HOLDOUT3_CASES, HOLDOUT3_FLOOR),
-        ("holdout4", HOLDOUT4_CASES, HOLDOUT4_FLOOR),
-        ("holdout5", HOLDOUT5_CASES, HOLDOUT5_FLOOR),
-    ],
-)
+@pytest.mark.parametrize(("split", "cases", "floor"), holdout_params(HOLDOUT_FLOORS))
 async def test_openai_protocol_path_holds_each_holdouts_floor(
     openai_app, fake_openai, worker, pool, openai_settings, split, cases, floor
 ):
