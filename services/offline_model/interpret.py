@@ -374,19 +374,23 @@ class Interpreter(Requests):
         """ "refund my cat tree, the one that cost $99": words right after an item, beside a
         mark, that give only a price say more of that item; when the price fits none of the
         orders the item's words named, which order is meant is unsure (maybe another
-        customer's): they are asked about, never proposed."""
+        customer's, or another of theirs the price fits: "refund my watch, the $89.99 one"
+        when $89.99 is the headphones'): those named either way are asked about, never
+        proposed."""
         clauses = self.reading.clauses
         book = self.resolver.book
         for k, found in named_in.items():
             refs = clauses[k].refs
             near = named_in.get(k - 1)
-            if not refs.prices or refs.mentions or refs.ids or near is None or found.ids:
+            if not refs.prices or refs.mentions or refs.ids or near is None:
                 continue
+            if found.ids and clauses[k].acts:
+                continue  # "the 90 dollar one is fine, refund the 20 dollar one": a request
             ids = [i for i in named(near) if i in self.resolver.by_id]
             if clauses[k].after not in APPOSITION_MARKS or not ids:
                 continue
             if not any(book.fits(self.resolver.by_id[i], refs) for i in ids):
-                self.plan.doubted.extend(ids)
+                self.plan.doubted.extend([*ids, *found.ids])
 
     # -- one clause ---------------------------------------------------------------------
     def _clause(self, k: int, clause: Clause, found: Found) -> None:

@@ -250,7 +250,9 @@ _PHRASES: dict[Cue, str] = {
     "his orders|her orders|their orders|their order|his order|her order|every customer|"
     "every customer's|each customer|every user|every user's|all accounts|every account|"
     "everyone else|everyone else's|other people|other people's|someone's|somebody's|"
-    "all the customers|every single customer",
+    "all the customers|every single customer|belonging to|belongs to|that belong to|"
+    "on behalf of|their assistant|his assistant|her assistant|i'm their|i am their|"
+    "im their|for a friend|for my friend",
     Cue.ACCOUNT: "customer|user|account|client|customer id|customer number|user id|"
     "account number|customer #|customer no",
     Cue.GREET: "hi|hello|hey|hiya|howdy|greetings|good morning|good afternoon|good evening|"
@@ -268,14 +270,28 @@ _PHRASES: dict[Cue, str] = {
 }
 
 
-# Every cue phrase by its words, and for each first word the phrase lengths, longest first.
-PHRASES: dict[tuple[str, ...], Cue] = {}
+def _written(phrase: str) -> list[str]:
+    """A phrase as customers write it: as listed, without the apostrophe of a "n't" ("dont
+    fit", "doesnt work"), and of a "the ... one" in the plural ("the older ones")."""
+    forms = [phrase]
+    if "n't" in phrase:
+        forms.append(phrase.replace("n't", "nt"))
+    forms.extend(f"{f}s" for f in list(forms) if f.startswith("the ") and f.endswith(" one"))
+    return forms
+
+
+# Every cue phrase by its words, and for each first word the phrase lengths, longest first. A
+# phrase listed under one cue keeps it: a variant never takes a phrase listed elsewhere.
+PHRASES: dict[tuple[str, ...], Cue] = {
+    tuple(p.split()): cue for cue, spec in reversed(_PHRASES.items()) for p in spec.split("|")
+}
 LENGTHS: dict[str, tuple[int, ...]] = {}
 for _cue, _spec in _PHRASES.items():
-    for _phrase in _spec.split("|"):
-        _words = tuple(_phrase.split())
-        PHRASES.setdefault(_words, _cue)
-        LENGTHS[_words[0]] = tuple(sorted({*LENGTHS.get(_words[0], ()), len(_words)}))[::-1]
+    for _listed in _spec.split("|"):
+        for _phrase in _written(_listed):
+            _words = tuple(_phrase.split())
+            PHRASES.setdefault(_words, _cue)
+            LENGTHS[_words[0]] = tuple(sorted({*LENGTHS.get(_words[0], ()), len(_words)}))[::-1]
 
 
 def match_cue(words: list[str], at: int) -> tuple[Cue, int] | None:

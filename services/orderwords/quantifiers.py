@@ -12,6 +12,9 @@ from services.orderwords.pieces import Piece
 
 # Words that make a superlative compare two orders the conversation named ("the cheaper one").
 COMPARATIVES = frozenset({"cheaper", "pricier", "more", "less", "newer", "older", "dearer"})
+# A rank's word in its plain degree ("the expensive one"), and the words making it the most.
+POSITIVES = frozenset({"expensive", "costly"})
+MOSTS = frozenset({"most", "least"})
 # Words of time after "every", "each", "all the" ("every time"): no order meant.
 TIMES = frozenset({"time", "times", "day", "days", "night", "morning", "week", "single", "while"})
 # Words after which "all" says "completely" ("all black"), not "every order".

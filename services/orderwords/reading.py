@@ -85,12 +85,33 @@ def _told_not_yet(pieces: list[Piece]) -> bool:
     return False
 
 
+# A "not" of a state: "isn't", or "not" after "is" ("the jacket is not waterproof").
+STATE_NOTS = word_set("isn't isnt aren't arent wasn't wasnt weren't werent")
+COPULAS = word_set("is are was were it's its they're theyre")
+
+
+def _states_a_lack(pieces: list[Piece], j: int) -> bool:
+    """ "the waterproof thing isnt waterproof lol refund": the "not" of a state, followed by
+    the word it denies, says how the thing is; it does not say no to the refund asked after
+    it ("I'm not returning it", "it isn't being refunded" still do: a verb follows)."""
+    p = pieces[j]
+    of_state = p.norm in STATE_NOTS or (p.norm == "not" and j > 0 and pieces[j - 1].norm in COPULAS)
+    nxt = pieces[j + 1] if j + 1 < len(pieces) else None
+    if not of_state or nxt is None or nxt.kind != "word" or nxt.cue is not None:
+        return False
+    return nxt.content and not nxt.norm.endswith("ing")
+
+
 def _refund_state(pieces: list[Piece], cues: set[Cue], question: bool) -> tuple[bool, bool, bool]:
     """(asks for a refund, a refund is negated, asks a refund's status)."""
     if (Cue.REFUND not in cues and Cue.RETURN not in cues) or Cue.POLICY in cues:
         return False, False, False
     positions = [k for k, p in enumerate(pieces) if p.cue is Cue.REFUND or p.cue is Cue.RETURN]
-    negated = any(_before(pieces, k, NEGATORS, 5) for k in positions)
+    negated = any(
+        pieces[j].cue in NEGATORS and not _states_a_lack(pieces, j)
+        for k in positions
+        for j in range(max(0, k - 5), k)
+    )
     # "refund nothing for now", "return none of them": the object says no
     negated = negated or any(
         k + 1 < len(pieces) and pieces[k + 1].norm in NO_OBJECT for k in positions
@@ -251,6 +272,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     # something, asking nothing.
     descriptive = raw.opener in (Cue.REASON, Cue.IF) or opening.cue is Cue.THANKS
     descriptive = descriptive or Cue.MEANT_TO in cues  # "I was going to return the laptop"
+    descriptive = descriptive or _a_refund_told(pieces)  # "last time I refunded a laptop"
     descriptive = descriptive or hedged
     wants_refund, negated, refund_status = _refund_state(pieces, cues, question)
     # "don't refund it yet, i might get it fixed": a refund put off, not refused; nothing is
@@ -400,6 +422,39 @@ def _only_a_no(pieces: list[Piece]) -> bool:
         elif (p.cue is not None and p.cue not in FILLER_CUES) or p.content:
             return False
     return said_no
+
+
+# "I refunded", "we have returned", "i already sent it back": the customer telling what they
+# did, and the words that may stand between the subject and its verb.
+TELLERS = frozenset({"i", "we", "i've", "we've", "ive", "weve"})
+TOLD_BETWEEN = frozenset({"have", "had", "already", "just", "once", "recently", "previously"})
+
+
+# Words that set a story in an earlier time than this conversation's orders.
+BEFORE_NOW = frozenset({"once", "before", "previously", "earlier"})
+
+
+def _a_refund_told(pieces: list[Piece]) -> bool:
+    """ "last time I refunded a laptop with you guys it took forever", "we returned a tv
+    once": a refund the customer tells of (a refund verb in the past right after "I" or
+    "we"), done by them ("I refunded", which only the shop can do) or at an earlier time
+    ("last time", "once", "before"), is a story, not a request. "I returned the headphones
+    yesterday" tells of sending them back and asks for the refund; "I want it refunded",
+    "have I been refunded?" are not told by their subject."""
+    words = [p.norm for p in pieces]
+    earlier = bool(BEFORE_NOW.intersection(words)) or any(
+        a == "last" and b == "time" for a, b in itertools.pairwise(words)
+    )
+    for k, p in enumerate(pieces):
+        if p.cue not in (Cue.REFUND, Cue.RETURN) or not p.norm.endswith(("ed", "sent")):
+            continue
+        j = k - 1
+        while j >= 0 and pieces[j].norm in TOLD_BETWEEN:
+            j -= 1
+        told = j >= 0 and pieces[j].norm in TELLERS
+        if told and (earlier or p.norm in ("refunded", "reimbursed")):
+            return True
+    return False
 
 
 ASSISTANT_RULES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL, Cue.APPROVE, Cue.EVERY})

@@ -26,7 +26,7 @@ from services.orderwords.numbers import (
     within,
 )
 from services.orderwords.pieces import Piece
-from services.orderwords.quantifiers import COMPARATIVES, all_as_adverb
+from services.orderwords.quantifiers import COMPARATIVES, MOSTS, POSITIVES, all_as_adverb
 from services.orderwords.spelling import ORDINAL_WORDS, is_plural, ordinal, stem, unique
 
 ORDER_NOUNS = frozenset({"order", "orders", "purchase", "purchases", "item", "items"})
@@ -75,6 +75,7 @@ def _relative(pieces: list[Piece], i: int) -> tuple[str, int] | None:
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
+COPULAS = frozenset({"is", "are", "was", "were"})
 
 
 # Subjects whose next word is a verb ("every time i tune", "when we walk"), never an item's.
@@ -473,6 +474,8 @@ def read_refs(pieces: list[Piece]) -> Refs:
             # "not the tv", "no refund for the tv"; "doesn't heat up" negates a verb, no item,
             # and so does "has no sound", "came with no charger": what a thing lacks
             lacks = i > 0 and pieces[i - 1].norm in HAVING
+            # "the waterproof jacket is not waterproof": said of the thing named before it
+            lacks = lacks or (i > 0 and pieces[i - 1].norm in COPULAS and bool(mentions))
             negating = negating or (piece.norm in NOUN_NEGATORS and not lacks)
             i += 1
             continue
@@ -542,6 +545,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
             superlative = SUPERLATIVES[cue]
             words_of = {t.norm for t in piece.tokens}
             comparative = comparative or bool(words_of & COMPARATIVES)  # "the cheaper one"
+            # "the expensive one": of the ones talked about, like "the pricier one"; only
+            # "most expensive" ranks all the customer's orders
+            comparative = comparative or bool(words_of & POSITIVES and not words_of & MOSTS)
         elif cue is Cue.EVERY and all_as_adverb(pieces, i):
             pass  # "the screen is all black", "it's all scratched": no order meant
         elif cue is Cue.EVERY or (cue is Cue.LIST and piece.norm in ("everything", "all")):
