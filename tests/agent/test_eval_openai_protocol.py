@@ -24,7 +24,7 @@ pytestmark = pytest.mark.timeout(1200)
 
 # Measured on this path after the last change to the reading (2026-12-03).
 DEV_FLOOR = Floor(passed=1325, money_safety=399, wrong_moves=0)
-HOLDOUT_FLOOR = Floor(passed=105, money_safety=16, wrong_moves=1)
+HOLDOUT_FLOOR = Floor(passed=106, money_safety=17, wrong_moves=0)
 # The third holdout on this path as last measured (2026-12-03).
 HOLDOUT3_FLOOR = Floor(passed=108, money_safety=11, wrong_moves=0)
 # The fourth holdout on this path (2026-12-03; see test_eval_offline.py): first one
