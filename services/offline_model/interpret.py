@@ -509,10 +509,13 @@ class Interpreter(Requests):
     def _positions(
         self, clause: Clause, mentions: Sequence[Mention]
     ) -> list[tuple[tuple[int, int], frozenset[str]]]:
-        """Where each of a clause's mentions stands in the message, and its words."""
-        k = self.reading.clauses.index(clause)
+        """Where each of a clause's mentions stands in the message, and its words (the
+        clause's place found by its identity, as `_said_next` does: no comparison of
+        clauses)."""
+        k = self.clause_at.get(id(clause), len(self.reading.clauses))
         every = (*clause.refs.mentions, *clause.refs.excluded_mentions)
-        return [((k, every.index(m)), frozenset(m.words)) for m in mentions if m in every]
+        place = {m: n for n, m in reversed(list(enumerate(every)))}
+        return [((k, place[m]), frozenset(m.words)) for m in mentions if m in place]
 
     def _not_named_in_full(
         self, group: Sequence[int], said: Sequence[tuple[tuple[int, int], frozenset[str]]]
