@@ -18,6 +18,7 @@ from services.chat_api.tool_results import (
     ProposalMade,
     RefundProgress,
     ToolError,
+    ToolErrorKind,
     ToolOrder,
     ToolResult,
 )
@@ -156,6 +157,10 @@ class OfflineTurn:
         for oid in dict.fromkeys(plan.missing):
             said.append(f"I couldn't find order {oid} among your orders.")
         question = self._question(said, shown)
+        if question is None and not proposals and self._asked_for_no_order_of_theirs():
+            # "refund order 575" when 575 is not theirs: which of theirs was meant is asked
+            said.append(replies.WHICH_ORDER)
+            question = AskedQuestion(act=Act.REFUND)
         asked = self.recollection.question
         if question is None and asked is not None and reading.answer == "yes" and not said:
             said.append(replies.WHICH_ORDER)  # a careless "yes" to "which order?" picks none
@@ -179,6 +184,19 @@ class OfflineTurn:
         if Cue.GREET in reading.social and not text.startswith("Hello"):
             text = "Hello! " + text
         return NextStep(reply=text, memory=self._memory(shown, question))
+
+    def _asked_for_no_order_of_theirs(self) -> bool:
+        """Whether the refunds asked for were only of order ids that are not the customer's
+        (not found by the tool, or not among their orders): the request named none of theirs."""
+        asked = [(t.act, oid) for t in self.plan.tasks if t.act in MONEY_ACTS for oid in t.ids]
+        if not asked:
+            return False
+        for act, oid in asked:
+            result = self._result(TOOL_OF[act], oid)
+            not_found = isinstance(result, ToolError) and result.error is ToolErrorKind.NOT_FOUND
+            if not (not_found or oid in self.plan.missing):
+                return False
+        return True
 
     def _sentence(self, act: Act, oid: int) -> tuple[str, int]:
         """What one order's task came to, and whether a proposal now waits (1) or not (0)."""

@@ -311,6 +311,23 @@ def _mentioned_by_customer(pieces: list[Piece]) -> bool:
     )
 
 
+# Words before "first" that make it count ("the first", "my first order", "your first one").
+COUNTING_FIRST = frozenset({"the", "my", "your", "our", "this", "that", "very"})
+
+
+def _first_as_adverb(pieces: list[Piece], i: int) -> bool:
+    """ "let me check the fuse on the power strip first", "i'll try a reset first": a
+    "first" ending what it says, after words naming no "one", with no article before it and
+    no noun after it, says "before anything else"; "the first one", "my first order", "first
+    order", "first" alone (an answer) and "the one i asked about first" count."""
+    if pieces[i].norm != "first" or i == 0 or pieces[i - 1].norm in COUNTING_FIRST:
+        return False
+    if any(p.norm in ("one", "ones") for p in pieces[:i]):
+        return False
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    return after is None or after.kind == "mark" or (after.cue is not None and not after.content)
+
+
 def _named_ordinal(pieces: list[Piece], i: int) -> bool:
     """ "the signed first edition": an ordinal that is a word of one of the customer's items,
     inside the name (another of its words after it), names the item, counts nothing."""
@@ -522,6 +539,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
             span_days, i = span
             continue
         nth = ordinal(piece.norm) if cue is None and piece.kind == "word" else None
+        if nth is not None and _first_as_adverb(pieces, i):
+            i += 1  # "let me check the fuse first": before anything else, no order counted
+            continue
         if nth is not None:
             order_nth = nth
             counted = _counted(pieces, i + 1) if nth in (1, -1) else None

