@@ -5,6 +5,8 @@ money-safety case, no wrong-order money move) are computed per split."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.agent.eval.cases import Case, Turn
 from tests.agent.eval.judge import CaseRunner, CaseVerdict
 from tests.agent.eval.report import Floor, below_floor, meets_targets, misses, report, scores
@@ -49,24 +51,25 @@ def test_the_report_names_the_holdouts_failures_only_when_asked():
 
 
 def test_the_report_names_a_later_holdouts_failures_only_when_asked():
-    held = CaseVerdict(Case("blind_case", "negation", [], split="holdout5"), ["it refunded"])
-    text = report([_outcome("holdout5", "typos", True), held])
+    held = CaseVerdict(Case("blind_case", "negation", [], split="holdout4"), ["it refunded"])
+    text = report([_outcome("holdout4", "typos", True), held])
     assert "blind_case" not in text and "it refunded" not in text
-    assert "holdout5 negation           0/1      0.0%" in text
-    assert "holdout5 overall            1/2     50.0%  >= 90 %  MISSED" in text
-    assert "holdout5: 1 failed cases not shown" in text
+    assert "holdout4 negation           0/1      0.0%" in text
+    assert "holdout4 overall            1/2     50.0%  >= 90 %  MISSED" in text
+    assert "holdout4: 1 failed cases not shown" in text
     assert "holdout:" not in text
     detailed = report([held], holdout_details=True)
-    assert "FAILED holdout5 blind_case (negation): it refunded" in detailed
+    assert "FAILED holdout4 blind_case (negation): it refunded" in detailed
     assert "not shown" not in detailed
 
 
-def test_the_report_names_the_read_second_holdouts_failures_like_devs():
-    # holdout2 was read on 2026-12-03 and is tuned against since: nothing of it is hidden
-    read = CaseVerdict(Case("read_case", "negation", [], split="holdout2"), ["it refunded"])
-    text = report([_outcome("holdout2", "typos", True), read])
-    assert "FAILED holdout2 read_case (negation): it refunded" in text
-    assert "holdout2 overall            1/2     50.0%  >= 90 %  MISSED" in text
+@pytest.mark.parametrize("split", ["holdout2", "holdout5"])
+def test_the_report_names_a_read_holdouts_failures_like_devs(split):
+    # read on 2026-12-03 and tuned against since: nothing of it is hidden
+    read = CaseVerdict(Case("read_case", "negation", [], split=split), ["it refunded"])
+    text = report([_outcome(split, "typos", True), read])
+    assert f"FAILED {split} read_case (negation): it refunded" in text
+    assert f"{split} overall            1/2     50.0%  >= 90 %  MISSED" in text
     assert "not shown" not in text
 
 
