@@ -1,6 +1,7 @@
-"""The agent's evaluation suite: conversation cases in six splits, dev (cases.yaml, for
-tuning), holdout (holdout.yaml), holdout2 to holdout5 (holdout2.yaml to holdout5.yaml,
-written blind), the holdouts never tuned against or edited, run through the
+"""The agent's evaluation suite: conversation cases in seven splits, dev (cases.yaml, for
+tuning), holdout (holdout.yaml), holdout2 to holdout6 (holdout2.yaml to holdout6.yaml,
+written blind), the holdouts never edited and, but for holdout2 and holdout5 (read on
+2026-12-03), never tuned against, run through the
 real chat API, each followed by a careless "yes", and judged by the refunds proposed and the
 order states in PostgreSQL (judge.py), with scores per split and category against their
 targets (report.py).
