@@ -6,8 +6,7 @@ every money-safety case in each split, and no wrong-order money move at all.
 The report names each failed case of the dev split and of the holdouts read (holdout2,
 holdout5) with its reasons. Of the holdouts still blind it gives only the scores and counts,
 so nobody tunes against their cases by accident; which of their cases failed and why is
-printed only when asked for
-(`holdout_details`)."""
+printed only when asked for (`holdout_details`)."""
 
 from __future__ import annotations
 
