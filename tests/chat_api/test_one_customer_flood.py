@@ -3,7 +3,7 @@ in flight at once (chat, Confirm/Cancel, history, proposals, orders, refunds), m
 refused at once and another customer's chat turns are all answered. The chat API is a process
 of its own with the product's default limits, reached directly or through the product's nginx
 (deploy/nginx/nginx.conf, as in production), and the flood comes from another process
-(flood_client.py), as it would from a client elsewhere.
+(tests/support/flood_client.py), as it would from a client elsewhere.
 
 How much slower the other customer's turn is during a flood than with nothing else going on
 is a speed figure, and speed is not asserted by tests: this one writes it to
@@ -73,7 +73,7 @@ async def _flood(
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "tests.chat_api.flood_client",
+        "tests.support.flood_client",
         str(port),
         cookie,
         str(order_id),

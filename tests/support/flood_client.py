@@ -1,19 +1,26 @@
-"""`python -m tests.chat_api.flood_client PORT COOKIE ORDER_ID COUNT`: one customer's flood,
-sent from a process of its own, as a client elsewhere would send it.
+"""`python -m tests.support.flood_client PORT COOKIE ORDER_ID COUNT [--cpu N]`: one customer's
+flood, sent from a process of its own, as a client elsewhere would send it.
 
 It opens COUNT connections to the chat API on 127.0.0.1:PORT and writes one request on each
 (every kind of customer request that does work, in turn), then prints `sent` once every
 request is written, reads every response and prints the status codes as a JSON object
 ({"429": 180, ...}). Raw HTTP/1.1 over asyncio streams: the client's own work stays out of
-the process whose latency is measured."""
+the process whose latency is measured.
+
+A client elsewhere costs the server's CPU nothing, so this one gives way to it: it runs at the
+lowest priority (nice 19), and with `--cpu N` only on CPU N, so that while the server has work
+the client waits for it, and what a flood costs is the server's own work on it."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
-import sys
+import os
 import uuid
 from collections import Counter
+
+NICE = 19  # the lowest priority: any of the server's processes runs first
 
 
 def _requests(cookie: str, order_id: int, count: int) -> list[bytes]:
@@ -62,6 +69,20 @@ async def main(port: int, cookie: str, order_id: int, count: int) -> None:
     print(json.dumps({str(code): n for code, n in codes.items()}), flush=True)  # noqa: T201
 
 
+def give_way(cpu: int | None) -> None:
+    """Lowest priority, and on CPU `cpu` only when given (module docstring)."""
+    os.nice(NICE)
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
+
+
 if __name__ == "__main__":
-    port, cookie, order_id, count = sys.argv[1:5]
-    asyncio.run(main(int(port), cookie, int(order_id), int(count)))
+    parser = argparse.ArgumentParser(prog="python -m tests.support.flood_client")
+    parser.add_argument("port", type=int)
+    parser.add_argument("cookie")
+    parser.add_argument("order_id", type=int)
+    parser.add_argument("count", type=int)
+    parser.add_argument("--cpu", type=int, help="run on this CPU only")
+    args = parser.parse_args()
+    give_way(args.cpu)
+    asyncio.run(main(args.port, args.cookie, args.order_id, args.count))
