@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 
 from services.common.config import Settings
 from tests.agent.chat_process import chat_api_process, free_port, wait_until_serving
@@ -70,6 +71,10 @@ class FloodRun:
     unloaded: list[float] = field(default_factory=list)
     during: list[float] = field(default_factory=list)
     codes: Counter[int] = field(default_factory=Counter)
+    # CPU seconds the chat API process and nginx used over the unloaded turns, and over the
+    # floods' rounds.
+    cpu_unloaded: tuple[float, float] = (0.0, 0.0)
+    cpu_during: tuple[float, float] = (0.0, 0.0)
 
     def ratio(self) -> float:
         """The median turn during a flood over the median turn with nothing else going on."""
@@ -80,12 +85,28 @@ class FloodRun:
         return sorted(d / statistics.median(self.unloaded) for d in self.during)
 
 
+def _cpu(pid: int | None) -> float:
+    """CPU seconds (user + system, every thread) a process and its children have used (its
+    children now: nginx's workers live as long as it does)."""
+    if pid is None:
+        return 0.0
+    proc = psutil.Process(pid)
+    return sum(float(t.user + t.system) for t in (p.cpu_times() for p in (proc, *proc.children())))
+
+
 @dataclass
 class Served:
-    """A running chat API process, and where the flood and the calm customers reach it."""
+    """A running chat API process (and nginx, when in front), and where the flood and the calm
+    customers reach them."""
 
     base_url: str
     port: int
+    pid: int
+    nginx_pid: int | None = None
+
+    def cpu(self) -> tuple[float, float]:
+        """CPU seconds the chat API process and nginx (0 without) have used."""
+        return _cpu(self.pid), _cpu(self.nginx_pid)
 
 
 @asynccontextmanager
@@ -99,11 +120,14 @@ async def serving(settings: Settings, front: str, run_dir: Path) -> AsyncIterato
         proc = processes.enter_context(
             chat_api_process(settings, api_port, run_dir / "chat-api.log")
         )
+        front_pid = None
         if front == "nginx":
-            processes.enter_context(nginx.nginx_in_front(api_port, port, run_dir / "nginx"))
+            front_pid = processes.enter_context(
+                nginx.nginx_in_front(api_port, port, run_dir / "nginx")
+            ).pid
         async with httpx.AsyncClient(base_url=base_url, timeout=TURN_TIMEOUT) as http:
             await wait_until_serving(http, proc)
-        yield Served(base_url, port)
+        yield Served(base_url, port, proc.pid, front_pid)
 
 
 async def _signed_in(stack: AsyncExitStack, base_url: str, customer_id: int) -> httpx.AsyncClient:
@@ -181,13 +205,18 @@ async def measure(
         flooding = await _signed_in(stack, served.base_url, flooder.customer_id)
         cookie = "; ".join(f"{name}={value}" for name, value in flooding.cookies.items())
         turns = [await _calm_customer(stack, served.base_url, order) for order in calm]
+        start = served.cpu()
         for n in range(rounds):
             run.unloaded.append(await turns[n % len(turns)]())
+        between = served.cpu()
         for n in range(rounds):
             flood, sent = await _flood(served.port, cookie, flooder.order_id, count)
             await sent.wait()
             run.during.append(await turns[n % len(turns)]())
             run.codes.update(await flood)
+        end = served.cpu()
+        run.cpu_unloaded = (between[0] - start[0], between[1] - start[1])
+        run.cpu_during = (end[0] - between[0], end[1] - between[1])
     return run
 
 
@@ -199,4 +228,17 @@ def summary_of(run: FloodRun) -> dict[str, Any]:
         "during_ms": round(statistics.median(run.during) * 1000, 1),
         "ratios": run.ratios(),
         "codes": {str(code): n for code, n in sorted(run.codes.items())},
+        **cpu_ms(run),
+    }
+
+
+def cpu_ms(run: FloodRun) -> dict[str, dict[str, float]]:
+    """The chat API's and nginx's CPU ms per unloaded turn, and per round (a flood and the
+    turn during it)."""
+    return {
+        f"{name}_cpu_ms": {
+            "per_unloaded_turn": round(run.cpu_unloaded[i] * 1000 / len(run.unloaded), 1),
+            "per_flood_round": round(run.cpu_during[i] * 1000 / len(run.during), 1),
+        }
+        for i, name in enumerate(("chat_api", "nginx"))
     }
