@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, APIRouter
+from starlette._utils import get_route_path
 from starlette.requests import cookie_parser
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -98,7 +99,12 @@ class InFlightGate:
         ]
 
     def _match(self, scope: Scope) -> tuple[APIRoute, Action, bool] | None:
+        path = get_route_path(scope)
         for limited in self._routes:
+            # The route's own path pattern first (what its full match would try first), so a
+            # request runs one full match, not one per limited route.
+            if not limited[0].path_regex.match(path):
+                continue
             match, _ = limited[0].matches(scope)
             if match is Match.FULL:
                 return limited
