@@ -42,8 +42,9 @@ def _folder(path: Path) -> Path:
 async def one_customer_flood(
     stack: BenchStack, rounds: int, requests: int, run_dir: Path
 ) -> dict[str, Any]:
-    """Through nginx, then directly: `rounds` calm turns unloaded, then one during each of
-    `rounds` floods of `requests` requests (each way on a fresh chat API process)."""
+    """Through nginx, then directly (one chat API process, customers of their own each way):
+    `rounds` calm turns unloaded, then one during each of `rounds` floods of `requests`
+    requests."""
     settings = flood.product_limits(
         stack.settings.model_copy(update={"payment_delay_seconds": 0}), rounds
     )
@@ -56,13 +57,14 @@ async def one_customer_flood(
         "limits": {name: getattr(settings, name) for name in flood.LIMITS},
     }
     factory = OrderFactory(stack.pool)
-    for key, front in FRONTS.items():
-        if front == "nginx" and not nginx.available():
-            out[key] = {"n/a": "nginx is not installed"}
-            continue
-        flooder = await factory.order(SMALL_PRICE)
-        calm = [await factory.order(SMALL_PRICE, item="Lamp") for _ in range(flood.CALM)]
-        async with flood.serving(settings, front, _folder(run_dir / key)) as served:
-            run = await flood.measure(served, flooder, calm, rounds, requests)
-        out[key] = _figures(run)
+    ways = {key: front for key, front in FRONTS.items() if front != "nginx" or nginx.available()}
+    async with flood.serving(settings, _folder(run_dir), ways.values()) as served:
+        for key, front in FRONTS.items():
+            if key not in ways:
+                out[key] = {"n/a": "nginx is not installed"}
+                continue
+            # Customers of their own each way: nobody's allowance is used up by the other way.
+            flooder = await factory.order(SMALL_PRICE)
+            calm = [await factory.order(SMALL_PRICE, item="Lamp") for _ in range(flood.CALM)]
+            out[key] = _figures(await flood.measure(served[front], flooder, calm, rounds, requests))
     return out

@@ -33,10 +33,10 @@ async def test_another_customers_turn_is_answered_during_one_customers_flood(
         pytest.skip("nginx is not installed (.ci/run installs it)")
     flooder = await orders.order("10.00")
     calm = [await orders.order("10.00", item="Lamp") for _ in range(flood.CALM)]
-    async with flood.serving(flood.product_limits(settings), front, tmp_path) as served:
+    async with flood.serving(flood.product_limits(settings), tmp_path, [front]) as served:
         # The other customers' turns with nothing else going on, then during each flood; each
         # must be answered (200, with a reply).
-        run = await flood.measure(served, flooder, calm)
+        run = await flood.measure(served[front], flooder, calm)
     codes = run.codes
     # The flood was real: most of it refused at once (429, or 503 for a second turn of the
     # customer's while one runs), some of it served.

@@ -18,7 +18,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import AsyncExitStack, ExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,24 +110,30 @@ class Served:
 
 
 @asynccontextmanager
-async def serving(settings: Settings, front: str, run_dir: Path) -> AsyncIterator[Served]:
-    """A chat API process with `settings` (logging to `run_dir`), with nginx in front of it
-    when `front` is "nginx"; yielded once it answers. `run_dir` must exist."""
+async def serving(
+    settings: Settings, run_dir: Path, fronts: Iterable[str] = FRONTS
+) -> AsyncIterator[dict[str, Served]]:
+    """A chat API process with `settings` (logging to `run_dir`), reached each way of `fronts`:
+    directly ("chat API") and through nginx in front of it ("nginx"); yielded once it answers.
+    `run_dir` must exist."""
     api_port = free_port()
-    port = free_port() if front == "nginx" else api_port
-    base_url = f"http://127.0.0.1:{port}"
     with ExitStack() as processes:
         proc = processes.enter_context(
             chat_api_process(settings, api_port, run_dir / "chat-api.log")
         )
-        front_pid = None
-        if front == "nginx":
-            front_pid = processes.enter_context(
-                nginx.nginx_in_front(api_port, port, run_dir / "nginx")
-            ).pid
-        async with httpx.AsyncClient(base_url=base_url, timeout=TURN_TIMEOUT) as http:
-            await wait_until_serving(http, proc)
-        yield Served(base_url, port, proc.pid, front_pid)
+        served = {}
+        for front in fronts:
+            port, front_pid = api_port, None
+            if front == "nginx":
+                port = free_port()
+                front_pid = processes.enter_context(
+                    nginx.nginx_in_front(api_port, port, run_dir / "nginx")
+                ).pid
+            served[front] = Served(f"http://127.0.0.1:{port}", port, proc.pid, front_pid)
+        for way in served.values():
+            async with httpx.AsyncClient(base_url=way.base_url, timeout=TURN_TIMEOUT) as http:
+                await wait_until_serving(http, proc)
+        yield served
 
 
 async def _signed_in(stack: AsyncExitStack, base_url: str, customer_id: int) -> httpx.AsyncClient:
