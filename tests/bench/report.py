@@ -150,11 +150,22 @@ def _flood_lines(f: dict[str, Any]) -> list[str]:
         unloaded, during = fig["unloaded_ms"], fig["during_ms"]
         lines.append(_row(name, *_ms(unloaded)))
         line = _row(f"  during floods of {f['requests']} requests of one customer", *_ms(during))
-        met = "MET" if fig["ratio_p50"] <= FLOOD_FACTOR else "MISSED"
-        line = _with_ref(line, "unloaded", during["p50"], unloaded["p50"], "ms")
-        lines.append(f"{line}  {FLOOD_FACTOR:g}x target {met}; worst round {fig['worst_round']}x")
+        ratio = fig["ratio_p50"]  # of the unrounded medians, as the target reads it
+        met = "MET" if ratio <= FLOOD_FACTOR else "MISSED"
+        lines.append(
+            f"{line:<84}  unloaded {unloaded['p50']}ms ({ratio:.2f}x)  {FLOOD_FACTOR:g}x target"
+            f" {met}; worst round {fig['worst_round']}x"
+        )
         codes = ", ".join(f"{code}: {n}" for code, n in fig["codes"].items())
         lines.append(f"    the floods' {sum(fig['codes'].values())} answers  {codes}")
+        api, front = fig["chat_api_cpu_ms"], fig["nginx_cpu_ms"]
+        cpu = (
+            f"    CPU: chat API {api['per_unloaded_turn']} ms a turn alone,"
+            f" {api['per_flood_round']} ms a round (a flood and a turn)"
+        )
+        if key == "nginx":
+            cpu += f"; nginx {front['per_flood_round']} ms a round"
+        lines.append(cpu)
     return lines
 
 
