@@ -157,7 +157,10 @@ def _flood_lines(f: dict[str, Any]) -> list[str]:
             f" {met}; worst round {fig['worst_round']}x"
         )
         codes = ", ".join(f"{code}: {n}" for code, n in fig["codes"].items())
-        lines.append(f"    the floods' {sum(fig['codes'].values())} answers  {codes}")
+        lines.append(
+            f"    the floods' {sum(fig['codes'].values())} answers  {codes};"
+            f" written in {fig['written_ms']} ms (p50)"
+        )
         api, front = fig["chat_api_cpu_ms"], fig["nginx_cpu_ms"]
         cpu = (
             f"    CPU: chat API {api['per_unloaded_turn']} ms a turn alone,"
@@ -211,8 +214,9 @@ def table(r: dict[str, Any]) -> str:
         "  ceiling = no-op workflows/s; unpaid/ceiling = unpaid refunds / ceiling;"
         " cold import = python -c 'import services.chat_api.app'",
         f"  unloaded = the same customers' turns with nothing else going on; floods of"
-        f" {r['flood']['requests']} requests, {r['flood']['rounds']} rounds, from a client at"
-        f" {r['flood']['client']}, against one chat API process with the product's limits",
+        f" {r['flood']['requests']} requests, {r['flood']['rounds']} rounds, from a client that"
+        f" {r['flood']['client']},",
+        "  against one chat API process with the product's limits (written = the burst's ms)",
         "",
         targets_text(r["targets"]),
     ]

@@ -4,9 +4,10 @@
 The chat API is a process of its own with the product's default limits, reached directly or
 through the product's nginx (deploy/nginx/nginx.conf, as in production). One customer sends
 FLOOD requests at once (chat, Confirm/Cancel, history, proposals, orders, refunds) from another
-process (flood_client.py), which gives way to the server's processes (nice 19, on one CPU) as a
-client elsewhere would cost the server nothing. Other customers' turns are timed with nothing
-else going on, then one during each of the rounds' floods.
+process (flood_client.py), written in one burst, after which it gives way to the server's
+processes (nice 19, on one CPU) as a client elsewhere would cost the server nothing. Other
+customers' turns are timed with nothing else going on, then one during each of the rounds'
+floods.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ TURN_TIMEOUT = 60.0
 
 def product_limits(settings: Settings, rounds: int = ROUNDS) -> Settings:
     """These settings with every per-customer limit at the product's default (checked to
-    leave the calm customers enough turns for `rounds`)."""
+    leave the calm customers enough turns for `rounds` and the warm-up)."""
     product = settings.model_copy(update={n: Settings.model_fields[n].default for n in LIMITS})
-    assert product.chat_turns_per_minute >= 2 * rounds / CALM + 2
+    assert product.chat_turns_per_minute >= 2 * rounds / CALM + 3
     return product
 
 
@@ -71,6 +72,8 @@ class FloodRun:
     unloaded: list[float] = field(default_factory=list)
     during: list[float] = field(default_factory=list)
     codes: Counter[int] = field(default_factory=Counter)
+    # How long each flood took to write (ms, first connection to last write), in order.
+    written: list[float] = field(default_factory=list)
     # CPU seconds the chat API process and nginx used over the unloaded turns, and over the
     # floods' rounds.
     cpu_unloaded: tuple[float, float] = (0.0, 0.0)
@@ -167,10 +170,10 @@ async def _calm_customer(
 
 
 async def _flood(
-    port: int, cookie: str, order_id: int, count: int
+    port: int, cookie: str, order_id: int, count: int, written: list[float] | None = None
 ) -> tuple[asyncio.Task[Counter[int]], asyncio.Event]:
     """Start one customer's flood from a process of its own: the task of its status codes, and
-    an event set once every request is written."""
+    an event set once every request is written (how long that took appended to `written`)."""
     cpu = client_cpu()
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -188,7 +191,10 @@ async def _flood(
 
     async def codes() -> Counter[int]:
         assert proc.stdout is not None
-        assert (await proc.stdout.readline()).strip() == b"sent"
+        said, took = (await proc.stdout.readline()).split()
+        assert said == b"sent"
+        if written is not None:
+            written.append(float(took))
         sent.set()
         counted = json.loads(await proc.stdout.readline())
         assert await proc.wait() == 0
@@ -205,18 +211,24 @@ async def measure(
     count: int = FLOOD,
 ) -> FloodRun:
     """The calm customers' turns, `rounds` with nothing else going on, then one during each
-    of `rounds` floods of `count` requests from the flooder (about their order)."""
+    of `rounds` floods of `count` requests from the flooder (about their order). First, not
+    timed nor counted, a warm-up: each calm customer's first turn (it makes the thread), a
+    flood, then one more turn each (after which nothing of the flood is left to do)."""
     run = FloodRun()
     async with AsyncExitStack() as stack:
         flooding = await _signed_in(stack, served.base_url, flooder.customer_id)
         cookie = "; ".join(f"{name}={value}" for name, value in flooding.cookies.items())
         turns = [await _calm_customer(stack, served.base_url, order) for order in calm]
+        warm_up, _ = await _flood(served.port, cookie, flooder.order_id, count)
+        await warm_up
+        for turn in turns:
+            await turn()
         start = served.cpu()
         for n in range(rounds):
             run.unloaded.append(await turns[n % len(turns)]())
         between = served.cpu()
         for n in range(rounds):
-            flood, sent = await _flood(served.port, cookie, flooder.order_id, count)
+            flood, sent = await _flood(served.port, cookie, flooder.order_id, count, run.written)
             await sent.wait()
             run.during.append(await turns[n % len(turns)]())
             run.codes.update(await flood)
@@ -234,6 +246,7 @@ def summary_of(run: FloodRun) -> dict[str, Any]:
         "during_ms": round(statistics.median(run.during) * 1000, 1),
         "ratios": run.ratios(),
         "codes": {str(code): n for code, n in sorted(run.codes.items())},
+        "written_ms": round(statistics.median(run.written), 1),
         **cpu_ms(run),
     }
 
