@@ -19,6 +19,10 @@ class InProgress:
         """How many are in progress for `key`."""
         return self._counts.get(key, 0)
 
+    def full(self, key: int) -> bool:
+        """Whether `key` is at its bound (one more would be refused)."""
+        return bool(self.bound) and self._counts.get(key, 0) >= self.bound
+
     def enter(self, key: int) -> None:
         """Count one more for `key`; Full (and nothing counted) when it is at its bound."""
         count = self._counts.get(key, 0)

@@ -12,6 +12,10 @@ requests has passed the check but not yet been counted.
   a live session (checked here once and handed on to the route's own dependency), are counted.
 - Anything else goes on to the app unchanged; the route's dependency counts a request that was
   not counted here (its session could not be checked), and still applies the rate limit.
+- A request for a route that runs a turn (a message, Confirm, Cancel) while as many of the
+  customer's turns as may run or wait in this process already do is refused here too, with
+  the turn lock's own answer (ThreadBusy: 503, Retry-After), which it would otherwise give
+  only after the rate limit's round trips to PostgreSQL (one to count it, one to give it back).
 - It sits inside the other middleware, so a refused request is still timed by its route
   template, logged, and given its request id and security headers.
 """
@@ -23,14 +27,17 @@ from collections.abc import Iterable
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, APIRouter
+from starlette._utils import get_route_path
 from starlette.requests import cookie_parser
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.errors import answer_response
 from services.chat_api.limits import (
     IN_FLIGHT_COUNTED,
     LIMIT_DEPENDENCIES,
+    TURN_DEPENDENCIES,
     Action,
     CustomerLimits,
     TooManyInFlight,
@@ -49,6 +56,14 @@ def _limited_action(dependant: Dependant) -> Action | None:
         if action is not None:
             return action
     return None
+
+
+def _runs_turn(dependant: Dependant) -> bool:
+    """Whether a route's dependency tree has a turn route's limit (limits.TURN_DEPENDENCIES)."""
+    return any(
+        dependency.call in TURN_DEPENDENCIES or _runs_turn(dependency)
+        for dependency in dependant.dependencies
+    )
 
 
 def limited_routes(routers: Iterable[APIRouter]) -> list[tuple[APIRoute, Action]]:
@@ -77,20 +92,30 @@ class InFlightGate:
     def __init__(self, app: ASGIApp, owner: FastAPI, routers: Iterable[APIRouter]) -> None:
         self.app = app
         self.owner = owner
-        self._routes = limited_routes(routers)
+        # Each limited route, its action, and whether it runs a turn.
+        self._routes = [
+            (route, action, _runs_turn(route.dependant))
+            for route, action in limited_routes(routers)
+        ]
 
-    def _match(self, scope: Scope) -> tuple[APIRoute, Action] | None:
-        for route, action in self._routes:
-            match, _ = route.matches(scope)
+    def _match(self, scope: Scope) -> tuple[APIRoute, Action, bool] | None:
+        path = get_route_path(scope)
+        for limited in self._routes:
+            # The route's own path pattern first (what its full match would try first), so a
+            # request runs one full match, not one per limited route.
+            if not limited[0].path_regex.match(path):
+                continue
+            match, _ = limited[0].matches(scope)
             if match is Match.FULL:
-                return route, action
+                return limited
         return None
 
     async def _checked(
         self, scope: Scope, limits: CustomerLimits
-    ) -> tuple[Session, Action, APIRoute] | None:
-        """The live session, action and route of a limited request, or None (not limited,
-        no bound, or no session to count it for: the app answers it as usual)."""
+    ) -> tuple[Session, Action, APIRoute, bool] | None:
+        """The live session, action and route of a limited request and whether the route runs a
+        turn, or None (not limited, no bound, or no session to count it for: the app answers
+        it as usual)."""
         services = getattr(self.owner.state, "services", None)
         if not limits.in_flight.bound or services is None:
             return None
@@ -107,7 +132,15 @@ class InFlightGate:
         if session is None:
             return None
         scope[CHECKED_SESSION] = session
-        return session, matched[1], matched[0]
+        route, action, turn = matched
+        return session, action, route, turn
+
+    def _refuse_busy_turn(self, customer_id: int) -> None:
+        """ThreadBusy when the customer's turn lock would refuse one more turn at once (the
+        agent's own check, no I/O); nothing without an agent (the route answers that)."""
+        agent = getattr(self.owner.state.services, "agent", None)
+        if agent is not None:
+            agent.refuse_if_busy(customer_id)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         limits: CustomerLimits = self.owner.state.customer_limits
@@ -115,16 +148,35 @@ class InFlightGate:
         if checked is None:
             await self.app(scope, receive, send)
             return
-        session, action, route = checked
+        session, action, route, turn = checked
         try:
             limits.enter(session.customer_id, action)
         except TooManyInFlight as exc:
-            scope["route"] = route  # timed and logged by its template, like any request
-            customer_id_var.set(session.customer_id)
-            await answer_response(exc)(scope, receive, send)
+            await self._refuse(scope, receive, send, route, session, exc)
             return
         scope[IN_FLIGHT_COUNTED] = True
         try:
+            try:
+                if turn:
+                    self._refuse_busy_turn(session.customer_id)
+            except ThreadBusy as exc:
+                await self._refuse(scope, receive, send, route, session, exc)
+                return
             await self.app(scope, receive, send)
         finally:
             limits.in_flight.leave(session.customer_id)
+
+    @staticmethod
+    async def _refuse(
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        route: APIRoute,
+        session: Session,
+        exc: TooManyInFlight | ThreadBusy,
+    ) -> None:
+        """Answer as the app would (errors.py's table), timed and logged by the route's
+        template like any request."""
+        scope["route"] = route
+        customer_id_var.set(session.customer_id)
+        await answer_response(exc)(scope, receive, send)

@@ -163,12 +163,16 @@ async def forget_spent(pool: asyncpg.Pool) -> int:
 # Each `limited` dependency, and the action it limits: the early gate (gate.py) finds the
 # limited routes by it.
 LIMIT_DEPENDENCIES: dict[Callable[..., AsyncIterator[None]], Action] = {}
+# The `limited` dependencies of routes that run a turn and answer ThreadBusy with its 503: the
+# gate refuses their request at once when the customer's turn lock would (gate.py).
+TURN_DEPENDENCIES: set[Callable[..., AsyncIterator[None]]] = set()
 
 
-def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
+def limited(action: Action, *, turn: bool = False) -> Callable[..., AsyncIterator[None]]:
     """A FastAPI dependency for a route doing `action`: the customer's slot for the whole
     request, and one allowance counted (429 past either limit; given back when the request's
-    turn is refused because the customer's previous one still runs)."""
+    turn is refused because the customer's previous one still runs). `turn`: the route runs
+    a turn and answers its ThreadBusy with a 503 (not inside a stream of events)."""
 
     async def dependency(
         customer_id: CustomerDep, state: StateDep, request: Request
@@ -186,6 +190,8 @@ def limited(action: Action) -> Callable[..., AsyncIterator[None]]:
                 raise
 
     LIMIT_DEPENDENCIES[dependency] = action
+    if turn:
+        TURN_DEPENDENCIES.add(dependency)
     return dependency
 
 
@@ -206,7 +212,8 @@ def sentence(exc: RateLimited | TooManyInFlight) -> str:
 
 # What a limited route may refuse with (429, documented from errors.py's table).
 LIMITED_ERRORS = (RateLimited, TooManyInFlight)
-ChatLimit = Annotated[None, Depends(limited(Action.CHAT))]
-DecideLimit = Annotated[None, Depends(limited(Action.DECIDE))]
+ChatLimit = Annotated[None, Depends(limited(Action.CHAT))]  # the stream of a turn's events
+ChatTurnLimit = Annotated[None, Depends(limited(Action.CHAT, turn=True))]
+DecideLimit = Annotated[None, Depends(limited(Action.DECIDE, turn=True))]
 RefundLimit = Annotated[None, Depends(limited(Action.REFUND))]
 ReadLimit = Annotated[None, Depends(limited(Action.READ))]

@@ -56,11 +56,17 @@ class ClosedCounter:
     ) -> None:
         self._sets = {label: frozenset(v) for label, v in values.items()}
         self._counter = Counter(name, documentation, list(self._sets), registry=registry)
-        for combination in product(*(sorted(v) for v in self._sets.values())):
-            self._counter.labels(*combination)
+        # Every child, by its values in label order: found with one lookup per count.
+        self._children = {
+            combination: self._counter.labels(*combination)
+            for combination in product(*(sorted(v) for v in self._sets.values()))
+        }
 
     def labels(self, **values: str) -> Counter:
         """The child counter for these values; a value outside its set counts as "other"."""
+        child = self._children.get(tuple(str(values[label]) for label in self._sets))
+        if child is not None:
+            return child
         closed = {
             label: value if value in self._sets[label] else OTHER
             for label, value in ((label, str(values[label])) for label in self._sets)

@@ -27,9 +27,10 @@ from services.common.servers import TEMPORAL_TUNING_ARGS
 from tests.bench import floors, parse_time, phases, recovery
 from tests.bench.ceiling_worker import ceiling_throughput
 from tests.bench.customers import CONFIRMED, new_customer
+from tests.bench.flood import one_customer_flood
 from tests.bench.report import chart_svg, table
 from tests.bench.stack import BenchStack, bench_stack
-from tests.bench.targets import targets
+from tests.bench.targets import flood_targets, targets
 
 REPO = Path(__file__).resolve().parents[2]
 OUT_DIR = REPO / "bench"
@@ -58,6 +59,8 @@ class BenchConfig:
     api_processes: int | None = None  # chat API processes; None: make dev's default
     kill_servers: bool = True  # Temporal and PostgreSQL (destructive: done last)
     parse_random: int = 1000  # random messages for the offline model's parse-time phase
+    flood_rounds: int = 15  # one customer's floods, each with another customer's turn
+    flood_requests: int = 200  # requests at once in each flood
 
 
 # The smoke test's run: every building block once, in seconds.
@@ -79,6 +82,8 @@ TINY = BenchConfig(
     kill_api=False,
     kill_servers=False,
     parse_random=20,
+    flood_rounds=1,
+    flood_requests=16,
 )
 
 
@@ -103,13 +108,15 @@ def _settings(cfg: BenchConfig) -> dict[str, Any]:
     }
 
 
-async def _steady(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
-    """Everything measured with no process killed, one phase after another."""
+async def _steady(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any], logs: Path) -> None:
+    """Everything measured with no process killed, one phase after another (the flood's chat
+    API and nginx log to `logs`/flood)."""
     await _floors(stack, cfg, r)
     await _chat_latency(stack, cfg, r)
     await _thread(stack, cfg, r)
     await _throughput(stack, cfg, r)
     await _decisions(stack, cfg, r)
+    await _flood(stack, cfg, r, logs / "flood")
 
 
 async def _floors(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> None:
@@ -165,6 +172,12 @@ async def _decisions(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any]) -> 
     """Reviewers' approvals until the row says REFUNDED."""
     _progress("review decisions")
     r["decision"] = await phases.decision_to_refunded(stack, cfg.decisions)
+
+
+async def _flood(stack: BenchStack, cfg: BenchConfig, r: dict[str, Any], logs: Path) -> None:
+    """Another customer's turn, unloaded and during one customer's floods (nginx, direct)."""
+    _progress(f"another customer's turn during floods of {cfg.flood_requests} requests")
+    r["flood"] = await one_customer_flood(stack, cfg.flood_rounds, cfg.flood_requests, logs)
 
 
 async def _worker_kill(stack: BenchStack, cfg: BenchConfig, ceiling_per_s: float) -> Any:
@@ -223,7 +236,7 @@ async def run(cfg: BenchConfig, workdir: Path, logs: Path | None = None) -> dict
     main_log = logs / "main-devstack.log"
     async with bench_stack(workdir / "main", main_log, api_processes=cfg.api_processes) as stack:
         r["settings"]["chat_api_processes"] = len(stack.chat_api_pids())
-        await _steady(stack, cfg, r)
+        await _steady(stack, cfg, r, logs)
         await _recoveries(stack, cfg, r)
         r["recovery"]["temporal"] = dict(skipped)
         r["recovery"]["postgres"] = dict(skipped)
@@ -266,8 +279,8 @@ def _progress(text: str) -> None:
 
 
 async def only(phase: str, cfg: BenchConfig, workdir: Path, logs: Path) -> dict[str, Any]:
-    """One recovery phase on a fresh stack, for measuring a change to it quickly: `worker_kill`
-    (after the ceiling it is compared with) or `api_kill`."""
+    """One phase on a fresh stack, for measuring a change to it quickly: `worker_kill` (after
+    the ceiling it is compared with), `api_kill` or `flood` (with its targets)."""
     _progress("starting the stack")
     log = logs / f"{phase}-devstack.log"
     async with bench_stack(workdir / "main", log, api_processes=cfg.api_processes) as stack:
@@ -279,19 +292,22 @@ async def only(phase: str, cfg: BenchConfig, workdir: Path, logs: Path) -> dict[
             _progress("the ceiling")
             ceiling = await _ceiling(stack, cfg)
             result |= {"ceiling": ceiling, **await _worker_kill(stack, cfg, ceiling["per_s"])}
+        elif phase == "flood":
+            await _flood(stack, cfg, result, logs / "flood")
+            result["targets"] = flood_targets(result["flood"])
         else:
             result |= await _api_kill(stack, every_process=True)
     result["load_at_end"] = round(os.getloadavg()[0], 2)
     return result
 
 
-ONLY = ("worker_kill", "api_kill")
+ONLY = ("worker_kill", "api_kill", "flood")
 
 
 def main() -> None:
     """`make bench`, or one phase with `--only`."""
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__)
-    parser.add_argument("--only", choices=ONLY, help="one recovery phase, printed as JSON")
+    parser.add_argument("--only", choices=ONLY, help="one phase, printed as JSON")
     parser.add_argument("--api-processes", type=int, help="chat API processes (make dev's default)")
     args = parser.parse_args()
     cfg = dataclasses.replace(BenchConfig(), api_processes=args.api_processes)

@@ -7,6 +7,9 @@ from typing import Any
 
 # Worker kill -9: every unpaid refund paid within this factor of (unpaid / ceiling).
 WORKER_KILL_FACTOR = 1.2
+# One customer's flood: another customer's turn p50 within this factor of its unloaded p50.
+FLOOD_FACTOR = 2.0
+FLOOD_WAYS = (("nginx", "through nginx"), ("direct", "straight to the chat API"))
 
 
 def _target(name: str, measured: Any, bound: float, unit: str, how: str = "le") -> dict[str, Any]:
@@ -24,6 +27,20 @@ def _get(d: dict[str, Any] | None, *keys: str) -> Any:
             return None
         d = d[key]
     return d
+
+
+def flood_targets(f: dict[str, Any]) -> list[dict[str, Any]]:
+    """Another customer's turn during one customer's flood, each way in: p50 during the floods
+    over p50 with nothing else going on (n/a, and missed, where a way was not measured)."""
+    return [
+        _target(
+            f"another customer's turn p50 during floods of {f['requests']}, {label}",
+            _get(f, key, "ratio_p50"),
+            FLOOD_FACTOR,
+            "x unloaded",
+        )
+        for key, label in FLOOD_WAYS
+    ]
 
 
 def targets(r: dict[str, Any]) -> list[dict[str, Any]]:
@@ -81,7 +98,7 @@ def targets(r: dict[str, Any]) -> list[dict[str, Any]]:
         parse.get("target_ms", 10),
         "ms",
     )
-    return [*rows, worker_row, parse_row]
+    return [*rows, worker_row, parse_row, *flood_targets(r["flood"])]
 
 
 def targets_text(rows: list[dict[str, Any]]) -> str:

@@ -35,7 +35,14 @@ async def test_every_block_of_the_bench_runs_and_reports(server_dir: Path, tmp_p
     assert worker["worker_restarted_by_supervisor"]
     assert worker["unpaid_over_ceiling_s"] > 0
     assert all(mb > 0 for mb in results["peak_rss_mb"].values()), results["peak_rss_mb"]
-    assert len(results["targets"]) == 10
+    flood = results["flood"]
+    for way in ("nginx", "direct"):
+        if "n/a" in flood[way]:  # nginx not installed
+            continue
+        assert flood[way]["unloaded_ms"]["n"] == flood[way]["during_ms"]["n"] == TINY.flood_rounds
+        assert flood[way]["ratio_p50"] > 0
+        assert sum(flood[way]["codes"].values()) == TINY.flood_rounds * TINY.flood_requests
+    assert len(results["targets"]) == 12
     assert all(isinstance(t["met"], bool) for t in results["targets"])
     parse = results["parse_time"]
     assert parse["random"] == TINY.parse_random and parse["pathological"] > 20
@@ -43,7 +50,8 @@ async def test_every_block_of_the_bench_runs_and_reports(server_dir: Path, tmp_p
 
     text = table(results)
     assert "ceiling" in text and "targets (this run):" in text
-    assert text.count("[MET ]") + text.count("[MISS]") == 10
+    assert text.count("[MET ]") + text.count("[MISS]") == 12
+    assert "another customer's turn, through nginx, unloaded" in text
     assert "offline model reads a message" in text
     svg = xml.dom.minidom.parseString(chart_svg(results["chat_latency"]))
     assert len(svg.getElementsByTagName("polyline")) == 4

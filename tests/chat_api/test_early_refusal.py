@@ -106,3 +106,67 @@ async def test_a_customer_at_the_limit_is_refused_before_any_dependency_runs(
             assert ("GET", "/api/orders") in ran
         assert [t.status_code for t in await asyncio.gather(*turns)] == [200, 200]
         assert limits.in_flight(order.customer_id) == 0
+
+
+async def test_a_turn_the_thread_lock_would_refuse_is_refused_before_any_database_work(
+    settings, orders, pool
+):
+    # One turn of the customer's may run or wait (CHAT_TURNS_WAITING 0): another message,
+    # Confirm or Cancel is answered the turn lock's 503 by the gate, before its dependencies
+    # (the rate limit's round trips to count it and give it back) run.
+    limited = settings.model_copy(
+        update={
+            "customer_concurrent_requests": 2,
+            "chat_turns_waiting": 0,
+            "chat_turns_per_minute": 20,
+            "customer_actions_per_minute": 20,
+        }
+    )
+    order = await orders.order("10.00")
+    ran: list[tuple[str, str]] = []
+
+    async def recorded_state(request: Request) -> AppState:
+        ran.append((request.method, request.url.path))
+        state: AppState = request.app.state.services
+        return state
+
+    async with running_app(limited) as (app, http):
+        app.dependency_overrides[get_state] = recorded_state
+        await sign_in(http, order.customer_id)
+        locks = app.state.services.agent._turn_locks
+        busy = _sample("chat_turns_refused_total", reason="thread_busy")
+        async with thread_held_elsewhere(pool, order.customer_id):
+            first = asyncio.ensure_future(http.post("/api/chat", json={"message": "one"}))
+
+            async def turns() -> int:
+                count: int = locks.turns(order.customer_id)
+                return count
+
+            await eventually(turns, lambda n: n == 1)
+            ran.clear()
+            proposal = "0123456789abcdef0123456789abcdef"
+            refused = [
+                await http.post("/api/chat", json={"message": "two"}),
+                await http.post(f"/api/chat/proposals/{proposal}/confirm"),
+                await http.post(f"/api/chat/proposals/{proposal}/cancel"),
+            ]
+            assert ran == []  # refused before the routes' dependencies
+            for r in refused:
+                assert r.status_code == 503, r.text
+                assert r.headers["Retry-After"] == "5"
+                assert r.json()["detail"].startswith("Your previous message is still being")
+            assert _sample("chat_turns_refused_total", reason="thread_busy") == busy + 3
+            # None of them used up an allowance (20 a minute): only the first turn's counted.
+            rows = await pool.fetch(
+                "SELECT action, tat - clock_timestamp() AS ahead FROM customer_rate_limits"
+                " WHERE customer_id = $1",
+                order.customer_id,
+            )
+            assert [r["action"] for r in rows] == ["chat"]
+            assert rows[0]["ahead"].total_seconds() <= 3  # one interval of 60/20 s
+            # A turn's stream answers inside its events, as before: it goes on to its route.
+            streamed = await http.post("/api/chat/stream", json={"message": "three"})
+            assert streamed.status_code == 200
+            assert "event: error" in streamed.text
+            assert ("POST", "/api/chat/stream") in ran
+        assert (await first).status_code == 200

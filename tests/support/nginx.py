@@ -44,8 +44,11 @@ def local_conf(upstream_port: int, listen_port: int, run_dir: Path) -> str:
 
 
 @contextmanager
-def nginx_in_front(upstream_port: int, listen_port: int, run_dir: Path) -> Iterator[None]:
-    """nginx serving `listen_port` in front of the chat API on `upstream_port`, until exit."""
+def nginx_in_front(
+    upstream_port: int, listen_port: int, run_dir: Path
+) -> Iterator[subprocess.Popen[bytes]]:
+    """nginx serving `listen_port` in front of the chat API on `upstream_port`, until exit;
+    yields its master process (its workers are the master's children)."""
     run_dir.mkdir(parents=True, exist_ok=True)
     conf = run_dir / "nginx.conf"
     conf.write_text(local_conf(upstream_port, listen_port, run_dir))
@@ -54,7 +57,7 @@ def nginx_in_front(upstream_port: int, listen_port: int, run_dir: Path) -> Itera
     assert check.returncode == 0, check.stderr
     proc = subprocess.Popen([*command, "-g", "daemon off;"], stderr=subprocess.DEVNULL)
     try:
-        yield
+        yield proc
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -127,6 +127,11 @@ class ChatAgent:
             clock=self.clock,
         )
 
+    def refuse_if_busy(self, customer_id: int) -> None:
+        """ThreadBusy now when the customer's turn lock would refuse one more turn at once
+        (as many of their turns as may run or wait in this process already do); no I/O."""
+        self._turn_locks.refuse_if_full(customer_id)
+
     def _lock(self, customer_id: int) -> AbstractAsyncContextManager[None]:
         """The customer's turn lock, across processes (thread_lock.py); ThreadBusy past its wait."""
         return self._turn_locks.hold(customer_id)

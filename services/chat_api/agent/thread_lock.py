@@ -69,6 +69,12 @@ class TurnLocks:
             self._local[customer_id] = lock
         return lock
 
+    def refuse_if_full(self, customer_id: int) -> None:
+        """ThreadBusy now, as `hold` would answer at once, when `max_turns` of the customer's
+        turns already run or wait here (no I/O: a request can be refused before any)."""
+        if self.turns.full(customer_id):
+            raise self._busy(customer_id, "too many turns waiting")
+
     @asynccontextmanager
     async def hold(self, customer_id: int) -> AsyncIterator[None]:
         """Run the body as the customer's only turn anywhere; ThreadBusy past the wait, or at

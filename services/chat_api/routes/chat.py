@@ -20,7 +20,13 @@ from services.chat_api.agent.service import TurnFailed
 from services.chat_api.agent.thread_lock import ThreadBusy
 from services.chat_api.deps import AgentDep, AgentUnavailable, CustomerDep, StateDep
 from services.chat_api.errors import DATABASE_UNAVAILABLE, detail_of, responses
-from services.chat_api.limits import LIMITED_ERRORS, ChatLimit, DecideLimit, ReadLimit
+from services.chat_api.limits import (
+    LIMITED_ERRORS,
+    ChatLimit,
+    ChatTurnLimit,
+    DecideLimit,
+    ReadLimit,
+)
 from services.chat_api.schemas import UNSIGNED, ChatLine, Proposal, TurnResult
 from services.common.text import CleanText
 from workflows.vocabulary import ProposalAction
@@ -75,7 +81,7 @@ def _message_text(body: ChatRequest) -> str:
 
 @router.post("/chat", response_model=TurnResult, responses=MESSAGE_ERRORS)
 async def chat(
-    body: ChatRequest, customer_id: CustomerDep, agent: AgentDep, _: ChatLimit
+    body: ChatRequest, customer_id: CustomerDep, agent: AgentDep, _: ChatTurnLimit
 ) -> TurnResult:
     """One turn: the customer's message, and what the assistant said and proposed."""
     return await agent.turn(customer_id, _message_text(body))
