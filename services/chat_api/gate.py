@@ -27,7 +27,6 @@ from collections.abc import Iterable
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, APIRouter
-from starlette._utils import get_route_path
 from starlette.requests import cookie_parser
 from starlette.routing import Match
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -56,6 +55,17 @@ def _limited_action(dependant: Dependant) -> Action | None:
         if action is not None:
             return action
     return None
+
+
+def _route_path(scope: Scope) -> str:
+    """The request's path as routes match it: without the app's root path, when it has one
+    (what Starlette's routing compares; its own helper for it is private)."""
+    path: str = scope["path"]
+    root = scope.get("root_path", "")
+    if not root or not path.startswith(root):
+        return path
+    rest = path[len(root) :]
+    return rest if rest == "" or rest.startswith("/") else path
 
 
 def _runs_turn(dependant: Dependant) -> bool:
@@ -99,7 +109,7 @@ class InFlightGate:
         ]
 
     def _match(self, scope: Scope) -> tuple[APIRoute, Action, bool] | None:
-        path = get_route_path(scope)
+        path = _route_path(scope)
         for limited in self._routes:
             # The route's own path pattern first (what its full match would try first), so a
             # request runs one full match, not one per limited route.
