@@ -4,10 +4,13 @@ about the items it names (kept, or faulty), and the references it makes.
 `read_message` is pure and linear in the message's length: tokenize, group into pieces, cut
 into clauses, read each clause once. It never raises on any text. The customer's item words
 (a `Vocabulary`) make sure an item that is spelt like a cue ("Keep Cup") stays an item.
+A text read against the same vocabulary again is not read again (READINGS_KEPT).
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import itertools
 from dataclasses import replace
 
@@ -31,12 +34,19 @@ from services.orderwords.retraction import retractions
 from services.orderwords.tokens import normalize, tokenize
 from services.orderwords.words import FUNCTION_WORDS, word_set
 
-__all__ = ["Act", "Clause", "Condition", "Reading", "Stance", "read_message"]
+__all__ = ["Act", "Clause", "Condition", "Reading", "Stance", "forget_readings", "read_message"]
 
 # The most words and marks, and clauses, a message is read for: far more than a customer
 # writes at the chat's 2,000-character limit (prose there is ~420 tokens and ~60 clauses).
 MAX_TOKENS = 600
 MAX_CLAUSES = 100
+# Readings kept, by text and vocabulary, the least recently read forgotten first: one turn
+# reads its customer's latest message at each model step (the offline model, planner.py) and
+# the application's checks read it and the earlier messages again (wording.py, grounding.py,
+# consent.py), a dozen readings of a few texts in a proposal turn, and 20 customers' turns at
+# once interleave theirs. Whatever customers send, at most 128 readings of texts up to the
+# chat's 2,000 characters (a reading of one that long and dense holds ~150 kB, so ~20 MB).
+READINGS_KEPT = 128
 
 QUESTION_WORDS = frozenset({"can", "could", "what", "where", "when", "how", "which", "why", "who"})
 # Refund-status words that ask about a refund even outside a question ("my refund is pending").
@@ -511,7 +521,25 @@ def _someone_elses(pieces: list[Piece]) -> bool:
 def read_message(text: str, vocabulary: Vocabulary = NO_VOCABULARY) -> Reading:
     """Read one customer message. One of more than MAX_TOKENS words and marks, or more than
     MAX_CLAUSES clauses, is not read at all (`too_long`: it asks for nothing), so reading
-    any text costs a bounded time."""
+    any text costs a bounded time.
+
+    A text already read against an equal vocabulary costs a look-up and a copy of its
+    clauses: each caller gets clauses of its own, as from a fresh reading, because a reader
+    may narrow them (interpret.py replaces a clause's refs); the kept reading is never
+    handed out."""
+    kept = _read(text, vocabulary)
+    return replace(kept, clauses=tuple(copy.copy(c) for c in kept.clauses))
+
+
+def forget_readings() -> None:
+    """Forget every kept reading: the next read_message of any text reads it afresh (for
+    measuring what a first reading costs)."""
+    _read.cache_clear()
+
+
+@functools.lru_cache(maxsize=READINGS_KEPT)
+def _read(text: str, vocabulary: Vocabulary) -> Reading:
+    """The reading itself (read_message), kept: a Vocabulary is frozen and hashable."""
     message = normalize(text)
     tokens = tokenize(message, MAX_TOKENS)
     if len(tokens) > MAX_TOKENS:

@@ -98,9 +98,13 @@ def with_today(prompt: str, now: dt.datetime) -> str:
 def _model_words(message: BaseMessage) -> BaseMessage:
     """A reply as its model wrote it: the application's closing sentence is for the customer
     (the model reads the same facts in the tool results)."""
+    if not isinstance(message, AIMessage):  # the cheap tests first: `text` is computed
+        return message
     statement = message.additional_kwargs.get("statement")
+    if not statement:
+        return message
     text = str(message.text)
-    if not isinstance(message, AIMessage) or not statement or not text.endswith(statement):
+    if not text.endswith(statement):
         return message
     said = text[: -len(statement)].rstrip()
     # Everything else the model put on its reply stays (the offline model's memory rides there).

@@ -65,6 +65,10 @@ DEADLINE_APOLOGY = (
 # "values" gives the state after each step: the last one is the thread after the turn, so no
 # read follows the run.
 STREAM_MODES: list[Any] = ["messages", "updates", "custom", "values"]
+# A turn answered as one JSON body (`turn`) reads only that state: no events are built for it,
+# and without "messages" LangGraph adds no callback to every node and model call (nor asks the
+# model to stream tokens nobody reads). About a tenth of a status turn's CPU.
+ANSWER_MODES: list[Any] = ["values"]
 # The checkpoint is written once, when the run stops (its answer, or the wait for the
 # customer's consent), not after every step: a crash mid-turn leaves the thread as it was
 # before the turn, never half a turn (a tool call without its result, a proposal the customer
@@ -218,7 +222,11 @@ class ChatAgent:
         return [(r["order_id"], r["item"]) for r in await order_rows(self._pool, customer_id)]
 
     async def _run(
-        self, customer_id: int, request: str | ProposalButton, emit: Callable[[Event], None]
+        self,
+        customer_id: int,
+        request: str | ProposalButton,
+        emit: Callable[[Event], None],
+        modes: list[Any],
     ) -> None:
         # The thread's latest checkpoint is read once while the turn holds its lock.
         async with self._lock(customer_id), one_turn(thread_id(customer_id)):
@@ -237,7 +245,7 @@ class ChatAgent:
                         graph_input,
                         self._config(customer_id),
                         context=self._context(customer_id),
-                        stream_mode=STREAM_MODES,
+                        stream_mode=modes,
                         durability=DURABILITY,
                     ):
                         if mode == "values" and isinstance(chunk, dict):
@@ -279,18 +287,24 @@ class ChatAgent:
         self._running.add(task)
         task.add_done_callback(self._running.discard)
 
-    async def stream(self, customer_id: int, request: str | ProposalButton) -> AsyncIterator[Event]:
+    def stream(self, customer_id: int, request: str | ProposalButton) -> AsyncIterator[Event]:
         """Run one turn and yield its events, ending with `done`.
 
         The turn runs in its own task: a client that goes away does not cut it short. A
         refused turn (REFUSALS) is raised before any event; any other failure is logged and
         raised as TurnFailed.
         """
+        return self._events(customer_id, request, STREAM_MODES)
+
+    async def _events(
+        self, customer_id: int, request: str | ProposalButton, modes: list[Any]
+    ) -> AsyncIterator[Event]:
+        """The turn's events as `stream` says, from the stream parts `modes` asks for."""
         queue: asyncio.Queue[Event | BaseException | None] = asyncio.Queue()
 
         async def drive() -> None:
             try:
-                await self._run(customer_id, request, queue.put_nowait)
+                await self._run(customer_id, request, queue.put_nowait, modes)
             except BaseException as exc:
                 queue.put_nowait(exc)
                 if not isinstance(exc, Exception):
@@ -308,9 +322,10 @@ class ChatAgent:
             yield item
 
     async def turn(self, customer_id: int, request: str | ProposalButton) -> TurnResult:
-        """Run one turn to its end (the JSON route): the same path as the stream."""
+        """Run one turn to its end (the JSON route): the same path as the stream, which builds
+        only its `done` event."""
         done: dict[str, Any] | None = None
-        async for name, data in self.stream(customer_id, request):
+        async for name, data in self._events(customer_id, request, ANSWER_MODES):
             if name == "done":
                 done = data
         if done is None:

@@ -18,6 +18,7 @@ from langchain_core.messages import HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool, tool
 from langgraph.prebuilt import ToolRuntime
 from langgraph.types import Command
+from pydantic import BaseModel, Field, create_model
 
 from services.chat_api.agent.context import AgentContext
 from services.chat_api.agent.grounding import check_proposal, named_in_latest, reason_for
@@ -188,6 +189,33 @@ async def check_refund_status(runtime: ToolRuntime[AgentContext], order_id: int)
 
 
 TOOLS: list[BaseTool] = [list_my_orders, look_up_order, request_refund, check_refund_status]
+
+
+def _runtime_not_dumped(one: BaseTool) -> None:
+    """Leave the injected runtime out of the dump LangChain makes of a call's arguments.
+
+    LangChain validates a call's arguments with the tool's whole schema, the runtime
+    included, then dumps the result only to learn which arguments were given: the runtime's
+    dump is one of the whole state (every message) and the context, 0.1-0.5 ms a call. The
+    runtime is still validated and injected (from the function's signature, as before), and
+    the model sees the same schema (tests/agent/test_tool_schemas.py)."""
+    schema = one.args_schema
+    if not isinstance(schema, type) or not issubclass(schema, BaseModel):
+        return
+    field = schema.model_fields.get("runtime")
+    annotation = field.annotation if field is not None else None
+    if annotation is None:
+        return
+    one.args_schema = create_model(
+        schema.__name__,
+        __base__=schema,
+        __doc__=schema.__doc__,
+        runtime=(annotation, Field(exclude=True)),
+    )
+
+
+for _tool in TOOLS:
+    _runtime_not_dumped(_tool)
 
 
 def tool_error_result(exc: Exception) -> str:
