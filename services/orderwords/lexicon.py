@@ -270,28 +270,24 @@ _PHRASES: dict[Cue, str] = {
 }
 
 
-def _written(phrase: str) -> list[str]:
-    """A phrase as customers write it: as listed, without the apostrophe of a "n't" ("dont
-    fit", "doesnt work"), and of a "the ... one" in the plural ("the older ones")."""
-    forms = [phrase]
-    if "n't" in phrase:
-        forms.append(phrase.replace("n't", "nt"))
-    forms.extend(f"{f}s" for f in list(forms) if f.startswith("the ") and f.endswith(" one"))
-    return forms
+def _variants(phrase: str) -> list[str]:
+    """The other ways customers write a listed phrase: without the apostrophe of a "n't"
+    ("dont fit", "doesnt work"), and a "the ... one" in the plural ("the older ones")."""
+    forms = [phrase, phrase.replace("n't", "nt")] if "n't" in phrase else [phrase]
+    plurals = [f"{f}s" for f in forms if f.startswith("the ") and f.endswith(" one")]
+    return forms[1:] + plurals
 
 
-# Every cue phrase by its words, and for each first word the phrase lengths, longest first. A
-# phrase listed under one cue keeps it: a variant never takes a phrase listed elsewhere.
-PHRASES: dict[tuple[str, ...], Cue] = {
-    tuple(p.split()): cue for cue, spec in reversed(_PHRASES.items()) for p in spec.split("|")
-}
+# Every cue phrase by its words, and for each first word the phrase lengths, longest first.
+# The listed phrases first, each keeping the first cue it is listed under; then their
+# variants, which never take a phrase listed elsewhere.
+PHRASES: dict[tuple[str, ...], Cue] = {}
 LENGTHS: dict[str, tuple[int, ...]] = {}
-for _cue, _spec in _PHRASES.items():
-    for _listed in _spec.split("|"):
-        for _phrase in _written(_listed):
-            _words = tuple(_phrase.split())
-            PHRASES.setdefault(_words, _cue)
-            LENGTHS[_words[0]] = tuple(sorted({*LENGTHS.get(_words[0], ()), len(_words)}))[::-1]
+_LISTED = [(cue, phrase) for cue, spec in _PHRASES.items() for phrase in spec.split("|")]
+for _cue, _phrase in [*_LISTED, *((c, v) for c, p in _LISTED for v in _variants(p))]:
+    _words = tuple(_phrase.split())
+    PHRASES.setdefault(_words, _cue)
+    LENGTHS[_words[0]] = tuple(sorted({*LENGTHS.get(_words[0], ()), len(_words)}))[::-1]
 
 
 def match_cue(words: list[str], at: int) -> tuple[Cue, int] | None:

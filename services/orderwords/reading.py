@@ -28,7 +28,7 @@ from services.orderwords.pieces import (
     split_clauses,
     to_pieces,
 )
-from services.orderwords.refs import Refs, read_refs
+from services.orderwords.refs import COPULAS, Refs, read_refs
 from services.orderwords.rereading import SPANS, of_age, reread
 from services.orderwords.retraction import retractions
 from services.orderwords.tokens import normalize, tokenize
@@ -97,7 +97,7 @@ def _told_not_yet(pieces: list[Piece]) -> bool:
 
 # A "not" of a state: "isn't", or "not" after "is" ("the jacket is not waterproof").
 STATE_NOTS = word_set("isn't isnt aren't arent wasn't wasnt weren't werent")
-COPULAS = word_set("is are was were it's its they're theyre")
+STATED_BY = COPULAS | word_set("it's its they're theyre")
 
 
 def _states_a_lack(pieces: list[Piece], j: int) -> bool:
@@ -105,7 +105,8 @@ def _states_a_lack(pieces: list[Piece], j: int) -> bool:
     the word it denies, says how the thing is; it does not say no to the refund asked after
     it ("I'm not returning it", "it isn't being refunded" still do: a verb follows)."""
     p = pieces[j]
-    of_state = p.norm in STATE_NOTS or (p.norm == "not" and j > 0 and pieces[j - 1].norm in COPULAS)
+    after_copula = j > 0 and pieces[j - 1].norm in STATED_BY
+    of_state = p.norm in STATE_NOTS or (p.norm == "not" and after_copula)
     nxt = pieces[j + 1] if j + 1 < len(pieces) else None
     if not of_state or nxt is None or nxt.kind != "word" or nxt.cue is not None:
         return False

@@ -75,6 +75,7 @@ def _relative(pieces: list[Piece], i: int) -> tuple[str, int] | None:
 # Negations of a noun phrase: the item after them is left out. A negated verb ("doesn't heat
 # up", "won't close", "never used it") leaves nothing out.
 NOUN_NEGATORS = frozenset({"not", "no", "without", "nor", "neither", "none", "none of"})
+# The verbs after which a "not" says how a thing is ("the jacket is not waterproof").
 COPULAS = frozenset({"is", "are", "was", "were"})
 
 

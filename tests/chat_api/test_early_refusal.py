@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 
 from fastapi import Request
 from prometheus_client import REGISTRY
@@ -35,6 +36,19 @@ def _sample(name: str, **labels: str) -> float:
     return REGISTRY.get_sample_value(name, labels) or 0.0
 
 
+def _recording_state() -> tuple[list[tuple[str, str]], Callable[[Request], Awaitable[AppState]]]:
+    """The requests whose dependencies ran (method, path), and the app state's dependency that
+    records them (it overrides get_state, which every route's dependencies start from)."""
+    ran: list[tuple[str, str]] = []
+
+    async def recorded_state(request: Request) -> AppState:
+        ran.append((request.method, request.url.path))
+        state: AppState = request.app.state.services
+        return state
+
+    return ran, recorded_state
+
+
 async def test_the_gate_knows_every_route_the_limits_refuse(settings):
     # The routes that document a 429 are the routes with a per-customer limit.
     async with running_app(settings) as (app, _):
@@ -60,12 +74,7 @@ async def test_a_customer_at_the_limit_is_refused_before_any_dependency_runs(
         update={"customer_concurrent_requests": 2, "chat_turns_waiting": 1}
     )
     order, other = await orders.order("10.00"), await orders.order("10.00")
-    ran: list[tuple[str, str]] = []
-
-    async def recorded_state(request: Request) -> AppState:
-        ran.append((request.method, request.url.path))
-        state: AppState = request.app.state.services
-        return state
+    ran, recorded_state = _recording_state()
 
     async with running_app(limited) as (app, http):
         app.dependency_overrides[get_state] = recorded_state
@@ -123,12 +132,7 @@ async def test_a_turn_the_thread_lock_would_refuse_is_refused_before_any_databas
         }
     )
     order = await orders.order("10.00")
-    ran: list[tuple[str, str]] = []
-
-    async def recorded_state(request: Request) -> AppState:
-        ran.append((request.method, request.url.path))
-        state: AppState = request.app.state.services
-        return state
+    ran, recorded_state = _recording_state()
 
     async with running_app(limited) as (app, http):
         app.dependency_overrides[get_state] = recorded_state
