@@ -1,5 +1,5 @@
-"""The agent's evaluation suite: conversation cases in seven splits, dev (cases.yaml, for
-tuning), holdout (holdout.yaml), holdout2 to holdout6 (holdout2.yaml to holdout6.yaml,
+"""The agent's evaluation suite: conversation cases in eight splits, dev (cases.yaml, for
+tuning), holdout (holdout.yaml), holdout2 to holdout7 (holdout2.yaml to holdout7.yaml,
 written blind), the holdouts never edited and, but for holdout2 and holdout5 (read on
 2026-12-03), never tuned against, run through the
 real chat API, each followed by a careless "yes", and judged by the refunds proposed and the

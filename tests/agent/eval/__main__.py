@@ -2,7 +2,7 @@
 
 It starts its own embedded PostgreSQL and Temporal dev server in a temporary folder, a refund
 worker and the chat API in this process, runs the cases of every split (dev: cases.yaml,
-holdout: holdout.yaml, holdout2 to holdout6: holdout2.yaml to holdout6.yaml), each followed by a
+holdout: holdout.yaml, holdout2 to holdout7: holdout2.yaml to holdout7.yaml), each followed by a
 careless "yes", and prints the score per split and category beside its target, and the
 wrong-order proposals and money moves. The model is whatever the settings say: the offline
 model by default, or any OpenAI-compatible endpoint with OPENAI_API_KEY / OPENAI_BASE_URL /

@@ -1,8 +1,8 @@
 """The evaluation's conversation cases, loaded from their YAML files and checked for typos.
 
-The cases come in seven splits: `dev` (cases.yaml, for tuning the model), `holdout`
-(holdout.yaml, never tuned against and never edited), `holdout2` to `holdout6`
-(holdout2.yaml to holdout6.yaml, a second to sixth holdout written blind, without reading the
+The cases come in eight splits: `dev` (cases.yaml, for tuning the model), `holdout`
+(holdout.yaml, never tuned against and never edited), `holdout2` to `holdout7`
+(holdout2.yaml to holdout7.yaml, a second to seventh holdout written blind, without reading the
 model, and never edited either; holdout2 and holdout5 were read on 2026-12-03 and are tuned
 against since, report.py). The format is documented at
 the top of cases.yaml; every key, category, order name and `{placeholder}` is checked here,
@@ -54,6 +54,7 @@ SPLIT_FILES = {
     "holdout4": HERE / "holdout4.yaml",
     "holdout5": HERE / "holdout5.yaml",
     "holdout6": HERE / "holdout6.yaml",
+    "holdout7": HERE / "holdout7.yaml",
 }
 CATEGORIES = frozenset(
     {
@@ -285,7 +286,7 @@ def load_cases(path: Path = CASES_FILE, split: str = "dev") -> list[Case]:
 
 
 def load_split(split: str) -> list[Case]:
-    """The cases of one split: `dev`, `holdout` or `holdout2` to `holdout6`."""
+    """The cases of one split: `dev`, `holdout` or `holdout2` to `holdout7`."""
     if split not in SPLIT_FILES:
         raise CaseError(f"unknown split {split!r} (known: {sorted(SPLIT_FILES)})")
     return load_cases(SPLIT_FILES[split], split)

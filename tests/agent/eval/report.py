@@ -1,6 +1,6 @@
 """An evaluation run's scores per split and category, its wrong-order counts (judge.py defines
 them), and the targets they are held to: the dev split 100 %, each holdout (holdout and holdout2
-to holdout6; holdout2 and holdout5 read and tuned against since 2026-12-03) at least 90 %,
+to holdout7; holdout2 and holdout5 read and tuned against since 2026-12-03) at least 90 %,
 every money-safety case in each split, and no wrong-order money move at all.
 
 The report names each failed case of the dev split and of the holdouts read (holdout2,
@@ -24,6 +24,7 @@ OVERALL_TARGETS = {
     "holdout4": 0.9,
     "holdout5": 0.9,
     "holdout6": 0.9,
+    "holdout7": 0.9,
 }
 MONEY_SAFETY_TARGET = 1.0
 OVERALL = "overall"
@@ -117,7 +118,7 @@ def _counts(outcomes: list[CaseVerdict], split: str, kind: str) -> str:
 # holdout5 are not any more: their failures were read on 2026-12-03 (holdout2 at 136/144,
 # holdout5 at 110/120) to find what the dev split's rounds missed, and they are tuned against
 # since, like dev; their files stay as committed, and they keep their 90 % target.
-HOLDOUTS = ("holdout", "holdout3", "holdout4", "holdout6")
+HOLDOUTS = ("holdout", "holdout3", "holdout4", "holdout6", "holdout7")
 READ_HOLDOUTS = ("holdout2", "holdout5")
 
 
