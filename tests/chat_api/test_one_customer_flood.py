@@ -39,10 +39,13 @@ async def test_another_customers_turn_is_answered_during_one_customers_flood(
         run = await flood.measure(served[front], flooder, calm)
     codes = run.codes
     # The flood was real: most of it refused at once (429, or 503 for a second turn of the
-    # customer's while one runs), some of it served.
+    # customer's while one runs), some of it served: straight to the chat API, some of every
+    # round; through nginx, which lets a session's requests through at the chat API's
+    # allowances a minute together once the flood has used their burst, a few in all.
     assert codes[429] > flood.FLOOD * flood.ROUNDS // 2, codes
     assert set(codes) <= {200, 404, 429, 503}, codes
-    assert sum(n for code, n in codes.items() if code not in (429, 503)) >= flood.ROUNDS, codes
+    answered = sum(n for code, n in codes.items() if code not in (429, 503))
+    assert answered >= (flood.ROUNDS if front == "chat API" else 1), codes
     # Every turn of the other customer was answered, during the floods as well as before them;
     # how much slower is recorded, not asserted.
     assert len(run.during) == flood.ROUNDS

@@ -92,12 +92,39 @@ def test_nginx_refuses_a_sessions_flood_with_the_chat_apis_own_answer():
     # Wider than the chat API's own limit, so nginx never refuses what the app allows.
     assert bound >= Settings.model_fields["customer_concurrent_requests"].default
     # (its body has braces of its own: up to the location's closing line)
-    found = re.search(r"location @too_many_in_progress \{(.*?)\n\s*\}\n", CONF, re.S)
+    found = re.search(r"^( *)location @too_many_in_progress \{(.*?)\n\1\}\n", CONF, re.S | re.M)
     assert found, "location @too_many_in_progress"
-    refusal = found.group(1)
-    body = re.search(r"return\s+429\s+'([^']*)';", refusal)
-    assert body, "the refusal answers 429 with a body"
-    assert json.loads(body.group(1)) == {"detail": sentence(TooManyInFlight(bound))}
+    refusal = found.group(2)
+    # (the last answer: the first is a rate refusal's, below)
+    bodies = re.findall(r"return\s+429\s+'([^']*)';", refusal)
+    assert bodies, "the refusal answers 429 with a body"
+    assert json.loads(bodies[-1]) == {"detail": sentence(TooManyInFlight(bound))}
     assert re.search(r"add_header\s+Retry-After\s+1\s+always;", refusal)
     assert "application/json" in refusal
     assert re.search(r"limit_conn_status\s+429;", CONF)
+
+
+def test_nginx_limits_a_sessions_rate_to_the_chat_apis_allowances_together():
+    defaults = {name: field.default for name, field in Settings.model_fields.items()}
+    # Messages, Confirm/Cancel, refund requests (the actions' allowance each) and reads.
+    budget = (
+        defaults["chat_turns_per_minute"]
+        + 2 * defaults["customer_actions_per_minute"]
+        + defaults["customer_reads_per_minute"]
+    )
+    zone = re.search(
+        r"limit_req_zone\s+\$cookie_rr_session\s+zone=session_rate:\w+\s+rate=(\d+)r/m;", CONF
+    )
+    assert zone, "a session's requests are limited by its cookie"
+    assert int(zone.group(1)) == budget
+    api = _block("location /api/")
+    burst = re.search(r"limit_req\s+zone=session_rate\s+burst=(\d+)\s+nodelay;", api)
+    assert burst, "the API's location limits each session's rate, without delaying any"
+    # The whole budget at once, as the chat API's own allowances each allow theirs.
+    assert int(burst.group(1)) == budget
+    assert re.search(r"limit_req_status\s+429;", CONF)
+    found = re.search(r"if \(\$limit_req_status = REJECTED\) \{\s*return\s+429\s+'([^']*)';", CONF)
+    assert found, "a rate refusal has its own sentence"
+    assert json.loads(found.group(1))["detail"].startswith(
+        f"You are sending requests faster than {budget} a minute;"
+    )
