@@ -285,6 +285,23 @@ def _used_with(pieces: list[Piece], i: int) -> bool:
     return verb and before.kind == "word" and not before.item and pieces[i - 1].norm in POSSESSIVES
 
 
+# A whole number of at least this many digits right after a refund verb is an order id.
+MIN_ID_DIGITS = 3
+REQUEST_CUES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL})
+
+
+def _id_after_verb(pieces: list[Piece], i: int, after: int) -> bool:
+    """ "refund 12016", "refund 12016, the 50mm lens": a number of several digits that is the
+    refund verb's object, with nothing after it in its clause, names an order by its id ("refund
+    5" stays a bare number: a count or an id, asked about)."""
+    piece = pieces[i]
+    if i == 0 or piece.kind != "number" or len(piece.norm) < MIN_ID_DIGITS:
+        return False
+    if not piece.norm.isdigit() or pieces[i - 1].cue not in REQUEST_CUES:
+        return False
+    return after >= len(pieces) or pieces[after].kind == "mark"
+
+
 def _buying(piece: Piece) -> bool:
     """ "what I bought", "everything I ordered": a list phrase that says when, by buying."""
     return any(t.norm in BUYING for t in piece.tokens)
@@ -531,7 +548,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 i = after + 1
                 continue
             unit = pieces[after].norm if after < len(pieces) else ""
-            if piece.kind == "number" and unit not in QUANTITY_UNITS:  # not "3 days"
+            if _id_after_verb(pieces, i, after):  # "refund 12016, the lens": an order id
+                (excluded_ids if negating else ids).append(number[0])
+            elif piece.kind == "number" and unit not in QUANTITY_UNITS:  # not "3 days"
                 bare.append(number[0])
             i += number[1]
             continue
