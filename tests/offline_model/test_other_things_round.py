@@ -188,3 +188,37 @@ def test_a_battery_that_does_not_hold_charge_is_no_charger():
     shop = Shop(catalogue=list(PHONE_SHOP))
     shop.say("the powerbank doesnt hold charge, refund")
     assert shop.proposed() == [55]
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        # what an item was bought along with is not what the words speak of
+        ("the phone case i ordered along with my laptop is the wrong size, refund it please", [5]),
+        ("refund the watch i got along with the tv", [4]),
+        ("refund the laptop along with the phone case", [1, 5]),  # a list: both asked for
+    ],
+)
+def test_what_an_item_was_bought_along_with_is_not_asked_for(text, proposed):
+    shop = Shop()
+    shop.say(text)
+    assert shop.proposed() == proposed
+    assert _grounded(shop.catalogue, text) == sorted(proposed)
+
+
+HOBBY_SHOP = [
+    (1, "Walnut Chess Set", "89.00", 0),
+    (2, "Island Settlers Board Game", "49.00", 1),
+    (3, "Miniature Paint Set 20 Colours", "36.00", 3),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the mini paints r all dried up, refund them", "the paints are all dried up, refund them"],
+)
+def test_all_after_a_plural_verb_of_being_is_completely_not_every_order(text):
+    shop = Shop(catalogue=list(HOBBY_SHOP))
+    shop.say(text)
+    assert shop.proposed() == [3]
+    assert _grounded(HOBBY_SHOP, text) == [3]
