@@ -222,3 +222,18 @@ def test_all_after_a_plural_verb_of_being_is_completely_not_every_order(text):
     shop.say(text)
     assert shop.proposed() == [3]
     assert _grounded(HOBBY_SHOP, text) == [3]
+
+
+WINE_BAR = [
+    (1, "Crystal Wine Glasses Set of 6", "72.00", 9),
+    (2, "Electric Wine Opener", "39.00", 3),
+]
+
+
+def test_a_short_word_of_a_person_is_never_read_misspelt():
+    shop = Shop(catalogue=list(WINE_BAR))
+    shop.say("refund my wine glasses, two came broken")  # no "my wife"
+    assert shop.proposed() == [1]
+    other = Shop()
+    reply = other.say("refund my frend's laptop")  # a longer one still is: "my friend's"
+    assert other.proposed() == [] and "own orders" in reply

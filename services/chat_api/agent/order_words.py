@@ -12,8 +12,11 @@ names its own orders, items said beside it as context ("the tv is better than th
 refund the headphones") are only mentioned, unless the words carry the request on ("refund
 the tv, the watch and the case") or correct it; a request's "it" is what the latest clause
 named; questions for facts about refunds ("how long do refunds take for the tv?"), their
-follow-ups, a question made a supposition ("can i return it if i used it?") and words about
-someone else's order ("my friend's headphones", "the stroller my sister bought") ask for none.
+follow-ups, a question made a supposition ("can i return it if i used it?"), a decision not
+made yet ("still deciding whether to send it back") and words about someone else's order ("my
+friend's headphones", "the stroller my sister bought") ask for none, and a later "refund that
+one" never points at someone else's purchase; a request's phrase ending in a noun no item has
+("refund the phone case" beside an order named just "Phone") names no order.
 "All" / "everything" counts in a request, or in a bare answer ("all of them"),
 never in a question ("is everything fine?") or a statement about refunds. Linear in the
 message's length; wording.py combines several messages.
