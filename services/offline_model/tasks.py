@@ -250,8 +250,9 @@ class Requests:
             return
         # "refund the ukulele, it wont stay in tune": words opening with "it" say what is
         # wrong, they add no order to the request (not the tuner by "tune")
-        goes_on = not clause.subject and bool(
-            clause.follow_up or clause.after in CONTINUING or clause.refs.superlative
+        # ("its charger too" still goes on: a follow-up)
+        goes_on = clause.follow_up or (
+            not clause.subject and bool(clause.after in CONTINUING or clause.refs.superlative)
         )
         if self.plan.tasks and goes_on:  # "refund the laptop, the tv and the watch"
             if self._compared(k, clause, found) or self._disagrees(k, clause, found):

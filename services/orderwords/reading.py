@@ -447,7 +447,7 @@ TOLD_BETWEEN = frozenset({"have", "had", "already", "just", "once", "recently", 
 BEFORE_NOW = frozenset({"once", "before", "previously", "earlier"})
 # Verbs that tell who bought an order ("my husband bought a phone case on his account").
 PURCHASE_VERBS = frozenset({"bought", "ordered", "purchased"})
-# "last time", "last year", "last month": an earlier time, after "last"
+# "last year", "last month": a time long ago, after "last", for a refund one had to ask for
 EARLIER_SPANS = frozenset({"time", "year", "month"})
 # "i had to refund", "we needed to return": a refund verb after one of these and "to"
 HAD_TO = frozenset({"had", "needed"})
@@ -471,11 +471,15 @@ def _a_refund_told(pieces: list[Piece]) -> bool:
     """ "last time I refunded a laptop with you guys it took forever", "we returned a tv
     once": a refund the customer tells of (a refund verb in the past right after "I" or
     "we"), done by them ("I refunded", which only the shop can do) or at an earlier time
-    ("last time", "once", "before"), is a story, not a request. "I returned the headphones
+    ("last time", "once", "before"), is a story, not a request, and so is one the customer had
+    to ask for long ago ("last year i had to refund a bag"). "I returned the headphones
     yesterday" tells of sending them back and asks for the refund; "I want it refunded",
     "have I been refunded?" are not told by their subject."""
     words = [p.norm for p in pieces]
     earlier = bool(BEFORE_NOW.intersection(words)) or any(
+        a == "last" and b == "time" for a, b in itertools.pairwise(words)
+    )
+    long_ago = earlier or any(
         a == "last" and b in EARLIER_SPANS for a, b in itertools.pairwise(words)
     )
     for k, p in enumerate(pieces):
@@ -484,13 +488,13 @@ def _a_refund_told(pieces: list[Piece]) -> bool:
         past = p.norm.endswith(("ed", "sent"))
         # "last year i had to refund a bag": a refund the customer had to ask for then
         had_to = k >= 2 and pieces[k - 1].norm == "to" and pieces[k - 2].norm in HAD_TO
-        if not (past or (had_to and earlier)):
+        if not (past or (had_to and long_ago)):
             continue
-        j = k - (2 if had_to and not past else 1)
+        j = k - (3 if had_to and not past else 1)
         while j >= 0 and pieces[j].norm in TOLD_BETWEEN:
             j -= 1
         told = j >= 0 and pieces[j].norm in TELLERS
-        if told and (earlier or p.norm in ("refunded", "reimbursed")):
+        if told and (earlier or (had_to and not past) or p.norm in ("refunded", "reimbursed")):
             return True
     return False
 

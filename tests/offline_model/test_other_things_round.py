@@ -16,7 +16,7 @@ from langchain_core.messages import HumanMessage
 
 from services.chat_api.agent.grounding import asked_for
 from services.chat_api.agent.order_words import CustomerOrder
-from tests.support.offline_shop import TODAY, Shop
+from tests.support.offline_shop import DEMO, TODAY, Shop
 
 PHONE_ONLY = [
     (41, "Phone", "699.00", 0),
@@ -127,6 +127,11 @@ def test_a_decision_not_made_yet_asks_for_nothing(text):
     assert _grounded(BEDDING, text) == []
 
 
+def test_a_refund_sent_back_last_month_is_not_a_story_of_long_ago():
+    # only a refund the customer "had to" ask for is told of by "last month"
+    assert _grounded(CAMERA_SHOP, "i returned the tripod last month, refund it please") == [64]
+
+
 def test_a_refund_the_customer_had_to_ask_for_long_ago_is_a_story():
     text = (
         "Last year I had to refund a camera bag from another shop and it took weeks, hope this"
@@ -151,6 +156,12 @@ def test_a_statement_opening_with_it_adds_no_order_to_the_request():
     shop.say(text)
     assert shop.proposed() == [71]
     assert _grounded(MUSIC_SHOP, text) == [71]
+
+
+def test_a_follow_up_opening_with_its_still_adds_its_order():
+    shop = Shop(catalogue=[*DEMO, (6, "Braided Charging Cable 1m", "9.99", 1)])
+    shop.say("refund the watch, its charging cable too")
+    assert shop.proposed() == [4, 6]
 
 
 def test_a_superlative_names_the_order_whose_part_the_words_after_a_preposition_are():
