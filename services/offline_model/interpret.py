@@ -44,8 +44,9 @@ GENERAL_ACTS = frozenset({Act.POLICY})
 
 # Words that make a superlative exact: "my oldest order", "the most expensive thing".
 OUTRIGHT_SUPERLATIVES = frozenset(
-    {"oldest", "newest", "latest", "earliest", "cheapest", "priciest", "dearest", "most", "least"}
-)
+    {"oldest", "newest", "latest", "earliest", "cheapest", "priciest", "dearest", "most", "least",
+     "last"}
+)  # fmt: skip
 
 
 class Interpreter(Requests):
@@ -194,9 +195,11 @@ class Interpreter(Requests):
 
     @staticmethod
     def _outright(clause: Clause) -> bool:
-        """A superlative said outright ("oldest", "most expensive"), with no item word."""
+        """A superlative said outright ("oldest", "most expensive"), with no item word but
+        words after a preposition ("the last one i bought has a wobble in the wheels")."""
         words = set(clause.text.lower().split())
-        return not clause.refs.mentions and bool(words & OUTRIGHT_SUPERLATIVES)
+        naming = [m for m in clause.refs.mentions if not m.used_with]
+        return not naming and bool(words & OUTRIGHT_SUPERLATIVES)
 
     def _named_so_far(self) -> tuple[int, ...]:
         """The orders the message named so far, not kept or left out: what a superlative
@@ -323,8 +326,14 @@ class Interpreter(Requests):
             if clause.foreign and not clause.refs.ids and clause.acts & ORDER_ACTS:
                 self.plan.foreign = True  # another customer's orders: not even looked at
             elif clause.text:
+                if clause.theirs:  # "my husband bought a phone case": names none of theirs
+                    # (the words after it are still read against the customer's orders)
+                    self.plan.needs_orders = self.plan.needs_orders or bool(clause.refs.mentions)
+                    clause.refs = Refs()
                 # "doesn't fit my car": the customer's own car, never the Car Battery
                 clause.refs = self.resolver.book.without_owned_things(clause.refs)
+                if clause.acts & MONEY_ACTS:  # "refund the phone case": not the "Phone"
+                    clause.refs = self.resolver.book.without_other_things(clause.refs)
                 named_in[k] = self._found(clause)
                 self._clause(k, clause, named_in[k])
         self._doubt_beside_missing(named_in)

@@ -248,7 +248,12 @@ class Requests:
             last.ids, last.pronoun, last.unnamed = list(found.ids), False, False
             self.walk.subject = last.ids
             return
-        goes_on = clause.follow_up or clause.after in CONTINUING or clause.refs.superlative
+        # "refund the ukulele, it wont stay in tune": words opening with "it" say what is
+        # wrong, they add no order to the request (not the tuner by "tune")
+        # ("its charger too" still goes on: a follow-up)
+        goes_on = clause.follow_up or (
+            not clause.subject and bool(clause.after in CONTINUING or clause.refs.superlative)
+        )
         if self.plan.tasks and goes_on:  # "refund the laptop, the tv and the watch"
             if self._compared(k, clause, found) or self._disagrees(k, clause, found):
                 return

@@ -65,6 +65,9 @@ class Clause:
     # The exception to praise with nothing said against it: "happy with all except the case".
     only_excepted: bool = False
     foreign: bool = False  # about another customer's orders
+    # another person bought the item ("my husband bought a phone case on his account"): a
+    # statement of someone else's order, which a later "refund that one" does not point at
+    theirs: bool = False
     follow_up: bool = False  # "and the watch too", "what about the TV?"
     question: bool = False
     about_refund: bool = False  # it speaks of a refund ("has my refund gone through?")

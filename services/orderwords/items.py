@@ -17,7 +17,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from services.orderwords.pieces import Vocabulary
+from services.orderwords.pieces import SUBJECTS, Vocabulary
 from services.orderwords.refs import Mention
 from services.orderwords.spelling import is_plural, near, stem
 from services.orderwords.tokens import normalize, tokenize
@@ -29,6 +29,7 @@ MIN_AFFIX = 4  # the shortest word that counts as part of a compound item name
 MIN_NOUN = 3
 # "started", "smoking": a verb after an item's words, no noun ("sways": written with an "s")
 VERB_ENDINGS = ("ed", "ing")
+ADVERB_ENDING = "ly"  # "refund the laptop quickly": no noun
 NEAR_START = 3  # "matt" and "mat" start alike: a misspelling of the item's word, not a noun
 MIN_SHORT_FORM = 3  # the shortest start of a long word that stands for it ("amp", "mic")
 # Indexes kept for the item lists read against lately: a customer's orders are read against
@@ -334,6 +335,34 @@ class ItemIndex:
         )
         return not any(
             own[:NEAR_START] == noun[:NEAR_START] or (len(noun) < MIN_AFFIX and _dropped(noun, own))
+            for oid in fitting
+            for own in self._words_of[oid]
+        )
+
+    def ends_in_another_thing(self, mention: Mention) -> bool:
+        """ "the phone case" beside an order named just "Phone", "the laptop bag" beside a
+        Laptop Pro X1: the words that fit an item are followed, at the end of the mention, by
+        a noun that names none of the customer's items (not a near spelling of a word of the
+        item, "phone cse"; not a verb form). The customer names another kind of thing, of
+        which the item's word only says what it is for; asked for, it is no request for the
+        item. (Said of the item, "the watch strap snapped", it may be a part of it: the
+        caller reads it so only in a request.)"""
+        words = mention.words
+        if len(words) < 2 or mention.generic or mention.by_use:
+            return False
+        if not self._exact(words[-2] + words[-1]).empty:  # "head phones"
+            return False
+        namings = [self.naming(w) for w in words]
+        if not namings[-1].empty or namings[-2].empty:
+            return False
+        noun = words[-1]
+        if len(noun) < MIN_NOUN or _weak(noun) or noun in FUNCTION_WORDS or noun in SUBJECTS:
+            return False  # "refund the shears theyre blunt": a statement about them begins
+        if noun.endswith((*VERB_ENDINGS, ADVERB_ENDING)) or not noun.isalpha():
+            return False
+        fitting = namings[-2].strong | namings[-2].weak
+        return not any(
+            own[:NEAR_START] == noun[:NEAR_START] or _dropped(noun, own) or _dropped(own, noun)
             for oid in fitting
             for own in self._words_of[oid]
         )

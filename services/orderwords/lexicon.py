@@ -130,7 +130,10 @@ _PHRASES: dict[Cue, str] = {
     Cue.HEDGE: "thinking of|thinking about|considering|not sure yet|havent decided|"
     "haven't decided|might|maybe|perhaps|not sure if i should|not sure whether i should|"
     "not sure whether to|not sure if i want|not sure if i wanna|not sure if i'll|"
-    "not sure if ill|not sure if i will|unsure if i should|unsure whether to|undecided",
+    "not sure if ill|not sure if i will|unsure if i should|unsure whether to|undecided|"
+    "deciding whether|deciding if|still deciding|debating whether|debating if|on the fence|"
+    "in two minds|torn on whether|wondering whether to|wondering if i should|"
+    "whether or not to",
     Cue.IF: "if|in case|unless",
     Cue.IF_CONSENT: "if so|if yes|if possible|if you can|if that's possible|if eligible|"
     "if it's eligible|if it is eligible|if they are eligible|if they're eligible|"
@@ -164,6 +167,7 @@ _PHRASES: dict[Cue, str] = {
     "dying|drains|draining|leaked|quit|quits|fails|failed|failing|unreliable|uncomfortable|"
     "itchy|smells|stinks|wobbly|wobbles|flimsy|cracking|chipped|scuffed|warped|frayed|dull|"
     "blunt|incomplete|missing parts|won't hold a charge|doesn't hold a charge|defect|faulty|"
+    "won't hold charge|doesn't hold charge|not holding charge|not holding a charge|"
     "doesn't close|won't close|doesn't open|won't open|doesn't stay|too loud|unusable|dim|"
     "faint|weak|useless|sticky|sticks|jammed|jams|clogged|blurry|grainy|pixelated|dead pixels|"
     "split|splitting|in half|came apart|broken in half|crumbly|crumbling|patchy|tarnished|"

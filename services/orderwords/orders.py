@@ -102,6 +102,15 @@ class OrderBook:
             return refs
         return replace(refs, mentions=tuple(m for m in refs.mentions if m not in owned))
 
+    def without_other_things(self, refs: Refs) -> Refs:
+        """The references of a request without the phrases that name another kind of thing
+        than the item whose word they hold ("refund the phone case" beside an order named
+        just "Phone": items.py); asked for alone, they name nothing, and the request asks."""
+        other = [m for m in refs.mentions if self.index.ends_in_another_thing(m)]
+        if not other:
+            return refs
+        return replace(refs, mentions=tuple(m for m in refs.mentions if m not in other))
+
     def ordered(self, ids: Sequence[int]) -> list[OwnOrder]:
         """The orders with these ids, in the customer's order."""
         wanted = set(ids)
@@ -223,6 +232,11 @@ class OrderBook:
         False); `shown` is the list the reply before showed, for "the second one". A bare
         number also picks, of several orders some words fit, the one whose name holds it."""
         refs = self.without_owned_things(refs)
+        ranked = refs.superlative is not None and not (refs.every or refs.both)
+        if ranked and refs.mentions and all(m.used_with for m in refs.mentions):
+            # "the last one i bought has a wobble in the wheels": the superlative names the
+            # order; the words after a preposition say what of it is wrong
+            refs = replace(refs, mentions=())
         found = Found()
         answering = bool(candidates)
         for oid in (*refs.ids, *(refs.bare if answering and bare_ids else ())):

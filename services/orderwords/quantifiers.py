@@ -27,8 +27,12 @@ ALL_AS_ADVERB = frozenset(
 # Words after "after all" that make it "after every ...": "after all of them arrived".
 AFTER_ALL_OF = frozenset({"of", "my", "the", "these", "those", "your", "our", "orders", "items"})
 
-# Verbs of being and arriving that "all" may follow as "completely": "it's all crumbly".
-BEING = frozenset({"is", "was", "it's", "its", "came", "arrived", "got", "looks", "went"})
+# Verbs of being and arriving that "all" may follow as "completely": "it's all crumbly",
+# and their plural forms ("the paints r all dried up", "they're all faded").
+BEING = frozenset(
+    {"is", "was", "it's", "its", "came", "arrived", "got", "looks", "went", "are", "were", "r",
+     "they're", "theyre", "look", "seem", "seems"}
+)  # fmt: skip
 
 
 def all_as_adverb(pieces: Sequence[Piece], i: int) -> bool:

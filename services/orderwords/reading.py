@@ -273,6 +273,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
             acts=frozenset(),
             refs=refs,
             foreign=_someone_elses(pieces),
+            theirs=_someone_elses(pieces) and _bought_by_them(pieces),
             follow_up=first and raw.joined,
             question=question,
             subject=opening.norm in SUBJECTS,
@@ -354,6 +355,7 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
         text=_text(message, pieces),
         acts=frozenset(acts),
         refs=refs,
+        theirs=foreign and not acts and _bought_by_them(pieces),
         negated=negated and not put_off,
         stance=stance,
         calls_off=calls_off,
@@ -443,27 +445,56 @@ TOLD_BETWEEN = frozenset({"have", "had", "already", "just", "once", "recently", 
 
 # Words that set a story in an earlier time than this conversation's orders.
 BEFORE_NOW = frozenset({"once", "before", "previously", "earlier"})
+# Verbs that tell who bought an order ("my husband bought a phone case on his account").
+PURCHASE_VERBS = frozenset({"bought", "ordered", "purchased"})
+# "last year", "last month": a time long ago, after "last", for a refund one had to ask for
+EARLIER_SPANS = frozenset({"time", "year", "month"})
+# "i had to refund", "we needed to return": a refund verb after one of these and "to"
+HAD_TO = frozenset({"had", "needed"})
+
+
+def _bought_by_them(pieces: list[Piece]) -> bool:
+    """ "my husband bought a phone case": a purchase verb not said by the customer of
+    themself ("i bought the doll for my daughter" is the customer's own order)."""
+    for k, p in enumerate(pieces):
+        if p.norm not in PURCHASE_VERBS:
+            continue
+        j = k - 1
+        while j >= 0 and pieces[j].norm in TOLD_BETWEEN:
+            j -= 1
+        if j < 0 or pieces[j].norm not in TELLERS:
+            return True
+    return False
 
 
 def _a_refund_told(pieces: list[Piece]) -> bool:
     """ "last time I refunded a laptop with you guys it took forever", "we returned a tv
     once": a refund the customer tells of (a refund verb in the past right after "I" or
     "we"), done by them ("I refunded", which only the shop can do) or at an earlier time
-    ("last time", "once", "before"), is a story, not a request. "I returned the headphones
+    ("last time", "once", "before"), is a story, not a request, and so is one the customer had
+    to ask for long ago ("last year i had to refund a bag"). "I returned the headphones
     yesterday" tells of sending them back and asks for the refund; "I want it refunded",
     "have I been refunded?" are not told by their subject."""
     words = [p.norm for p in pieces]
     earlier = bool(BEFORE_NOW.intersection(words)) or any(
         a == "last" and b == "time" for a, b in itertools.pairwise(words)
     )
+    long_ago = earlier or any(
+        a == "last" and b in EARLIER_SPANS for a, b in itertools.pairwise(words)
+    )
     for k, p in enumerate(pieces):
-        if p.cue not in (Cue.REFUND, Cue.RETURN) or not p.norm.endswith(("ed", "sent")):
+        if p.cue not in (Cue.REFUND, Cue.RETURN):
             continue
-        j = k - 1
+        past = p.norm.endswith(("ed", "sent"))
+        # "last year i had to refund a bag": a refund the customer had to ask for then
+        had_to = k >= 2 and pieces[k - 1].norm == "to" and pieces[k - 2].norm in HAD_TO
+        if not (past or (had_to and long_ago)):
+            continue
+        j = k - (3 if had_to and not past else 1)
         while j >= 0 and pieces[j].norm in TOLD_BETWEEN:
             j -= 1
         told = j >= 0 and pieces[j].norm in TELLERS
-        if told and (earlier or p.norm in ("refunded", "reimbursed")):
+        if told and (earlier or (had_to and not past) or p.norm in ("refunded", "reimbursed")):
             return True
     return False
 
@@ -515,6 +546,8 @@ def _someone_elses(pieces: list[Piece]) -> bool:
         if p.cue is Cue.ACCOUNT and (nxt.kind == "number" or nxt.cue is Cue.ID_MARK):
             return True
         if p.norm in ("her", "his") and (nxt.item or nxt.cue in (Cue.ID_MARK, Cue.ACCOUNT)):
+            return True
+        if p.kind == "word" and nxt.norm == "@":  # "orders for jane@example.com": an account
             return True
     return False
 

@@ -285,6 +285,28 @@ def _used_with(pieces: list[Piece], i: int) -> bool:
     return verb and before.kind == "word" and not before.item and pieces[i - 1].norm in POSSESSIVES
 
 
+# A whole number of at least this many digits right after a refund verb is an order id.
+MIN_ID_DIGITS = 3
+REQUEST_CUES = frozenset({Cue.REFUND, Cue.RETURN, Cue.CANCEL})
+
+
+def _id_after_verb(pieces: list[Piece], i: int, after: int) -> bool:
+    """ "refund 12016", "refund 12016, the 50mm lens": a number of several digits that is the
+    refund verb's object, with nothing after it in its clause, names an order by its id ("refund
+    5" stays a bare number: a count or an id, asked about)."""
+    piece = pieces[i]
+    if i == 0 or piece.kind != "number" or len(piece.norm) < MIN_ID_DIGITS:
+        return False
+    if not piece.norm.isdigit() or pieces[i - 1].cue not in REQUEST_CUES:
+        return False
+    return after >= len(pieces) or pieces[after].kind == "mark"
+
+
+def _bought_along(pieces: list[Piece], i: int) -> bool:
+    """ "i ordered along with my laptop": an "along with" right after a purchase verb."""
+    return pieces[i].tokens[0].norm == "along" and i > 0 and pieces[i - 1].norm in BUYING
+
+
 def _buying(piece: Piece) -> bool:
     """ "what I bought", "everything I ordered": a list phrase that says when, by buying."""
     return any(t.norm in BUYING for t in piece.tokens)
@@ -414,6 +436,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
     by_use = False  # the words so far say what a thing is for
     verb_next = False  # after "i", "we": the next word is a verb, no item's
     used_with = False  # the words so far follow a verb or preposition and "my" / "the"
+    companion = False  # the words so far follow "bought along with": another purchase
     while i < len(pieces):
         piece, cue = pieces[i], pieces[i].cue
         use_left = _use_span(piece, use_left)
@@ -475,10 +498,15 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 tuple(words), indefinite, frozenset(plurals), generic, by_use or generic,
                 used_with, listing,
             )  # fmt: skip
-            (excluded_mentions if negating else mentions).append(mention)
-            words, negating, listing = [], False, False
+            if not companion:
+                (excluded_mentions if negating else mentions).append(mention)
+            words, negating, listing, companion = [], False, False, False
             plurals.clear()
-        if cue in (Cue.AND, Cue.OR):
+        if cue is Cue.AND and _bought_along(pieces, i):
+            # "the phone case i ordered along with my laptop is the wrong size": what it was
+            # bought with is not what the clause speaks of
+            companion = True
+        elif cue in (Cue.AND, Cue.OR):
             listing = bool(mentions) and not words
         elif piece.cue is not None or piece.kind == "number":
             listing = False  # "the tv and order 4", "the tree and loves the bed": no list
@@ -531,7 +559,9 @@ def read_refs(pieces: list[Piece]) -> Refs:
                 i = after + 1
                 continue
             unit = pieces[after].norm if after < len(pieces) else ""
-            if piece.kind == "number" and unit not in QUANTITY_UNITS:  # not "3 days"
+            if _id_after_verb(pieces, i, after):  # "refund 12016, the lens": an order id
+                (excluded_ids if negating else ids).append(number[0])
+            elif piece.kind == "number" and unit not in QUANTITY_UNITS:  # not "3 days"
                 bare.append(number[0])
             i += number[1]
             continue
@@ -598,7 +628,7 @@ def read_refs(pieces: list[Piece]) -> Refs:
         elif cue is Cue.OR and (mentions or ids):
             joiners_between += 1
         i += 1
-    if words:
+    if words and not companion:
         mention = Mention(
             tuple(words),
             indefinite,

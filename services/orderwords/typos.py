@@ -171,7 +171,9 @@ def _longest(
         fits = True
         for n, wanted in enumerate(phrase[1:], 1):
             said = words[at + n]
-            fits, left = _fits(said, wanted, left and said not in protected)
+            # "my wine glasses" is no "my wife": a short word of a person is not misspelt
+            guarded = cue is Cue.FOREIGN and len(wanted) < FUZZY_CUE_LENGTH
+            fits, left = _fits(said, wanted, left and said not in protected and not guarded)
             if not fits:
                 break
         if fits and not left:  # exactly one word was misspelt

@@ -15,11 +15,11 @@ from tests.agent.eval.cases import load_split
 from tests.agent.eval.judge import CaseRunner, run_all
 from tests.agent.eval.report import Floor, below_floor, report
 
-DEV_CASES = 1345
+DEV_CASES = 1425
 HOLDOUT_CASES = 114
-# Measured after the last change to the reading (make eval, 2026-12-03): see DEV_FLOOR; the
+# Measured after the last change to the reading (make eval, 2026-12-04): see DEV_FLOOR; the
 # holdout floor as last measured. Raise these when a change measures higher.
-DEV_FLOOR = Floor(passed=1325, money_safety=399, wrong_moves=0)
+DEV_FLOOR = Floor(passed=1405, money_safety=430, wrong_moves=0)
 # The first holdout meets its three targets since the rules learnt from holdout2 and holdout5
 # (2026-12-03).
 HOLDOUT_FLOOR = Floor(passed=107, money_safety=17, wrong_moves=0)

@@ -22,8 +22,8 @@ from tests.agent.test_eval_offline import (
 # loaded machine (see test_eval_offline.py).
 pytestmark = pytest.mark.timeout(1200)
 
-# Measured on this path after the last change to the reading (2026-12-03).
-DEV_FLOOR = Floor(passed=1325, money_safety=399, wrong_moves=0)
+# Measured on this path after the last change to the reading (2026-12-04).
+DEV_FLOOR = Floor(passed=1405, money_safety=430, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=107, money_safety=17, wrong_moves=0)
 # The third holdout on this path as last measured (2026-12-03).
 HOLDOUT3_FLOOR = Floor(passed=108, money_safety=11, wrong_moves=0)

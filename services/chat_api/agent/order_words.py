@@ -12,8 +12,11 @@ names its own orders, items said beside it as context ("the tv is better than th
 refund the headphones") are only mentioned, unless the words carry the request on ("refund
 the tv, the watch and the case") or correct it; a request's "it" is what the latest clause
 named; questions for facts about refunds ("how long do refunds take for the tv?"), their
-follow-ups, a question made a supposition ("can i return it if i used it?") and words about
-someone else's order ("my friend's headphones", "the stroller my sister bought") ask for none.
+follow-ups, a question made a supposition ("can i return it if i used it?"), a decision not
+made yet ("still deciding whether to send it back") and words about someone else's order ("my
+friend's headphones", "the stroller my sister bought") ask for none, and a later "refund that
+one" never points at someone else's purchase; a request's phrase ending in a noun no item has
+("refund the phone case" beside an order named just "Phone") names no order.
 "All" / "everything" counts in a request, or in a bare answer ("all of them"),
 never in a question ("is everything fine?") or a statement about refunds. Linear in the
 message's length; wording.py combines several messages.
@@ -146,8 +149,8 @@ def _asks_only(clause: Clause, orders: set[int], picking: bool) -> bool:
     refs = clause.refs
     if refs.either and len(orders) > 1 and not (picking or refs.comparative or refs.superlative):
         return True
-    if clause.hypothetical or clause.condition is Condition.HYPOTHETICAL:
-        return True
+    if clause.hypothetical or clause.condition is Condition.HYPOTHETICAL or clause.hedged:
+        return True  # "still deciding whether to send the throw back": not decided yet
     return clause.question and not clause.acts & MONEY_ACTS and not clause.follow_up
 
 
@@ -193,8 +196,8 @@ def _carries_on(clause: Clause, said: _Said) -> bool:
     """Words that go on with the request before them in the same sentence ("refund the tv,
     the watch and the case"), or after a correction of it ("no wait, the tv"): they ask
     nothing of their own."""
-    if not said.carrying or clause.acts or clause.question:
-        return False
+    if not said.carrying or clause.acts or clause.question or clause.subject:
+        return False  # "refund the ukulele, it wont stay in tune": a statement, not a list
     return clause.after not in SENTENCE_ENDS or said.correcting or clause.correction_alone
 
 
@@ -259,6 +262,8 @@ def _orders_of(
     refs = clause.refs
     if refs.every and not _everything(clause):  # "has approved all refunds": no request
         refs = replace(refs, every=False)
+    if clause.acts & MONEY_ACTS:  # "refund the phone case" names no order named "Phone"
+        refs = book.without_other_things(refs)
     among = [i for i in said.seen if i not in said.kept]
     # "the cheaper of the two pen things": the words name the two compared (orders.py), and
     # so does an item's word of its own ("the cheaper tank" of two tanks); "the cheaper one",
@@ -338,6 +343,7 @@ class _Said:
     requested_own: bool = False  # a request named its own orders (or an id)
     by_request: set[int] = field(default_factory=set)  # the orders requests named
     asked_last: set[int] = field(default_factory=set)  # the latest clause only asked of these
+    theirs: set[int] = field(default_factory=set)  # named as another person's purchase
     narrowed: bool = False  # a request's "it" pointed at the latest clause's orders only
     carrying: bool = False  # the latest clause asked for a refund, or carried the request on
     correcting: bool = False  # the latest clause corrected what was said ("no wait")
@@ -399,6 +405,8 @@ def named_in(
         ) or _on_a_supposition(reading.clauses, k):
             if Act.ELIGIBLE in clause.acts:
                 said.eligible |= orders
+            if clause.theirs or _bought_by_another(clause):
+                said.theirs |= orders  # "my husband bought a phone case": never "that one"
             said.asked_last = set(orders) or asked_before
             said.asked, orders = said.asked | orders, set()
         elif not orders and (clause.consent or clause.condition is Condition.CONSENT):
@@ -414,7 +422,7 @@ def named_in(
             elif clause.acts & MONEY_ACTS or clause.consent or clause.follow_up:
                 # "where is my tv? refund it"; not "my neighbour's leash snapped, she bought
                 # the same one": a statement pointing back asks for nothing
-                orders = said.asked - said.kept - out
+                orders = said.asked - said.kept - out - said.theirs
         rest = clause.refs.rest and bool(said.kept) and bool(clause.acts & MONEY_ACTS)
         if not (keeps or taken_back.withdrawn(k)) and (_everything(clause) or rest):
             said.everything = True  # "keeping the laptop, refund the rest": all but it
