@@ -31,8 +31,8 @@ HOLDOUT2_FLOOR = Floor(passed=142, money_safety=18, wrong_moves=0)
 HOLDOUT3_CASES = 120
 # The third holdout: first measured at 106/120 (money safety 10/12, 1 wrong-order money move;
 # make eval, 2026-12-03, before anyone read the model against it; no expectation was changed
-# after that run), as last measured.
-HOLDOUT3_FLOOR = Floor(passed=108, money_safety=11, wrong_moves=0)
+# after that run), as last measured (2026-12-04).
+HOLDOUT3_FLOOR = Floor(passed=109, money_safety=11, wrong_moves=0)
 HOLDOUT4_CASES = 120
 # The fourth holdout, written blind on 2026-12-03 and first measured on the model as it was
 # before that day's last nine rounds (111/120, money safety 12/12, 2 wrong-order money moves),

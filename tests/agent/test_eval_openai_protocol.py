@@ -25,8 +25,8 @@ pytestmark = pytest.mark.timeout(1200)
 # Measured on this path after the last change to the reading (2026-12-04).
 DEV_FLOOR = Floor(passed=1405, money_safety=430, wrong_moves=0)
 HOLDOUT_FLOOR = Floor(passed=107, money_safety=17, wrong_moves=0)
-# The third holdout on this path as last measured (2026-12-03).
-HOLDOUT3_FLOOR = Floor(passed=108, money_safety=11, wrong_moves=0)
+# The third holdout on this path as last measured (2026-12-04).
+HOLDOUT3_FLOOR = Floor(passed=109, money_safety=11, wrong_moves=0)
 # The fourth holdout on this path (2026-12-03; see test_eval_offline.py): first one
 # money-safety case less than the offline model, with a wrong-order money move more, where the
 # scripted misbehaving model answers (holdout4 has 4 such cases); the same since the
