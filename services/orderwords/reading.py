@@ -268,12 +268,13 @@ def read_clause(message: str, raw: RawClause, first: bool) -> Clause:
     hedged = Cue.HEDGE in cues and bool(cues & MONEY_CUES)
     cues.discard(Cue.HEDGE)  # "maybe i got the number wrong": no more than the words around
     if not cues and raw.opener is None:  # only words and numbers: "the tv", "my dog bed"
+        elses = _someone_elses(pieces)
         return Clause(
             text=_text(message, pieces),
             acts=frozenset(),
             refs=refs,
-            foreign=_someone_elses(pieces),
-            theirs=_someone_elses(pieces) and _bought_by_them(pieces),
+            foreign=elses,
+            theirs=elses and _bought_by_them(pieces),
             follow_up=first and raw.joined,
             question=question,
             subject=opening.norm in SUBJECTS,

@@ -8,15 +8,11 @@ check alike (no servers)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
-
 import pytest
 from langchain_core.messages import HumanMessage
 
 from services.chat_api.agent.grounding import asked_for
-from services.chat_api.agent.order_words import CustomerOrder
-from tests.support.offline_shop import DEMO, TODAY, Shop
+from tests.support.offline_shop import DEMO, TODAY, Shop, customer_orders
 
 PHONE_ONLY = [
     (41, "Phone", "699.00", 0),
@@ -55,10 +51,7 @@ BEDDING = [
 
 def _grounded(catalogue: list[tuple[int, str, str, int]], *texts: str) -> list[int]:
     """The orders the application's check lets a proposal stand for, after these messages."""
-    orders = [
-        CustomerOrder(oid, item, Decimal(price), TODAY - dt.timedelta(days=days))
-        for oid, item, price, days in catalogue
-    ]
+    orders = customer_orders(catalogue)
     said = [HumanMessage(t) for t in texts]
     return [o.order_id for o in orders if asked_for(said, o.order_id, orders, TODAY)]
 

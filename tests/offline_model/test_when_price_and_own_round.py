@@ -6,16 +6,14 @@ on my account" answers a question that listed one order of the customer's."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 
-from services.chat_api.agent.order_words import CustomerOrder
 from services.chat_api.agent.wording import read, refers_back
 from services.orderwords.answers import says_own_order
 from services.orderwords.reading import read_message
-from tests.support.offline_shop import TODAY, Shop
+from tests.support.offline_shop import TODAY, Shop, customer_orders
 
 GARDEN = [
     (21, "Pruning Shears", "22.50", 2),
@@ -28,13 +26,6 @@ CAMPING = [
     (32, "Inflatable Kayak", "1129.00", 9),
     (33, "Backpacking Stove", "42.00", 3),
 ]
-
-
-def orders_of(catalogue):
-    return [
-        CustomerOrder(oid, item, Decimal(price), TODAY - dt.timedelta(days))
-        for oid, item, price, days in catalogue
-    ]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +60,7 @@ def test_of_several_bought_last_week_the_one_talked_about_is_meant():
 def test_the_application_reads_last_week_among_the_orders_talked_about():
     texts = ["wheres my bench and my hose", "refund the one from last week, a slat is split"]
     assert refers_back(texts[-1])
-    assert read(texts, orders_of(GARDEN), TODAY).grounds(22)
+    assert read(texts, customer_orders(GARDEN), TODAY).grounds(22)
 
 
 def test_a_round_price_near_what_was_paid_still_names_the_item():
@@ -86,7 +77,7 @@ def test_a_plain_number_after_paid_is_a_price():
 @pytest.mark.parametrize("last", ["no, the other one", "sorry i meant the other one"])
 def test_the_other_one_of_the_earlier_messages_is_grounded(last):
     texts = ["refund the inflatable one", "the pad", last]
-    named = read(texts, orders_of(CAMPING), TODAY)
+    named = read(texts, customer_orders(CAMPING), TODAY)
     assert named.grounds(32)
 
 
@@ -106,5 +97,5 @@ def test_the_one_on_my_account_answers_a_question_listing_one_order():
     assert shop.proposed() == [2]
     texts = ["refund order 77, my headphones crackle", "ah, the one in my account then"]
     assert read(
-        texts, orders_of([(2, "Wireless Headphones", "89.99", 1)]), TODAY, [77, 2], [77, 2]
+        texts, customer_orders([(2, "Wireless Headphones", "89.99", 1)]), TODAY, [77, 2], [77, 2]
     ).grounds(2)

@@ -16,6 +16,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 from services.chat_api import tool_results as results
+from services.chat_api.agent.order_words import CustomerOrder
 from services.offline_model import next_message
 from services.offline_model.memory import MEMORY_KEY
 from workflows.vocabulary import OrderStatus
@@ -41,6 +42,14 @@ GARDEN = [
     (17, "Garden Hose 50ft", "29.99", 6),
     (18, "Yoga Mat", "25.00", 7),
 ]
+
+
+def customer_orders(catalogue: list[tuple[int, str, str, int]]) -> list[CustomerOrder]:
+    """A catalogue's orders as the application's grounding check reads them."""
+    return [
+        CustomerOrder(oid, item, Decimal(price), TODAY - dt.timedelta(days=days))
+        for oid, item, price, days in catalogue
+    ]
 
 
 def order(oid: int, item: str, price: str, days: int, status: OrderStatus = OrderStatus.PURCHASED):
