@@ -10,6 +10,7 @@ import re
 from services.chat_api.limits import TooManyInFlight, sentence
 from services.common.config import Settings
 from tests.deploy.compose_support import REPO_ROOT
+from tests.support.nginx import SESSION_BUDGET_PER_MINUTE
 
 CONF = (REPO_ROOT / "deploy" / "nginx" / "nginx.conf").read_text()
 # nginx variables that carry the request's raw URI or its query string.
@@ -105,13 +106,7 @@ def test_nginx_refuses_a_sessions_flood_with_the_chat_apis_own_answer():
 
 
 def test_nginx_limits_a_sessions_rate_to_the_chat_apis_allowances_together():
-    defaults = {name: field.default for name, field in Settings.model_fields.items()}
-    # Messages, Confirm/Cancel, refund requests (the actions' allowance each) and reads.
-    budget = (
-        defaults["chat_turns_per_minute"]
-        + 2 * defaults["customer_actions_per_minute"]
-        + defaults["customer_reads_per_minute"]
-    )
+    budget = SESSION_BUDGET_PER_MINUTE
     zone = re.search(
         r"limit_req_zone\s+\$cookie_rr_session\s+zone=session_rate:\w+\s+rate=(\d+)r/m;", CONF
     )

@@ -15,7 +15,6 @@ import httpx
 import pytest
 
 from services.chat_api.sessions import SESSION_COOKIE
-from services.common.config import Settings
 from tests.support import nginx
 from tests.support.ports import free_port
 from tests.support.waiting import eventually
@@ -24,14 +23,7 @@ pytestmark = pytest.mark.skipif(
     not nginx.available(), reason="nginx is not installed (.ci/run installs it)"
 )
 
-# The chat API's allowances a minute, together (one session's budget at nginx).
-ALLOWANCES = (
-    "chat_turns_per_minute",
-    "customer_actions_per_minute",  # Confirm/Cancel
-    "customer_actions_per_minute",  # refund requests
-    "customer_reads_per_minute",
-)
-BUDGET = sum(Settings.model_fields[name].default for name in ALLOWANCES)
+BUDGET = nginx.SESSION_BUDGET_PER_MINUTE
 
 
 class Upstream:

@@ -15,10 +15,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from services.common.config import Settings
 from tests.support.processes import REPO_ROOT
 
 CONF = REPO_ROOT / "deploy" / "nginx" / "nginx.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+# One session's requests a minute at nginx: the chat API's allowances together, at their
+# defaults (messages, Confirm/Cancel, refund requests, reads).
+SESSION_BUDGET_PER_MINUTE = sum(
+    Settings.model_fields[name].default
+    for name in (
+        "chat_turns_per_minute",
+        "customer_actions_per_minute",
+        "customer_actions_per_minute",
+        "customer_reads_per_minute",
+    )
+)
 
 
 def available() -> bool:
